@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# LegalAid developer entry point.
+#   ./dev.sh start [ARGS]   start the app on the embedded SQLite database (offers demo data)
+#   ./dev.sh test  [ARGS]   run the whole test suite headless
+# Both create .venv and install LegalAid with its dependencies on first use.
+set -euo pipefail
+cd "$(dirname "$0")"
+VENV=.venv
+
+die() { echo "dev.sh: $*" >&2; exit 1; }
+
+python_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+
+find_python() {
+  for candidate in python3 python3.13 python3.12 python3.11; do
+    if command -v "$candidate" >/dev/null && python_ok "$candidate"; then echo "$candidate"; return; fi
+  done
+  die "Python 3.11 or newer is needed (python3 --version)"
+}
+
+ensure_venv() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$(find_python)" -m venv "$VENV" || die "could not create $VENV (on Debian/Ubuntu: apt-get install python3-venv)"
+  fi
+  local stamp="$VENV/.installed-$(cat pyproject.toml | sha256sum | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+  fi
+}
+
+# Qt's wheels need a few shared libraries that minimal Linux images lack.
+ensure_qt_libraries() {
+  if QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets, QtGui' 2>/dev/null; then
+    return
+  fi
+  local packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+  elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+  else
+    die "Qt needs these system libraries: $packages"
+  fi
+}
+
+command=${1:-start}
+shift || true
+ensure_venv
+ensure_qt_libraries
+case "$command" in
+  start) exec "$VENV/bin/legalaid" "$@" ;;
+  test)  QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@" ;;
+  *) die "unknown command '$command' (use: start or test)" ;;
+esac

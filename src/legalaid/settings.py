@@ -1,0 +1,87 @@
+"""User settings: declared once with types and defaults, stored as JSON, upgraded by version.
+
+Unknown keys in the file are dropped; a value of the wrong type falls back to the default, so a
+hand-edited file can never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+LANGUAGES = ("en", "ru", "kk")
+
+
+@dataclass
+class Settings:
+    """Everything the user can change in Settings, with its default."""
+
+    language: str = "en"
+    at_risk_threshold_days: int = 14
+    expiry_alert_days: list[int] = field(default_factory=lambda: [90, 30, 7])
+    rules_file: str | None = None
+    database: str | None = None
+    autolock_minutes: int = 5
+    backup_keep: int = 10
+    retention_years: int = 5
+    last_page: str = "today"
+    window_geometry: str = ""
+    reminders_last_seen: str = ""
+    schema_version: int = SCHEMA_VERSION
+
+
+# Upgrade steps: version N -> N+1, applied in order to the raw dict read from disk.
+_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    while isinstance(version, int) and version < SCHEMA_VERSION:
+        raw = _UPGRADES[version](raw)
+        version += 1
+    raw["schema_version"] = SCHEMA_VERSION
+    return raw
+
+
+def _coerce(raw: dict[str, Any]) -> Settings:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for spec in fields(Settings):
+        if spec.name not in raw:
+            continue
+        value = raw[spec.name]
+        default = getattr(defaults, spec.name)
+        if default is None or isinstance(value, type(default)) or (
+            value is None and spec.type.endswith("None")  # type: ignore[union-attr]
+        ):
+            values[spec.name] = value
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        settings.language = defaults.language
+    return settings
+
+
+def load(path: Path) -> Settings:
+    """Read settings, or the defaults when the file is missing or unreadable."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    return _coerce(_upgrade(raw))
+
+
+def save(settings: Settings, path: Path) -> None:
+    """Write atomically so a crash never leaves half a settings file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        json.dump(asdict(settings), stream, ensure_ascii=False, indent=2)
+    os.replace(temp_name, path)
