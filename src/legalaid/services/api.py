@@ -1,0 +1,69 @@
+"""Plain rows and queries that services hand to the GUI and the CLI.
+
+Widgets and commands depend on these shapes only, never on database rows. Lists over many clients
+use ``ClientRow`` (a flat tuple-like record, cheap to build from Core rows, no ORM objects).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from legalaid.domain.enums import Category, Status
+
+
+class SortColumn:
+    """Columns the client list can be sorted by (values are stable identifiers)."""
+
+    NAME = "name"
+    DATE_OF_BIRTH = "date_of_birth"
+    CITIZENSHIP = "citizenship"
+    CATEGORY = "category"
+    STATUS = "status"
+    DAYS_REMAINING = "days_remaining"
+    LAWYER = "lawyer"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    """Filters of the client list; empty fields mean "any"."""
+
+    text: str = ""
+    statuses: frozenset[Status] = frozenset()
+    categories: frozenset[Category] = frozenset()
+    citizenship: str | None = None  # ISO code, or "" for stateless
+    lawyer: str | None = None
+    documents_expiring_within_days: int | None = None
+    sort: str = SortColumn.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the client list."""
+
+    id: int
+    name: str  # primary spelling, "Family Given Patronymic"
+    other_name: str  # first spelling in the other script, or ""
+    date_of_birth: dt.date | None
+    citizenship: str | None
+    category: str | None
+    status: Status
+    days_remaining: int | None
+    last_lawful_day: dt.date | None
+    overstay_days: int
+    lawyer: str | None
+    next_deadline: dt.date | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A ranked search result (``legalaid search`` and duplicate warnings)."""
+
+    client_id: int
+    names: tuple[str, ...]
+    date_of_birth: dt.date | None
+    citizenship: str | None
+    score: float
+    reasons: tuple[str, ...] = field(default=())  # e.g. "name", "date_of_birth", "document"
