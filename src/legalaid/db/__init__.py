@@ -1,0 +1,1 @@
+"""The case database: models, engines and sessions, migrations and repositories (SQLAlchemy)."""

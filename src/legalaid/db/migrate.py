@@ -1,0 +1,78 @@
+"""Bringing a database to the schema of this version of the app.
+
+The app migrates to head at start. An existing SQLite file that is behind head is first copied
+aside (timestamped, into the backup directory) so that a failed or unwanted upgrade can be undone
+by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from legalaid.db.session import sqlite_file
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FTS_TABLE = "client_name_fts"
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave the FTS5 index (a virtual table and its shadow tables) out of schema comparison."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The revision this version of the app expects."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migration chain is empty"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _back_up(engine: Engine, backup_dir: Path, revision: str | None) -> Path | None:
+    path = sqlite_file(engine)
+    if path is None or not path.exists() or revision is None:
+        return None  # nothing worth keeping yet
+    with engine.connect() as connection:  # fold the write-ahead log into the file first
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}{path.suffix}"
+    shutil.copy2(path, target)
+    return target
+
+
+def migrate_to_head(engine: Engine, backup_dir: Path | None = None) -> str:
+    """Upgrade the database to head (backing an SQLite file up first); returns the revision."""
+    head = head_revision()
+    revision = current_revision(engine)
+    if revision == head:
+        return head
+    if backup_dir is not None:
+        _back_up(engine, backup_dir, revision)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return head

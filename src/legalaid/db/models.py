@@ -1,0 +1,270 @@
+"""The case database schema as SQLAlchemy 2 typed models.
+
+Every mutable table carries a ``version`` column that SQLAlchemy uses for optimistic locking (a
+stale update raises ``StaleDataError``, turned into ``ConflictError`` by the services), and the
+items the user can delete carry ``deleted_at`` so that deleting is reversible (the bin).
+Enumerations are stored as their string values (``domain/enums.py``) so that the database stays
+readable by other tools. Migrations in ``db/migrations`` must produce exactly this schema (a test
+compares them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """Optimistic locking: every UPDATE checks and bumps ``version``."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}
+
+
+class Deletable:
+    """Soft deletion: the row stays, hidden, until restored."""
+
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+def _client_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class Client(Versioned, Deletable, Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_citizenship", "citizenship"),
+        Index("ix_client_category", "category"),
+        Index("ix_client_lawyer", "lawyer"),
+        Index("ix_client_date_of_birth", "date_of_birth"),
+        Index("ix_client_updated_at", "updated_at"),
+        Index("ix_client_iin", "iin"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    citizenship: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2; NULL = stateless
+    category: Mapped[str | None] = mapped_column(String(40))
+    languages: Mapped[str] = mapped_column(String(100), nullable=False, default="")  # "uz,ru"
+    phone: Mapped[str | None] = mapped_column(String(40))
+    safe_to_contact: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    address: Mapped[str | None] = mapped_column(Text)
+    iin: Mapped[str | None] = mapped_column(String(12))
+    lawyer: Mapped[str | None] = mapped_column(String(200))
+    reporting_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class ClientName(Versioned, Base):
+    """One spelling of a client's name; ``position`` 0 is the primary spelling."""
+
+    __tablename__ = "client_name"
+    __table_args__ = (
+        Index("ix_client_name_client_position", "client_id", "position"),
+        # Drives the client list sorted by name (primary spelling only).
+        Index("ix_client_name_sort", "position", "family", "given", "client_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), nullable=False
+    )
+    family: Mapped[str] = mapped_column(String(200), nullable=False)
+    given: Mapped[str] = mapped_column(String(200), nullable=False)
+    patronymic: Mapped[str | None] = mapped_column(String(200))
+    script: Mapped[str] = mapped_column(String(4), nullable=False)
+    source: Mapped[str | None] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    search_key: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class FamilyLink(Versioned, Deletable, Base):
+    __tablename__ = "family_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    other_client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    relationship: Mapped[str] = mapped_column(String(40), nullable=False)
+
+
+class Document(Versioned, Deletable, Base):
+    __tablename__ = "document"
+    __table_args__ = (
+        Index("ix_document_valid_until", "valid_until"),
+        Index("ix_document_number", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    type: Mapped[str] = mapped_column(String(40), nullable=False)
+    number: Mapped[str | None] = mapped_column(String(60))
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Trip(Versioned, Deletable, Base):
+    __tablename__ = "trip"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    entry: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    exit: Mapped[dt.date | None] = mapped_column(Date)
+    checkpoint: Mapped[str | None] = mapped_column(String(200))
+    irregular_entry: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    host_notified: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Event(Versioned, Deletable, Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    type: Mapped[str] = mapped_column(String(40), nullable=False)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+
+class LegalCase(Versioned, Deletable, Base):
+    __tablename__ = "legal_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    type: Mapped[str] = mapped_column(String(80), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
+    opened: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    funding_code: Mapped[str | None] = mapped_column(String(40))
+    lawyer: Mapped[str | None] = mapped_column(String(200))
+
+
+class Task(Versioned, Deletable, Base):
+    __tablename__ = "task"
+    __table_args__ = (Index("ix_task_due", "due"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("legal_case.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int] = _client_fk()
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    due: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    done: Mapped[dt.date | None] = mapped_column(Date)
+    source_rule: Mapped[str | None] = mapped_column(String(40))
+
+
+class Note(Versioned, Deletable, Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    author: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class Referral(Versioned, Deletable, Base):
+    __tablename__ = "referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    partner: Mapped[str] = mapped_column(String(200), nullable=False)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="sent")
+    feedback_due: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Letter(Versioned, Base):
+    """The outgoing letters register (letters are never deleted: numbers must stay unique)."""
+
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    template: Mapped[str] = mapped_column(String(80), nullable=False)
+    language: Mapped[str] = mapped_column(String(2), nullable=False)
+    outgoing_number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    stored_file: Mapped[str | None] = mapped_column(Text)
+
+
+class Organisation(Versioned, Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    address: Mapped[str | None] = mapped_column(Text)
+    logo: Mapped[str | None] = mapped_column(Text)  # path of the image file
+    outgoing_prefix: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+
+
+class StatusSnapshotRow(Base):
+    """The rules engine's latest verdict per client (derived data, rewritten by refresh)."""
+
+    __tablename__ = "status_snapshot"
+    __table_args__ = (
+        Index("ix_status_snapshot_status", "status"),
+        Index("ix_status_snapshot_days_remaining", "days_remaining"),
+        Index("ix_status_snapshot_next_deadline", "next_deadline"),
+    )
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    as_of: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    regime: Mapped[str | None] = mapped_column(String(20))
+    last_lawful_day: Mapped[dt.date | None] = mapped_column(Date)
+    days_remaining: Mapped[int | None] = mapped_column(Integer)
+    overstay_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    next_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    next_deadline_title: Mapped[str | None] = mapped_column(String(300))
+
+
+class ChangeLog(Base):
+    """Who changed what and when (field names only, never the values of personal data)."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_client_at", "client_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40), nullable=False)
+    row_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)
+    fields: Mapped[str] = mapped_column(Text, nullable=False, default="")  # comma-separated
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    by: Mapped[str | None] = mapped_column(String(200))
