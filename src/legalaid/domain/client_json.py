@@ -1,0 +1,326 @@
+"""Clients as JSON (``shared/domain/CLIENTS.md``): parsing with full validation, and back.
+
+``parse_clients`` takes one object or a list and returns ``ClientRecord``s; any problem raises
+``ValidationError`` naming the field by its path, with a ``[i]`` prefix when the input is a list
+(``[2].documents[0].colour: unknown field``). ``client_to_json`` writes the same format, adding the
+client's ``id``, ``lawyer`` and ``cases``, which the parser also accepts (``id`` is ignored on
+input: a client added from JSON always gets a new id). ``notes`` is free text or a list of notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from legalaid.domain.countries import parse_citizenship
+from legalaid.domain.enums import CaseStatus, Category, DocumentType, EventType, Script, Sex
+from legalaid.domain.parsing import (
+    parse_bool,
+    parse_date,
+    parse_enum,
+    parse_optional_date,
+    parse_optional_str,
+    parse_str,
+    quoted,
+    refuse_unknown_keys,
+    require_list,
+    require_object,
+)
+from legalaid.domain.records import (
+    CaseRecord,
+    ClientRecord,
+    DocumentRecord,
+    EventRecord,
+    NameSpelling,
+    NoteRecord,
+    TaskRecord,
+    TripRecord,
+)
+from legalaid.domain.validation import check_client
+from legalaid.errors import ValidationError
+
+T = TypeVar("T")
+
+CLIENT_FIELDS = {
+    "id", "names", "sex", "date_of_birth", "citizenship", "category", "languages", "phone",
+    "safe_to_contact", "address", "iin", "lawyer", "documents", "trips", "events", "notes", "cases",
+}  # fmt: skip
+NAME_FIELDS = {"family", "given", "patronymic", "script", "source"}
+DOCUMENT_FIELDS = {"id", "type", "number", "issuer", "valid_from", "valid_until"}
+TRIP_FIELDS = {"id", "entry", "exit", "checkpoint", "irregular_entry", "host_notified"}
+EVENT_FIELDS = {"id", "type", "date"}
+NOTE_FIELDS = {"id", "text", "author", "created"}
+CASE_FIELDS = {
+    "id", "type", "status", "opened", "closed", "outcome", "funding_code", "lawyer", "tasks",
+}  # fmt: skip
+TASK_FIELDS = {"id", "title", "due", "done", "source_rule"}
+
+
+def _at(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _items(
+    obj: dict[str, Any], key: str, prefix: str, parse: Callable[[Any, str], T]
+) -> tuple[T, ...]:
+    field = _at(prefix, key)
+    value = obj.get(key)
+    if value is None:
+        return ()
+    return tuple(
+        parse(item, f"{field}[{index}]") for index, item in enumerate(require_list(value, field))
+    )
+
+
+def _detect_script(name: dict[str, Any]) -> Script:
+    from legalaid.domain.names import detect_script
+
+    return detect_script(" ".join(str(name.get(part) or "") for part in ("family", "given")))
+
+
+def parse_name(value: Any, field: str) -> NameSpelling:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, NAME_FIELDS, field)
+    family = parse_str(obj.get("family"), _at(field, "family"), max_length=200)
+    given = parse_str(obj.get("given"), _at(field, "given"), max_length=200)
+    script_value = obj.get("script")
+    script = (
+        _detect_script(obj)
+        if script_value is None
+        else parse_enum(Script, script_value, _at(field, "script"))
+    )
+    return NameSpelling(
+        family=family,
+        given=given,
+        script=script,
+        patronymic=parse_optional_str(
+            obj.get("patronymic"), _at(field, "patronymic"), max_length=200
+        ),
+        source=parse_optional_str(obj.get("source"), _at(field, "source"), max_length=40),
+    )
+
+
+def parse_document(value: Any, field: str) -> DocumentRecord:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, DOCUMENT_FIELDS, field)
+    return DocumentRecord(
+        type=parse_enum(DocumentType, obj.get("type"), _at(field, "type")),
+        number=parse_optional_str(obj.get("number"), _at(field, "number"), max_length=60),
+        issuer=parse_optional_str(obj.get("issuer"), _at(field, "issuer"), max_length=200),
+        valid_from=parse_optional_date(obj.get("valid_from"), _at(field, "valid_from")),
+        valid_until=parse_optional_date(obj.get("valid_until"), _at(field, "valid_until")),
+    )
+
+
+def parse_trip(value: Any, field: str) -> TripRecord:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, TRIP_FIELDS, field)
+    irregular = obj.get("irregular_entry")
+    return TripRecord(
+        entry=parse_date(obj.get("entry"), _at(field, "entry")),
+        exit=parse_optional_date(obj.get("exit"), _at(field, "exit")),
+        checkpoint=parse_optional_str(
+            obj.get("checkpoint"), _at(field, "checkpoint"), max_length=200
+        ),
+        irregular_entry=False
+        if irregular is None
+        else parse_bool(irregular, _at(field, "irregular_entry")),
+        host_notified=parse_optional_date(obj.get("host_notified"), _at(field, "host_notified")),
+    )
+
+
+def parse_event(value: Any, field: str) -> EventRecord:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, EVENT_FIELDS, field)
+    return EventRecord(
+        type=parse_enum(EventType, obj.get("type"), _at(field, "type")),
+        date=parse_date(obj.get("date"), _at(field, "date")),
+    )
+
+
+def _parse_datetime(value: Any, field: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(field, f"{quoted(value)} is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+
+
+def parse_note(value: Any, field: str) -> NoteRecord:
+    if isinstance(value, str):
+        return NoteRecord(text=parse_str(value, field, max_length=100_000))
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, NOTE_FIELDS, field)
+    return NoteRecord(
+        text=parse_str(obj.get("text"), _at(field, "text"), max_length=100_000),
+        author=parse_optional_str(obj.get("author"), _at(field, "author"), max_length=200),
+        created=_parse_datetime(obj.get("created"), _at(field, "created")),
+    )
+
+
+def _parse_notes(obj: dict[str, Any], prefix: str) -> tuple[NoteRecord, ...]:
+    value = obj.get("notes")
+    if isinstance(value, str):
+        text = value.strip()
+        return (NoteRecord(text=text),) if text else ()
+    return _items(obj, "notes", prefix, parse_note)
+
+
+def parse_task(value: Any, field: str) -> TaskRecord:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, TASK_FIELDS, field)
+    return TaskRecord(
+        title=parse_str(obj.get("title"), _at(field, "title"), max_length=300),
+        due=parse_date(obj.get("due"), _at(field, "due")),
+        done=parse_optional_date(obj.get("done"), _at(field, "done")),
+        source_rule=parse_optional_str(
+            obj.get("source_rule"), _at(field, "source_rule"), max_length=40
+        ),
+    )
+
+
+def parse_case(value: Any, field: str) -> CaseRecord:
+    obj = require_object(value, field)
+    refuse_unknown_keys(obj, CASE_FIELDS, field)
+    status = obj.get("status")
+    return CaseRecord(
+        type=parse_str(obj.get("type"), _at(field, "type"), max_length=80),
+        opened=parse_date(obj.get("opened"), _at(field, "opened")),
+        status=CaseStatus.OPEN
+        if status is None
+        else parse_enum(CaseStatus, status, _at(field, "status")),
+        closed=parse_optional_date(obj.get("closed"), _at(field, "closed")),
+        outcome=parse_optional_str(obj.get("outcome"), _at(field, "outcome"), max_length=5000),
+        funding_code=parse_optional_str(
+            obj.get("funding_code"), _at(field, "funding_code"), max_length=40
+        ),
+        lawyer=parse_optional_str(obj.get("lawyer"), _at(field, "lawyer"), max_length=200),
+        tasks=_items(obj, "tasks", field, parse_task),
+    )
+
+
+def _parse_languages(value: Any, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(
+        parse_str(item, f"{field}[{index}]", max_length=3).lower()
+        for index, item in enumerate(require_list(value, field))
+    )
+
+
+def parse_client(value: Any, prefix: str = "", today: dt.date | None = None) -> ClientRecord:
+    """One client object; ``prefix`` is prepended to field paths (``[2]`` inside a list)."""
+    obj = require_object(value, prefix)
+    refuse_unknown_keys(obj, CLIENT_FIELDS, prefix)
+    names_field = _at(prefix, "names")
+    if not require_list(obj.get("names", []), names_field):
+        raise ValidationError(names_field, "at least one name is required")
+    sex, category, safe = obj.get("sex"), obj.get("category"), obj.get("safe_to_contact")
+    record = ClientRecord(
+        names=_items(obj, "names", prefix, parse_name),
+        sex=None if sex is None else parse_enum(Sex, sex, _at(prefix, "sex")),
+        date_of_birth=parse_optional_date(obj.get("date_of_birth"), _at(prefix, "date_of_birth")),
+        citizenship=parse_citizenship(obj.get("citizenship"), _at(prefix, "citizenship")),
+        category=None
+        if category is None
+        else parse_enum(Category, category, _at(prefix, "category")),
+        languages=_parse_languages(obj.get("languages"), _at(prefix, "languages")),
+        phone=parse_optional_str(obj.get("phone"), _at(prefix, "phone"), max_length=40),
+        safe_to_contact=False if safe is None else parse_bool(safe, _at(prefix, "safe_to_contact")),
+        address=parse_optional_str(obj.get("address"), _at(prefix, "address"), max_length=1000),
+        iin=parse_optional_str(obj.get("iin"), _at(prefix, "iin"), max_length=40),
+        lawyer=parse_optional_str(obj.get("lawyer"), _at(prefix, "lawyer"), max_length=200),
+        documents=_items(obj, "documents", prefix, parse_document),
+        trips=_items(obj, "trips", prefix, parse_trip),
+        events=_items(obj, "events", prefix, parse_event),
+        notes=_parse_notes(obj, prefix),
+        cases=_items(obj, "cases", prefix, parse_case),
+    )
+    _check_with_prefix(record, prefix, today)
+    return record
+
+
+def _check_with_prefix(record: ClientRecord, prefix: str, today: dt.date | None) -> None:
+    try:
+        check_client(record, today)
+    except ValidationError as error:
+        if not prefix:
+            raise
+        raise ValidationError(_at(prefix, error.field), error.problem) from None
+
+
+def parse_clients(value: Any, today: dt.date | None = None) -> list[ClientRecord]:
+    """One client object or a list of them; a list's field paths start with ``[i]``."""
+    if isinstance(value, list):
+        if not value:
+            raise ValidationError("input", "the list of clients is empty")
+        return [parse_client(item, f"[{index}]", today) for index, item in enumerate(value)]
+    return [parse_client(value, "", today)]
+
+
+def _date(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _name_json(name: NameSpelling) -> dict[str, Any]:
+    out: dict[str, Any] = {"family": name.family, "given": name.given}
+    if name.patronymic:
+        out["patronymic"] = name.patronymic
+    out["script"] = name.script.value
+    if name.source:
+        out["source"] = name.source
+    return out
+
+
+def _case_json(case: CaseRecord) -> dict[str, Any]:
+    return {
+        "id": case.id, "type": case.type, "status": case.status.value, "opened": _date(case.opened),
+        "closed": _date(case.closed), "outcome": case.outcome, "funding_code": case.funding_code,
+        "lawyer": case.lawyer,
+        "tasks": [
+            {"id": t.id, "title": t.title, "due": _date(t.due), "done": _date(t.done),
+             "source_rule": t.source_rule}
+            for t in case.tasks
+        ],
+    }  # fmt: skip
+
+
+def client_to_json(record: ClientRecord) -> dict[str, Any]:
+    """The exchange format of one client (what ``legalaid clients show --json`` prints)."""
+    return {
+        "id": record.id,
+        "names": [_name_json(name) for name in record.names],
+        "sex": None if record.sex is None else record.sex.value,
+        "date_of_birth": _date(record.date_of_birth),
+        "citizenship": record.citizenship,
+        "category": None if record.category is None else record.category.value,
+        "languages": list(record.languages),
+        "phone": record.phone,
+        "safe_to_contact": record.safe_to_contact,
+        "address": record.address,
+        "iin": record.iin,
+        "lawyer": record.lawyer,
+        "documents": [
+            {"id": d.id, "type": d.type.value, "number": d.number, "issuer": d.issuer,
+             "valid_from": _date(d.valid_from), "valid_until": _date(d.valid_until)}
+            for d in record.documents
+        ],
+        "trips": [
+            {"id": t.id, "entry": _date(t.entry), "exit": _date(t.exit), "checkpoint": t.checkpoint,
+             "irregular_entry": t.irregular_entry, "host_notified": _date(t.host_notified)}
+            for t in record.trips
+        ],
+        "events": [
+            {"id": e.id, "type": e.type.value, "date": _date(e.date)} for e in record.events
+        ],
+        "notes": [
+            {"id": n.id, "text": n.text, "author": n.author,
+             "created": None if n.created is None else n.created.isoformat(timespec="seconds")}
+            for n in record.notes
+        ],
+        "cases": [_case_json(case) for case in record.cases],
+    }  # fmt: skip
