@@ -1,0 +1,245 @@
+"""Name search over the normalised search keys: FTS5 on SQLite, ``LIKE`` elsewhere.
+
+A query is folded with the same :func:`~legalaid.domain.names.name_tokens` as the stored keys, so
+script, case and transliteration no longer matter here. What remains is matching words by prefix
+and tolerating one typo. Typos are handled against the *vocabulary* of distinct indexed words
+(a few thousand even for 100,000 clients): words within one edit of a query word are found with
+rapidfuzz and added to the FTS5 query as alternatives, so the index still does the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from sqlalchemy import Connection, text
+
+from legalaid.domain.names import name_tokens, prefix_alternatives
+
+FUZZY_MIN_LENGTH = 4  # shorter words would match half the vocabulary with one edit
+MAX_ALTERNATIVES = 40
+VOCABULARY_TTL_S = 60.0
+
+EXACT, PREFIX, FUZZY = 1.0, 0.85, 0.7
+
+
+@dataclass
+class NameVocabulary:
+    """The distinct indexed words, cached and refreshed when names were added or on a timer."""
+
+    terms: list[str] = field(default_factory=list)
+    _term_set: frozenset[str] = frozenset()
+    _prefixes: dict[int, list[str]] = field(default_factory=dict)
+    _max_name_id: int | None = None
+    _loaded_at: float = 0.0
+
+    def refresh(self, connection: Connection) -> None:
+        max_id = connection.execute(text("SELECT max(id) FROM client_name")).scalar()
+        fresh = time.monotonic() - self._loaded_at < VOCABULARY_TTL_S
+        if fresh and max_id == self._max_name_id:
+            return
+        connection.execute(text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.client_name_vocab "
+            "USING fts5vocab(main, 'client_name_fts', 'row')"
+        ))
+        self.terms = list(connection.execute(text("SELECT term FROM temp.client_name_vocab"))
+                          .scalars())
+        self._term_set = frozenset(self.terms)
+        self._prefixes = {}
+        self._max_name_id = max_id
+        self._loaded_at = time.monotonic()
+
+    def invalidate(self) -> None:
+        self._loaded_at = 0.0
+
+    def near(self, word: str) -> list[str]:
+        """Indexed words within one edit of ``word``."""
+        if len(word) < FUZZY_MIN_LENGTH:
+            return []
+        found = process.extract(word, self.terms, scorer=OSA.distance, score_cutoff=1,
+                                limit=MAX_ALTERNATIVES)
+        return [term for term, _distance, _index in found if term != word]
+
+    def near_prefix(self, word: str) -> list[str]:
+        """Indexed words whose beginning is within one edit of ``word`` (a typo while typing)."""
+        if len(word) < FUZZY_MIN_LENGTH:
+            return []
+        prefixes = self._prefixes.get(len(word))
+        if prefixes is None:
+            prefixes = self._prefixes[len(word)] = [term[: len(word)] for term in self.terms]
+        found = process.extract(word, prefixes, scorer=OSA.distance, score_cutoff=1,
+                                limit=MAX_ALTERNATIVES)
+        return sorted({prefix for prefix, distance, _index in found if distance == 1})
+
+
+def _word_score(query_word: str, name_words: Sequence[str]) -> float:
+    best = 0.0
+    for word in name_words:
+        if word == query_word:
+            return EXACT
+        if word.startswith(query_word):
+            best = max(best, PREFIX + 0.1 * len(query_word) / len(word))
+        elif len(query_word) >= FUZZY_MIN_LENGTH and (
+            OSA.distance(query_word, word, score_cutoff=1) <= 1
+            or OSA.distance(query_word, word[: len(query_word)], score_cutoff=1) <= 1
+        ):
+            best = max(best, FUZZY)
+    return best
+
+
+def score_key(query_words: Sequence[str], stored_key: str) -> float:
+    """How well a stored search key answers the query words (0 to 1)."""
+    name_words = stored_key.split()
+    if not query_words:
+        return 0.0
+    return sum(_word_score(word, name_words) for word in query_words) / len(query_words)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word + '"'
+
+
+def _fts_expression(query_words: Sequence[str], vocabulary: NameVocabulary | None) -> str:
+    """``("abdulaev"* OR "abdulaiev") AND ("shuhrat"* OR ...)`` for FTS5 MATCH."""
+    groups = []
+    for word in query_words:
+        alternatives = [_quoted(prefix) + "*" for prefix in prefix_alternatives(word)]
+        if vocabulary is not None:
+            alternatives += [_quoted(term) for term in vocabulary.near(word)]
+            alternatives += [_quoted(prefix) + "*" for prefix in vocabulary.near_prefix(word)]
+        groups.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
+    return " AND ".join(groups)
+
+
+class NameSearchRepository:
+    """Finds clients by name; the only place that knows how the name index is queried."""
+
+    def __init__(self) -> None:
+        self.vocabulary = NameVocabulary()
+
+    def matching_client_ids(
+        self, connection: Connection, query: str, limit: int
+    ) -> list[tuple[int, float]]:
+        """Client ids best matching ``query``, with scores from 0 to 1, best first."""
+        words = name_tokens(query)
+        if not words:
+            return []
+        candidate_cap = max(limit * 10, 200)
+        if connection.dialect.name == "sqlite":
+            rows = self._fts_candidates(connection, words, None, candidate_cap)
+            if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
+                self.vocabulary.refresh(connection)
+                rows = self._fts_candidates(connection, words, self.vocabulary, candidate_cap)
+        else:
+            rows = self._like_candidates(connection, words, candidate_cap)
+        best: dict[int, float] = {}
+        for client_id, stored_key in rows:
+            score = score_key(words, stored_key)
+            if score > best.get(client_id, 0.0):
+                best[client_id] = score
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:limit]
+
+    @staticmethod
+    def _fts_candidates(
+        connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
+        cap: int,
+    ) -> list[tuple[int, str]]:
+        statement = text(
+            "SELECT n.client_id, n.search_key FROM client_name_fts "
+            "JOIN client_name AS n ON n.id = client_name_fts.rowid "
+            "JOIN client AS c ON c.id = n.client_id "
+            "WHERE client_name_fts MATCH :expression AND c.deleted_at IS NULL "
+            "LIMIT :cap"
+        )
+        expression = _fts_expression(words, vocabulary)
+        return [(row[0], row[1]) for row in
+                connection.execute(statement, {"expression": expression, "cap": cap})]
+
+    @staticmethod
+    def _like_candidates(
+        connection: Connection, words: Sequence[str], cap: int
+    ) -> list[tuple[int, str]]:
+        """Portable fallback (e.g. PostgreSQL): every word must start a word of the key."""
+        conditions = []
+        params: dict[str, object] = {"cap": cap}
+        for index, word in enumerate(words):
+            params[f"start{index}"] = f"{word}%"
+            params[f"inner{index}"] = f"% {word}%"
+            conditions.append(
+                f"(n.search_key LIKE :start{index} OR n.search_key LIKE :inner{index})"
+            )
+        statement = text(
+            "SELECT n.client_id, n.search_key FROM client_name AS n "
+            "JOIN client AS c ON c.id = n.client_id "
+            f"WHERE c.deleted_at IS NULL AND {' AND '.join(conditions)} LIMIT :cap"
+        )
+        return [(row[0], row[1]) for row in connection.execute(statement, params)]
+
+
+@dataclass(frozen=True)
+class ClientSummaryRow:
+    client_id: int
+    names: tuple[str, ...]
+    date_of_birth: dt.date | None
+    citizenship: str | None
+
+
+def client_summaries(
+    connection: Connection, client_ids: Sequence[int]
+) -> dict[int, ClientSummaryRow]:
+    """Names (primary first), date of birth and citizenship of the given clients."""
+    if not client_ids:
+        return {}
+    id_list = ",".join(str(int(client_id)) for client_id in client_ids)
+    rows = connection.execute(text(
+        "SELECT c.id, c.date_of_birth, c.citizenship, n.family, n.given, n.patronymic "
+        f"FROM client AS c JOIN client_name AS n ON n.client_id = c.id WHERE c.id IN ({id_list}) "
+        "ORDER BY c.id, n.position"
+    ))
+    names: dict[int, list[str]] = {}
+    details: dict[int, tuple[dt.date | None, str | None]] = {}
+    for client_id, born, citizenship, family, given, patronymic in rows:
+        names.setdefault(client_id, []).append(
+            " ".join(part for part in (family, given, patronymic) if part)
+        )
+        details[client_id] = (dt.date.fromisoformat(born) if born else None, citizenship)
+    return {
+        client_id: ClientSummaryRow(client_id, tuple(names[client_id]), *details[client_id])
+        for client_id in names
+    }
+
+
+def clients_with_document_numbers(
+    connection: Connection, numbers: Sequence[str]
+) -> list[int]:
+    """Clients holding a (not deleted) document with one of these numbers."""
+    typed = {number.strip() for number in numbers if number.strip()}
+    cleaned = sorted(typed | {number.upper() for number in typed})  # exact values use the index
+    if not cleaned:
+        return []
+    params = {f"n{index}": number for index, number in enumerate(cleaned)}
+    placeholders = ", ".join(f":n{index}" for index in range(len(cleaned)))
+    statement = text(
+        "SELECT DISTINCT d.client_id FROM document AS d JOIN client AS c ON c.id = d.client_id "
+        f"WHERE d.number IN ({placeholders}) AND d.deleted_at IS NULL "
+        "AND c.deleted_at IS NULL"
+    )
+    return [row[0] for row in connection.execute(statement, params)]
+
+
+def clients_born_on(
+    connection: Connection, born: dt.date, cap: int = 500
+) -> list[tuple[int, str]]:
+    """(client id, search key) of every spelling of clients born on that date."""
+    statement = text(
+        "SELECT n.client_id, n.search_key FROM client AS c "
+        "JOIN client_name AS n ON n.client_id = c.id "
+        "WHERE c.date_of_birth = :born AND c.deleted_at IS NULL LIMIT :cap"
+    )
+    params = {"born": born.isoformat(), "cap": cap}
+    return [(row[0], row[1]) for row in connection.execute(statement, params)]
