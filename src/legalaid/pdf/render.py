@@ -1,0 +1,139 @@
+"""Rendering one letter or referral form to PDF bytes, and writing PDF files safely.
+
+The page is A4 with the organisation's letterhead, the outgoing number and date, the merged body
+and the lawyer's signature block. Page numbers appear only when the letter runs over one page.
+Output is byte-for-byte the same for the same inputs (reportlab's invariant mode), and the
+document metadata carries the template's title only, never a client's name.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
+
+from legalaid.errors import ValidationError
+from legalaid.pdf.blocks import FRAME_WIDTH, flowables, styles
+from legalaid.pdf.context import LetterContext, template_values
+from legalaid.pdf.fonts import REGULAR, register_fonts
+from legalaid.pdf.templates import LetterTemplate, escape_value, format_date
+
+_OUTGOING = {"ru": "Исх. № {number} от {date}", "kk": "Шығыс № {number}, {date}",
+             "en": "Ref. No. {number}, {date}"}
+_SIGNATURE = {"ru": ("Юрист", "Подпись"), "kk": ("Заңгер", "Қолы"), "en": ("Lawyer", "Signature")}
+_PAGE = {"ru": "Страница {page} из {pages}", "kk": "{pages} беттің {page}-беті",
+         "en": "Page {page} of {pages}"}
+
+
+def _numbered_canvas(language: str) -> type[Canvas]:
+    """A canvas that numbers the pages once it knows how many there are (and only if > 1)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if total > 1:
+                    self.setFont(REGULAR, 8)
+                    self.drawCentredString(A4[0] / 2, 12 * mm,
+                                           _PAGE[language].format(page=number, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _letterhead(context: LetterContext) -> list[Flowable]:
+    s = styles()
+    organisation = context.organisation
+    text = Paragraph(
+        f"<b>{escape_value(organisation.name)}</b><br/>{escape_value(organisation.address)}",
+        s.small,
+    )
+    logo = organisation.logo
+    if logo is not None and logo.is_file():
+        image = Image(str(logo), width=18 * mm, height=18 * mm, kind="proportional")
+        head: Flowable = Table([[image, text]], colWidths=[22 * mm, FRAME_WIDTH - 22 * mm],
+                               hAlign="LEFT")
+    else:
+        head = text
+    return [head, Spacer(1, 2 * mm), HRFlowable(width="100%", thickness=0.8), Spacer(1, 3 * mm)]
+
+
+def _outgoing(context: LetterContext, language: str) -> Paragraph:
+    line = _OUTGOING[language].format(number=escape_value(context.number),
+                                      date=format_date(context.date))
+    return Paragraph(line, styles().small)
+
+
+def _signature(context: LetterContext, language: str) -> list[Flowable]:
+    role, signature = _SIGNATURE[language]
+    text = (f"{role}: <b>{escape_value(context.lawyer)}</b><br/><br/>"
+            f"{signature}: ______________________")
+    return [Spacer(1, 8 * mm), Paragraph(text, styles().body)]
+
+
+def story(template: LetterTemplate, context: LetterContext, language: str) -> list[Flowable]:
+    """Letterhead, number and date, body, signature: the flowables of one letter."""
+    if language not in template.body:
+        raise ValidationError("lang", f"{template.id} has no text in {language!r}")
+    body = template.merge(language, template_values(template, context))
+    return [*_letterhead(context), _outgoing(context, language), Spacer(1, 4 * mm),
+            *flowables(body), *_signature(context, language)]
+
+
+def build_pdf(flowable_list: list[Flowable], title: str, language: str) -> bytes:
+    """A4 PDF bytes of ``flowable_list``; fixed dates and ids make the output reproducible."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=15 * mm,
+        bottomMargin=20 * mm, title=title, author="", subject="", creator="LegalAid",
+        keywords="", lang=language, invariant=1,
+    )
+    document.build(flowable_list, canvasmaker=_numbered_canvas(language))
+    return buffer.getvalue()
+
+
+def render_letter(template: LetterTemplate, context: LetterContext, language: str) -> bytes:
+    """The letter as PDF bytes in ``language`` (``ru``, ``kk`` or ``en``)."""
+    return build_pdf(story(template, context, language), template.title[language], language)
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: a crash or cancel never leaves half a file."""
+    path = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                             dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
