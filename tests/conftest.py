@@ -1,0 +1,18 @@
+"""Suite-wide settings: headless Qt, deterministic hypothesis, no access to the user's files."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A developer's own database or settings must never be touched by a test.
+os.environ.pop("LEGALAID_PASSPHRASE", None)
+
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
