@@ -1,0 +1,72 @@
+"""The desktop application (the only package that imports PySide6).
+
+``run(context)`` starts it: QApplication with the DejaVu fonts, translators for the chosen
+language, the one error dialog for unexpected errors, the offer of demo data on an empty database,
+and the main window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+
+DEMO_CLIENTS = 300
+DEMO_SEED = 2024
+
+
+def run(context: AppContext) -> int:
+    """Show the main window and run the event loop; returns the exit status."""
+    from legalaid.gui.application import ensure_application, install_excepthook
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.i18n import install_language
+    from legalaid.gui.main_window import MainWindow
+
+    app = ensure_application()
+    install_language(context.settings.language)
+    install_excepthook()
+    desk = Desk(context.services())
+    window = MainWindow(context, desk)
+    window.show()
+    offer_demo_data(window, desk)
+    return int(app.exec())
+
+
+def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
+    """On an empty database, ask whether to fill it with synthetic demo clients."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from legalaid.services.api import ClientQuery
+
+    if desk.clients.count(ClientQuery()) > 0:
+        return False
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("MainWindow", "LegalAid"),
+        QCoreApplication.translate(
+            "MainWindow", "The database is empty. Add %n made-up demo client(s) to try LegalAid?",
+            "", DEMO_CLIENTS))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    add_demo_clients(window, desk, DEMO_CLIENTS)
+    return True
+
+
+def add_demo_clients(window: MainWindow, desk: Desk, count: int) -> None:
+    """Generate and insert demo clients in the background, then refresh the list."""
+    import datetime as dt
+
+    from legalaid.domain.demo import generate_clients
+    from legalaid.gui.ops import run_op
+
+    def work() -> None:
+        records = generate_clients(count, DEMO_SEED, dt.date.today())
+        desk.clients.bulk_insert(records)
+
+    run_op(window, work, lambda _result: window.refresh())
+
+
+if TYPE_CHECKING:
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.main_window import MainWindow

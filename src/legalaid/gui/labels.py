@@ -1,0 +1,100 @@
+"""Translated names for the closed vocabularies (statuses, categories, document types) and colours.
+
+Every text goes through ``QCoreApplication.translate`` with literal strings so that
+``pyside6-lupdate`` collects them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from legalaid.domain.enums import Category, DocumentType, Status
+
+
+def status_label(status: Status) -> str:
+    labels = {
+        Status.LAWFUL: QCoreApplication.translate("Labels", "Lawful"),
+        Status.AT_RISK: QCoreApplication.translate("Labels", "At risk"),
+        Status.OVERSTAY: QCoreApplication.translate("Labels", "Overstay"),
+        Status.PROTECTED: QCoreApplication.translate("Labels", "Protected"),
+        Status.NOT_PRESENT: QCoreApplication.translate("Labels", "Not in Kazakhstan"),
+        Status.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
+    }
+    return labels[status]
+
+
+STATUS_COLOURS = {
+    Status.OVERSTAY: QColor("#c62828"),
+    Status.AT_RISK: QColor("#ef8f00"),
+    Status.PROTECTED: QColor("#1565c0"),
+    Status.LAWFUL: QColor("#2e7d32"),
+    Status.NOT_PRESENT: QColor("#757575"),
+    Status.UNKNOWN: QColor("#757575"),
+}
+
+
+def category_label(category: Category | str | None) -> str:
+    if category is None:
+        return ""
+    labels = {
+        Category.VISITOR: QCoreApplication.translate("Labels", "Visitor"),
+        Category.EAEU_WORKER: QCoreApplication.translate("Labels", "EAEU worker"),
+        Category.LABOUR_IMMIGRANT: QCoreApplication.translate("Labels", "Labour immigrant"),
+        Category.VISA_WORKER: QCoreApplication.translate("Labels", "Worker with visa"),
+        Category.TRP_HOLDER: QCoreApplication.translate("Labels", "Temporary resident"),
+        Category.PERMANENT_RESIDENT: QCoreApplication.translate("Labels", "Permanent resident"),
+        Category.ASYLUM_SEEKER: QCoreApplication.translate("Labels", "Asylum seeker"),
+        Category.REFUGEE: QCoreApplication.translate("Labels", "Refugee"),
+        Category.REJECTED_ASYLUM_SEEKER: QCoreApplication.translate(
+            "Labels", "Rejected asylum seeker"),
+        Category.STATELESS_APPLICANT: QCoreApplication.translate(
+            "Labels", "Statelessness applicant"),
+        Category.STATELESS: QCoreApplication.translate("Labels", "Stateless person"),
+        Category.KANDAS: QCoreApplication.translate("Labels", "Kandas"),
+        Category.INVESTOR: QCoreApplication.translate("Labels", "Investor"),
+        Category.TRAFFICKING_VICTIM: QCoreApplication.translate(
+            "Labels", "Victim of trafficking"),
+        Category.IRREGULAR: QCoreApplication.translate("Labels", "Irregular"),
+        Category.EXPELLED: QCoreApplication.translate("Labels", "Expelled"),
+    }
+    try:
+        return labels[Category(category)]
+    except ValueError:
+        return str(category)
+
+
+def document_label(kind: DocumentType | str) -> str:
+    labels = {
+        DocumentType.PASSPORT: QCoreApplication.translate("Labels", "Passport"),
+        DocumentType.VISA: QCoreApplication.translate("Labels", "Visa"),
+        DocumentType.TRP: QCoreApplication.translate("Labels", "Temporary residence permit"),
+        DocumentType.PERMANENT_RESIDENCE: QCoreApplication.translate(
+            "Labels", "Permanent residence permit"),
+        DocumentType.LABOUR_PERMIT: QCoreApplication.translate("Labels", "Labour permit"),
+        DocumentType.EMPLOYMENT_CONTRACT: QCoreApplication.translate(
+            "Labels", "Employment contract"),
+        DocumentType.ASYLUM_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Asylum seeker certificate"),
+        DocumentType.REFUGEE_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Refugee certificate"),
+        DocumentType.STATELESS_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Stateless person certificate"),
+        DocumentType.KANDAS_STATUS: QCoreApplication.translate("Labels", "Kandas certificate"),
+        DocumentType.ATA_ZHOLY_CARD: QCoreApplication.translate("Labels", "Ata Zholy card"),
+        DocumentType.ENTRY_BAN: QCoreApplication.translate("Labels", "Entry ban"),
+    }
+    try:
+        return labels[DocumentType(kind)]
+    except ValueError:
+        return str(kind)
+
+
+def country_label(code: str | None) -> str:
+    """The country's name in the interface language ("Stateless" when there is none)."""
+    if code is None or code == "":
+        return QCoreApplication.translate("Labels", "Stateless")
+    from legalaid.domain.countries import country_name
+    from legalaid.gui.i18n import current_language
+
+    return country_name(code, current_language())

@@ -1,0 +1,228 @@
+"""The main window: navigation between pages, the global search box, menus; wiring only.
+
+Pages are built by ``views``; the window remembers its geometry and the last page in settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from legalaid.app import AppContext
+from legalaid.gui import i18n
+from legalaid.gui.backend import Desk
+from legalaid.gui.views.client_list import ClientListPage
+from legalaid.gui.views.placeholder import PlaceholderPage
+from legalaid.gui.views.settings_page import SettingsPage
+from legalaid.gui.widgets import named
+
+PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
+
+
+def page_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "today": translate("MainWindow", "Today"),
+        "clients": translate("MainWindow", "Clients"),
+        "calendar": translate("MainWindow", "Calendar"),
+        "letters": translate("MainWindow", "Letters"),
+        "reports": translate("MainWindow", "Reports"),
+        "settings": translate("MainWindow", "Settings"),
+    }
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right, search in the tool bar."""
+
+    client_opened = Signal(int)
+
+    def __init__(self, context: AppContext, desk: Desk) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.desk = desk
+        self.client_file: QWidget | None = None
+        self._build_pages()
+        self._build_toolbar()
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.nav = named(QListWidget(), "navigation")
+        self.nav.setFixedWidth(170)
+        self.stack = named(QStackedWidget(), "pages")
+        self.clients_page = ClientListPage(self.desk.clients)
+        self.clients_page.open_client.connect(self.open_client)
+        self.settings_page = SettingsPage(self.context.settings)
+        self.settings_page.language_changed.connect(self.set_language)
+        self.settings_page.changed.connect(self.context.save_settings)
+        self.pages: dict[str, QWidget] = {}
+        for key in PAGES:
+            page: QWidget
+            if key == "clients":
+                page = self.clients_page
+            elif key == "settings":
+                page = self.settings_page
+            else:
+                page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.search_box = named(QLineEdit(clearButtonEnabled=True), "globalSearch")
+        self.search_box.setMinimumWidth(360)
+        self.search_box.textChanged.connect(self._search_typed)
+        self.toolbar.addWidget(self.search_box)
+
+    def _action(self, menu: QMenu, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str, name: str) -> QAction:
+        action = named(QAction(self), name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(self.file_menu, self.new_client,
+                                       QKeySequence.StandardKey.New, "newClient")
+        self.save_action = self._action(self.file_menu, self.save_current,
+                                        QKeySequence.StandardKey.Save, "save")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q", "quit")
+        self.edit_menu = bar.addMenu("")
+        self.find_action = self._action(self.edit_menu, self.focus_search,
+                                        QKeySequence.StandardKey.Find, "find")
+        self.search_action = self._action(self.edit_menu, self.focus_search, "Ctrl+K", "search")
+        self.view_menu = bar.addMenu("")
+        self.refresh_action = self._action(self.view_menu, self.refresh, "F5", "refresh")
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentWidget(self.pages[PAGES[row]])
+        self.context.settings.last_page = PAGES[row]
+
+    def _search_typed(self, text: str) -> None:
+        if self.stack.currentWidget() is not self.clients_page:
+            self.show_page("clients")
+        self.clients_page.set_text(text)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def refresh(self) -> None:
+        self.clients_page.refresh()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh) and self.stack.currentWidget() is not self.clients_page:
+            refresh()
+
+    def save_current(self) -> None:
+        save = getattr(self.stack.currentWidget(), "save", None)
+        if callable(save):
+            save()
+
+    def new_client(self) -> None:
+        from legalaid.gui.wizards.intake import IntakeWizard
+
+        wizard = IntakeWizard(self.desk, self)
+        wizard.open_existing.connect(self.open_client)
+        wizard.client_created.connect(self._client_created)
+        wizard.open()
+
+    def _client_created(self, client_id: int) -> None:
+        self.clients_page.refresh()
+        self.open_client(client_id)
+
+    def open_client(self, client_id: int) -> None:
+        from legalaid.gui.views.client_file import ClientFilePage
+
+        page = ClientFilePage(self.desk, client_id)
+        page.changed.connect(self.clients_page.refresh)
+        page.open_client.connect(self.open_client)
+        if self.client_file is not None:
+            self.stack.removeWidget(self.client_file)
+            self.client_file.deleteLater()
+        self.client_file = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.client_opened.emit(client_id)
+
+    def set_language(self, language: str) -> None:
+        """Install the translators; every widget re-translates itself on LanguageChange."""
+        self.context.settings.language = language
+        self.context.save_settings()
+        i18n.install_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("LegalAid"))
+        for row, title in enumerate(page_titles().values()):
+            self.nav.item(row).setText(title)
+        self.search_box.setPlaceholderText(
+            self.tr("Search clients by name, in any script (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search clients"))
+        self.toolbar.setWindowTitle(self.tr("Search"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.new_action.setText(self.tr("&New client…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.search_action.setText(self.tr("Search &clients"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1200, 760)
+        last = self.context.settings.last_page
+        self.show_page(last if last in PAGES else "clients")
+
+    def save_state(self) -> None:
+        self.context.settings.window_geometry = bytes(
+            self.saveGeometry().toBase64().data()).decode()
+        self.context.settings.last_page = self.current_page_key()
+        self.context.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

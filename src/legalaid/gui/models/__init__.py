@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters over lists of the frozen rows that services return."""

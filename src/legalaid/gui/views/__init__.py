@@ -1,0 +1,1 @@
+"""Pages and widgets of the main window."""

@@ -1,0 +1,57 @@
+"""The Settings page: interface language (applied live) and the at-risk threshold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from legalaid.gui.i18n import language_names
+from legalaid.gui.widgets import named
+from legalaid.settings import Settings
+
+
+class SettingsPage(QWidget):
+    """Edits ``Settings`` in place and tells the main window to save them."""
+
+    language_changed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.language_box = named(QComboBox(), "languageBox")
+        for code, name in language_names().items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(settings.language))
+        self.language_box.currentIndexChanged.connect(self._language_picked)
+        self.threshold = named(QSpinBox(minimum=1, maximum=90), "atRiskThreshold")
+        self.threshold.setValue(settings.at_risk_threshold_days)
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self._labels = [QLabel(), QLabel()]
+        self._labels[0].setBuddy(self.language_box)
+        self._labels[1].setBuddy(self.threshold)
+        form = QFormLayout(self)
+        form.addRow(self._labels[0], self.language_box)
+        form.addRow(self._labels[1], self.threshold)
+        self.retranslate()
+
+    def _language_picked(self) -> None:
+        code = str(self.language_box.currentData())
+        if code != self._settings.language:
+            self._settings.language = code
+            self.language_changed.emit(code)
+
+    def _threshold_changed(self, value: int) -> None:
+        self._settings.at_risk_threshold_days = value
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self._labels[0].setText(self.tr("Interface &language:"))
+        self._labels[1].setText(self.tr("&At risk when fewer days left than:"))
+        self.threshold.setSuffix(self.tr(" days"))
+        self.language_box.setAccessibleName(self.tr("Interface language"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
