@@ -116,6 +116,20 @@ _CLIENT: dict[str, tuple[str, Resolver]] = {
     "assessment.last_lawful_day": ("date", _assessment_date("last_lawful_day")),
     "assessment.next_lawful_entry": ("date", _assessment_date("next_lawful_entry")),
 }
+#: Rules whose deadline a letter may quote (``assessment.deadline.reg_01`` and so on).
+DEADLINE_RULES = ("REG-01", "ASY-01", "ASY-03", "ASY-05", "REF-01", "KAN-01", "STL-01", "STL-02",
+                  "ENF-02", "EAEU-03", "DOC-EXPIRY")
+
+
+def _deadline(rule: str) -> Resolver:
+    def resolve(context: LetterContext, script: Script) -> Any:
+        dues = [item.get("due") for item in (context.assessment or {}).get("deadlines", [])
+                if isinstance(item, dict) and item.get("rule") == rule]
+        return min((dt.date.fromisoformat(due) for due in dues if isinstance(due, str)),
+                   default=None)
+    return resolve
+
+
 _DOCUMENT_ATTRIBUTES = {"number": "text", "issuer": "text", "valid_from": "date",
                         "valid_until": "date"}
 #: Every source path a template may use, with the type of its value.
@@ -125,6 +139,10 @@ SOURCES: dict[str, tuple[str, Resolver]] = {
         f"client.{kind.value}.{attribute}": (kind_type, _document_resolver(kind, attribute))
         for kind in DocumentType
         for attribute, kind_type in _DOCUMENT_ATTRIBUTES.items()
+    },
+    **{
+        f"assessment.deadline.{rule.lower().replace('-', '_')}": ("date", _deadline(rule))
+        for rule in DEADLINE_RULES
     },
 }
 

@@ -53,7 +53,9 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+        problem = Problem(self.path, line, message)
+        if problem not in self.problems:  # a name used twice on a line is one problem
+            self.problems.append(problem)
 
     def line_of(self, pattern: str, after: int = 0) -> int:
         """1-based line of the first line matching ``pattern`` at or after line ``after``."""
@@ -87,9 +89,9 @@ def _text_map(collector: _Collector, data: Mapping[str, Any], key: str) -> dict[
 
 
 def _field(collector: _Collector, index: int, raw: Any) -> FieldSpec | None:
-    line = collector.line_of(r"^\s*\[\[fields\]\]")
-    for _ in range(index):
-        line = collector.line_of(r"^\s*\[\[fields\]\]", after=line)
+    line = collector.line_of(r"^\s*\[\[fields\]\]|^\s*fields\s*=")
+    if isinstance(raw, dict) and raw.get("name"):
+        line = collector.line_of(rf"name\s*=\s*[\"']{re.escape(str(raw['name']))}[\"']", after=0)
     if not isinstance(raw, dict) or not _ID.match(str(raw.get("name", ""))):
         collector.add(line, f"fields[{index}]: name missing or not lower_case_with_underscores")
         return None
@@ -148,6 +150,9 @@ def _build(collector: _Collector, data: dict[str, Any]) -> LetterTemplate | None
     if script not in {item.value for item in Script}:
         collector.add(collector.line_of(r"^\s*\[recipient\]"),
                       "recipient.script: must be cyrl or latn")
+    for key in set(recipient) - {"kind", "script"} if isinstance(recipient, dict) else ():
+        collector.add(collector.line_of(r"^\s*\[recipient\]"), f"recipient.{key}: unknown key "
+                      "(keys after a [table] header belong to it: move them above)")
     suits = data.get("suits", [])
     unknown = [item for item in suits if item not in {c.value for c in Category} | {"any"}]
     if unknown:
