@@ -1,0 +1,30 @@
+"""The status rules engine: pure functions over a person's facts, rules loaded from data.
+
+Public API (the GUI, the services and the command line call exactly these):
+``load_rulebook``, ``Facts``, ``evaluate``, ``Assessment``, ``parse_scenario``, ``what_if``,
+``window_usage`` and the value types they return.
+"""
+
+from __future__ import annotations
+
+from legalaid.rules.engine import evaluate
+from legalaid.rules.facts import Facts
+from legalaid.rules.model import Assessment, Deadline, Finding, WhatIf
+from legalaid.rules.planning import what_if, window_usage
+from legalaid.rules.rulebook import Rule, RuleBook, load_rulebook
+from legalaid.rules.scenario import parse_scenario
+
+__all__ = [
+    "Assessment",
+    "Deadline",
+    "Facts",
+    "Finding",
+    "Rule",
+    "RuleBook",
+    "WhatIf",
+    "evaluate",
+    "load_rulebook",
+    "parse_scenario",
+    "what_if",
+    "window_usage",
+]

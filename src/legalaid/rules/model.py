@@ -1,0 +1,93 @@
+"""The engine's answers: assessment, deadlines, findings and what-if, as frozen values with the
+JSON shape of ``shared/domain/SCENARIOS.md``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from legalaid.domain.enums import DocumentType, Severity, Status
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A dated obligation or expiry, with the rule that sets it."""
+
+    rule: str
+    document: DocumentType | None
+    due: dt.date
+    title: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "document": None if self.document is None else
+                str(self.document), "due": self.due.isoformat(), "title": self.title}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the explanation: what applies, in words a client understands, and why."""
+
+    rule: str
+    severity: Severity
+    message: str
+    source: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": str(self.severity), "message": self.message,
+                "source": self.source}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Where a person stands on ``as_of`` (the output format of ``legalaid rules evaluate``)."""
+
+    as_of: dt.date
+    present: bool
+    regime: str | None
+    status: Status
+    days_used_in_window: int
+    last_lawful_day: dt.date | None
+    days_remaining: int | None
+    overstay_days: int
+    next_lawful_entry: dt.date | None
+    deadlines: tuple[Deadline, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def next_deadline(self) -> Deadline | None:
+        """The first deadline on or after ``as_of``."""
+        upcoming = [d for d in self.deadlines if d.due >= self.as_of]
+        return upcoming[0] if upcoming else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "present": self.present,
+            "regime": self.regime,
+            "status": str(self.status),
+            "days_used_in_window": self.days_used_in_window,
+            "last_lawful_day": _iso(self.last_lawful_day),
+            "days_remaining": self.days_remaining,
+            "overstay_days": self.overstay_days,
+            "next_lawful_entry": _iso(self.next_lawful_entry),
+            "deadlines": [deadline.to_json() for deadline in self.deadlines],
+            "findings": [finding.to_json() for finding in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """Answer to "if the person enters on D1 and leaves on D2, is that lawful, and until when
+    could they stay?"."""
+
+    planned_entry: dt.date
+    planned_exit: dt.date
+    lawful: bool
+    last_lawful_day: dt.date | None
+    overstay_days: int
+    findings: tuple[Finding, ...]

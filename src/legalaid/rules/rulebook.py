@@ -1,0 +1,319 @@
+"""Loading and validating the rules data (``resources/rules/kz.toml`` and its holiday table).
+
+A rules file is read completely and checked before anything uses it: an error raises
+``RuleDataError`` naming the file, the rule id and the problem, so the app never runs on
+half-loaded rules. The shipped file is loaded once and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from legalaid.domain.enums import Category, DocumentType
+from legalaid.errors import RuleDataError
+from legalaid.paths import resource
+from legalaid.rules.workdays import Holidays, load_holidays
+
+CONFIDENCE = ("C", "S", "U")
+ParamValue = int | dt.date
+
+# The rules the engine applies, with the parameters it reads from each.
+ENGINE_RULES: dict[str, frozenset[str]] = {
+    "STAY-01": frozenset({"per_stay_days", "window_days", "window_limit"}),
+    "STAY-02": frozenset({"window_days", "window_limit"}),
+    "STAY-03": frozenset({"per_stay_days", "window_days", "window_limit"}),
+    "STAY-04": frozenset({"window_days", "window_limit"}),
+    "STAY-05": frozenset(),
+    "REG-01": frozenset({"working_days"}),
+    "REG-02": frozenset({"days"}),
+    "EAEU-02": frozenset(),
+    "EAEU-03": frozenset({"after_days", "days"}),
+    "ASY-01": frozenset({"days"}),
+    "ASY-02": frozenset({"days"}),
+    "ASY-03": frozenset({"months"}),
+    "ASY-04": frozenset({"days"}),
+    "ASY-05": frozenset({"months", "max_years"}),
+    "REF-01": frozenset({"years"}),
+    "STL-01": frozenset({"months"}),
+    "STL-02": frozenset({"years"}),
+    "KAN-01": frozenset({"years"}),
+    "ENF-01": frozenset({"warning_days", "fine_days", "fine_mci"}),
+    "ENF-02": frozenset({"years"}),
+    "DOC-EXPIRY": frozenset(),
+}
+_NOT_STAY_RULES = frozenset({"ENF-02", "DOC-EXPIRY"})  # documents that do not allow a stay
+_RULE_KEYS = {"id", "title", "categories", "confidence", "enabled", "effective_from",
+              "effective_until", "params", "citation", "documents"}
+_TOP_KEYS = {"schema", "jurisdiction", "title", "holidays", "alert_days", "citizenship",
+             "document_terms", "rules"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the file, as a lawyer reads it."""
+
+    id: str
+    title: str
+    categories: frozenset[Category]
+    confidence: str
+    enabled: bool
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    params: Mapping[str, ParamValue]
+    citation: str
+    documents: frozenset[DocumentType]
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.confidence == "U"
+
+    def in_force(self, day: dt.date) -> bool:
+        """Whether the rule applies to ``day`` (effective dates inclusive)."""
+        if self.effective_from is not None and day < self.effective_from:
+            return False
+        return self.effective_until is None or day <= self.effective_until
+
+    def number(self, name: str) -> int:
+        value = self.params[name]
+        assert isinstance(value, int)  # checked by the loader
+        return value
+
+
+@dataclass(frozen=True)
+class DocumentTerm:
+    """Default validity of a document type when its end date is not recorded."""
+
+    years: int
+    months: int
+    days: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """A validated rules file: rules by id, the citizenship table, terms and holidays."""
+
+    path: Path
+    rules: Mapping[str, Rule]
+    regime_by_country: Mapping[str, str]
+    document_terms: Mapping[DocumentType, DocumentTerm]
+    alert_days: tuple[int, ...]
+    holidays: Holidays
+    stay_documents: Mapping[DocumentType, str]  # document type -> rule allowing the stay
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+
+_DEFAULT: RuleBook | None = None
+
+
+def default_rules_path() -> Path:
+    return resource("rules", "kz.toml")
+
+
+def load_rulebook(path: Path | None = None) -> RuleBook:
+    """The rules from ``path``, or the shipped Kazakhstan rules (cached) when ``path`` is None."""
+    global _DEFAULT
+    if path is None:
+        if _DEFAULT is None:
+            _DEFAULT = _load(default_rules_path())
+        return _DEFAULT
+    return _load(path)
+
+
+def _load(path: Path) -> RuleBook:
+    raw = _read_toml(path)
+    check = _Checker(path)
+    check.keys(raw, _TOP_KEYS, "file")
+    if raw.get("schema") != 1:
+        check.fail("file", "schema must be 1")
+    items = check.items(raw, "rules", "file")
+    rules = {rule.id: rule for rule in (check.rule(item, i) for i, item in enumerate(items))}
+    if len(rules) != len(raw["rules"]):
+        check.fail("file", "a rule id appears twice")
+    for rule_id, needed in ENGINE_RULES.items():
+        if rule_id not in rules:
+            check.fail(rule_id, "rule is missing (the engine needs it)")
+        missing = sorted(needed - set(rules[rule_id].params))
+        if missing:
+            check.fail(rule_id, f"parameter {missing[0]} is missing")
+    holidays_name = raw.get("holidays", "holidays_kz.toml")
+    if not isinstance(holidays_name, str):
+        check.fail("file", "holidays must be a file name")
+    holidays_path = path.parent / holidays_name
+    return RuleBook(
+        path=path,
+        rules=rules,
+        regime_by_country=check.citizenship(raw.get("citizenship", {}), rules),
+        document_terms=check.terms(raw.get("document_terms", {}), rules),
+        alert_days=check.alert_days(raw.get("alert_days", [90, 30, 7])),
+        holidays=load_holidays(_read_toml(holidays_path), holidays_path),
+        stay_documents=_stay_documents(rules),
+    )
+
+
+def _stay_documents(rules: Mapping[str, Rule]) -> dict[DocumentType, str]:
+    """Which confirmed, enabled rule lets a document type allow a stay (visa -> STAY-05...)."""
+    result: dict[DocumentType, str] = {}
+    for rule in rules.values():
+        if rule.id not in _NOT_STAY_RULES and rule.enabled and not rule.unconfirmed:
+            for doc_type in sorted(rule.documents):
+                result.setdefault(doc_type, rule.id)
+    return result
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise RuleDataError(f"{path}: cannot read the file: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RuleDataError(f"{path}: not valid TOML: {error}") from None
+
+
+class _Checker:
+    """Validation helpers that raise ``RuleDataError`` naming the file and the rule."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> None:
+        label = where if where in ("file", "citizenship", "document_terms", "alert_days") \
+            else f"rule {where}"
+        raise RuleDataError(f"{self.path}: {label}: {problem}")
+
+    def keys(self, obj: Mapping[str, Any], allowed: set[str], where: str) -> None:
+        unknown = sorted(set(obj) - allowed)
+        if unknown:
+            self.fail(where, f"unknown key {unknown[0]!r}")
+
+    def items(self, obj: Mapping[str, Any], key: str, where: str) -> list[Any]:
+        value = obj.get(key)
+        if not isinstance(value, list) or not value:
+            self.fail(where, f"{key} must be a non-empty list")
+        assert isinstance(value, list)
+        return value
+
+    def rule(self, item: Any, index: int) -> Rule:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            self.fail(f"number {index + 1}", "has no id")
+        rule_id: str = item["id"]
+        self.keys(item, _RULE_KEYS, rule_id)
+        for key in ("title", "citation"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                self.fail(rule_id, f"{key} is missing")
+        confidence = item.get("confidence")
+        if confidence not in CONFIDENCE:
+            self.fail(rule_id, f"confidence must be C, S or U, not {confidence!r}")
+        enabled = item.get("enabled", True)
+        if not isinstance(enabled, bool):
+            self.fail(rule_id, "enabled must be true or false")
+        start, end = (self.date(item.get(key), rule_id, key)
+                      for key in ("effective_from", "effective_until"))
+        if start and end and end < start:
+            self.fail(rule_id, "effective_until is before effective_from")
+        return Rule(
+            id=rule_id, title=item["title"].strip(), confidence=str(confidence), enabled=enabled,
+            categories=frozenset(self.enum_list(Category, item.get("categories", []), rule_id,
+                                                "categories")),
+            effective_from=start, effective_until=end,
+            params=self.params(item.get("params", {}), rule_id),
+            citation=item["citation"].strip(),
+            documents=frozenset(self.enum_list(DocumentType, item.get("documents", []), rule_id,
+                                               "documents")),
+        )
+
+    def date(self, value: Any, rule_id: str, key: str) -> dt.date | None:
+        if value is None:
+            return None
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        self.fail(rule_id, f"{key} must be a date written YYYY-MM-DD, not {value!r}")
+        return None
+
+    def enum_list(self, enum: Any, value: Any, rule_id: str, key: str) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(rule_id, f"{key} must be a list")
+        result = []
+        for item in value:
+            try:
+                result.append(enum(item))
+            except ValueError:
+                self.fail(rule_id, f"{key}: unknown value {item!r}")
+        return result
+
+    def params(self, value: Any, rule_id: str) -> dict[str, ParamValue]:
+        if not isinstance(value, dict):
+            self.fail(rule_id, "params must be a table")
+        result: dict[str, ParamValue] = {}
+        for name, number in value.items():
+            is_date = isinstance(number, dt.date) and not isinstance(number, dt.datetime)
+            is_count = isinstance(number, int) and not isinstance(number, bool) and number > 0
+            if is_date or is_count:
+                result[name] = number
+            else:
+                self.fail(rule_id, f"parameter {name} must be a positive whole number or a date, "
+                                   f"not {number!r}")
+        if "window_limit" in result and "window_days" in result and not (
+                0 < _int(result["window_limit"]) < _int(result["window_days"]) <= 366):
+            self.fail(rule_id, "window_limit must be smaller than window_days (at most 366)")
+        return result
+
+    def citizenship(self, table: Any, rules: Mapping[str, Rule]) -> dict[str, str]:
+        if not isinstance(table, dict):
+            self.fail("citizenship", "must be a table of rule id = [country codes]")
+        result: dict[str, str] = {}
+        for rule_id, codes in table.items():
+            if rule_id not in rules:
+                self.fail("citizenship", f"unknown rule {rule_id!r}")
+            if "window_limit" not in rules[rule_id].params:
+                self.fail("citizenship", f"rule {rule_id} has no window_limit to count days by")
+            for code in codes if isinstance(codes, list) else [codes]:
+                if not (isinstance(code, str) and len(code) == 2 and code.isascii()
+                        and code.isupper() and code.isalpha()) or code == "KZ":
+                    self.fail("citizenship", f"{rule_id}: {code!r} is not a foreign ISO country "
+                                             "code (two capital letters)")
+                if code in result:
+                    self.fail("citizenship", f"{code} is listed under {result[code]} and "
+                                             f"{rule_id}")
+                result[code] = rule_id
+        return result
+
+    def terms(self, table: Any, rules: Mapping[str, Rule]) -> dict[DocumentType, DocumentTerm]:
+        if not isinstance(table, dict):
+            self.fail("document_terms", "must be a table")
+        result = {}
+        for name, spec in table.items():
+            try:
+                doc_type = DocumentType(name)
+            except ValueError:
+                self.fail("document_terms", f"unknown document type {name!r}")
+            if not isinstance(spec, dict) or spec.get("rule") not in rules:
+                self.fail("document_terms", f"{name}: needs rule = an existing rule id")
+            amounts = {k: spec.get(k, 0) for k in ("years", "months", "days")}
+            if set(spec) - {"rule", *amounts} or not all(
+                    isinstance(v, int) and v >= 0 for v in amounts.values()) or not any(
+                    amounts.values()):
+                self.fail("document_terms", f"{name}: give years, months or days as numbers")
+            result[doc_type] = DocumentTerm(rule=spec["rule"], **amounts)
+        return result
+
+    def alert_days(self, value: Any) -> tuple[int, ...]:
+        if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value):
+            self.fail("alert_days", "must be a list of positive numbers of days")
+        return tuple(sorted(value, reverse=True))
+
+
+def _int(value: ParamValue) -> int:
+    return value if isinstance(value, int) else 0

@@ -1,0 +1,200 @@
+"""What the facts mean on a given day: presence, documents that allow a stay ("covers"), entry
+bans, and the day-count rule for the person's citizenship. Shared by the engine and what-if."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from dateutil.relativedelta import relativedelta
+
+from legalaid.domain.enums import Category, DocumentType, EventType
+from legalaid.domain.records import DocumentRecord, EventRecord
+from legalaid.rules.facts import Facts
+from legalaid.rules.rulebook import Rule, RuleBook
+from legalaid.rules.stay import Days, Interval, clip, merge, subtract
+
+FAR_FUTURE = dt.date(9999, 12, 31).toordinal()
+EAEU_RULE = "STAY-02"
+PROTECTION_CATEGORIES = frozenset({Category.ASYLUM_SEEKER, Category.STATELESS_APPLICANT})
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Days on which a document (or a grace period) allows the stay, whatever the day count."""
+
+    rule: str
+    document: DocumentType | None
+    first: int
+    last: int  # FAR_FUTURE when the document has no end
+
+
+@dataclass(frozen=True)
+class Ban:
+    rule: str
+    document: DocumentType | None
+    first: int
+    last: int
+
+
+def add_term(start: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
+    """K5: the same calendar date that many years/months later, plus days."""
+    return start + relativedelta(years=years, months=months) + dt.timedelta(days=days)
+
+
+def document_end(doc: DocumentRecord, book: RuleBook) -> dt.date | None:
+    """``valid_until``, or the default term of the document type from its start."""
+    if doc.valid_until is not None:
+        return doc.valid_until
+    term = book.document_terms.get(doc.type)
+    if term is None or doc.valid_from is None:
+        return None
+    return add_term(doc.valid_from, term.years, term.months, term.days)
+
+
+class Situation:
+    """The facts seen from ``as_of``: only trips, documents and events known by that day."""
+
+    def __init__(self, facts: Facts, as_of: dt.date, book: RuleBook) -> None:
+        self.facts = facts
+        self.as_of = as_of
+        self.day = as_of.toordinal()
+        self.book = book
+        self.events: tuple[EventRecord, ...] = tuple(e for e in facts.events if e.date <= as_of)
+
+    @cached_property
+    def stays(self) -> list[Interval]:
+        """Continuous stays up to ``as_of`` (trips that touch are one stay)."""
+        day = self.day
+        return merge((t.entry.toordinal(), day if t.exit is None else min(t.exit.toordinal(), day))
+                     for t in self.facts.trips if t.entry.toordinal() <= day)
+
+    @cached_property
+    def presence(self) -> Days:
+        return Days(self.stays)
+
+    @property
+    def present(self) -> bool:
+        return bool(self.stays) and self.stays[-1][1] == self.day
+
+    @property
+    def current_entry(self) -> int | None:
+        return self.stays[-1][0] if self.present else None
+
+    @cached_property
+    def count_rule(self) -> Rule | None:
+        """The day-count rule (90/180 and the like) for the person's citizenship, if any."""
+        rule_id = self.book.regime_by_country.get(self.facts.citizenship or "")
+        return None if rule_id is None else self.book.rule(rule_id)
+
+    @property
+    def count_rule_usable(self) -> bool:
+        rule = self.count_rule
+        return rule is not None and rule.enabled and not rule.unconfirmed
+
+    def events_of(self, kind: EventType) -> list[EventRecord]:
+        return [event for event in self.events if event.type == kind]
+
+    def stay_containing(self, day: int) -> Interval | None:
+        for stay in self.stays:
+            if stay[0] <= day <= stay[1]:
+                return stay
+        return None
+
+    @cached_property
+    def covers(self) -> list[Cover]:
+        """Every period some document allows the stay, sorted by first day."""
+        result: list[Cover] = []
+        for doc in self.facts.documents:
+            rule_id = self.book.stay_documents.get(doc.type)
+            if rule_id is None:
+                continue
+            rule = self.book.rule(rule_id)
+            end = document_end(doc, self.book)
+            first = doc.valid_from.toordinal() if doc.valid_from else 1
+            last = end.toordinal() if end else FAR_FUTURE
+            if doc.type == DocumentType.EMPLOYMENT_CONTRACT:
+                result.extend(self._contract_covers(rule, first, last))
+            else:
+                result.append(Cover(rule.id, doc.type, first, last))
+        return sorted(result, key=lambda cover: (cover.first, cover.last))
+
+    def _contract_covers(self, rule: Rule, first: int, last: int) -> list[Cover]:
+        """EAEU-02 while the contract runs; EAEU-03 when it was ended early."""
+        if self.book.regime_by_country.get(self.facts.citizenship or "") != EAEU_RULE:
+            return []
+        grace = self.book.rule("EAEU-03")
+        for event in self.events_of(EventType.CONTRACT_TERMINATED):
+            ended = event.date.toordinal()
+            if not first <= ended <= last:
+                continue
+            stay = self.stay_containing(ended)
+            if stay is not None and ended - stay[0] > grace.number("after_days") and grace.enabled:
+                return [Cover(rule.id, DocumentType.EMPLOYMENT_CONTRACT, first, ended),
+                        Cover(grace.id, None, ended + 1, ended + grace.number("days"))]
+            # Ended within the first 90 days: the stay counts under 90/180 from the entry.
+            return []
+        return [Cover(rule.id, DocumentType.EMPLOYMENT_CONTRACT, first, last)]
+
+    def covers_on(self, day: int) -> list[Cover]:
+        return [cover for cover in self.covers if cover.first <= day <= cover.last]
+
+    def cover_chain_end(self, day: int) -> int | None:
+        """Last day of the unbroken run of covers through ``day`` (None when none covers it)."""
+        end: int | None = None
+        for cover in self.covers:
+            if cover.first <= (day if end is None else end + 1) and cover.last >= day:
+                end = cover.last if end is None else max(end, cover.last)
+        return end
+
+    @cached_property
+    def counted(self) -> Days:
+        """Days present that count under the day-count rule: on or after its effective date and
+        not covered by a document."""
+        rule = self.count_rule
+        if rule is None:
+            return Days(())
+        start = rule.effective_from.toordinal() if rule.effective_from else 1
+        days = clip(self.stays, start, FAR_FUTURE)
+        holes = merge((c.first, c.last) for c in self.covers)
+        return Days(subtract(days, holes))
+
+    @cached_property
+    def protected_by(self) -> str | None:
+        """The procedure that protects the person on ``as_of`` (asylum or statelessness)."""
+        category = self.facts.category
+        if category in (Category.REJECTED_ASYLUM_SEEKER, Category.REFUGEE):
+            return None
+        registered = self.events_of(EventType.ASYLUM_REGISTERED)
+        certificate = any(
+            doc.type == DocumentType.ASYLUM_CERTIFICATE and doc.valid_from is not None
+            and doc.valid_from <= self.as_of for doc in self.facts.documents)
+        if registered or certificate:
+            return "ASY-03"
+        if category == Category.STATELESS_APPLICANT or (
+                self.events_of(EventType.STATELESS_QUERY_SENT)
+                and category in (None, Category.STATELESS_APPLICANT)):
+            return "STL-01"
+        return None
+
+    @cached_property
+    def bans(self) -> list[Ban]:
+        """Entry bans: 5 years after an expulsion, or a recorded entry-ban document."""
+        rule = self.book.rule("ENF-02")
+        if not rule.enabled:
+            return []
+        result = [Ban(rule.id, None, e.date.toordinal(),
+                      add_term(e.date, years=rule.number("years")).toordinal() - 1)
+                  for e in self.events_of(EventType.EXPELLED)]
+        for doc in self.facts.documents:
+            if doc.type == DocumentType.ENTRY_BAN and doc.valid_from is not None:
+                end = doc.valid_until or add_term(doc.valid_from, years=rule.number("years"))
+                result.append(Ban(rule.id, doc.type, doc.valid_from.toordinal(), end.toordinal()))
+        return result
+
+    def ban_on(self, day: int) -> Ban | None:
+        for ban in self.bans:
+            if ban.first <= day <= ban.last:
+                return ban
+        return None
