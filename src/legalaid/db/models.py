@@ -11,7 +11,7 @@ compares them).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -268,3 +269,8 @@ class ChangeLog(Base):
     fields: Mapped[str] = mapped_column(Text, nullable=False, default="")  # comma-separated
     at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     by: Mapped[str | None] = mapped_column(String(200))
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a model, typed as a ``Table`` for inserts, updates and deletes."""
+    return cast(Table, model.__table__)

@@ -67,3 +67,35 @@ class SearchHit:
     citizenship: str | None
     score: float
     reasons: tuple[str, ...] = field(default=())  # e.g. "name", "date_of_birth", "document"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a client's History tab: what changed (field names only), when and by whom."""
+
+    at: dt.datetime
+    by: str | None
+    action: str  # create, update, delete, restore
+    item: str  # client, document, trip, event, case, task, note, family_link
+    item_id: int
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    """An item in a client's bin, restorable with ``ClientService.restore_item(kind, item_id)``."""
+
+    kind: str
+    item_id: int
+    deleted_at: dt.datetime
+    summary: str  # e.g. "passport 2020-01-01 – 2030-01-01", for the user to recognise it
+
+
+@dataclass(frozen=True)
+class FamilyLinkRow:
+    """A link from one client to a relative or household member who is also a client."""
+
+    id: int
+    other_client_id: int
+    other_name: str
+    relationship: str

@@ -1,0 +1,175 @@
+"""The client list: filtered, sorted pages of flat rows and their count, with Core selects.
+
+Each row joins the client with its primary name spelling and its status snapshot; the spelling in
+the other script comes from a correlated subquery evaluated only for the rows of the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import aliased
+
+from legalaid.db.models import Client, ClientName, Document, StatusSnapshotRow, table
+from legalaid.db.search import NameSearchRepository
+from legalaid.domain.enums import Status
+from legalaid.services.api import ClientQuery, ClientRow, SortColumn
+
+TEXT_MATCH_LIMIT = 500  # search-as-you-type shows the best matches, not every weak one
+
+client = table(Client)
+primary = aliased(ClientName, name="primary_name")
+other = aliased(ClientName, name="other_name")
+snapshot = table(StatusSnapshotRow)
+document = table(Document)
+
+
+def _full_name(name: Any) -> ColumnElement[str]:
+    return func.trim(
+        name.family + literal(" ") + name.given + literal(" ") + func.coalesce(name.patronymic, "")
+    )
+
+
+def _other_name() -> Any:
+    """First spelling in a script other than the primary one."""
+    return (
+        select(_full_name(other))
+        .where(other.client_id == client.c.id, other.script != primary.script)
+        .order_by(other.position)
+        .limit(1)
+        .correlate(client, primary)
+        .scalar_subquery()
+    )
+
+
+def _base(columns: list[Any]) -> Select[Any]:
+    return (
+        select(*columns)
+        .select_from(client)
+        .join(primary, and_(primary.client_id == client.c.id, primary.position == 0))
+        .outerjoin(snapshot, snapshot.c.client_id == client.c.id)
+        .where(client.c.deleted_at.is_(None))
+    )
+
+
+def _status_condition(statuses: frozenset[Status]) -> ColumnElement[bool]:
+    values = [status.value for status in statuses]
+    condition: ColumnElement[bool] = snapshot.c.status.in_(values)
+    if Status.UNKNOWN in statuses:  # no snapshot yet counts as unknown
+        condition = or_(condition, snapshot.c.status.is_(None))
+    return condition
+
+
+def _expiring_condition(days: int, today: dt.date) -> ColumnElement[bool]:
+    return exists().where(
+        document.c.client_id == client.c.id,
+        document.c.deleted_at.is_(None),
+        document.c.valid_until >= today,
+        document.c.valid_until <= today + dt.timedelta(days=days),
+    )
+
+
+def _text_condition(
+    connection: Connection, search: NameSearchRepository, text: str
+) -> ColumnElement[bool]:
+    # The single place where the list's text filter meets name search.
+    matches = search.matching_client_ids(connection, text, TEXT_MATCH_LIMIT)
+    return client.c.id.in_([client_id for client_id, _score in matches])
+
+
+def _filtered(
+    statement: Select[Any], connection: Connection, search: NameSearchRepository,
+    query: ClientQuery, today: dt.date,
+) -> Select[Any]:  # fmt: skip
+    if query.statuses:
+        statement = statement.where(_status_condition(query.statuses))
+    if query.categories:
+        statement = statement.where(client.c.category.in_([c.value for c in query.categories]))
+    if query.citizenship == "":
+        statement = statement.where(client.c.citizenship.is_(None))
+    elif query.citizenship is not None:
+        statement = statement.where(client.c.citizenship == query.citizenship)
+    if query.lawyer is not None:
+        statement = statement.where(client.c.lawyer == query.lawyer)
+    if query.documents_expiring_within_days is not None:
+        statement = statement.where(
+            _expiring_condition(query.documents_expiring_within_days, today)
+        )
+    if query.text.strip():
+        statement = statement.where(_text_condition(connection, search, query.text))
+    return statement
+
+
+def _sort_keys(sort: str) -> list[Any]:
+    keys: dict[str, list[Any]] = {
+        SortColumn.NAME: [primary.family, primary.given],
+        SortColumn.DATE_OF_BIRTH: [client.c.date_of_birth],
+        SortColumn.CITIZENSHIP: [client.c.citizenship],
+        SortColumn.CATEGORY: [client.c.category],
+        SortColumn.STATUS: [snapshot.c.status],
+        SortColumn.DAYS_REMAINING: [snapshot.c.days_remaining],
+        SortColumn.LAWYER: [client.c.lawyer],
+        SortColumn.UPDATED: [client.c.updated_at],
+    }
+    return keys.get(sort, keys[SortColumn.NAME])
+
+
+def list_rows(
+    connection: Connection, search: NameSearchRepository, query: ClientQuery,
+    offset: int, limit: int, today: dt.date,
+) -> list[ClientRow]:  # fmt: skip
+    columns = [
+        client.c.id, _full_name(primary).label("name"), _other_name().label("other_name"),
+        client.c.date_of_birth, client.c.citizenship, client.c.category, snapshot.c.status,
+        snapshot.c.days_remaining, snapshot.c.last_lawful_day, snapshot.c.overstay_days,
+        client.c.lawyer, snapshot.c.next_deadline,
+    ]  # fmt: skip
+    keys = [*_sort_keys(query.sort), client.c.id]
+    order = [key.desc() for key in keys] if query.descending else keys
+    statement = _filtered(_base(columns), connection, search, query, today)
+    statement = statement.order_by(*order).offset(offset).limit(limit)
+    return [
+        ClientRow(
+            id=row.id,
+            name=row.name,
+            other_name=row.other_name or "",
+            date_of_birth=row.date_of_birth,
+            citizenship=row.citizenship,
+            category=row.category,
+            status=Status(row.status) if row.status else Status.UNKNOWN,
+            days_remaining=row.days_remaining,
+            last_lawful_day=row.last_lawful_day,
+            overstay_days=row.overstay_days or 0,
+            lawyer=row.lawyer,
+            next_deadline=row.next_deadline,
+        )
+        for row in connection.execute(statement)
+    ]
+
+
+def count_rows(
+    connection: Connection, search: NameSearchRepository, query: ClientQuery, today: dt.date
+) -> int:
+    statement = _filtered(_base([func.count()]), connection, search, query, today)
+    return int(connection.execute(statement).scalar_one())
+
+
+def lawyers(connection: Connection) -> list[str]:
+    """Distinct assigned lawyers, for the list's filter."""
+    statement = (
+        select(client.c.lawyer).where(client.c.lawyer.is_not(None), client.c.deleted_at.is_(None))
+        .distinct().order_by(client.c.lawyer)
+    )  # fmt: skip
+    return list(connection.execute(statement).scalars())

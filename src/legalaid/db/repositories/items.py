@@ -1,0 +1,164 @@
+"""Editing one client's profile and the items of the file (documents, trips, events, cases, tasks,
+notes, family links): add, update, soft delete and restore, each recorded in the change log.
+
+Updates go through the ORM so that the ``version`` column guards against lost updates; a stale
+version surfaces as ``StaleDataError`` (the services turn it into ``ConflictError``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from legalaid.db.models import (
+    Base,
+    ChangeLog,
+    Client,
+    Document,
+    Event,
+    FamilyLink,
+    LegalCase,
+    Note,
+    Task,
+    Trip,
+)
+from legalaid.errors import ConflictError, NotFoundError
+
+ITEM_MODELS: dict[str, type[Base]] = {
+    "document": Document,
+    "trip": Trip,
+    "event": Event,
+    "case": LegalCase,
+    "task": Task,
+    "note": Note,
+    "family_link": FamilyLink,
+}
+
+
+@dataclass(frozen=True)
+class DeletedRow:
+    kind: str
+    item_id: int
+    deleted_at: dt.datetime
+    values: dict[str, Any]
+
+
+def log_change(
+    session: Session, table: str, row_id: int, client_id: int | None, action: str,
+    fields: list[str], now: dt.datetime, by: str | None,
+) -> None:  # fmt: skip
+    """Record who changed which fields (names only, never values of personal data)."""
+    session.add(ChangeLog(
+        table_name=table, row_id=row_id, client_id=client_id, action=action,
+        fields=",".join(sorted(fields)), at=now, by=by,
+    ))  # fmt: skip
+
+
+def _model(kind: str) -> type[Base]:
+    try:
+        return ITEM_MODELS[kind]
+    except KeyError:
+        raise NotFoundError(f"unknown kind of item: {kind}") from None
+
+
+def get_client(session: Session, client_id: int, *, deleted: bool = False) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or (client.deleted_at is not None) != deleted:
+        state = "deleted " if deleted else ""
+        raise NotFoundError(f"{state}client {client_id} does not exist")
+    return client
+
+
+def _check_version(row: Any, expected: int | None, what: str) -> None:
+    if expected is not None and row.version != expected:
+        raise ConflictError(f"{what} was changed by someone else; reload it and try again")
+
+
+def apply_changes(row: Any, new_values: dict[str, Any]) -> list[str]:
+    """Set the columns that differ; returns their names."""
+    changed = [key for key, value in new_values.items() if getattr(row, key) != value]
+    for key in changed:
+        setattr(row, key, new_values[key])
+    return changed
+
+
+def update_profile(
+    session: Session, client_id: int, new_values: dict[str, Any], expected_version: int | None,
+    now: dt.datetime,
+) -> list[str]:  # fmt: skip
+    client = get_client(session, client_id)
+    _check_version(client, expected_version, f"client {client_id}")
+    changed = apply_changes(client, new_values)
+    client.updated_at = now
+    return changed
+
+
+def client_version(session: Session, client_id: int) -> int:
+    return get_client(session, client_id).version
+
+
+def add_item(session: Session, kind: str, client_id: int, new_values: dict[str, Any]) -> int:
+    get_client(session, client_id)
+    row: Any = _model(kind)(client_id=client_id, **new_values)
+    session.add(row)
+    session.flush()
+    return int(row.id)
+
+
+def get_item(session: Session, kind: str, item_id: int, *, deleted: bool = False) -> Any:
+    row: Any = session.get(_model(kind), item_id)
+    if row is None or (row.deleted_at is not None) != deleted:
+        state = "deleted " if deleted else ""
+        raise NotFoundError(f"{state}{kind.replace('_', ' ')} {item_id} does not exist")
+    return row
+
+
+def update_item(
+    session: Session, kind: str, item_id: int, new_values: dict[str, Any],
+    expected_version: int | None = None,
+) -> tuple[int, list[str]]:  # fmt: skip
+    """Returns the owning client's id and the changed column names."""
+    row = get_item(session, kind, item_id)
+    _check_version(row, expected_version, f"{kind.replace('_', ' ')} {item_id}")
+    return int(row.client_id), apply_changes(row, new_values)
+
+
+def set_deleted(session: Session, kind: str, item_id: int, deleted_at: dt.datetime | None) -> int:
+    """Soft-delete (a time) or restore (None) an item; returns the owning client's id."""
+    row = get_item(session, kind, item_id, deleted=deleted_at is None)
+    row.deleted_at = deleted_at
+    return int(row.client_id)
+
+
+def deleted_rows(session: Session, client_id: int) -> list[DeletedRow]:
+    """The client's bin: deleted items, newest first."""
+    found: list[DeletedRow] = []
+    for kind, model in ITEM_MODELS.items():
+        table: Any = model.__table__
+        statement = select(table).where(
+            table.c.client_id == client_id, table.c.deleted_at.is_not(None)
+        )
+        for row in session.execute(statement).mappings():
+            found.append(DeletedRow(kind, row["id"], row["deleted_at"], dict(row)))
+    return sorted(found, key=lambda item: (item.deleted_at, item.item_id), reverse=True)
+
+
+def history_rows(session: Session, client_id: int) -> list[ChangeLog]:
+    statement = (
+        select(ChangeLog).where(ChangeLog.client_id == client_id)
+        .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
+    )  # fmt: skip
+    return list(session.scalars(statement))
+
+
+def family_links(session: Session, client_id: int) -> list[FamilyLink]:
+    statement = (
+        select(FamilyLink)
+        .where(FamilyLink.client_id == client_id, FamilyLink.deleted_at.is_(None))
+        .order_by(FamilyLink.id)
+    )  # fmt: skip
+    return list(session.scalars(statement))

@@ -1,0 +1,67 @@
+"""Use cases of LegalAid: the services the GUI and the commands call.
+
+``open_services`` opens the database named by the context, migrates it to head (copying an older
+SQLite file aside first) and builds the services over one engine. Every service call is one unit of
+work and returns frozen values, never live database rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+from legalaid.db.migrate import current_revision, migrate_to_head
+from legalaid.db.session import create_engine_for, session_factory
+from legalaid.services.clients import ClientService
+from legalaid.services.search import SearchService
+from legalaid.services.status import StatusService
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+
+
+@dataclass
+class Services:
+    """Every service over one database; ``close()`` releases the connections."""
+
+    engine: Engine
+    clients: ClientService
+    status: StatusService
+    search: SearchService
+
+    def schema_revision(self) -> str:
+        """The database's migration revision."""
+        return current_revision(self.engine) or ""
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(
+    engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14
+) -> Services:
+    """Services over an engine whose database is already at head (tests build them this way)."""
+    sessions = session_factory(engine)
+    status = StatusService(engine, rules_path=rules_path, at_risk_days=at_risk_days)
+    return Services(
+        engine=engine,
+        clients=ClientService(engine, sessions, status),
+        status=status,
+        search=SearchService(engine),
+    )
+
+
+def open_services(context: AppContext) -> Services:
+    """Open and migrate the context's database, then build the services."""
+    engine = create_engine_for(context.database_target)
+    try:
+        migrate_to_head(engine, context.paths.backup_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    return build_services(
+        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days
+    )

@@ -1,0 +1,162 @@
+"""Clients: adding (one, a batch, or a fast bulk import), reading a file, editing the profile,
+deleting and restoring, and the client list.
+
+Input is validated before anything is written, and a batch is one transaction: one bad record and
+nothing is written. Editing the items of a file lives in ``client_items.py`` (the base class).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from legalaid.db.repositories import client_list, items
+from legalaid.db.repositories import clients as clients_db
+from legalaid.db.search import NameSearchRepository
+from legalaid.domain.records import ClientRecord
+from legalaid.domain.validation import check_client, check_profile
+from legalaid.errors import ValidationError
+from legalaid.services.api import ClientQuery, ClientRow
+from legalaid.services.client_items import ClientItemsMixin
+from legalaid.services.status import StatusService
+from legalaid.services.unit_of_work import unit_of_work
+
+ADD_BATCH = 500
+MAX_PAGE = 10_000
+
+
+def _validate_batch(records: Sequence[ClientRecord], today: dt.date) -> None:
+    for index, record in enumerate(records):
+        try:
+            check_client(record, today)
+        except ValidationError as error:
+            if len(records) == 1:
+                raise
+            raise ValidationError(f"[{index}].{error.field}", error.problem) from None
+
+
+def _batches(records: Iterable[ClientRecord], size: int) -> Iterable[list[ClientRecord]]:
+    iterator = iter(records)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class ClientService(ClientItemsMixin):
+    """Use cases over clients; each public method is one unit of work."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        status: StatusService,
+        user: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._engine = engine
+        self._sessions = sessions
+        self._status = status
+        self._names = NameSearchRepository()
+        self.user = user
+        self._today = today
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.now().replace(microsecond=0)
+
+    def add(self, record: ClientRecord) -> int:
+        """Add one client with everything in its record; returns the new id."""
+        return self.add_many([record])[0]
+
+    def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
+        """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
+        today = self._today()
+        _validate_batch(records, today)
+        ids: list[int] = []
+        with unit_of_work(self._sessions) as session:
+            connection = session.connection()
+            for batch in _batches(records, ADD_BATCH):
+                ids += clients_db.insert_clients(connection, batch, self._now(), self.user)
+            self._status.refresh_in(connection, ids, today)
+        return ids
+
+    def bulk_insert(self, records: Iterable[ClientRecord], batch_size: int = 2000) -> int:
+        """The fast path for demo data and imports: validated, batched, one transaction.
+
+        Status snapshots are not computed here; call ``StatusService.refresh()`` afterwards.
+        """
+        today, count = self._today(), 0
+        with unit_of_work(self._sessions) as session:
+            connection = session.connection()
+            for batch in _batches(records, batch_size):
+                _validate_batch(batch, today)
+                clients_db.insert_clients(connection, batch, self._now(), self.user)
+                count += len(batch)
+        return count
+
+    def get(self, client_id: int) -> ClientRecord:
+        """The client's file (deleted items left out); ``NotFoundError`` if there is none."""
+        with self._engine.connect() as connection:
+            return clients_db.load_client(connection, client_id)
+
+    def version(self, client_id: int) -> int:
+        """The profile's version, to pass back as ``expected_version`` when saving."""
+        with unit_of_work(self._sessions) as session:
+            return items.client_version(session, client_id)
+
+    def update_profile(
+        self, client_id: int, record: ClientRecord, expected_version: int | None = None
+    ) -> ClientRecord:
+        """Save the profile fields and name spellings of ``record`` (its lists are ignored)."""
+        check_profile(record, self._today())
+        now = self._now()
+        with unit_of_work(self._sessions) as session:
+            changed = items.update_profile(
+                session, client_id, clients_db.profile_values(record), expected_version, now
+            )
+            if clients_db.load_client(session.connection(), client_id).names != record.names:
+                clients_db.replace_names(session.connection(), client_id, record.names)
+                changed.append("names")
+            if changed:
+                items.log_change(session, "client", client_id, client_id, "update", changed,
+                                 now, self.user)  # fmt: skip
+            session.flush()
+            if {"citizenship", "category"} & set(changed):
+                self._status.refresh_in(session.connection(), [client_id], self._today())
+        self._names.vocabulary.invalidate()
+        return self.get(client_id)
+
+    def delete(self, client_id: int) -> None:
+        """Move the client to the bin (hidden from lists and search until restored)."""
+        self._set_client_deleted(client_id, self._now())
+
+    def restore(self, client_id: int) -> None:
+        self._set_client_deleted(client_id, None)
+
+    def _set_client_deleted(self, client_id: int, when: dt.datetime | None) -> None:
+        now = self._now()
+        with unit_of_work(self._sessions) as session:
+            client = items.get_client(session, client_id, deleted=when is None)
+            client.deleted_at = when
+            client.updated_at = now
+            action = "delete" if when else "restore"
+            items.log_change(session, "client", client_id, client_id, action, [], now, self.user)
+
+    def list_rows(self, query: ClientQuery, offset: int = 0, limit: int = 200) -> list[ClientRow]:
+        """One page of the client list."""
+        limit = max(0, min(limit, MAX_PAGE))
+        with self._engine.connect() as connection:
+            return client_list.list_rows(
+                connection, self._names, query, max(0, offset), limit, self._today()
+            )
+
+    def count(self, query: ClientQuery) -> int:
+        with self._engine.connect() as connection:
+            return client_list.count_rows(connection, self._names, query, self._today())
+
+    def lawyers(self) -> list[str]:
+        """Distinct assigned lawyers (for the list's filter)."""
+        with self._engine.connect() as connection:
+            return client_list.lawyers(connection)
