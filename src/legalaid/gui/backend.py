@@ -1,17 +1,22 @@
 """The slice of the services that the desktop GUI calls, written down as protocols.
 
-Widgets depend on these shapes, not on the concrete service classes, so a view can be exercised over
-the real services on a temporary database or over a small stand-in, and mypy checks every call.
+Widgets depend on these shapes, not on the concrete service classes, so mypy checks every call and
+a view can be exercised over the real services on a temporary database. Methods that a service
+may not offer (yet) are reached through ``has``/``call`` so the GUI can show such parts read-only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Protocol, cast
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from legalaid.domain.records import ClientRecord, StatusSnapshot, TripRecord
+from legalaid.domain.records import ClientRecord, TripRecord
 from legalaid.services.api import ClientQuery, ClientRow, SearchHit
+
+if TYPE_CHECKING:
+    from legalaid.rules import Assessment, WhatIf
 
 
 class ClientsApi(Protocol):
@@ -21,20 +26,24 @@ class ClientsApi(Protocol):
 
     def get(self, client_id: int) -> ClientRecord: ...
 
-    def add(self, record: ClientRecord) -> int: ...
-
-    def bulk_insert(self, records: Sequence[ClientRecord]) -> Any: ...
+    def bulk_insert(self, records: Any) -> Any: ...
 
 
 class SearchApi(Protocol):
     def search(self, text: str, limit: int = ...) -> Sequence[SearchHit]: ...
 
+    def find_duplicates(self, names: Sequence[str], date_of_birth: dt.date | None = ...,
+                        document_numbers: Sequence[str] = ...,
+                        exclude_client_id: int | None = ..., limit: int = ...
+                        ) -> Sequence[SearchHit]: ...
+
 
 class Desk:
-    """Typed access to the services the client desk uses; absent parts are reported, not guessed."""
+    """Typed access to the services the client desk uses."""
 
-    def __init__(self, services: object) -> None:
+    def __init__(self, services: object, at_risk_days: int = 14) -> None:
         self._services = services
+        self.at_risk_days = at_risk_days
 
     @property
     def raw(self) -> object:
@@ -42,45 +51,71 @@ class Desk:
 
     @property
     def clients(self) -> ClientsApi:
-        return cast(ClientsApi, self._part("clients"))
+        return cast(ClientsApi, self._services.clients)  # type: ignore[attr-defined]
 
     @property
     def search(self) -> SearchApi:
-        return cast(SearchApi, self._part("search"))
-
-    def _part(self, name: str) -> object:
-        return getattr(self._services, name)
+        return cast(SearchApi, self._services.search)  # type: ignore[attr-defined]
 
     def has(self, part: str, method: str) -> bool:
-        """Whether the services offer ``part.method`` (tabs without it are shown read-only)."""
+        """Whether the services offer ``part.method``."""
         return callable(getattr(getattr(self._services, part, None), method, None))
 
     def call(self, part: str, method: str, *args: Any, **kwargs: Any) -> Any:
-        """Call an optional service method by name (see ``has``)."""
+        """Call a service method by name (see ``has``)."""
         return getattr(getattr(self._services, part), method)(*args, **kwargs)
-
-    def duplicates(self, draft: ClientRecord, text: str) -> list[SearchHit]:
-        """Possible duplicates of a draft: the dedicated check when present, else a name search."""
-        if self.has("clients", "find_duplicates"):
-            return list(self.call("clients", "find_duplicates", draft))
-        if not text.strip():
-            return []
-        return list(self.search.search(text))
-
-    def status(self, client_id: int) -> StatusSnapshot | None:
-        for part, method in (("status", "snapshot"), ("status", "get"), ("clients", "status")):
-            if self.has(part, method):
-                return cast(StatusSnapshot | None, self.call(part, method, client_id))
-        return None
-
-    def add_trip(self, client_id: int, trip: TripRecord) -> None:
-        if self.has("trips", "add"):
-            self.call("trips", "add", client_id, trip)
-            return
-        record = self.clients.get(client_id)
-        from dataclasses import replace
-
-        self.call("clients", "update", replace(record, trips=(*record.trips, trip)))
 
     def today(self) -> dt.date:
         return dt.date.today()
+
+    # -- clients ---------------------------------------------------------------------------------
+    def add_client(self, record: ClientRecord) -> int:
+        for method in ("add", "create"):
+            if self.has("clients", method):
+                return int(self.call("clients", method, record))
+        ids = self.clients.bulk_insert([record])
+        return int(next(iter(ids)))
+
+    def duplicates(self, names: Sequence[str], date_of_birth: dt.date | None,
+                   document_numbers: Sequence[str]) -> list[SearchHit]:
+        """Clients who may be the person being typed in, with the reasons."""
+        return list(self.search.find_duplicates(names, date_of_birth, document_numbers))
+
+    def add_trip(self, client_id: int, trip: TripRecord) -> None:
+        if self.has("clients", "add_trip"):
+            self.call("clients", "add_trip", client_id, trip)
+            return
+        record = self.clients.get(client_id)
+        self.call("clients", "update", replace(record, trips=(*record.trips, trip)))
+
+    # -- rules -----------------------------------------------------------------------------------
+    def _rulebook(self) -> Any:
+        status = getattr(self._services, "status", None)
+        if status is not None and callable(getattr(status, "rulebook", None)):
+            return status.rulebook()
+        from legalaid.rules import load_rulebook
+
+        return load_rulebook(None)
+
+    def assess(self, record: ClientRecord, as_of: dt.date | None = None) -> Assessment:
+        """The engine's verdict on one client's file (one client: fast enough on the UI thread)."""
+        from legalaid.rules import Facts, evaluate
+
+        facts = Facts.from_records(record.citizenship, record.category, record.documents,
+                                   record.trips, record.events)
+        return evaluate(facts, as_of or self.today(), self._rulebook(),
+                        at_risk_days=self.at_risk_days)
+
+    def what_if(self, record: ClientRecord, entry: dt.date, exit_: dt.date) -> WhatIf:
+        from legalaid.rules import Facts, what_if
+
+        facts = Facts.from_records(record.citizenship, record.category, record.documents,
+                                   record.trips, record.events)
+        return what_if(facts, entry, exit_, self._rulebook())
+
+    def window_usage(self, record: ClientRecord, first: dt.date, last: dt.date) -> Any:
+        from legalaid.rules import Facts, window_usage
+
+        facts = Facts.from_records(record.citizenship, record.category, record.documents,
+                                   record.trips, record.events)
+        return window_usage(facts, first, last, self._rulebook())

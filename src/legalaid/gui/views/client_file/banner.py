@@ -1,0 +1,86 @@
+"""The status banner of a client file: the engine's verdict in plain words, coloured by status,
+with the rules and their legal sources shown on demand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from legalaid.domain.enums import Status
+from legalaid.gui.i18n import format_date
+from legalaid.gui.labels import STATUS_COLOURS
+
+if TYPE_CHECKING:
+    from legalaid.rules import Assessment
+
+
+def verdict_text(assessment: Assessment) -> str:
+    """One sentence to read to the client, e.g. "Must leave by 29.05.2024 — 9 days left"."""
+    status, last = assessment.status, assessment.last_lawful_day
+    if status == Status.OVERSTAY:
+        since = format_date(last + dt.timedelta(days=1)) if last else ""
+        return (QCoreApplication.translate("StatusBanner", "Overstaying since %1 — %n day(s) over",
+                                           "", assessment.overstay_days).replace("%1", since))
+    if status == Status.NOT_PRESENT:
+        text = QCoreApplication.translate("StatusBanner", "Not in Kazakhstan")
+        if assessment.next_lawful_entry is not None:
+            text += " — " + QCoreApplication.translate(
+                "StatusBanner", "may enter again from %1").replace(
+                "%1", format_date(assessment.next_lawful_entry))
+        return text
+    if status == Status.UNKNOWN:
+        return QCoreApplication.translate(
+            "StatusBanner", "Status unknown — add the client's documents and trips")
+    if last is None:
+        return QCoreApplication.translate("StatusBanner", "Protected — may stay while the "
+                                          "procedure lasts") if status == Status.PROTECTED else \
+            QCoreApplication.translate("StatusBanner", "Lawful stay, no end date")
+    days = assessment.days_remaining if assessment.days_remaining is not None else 0
+    return QCoreApplication.translate("StatusBanner", "Must leave by %1 — %n day(s) left", "",
+                                      days).replace("%1", format_date(last))
+
+
+class StatusBanner(QFrame):
+    """Coloured verdict line with a "Why?" button revealing the findings and their citations."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBanner")
+        self.verdict = QLabel(wordWrap=True)
+        self.verdict.setObjectName("statusVerdict")
+        self.why = QPushButton()
+        self.why.setCheckable(True)
+        self.why.setObjectName("statusWhy")
+        self.details = QLabel(wordWrap=True)
+        self.details.setObjectName("statusDetails")
+        self.details.hide()
+        self.why.toggled.connect(self.details.setVisible)
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.why)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        self.retranslate()
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        colour = STATUS_COLOURS.get(assessment.status, STATUS_COLOURS[Status.UNKNOWN])
+        self.setStyleSheet(f"#statusBanner {{ background: {colour.name()}; border-radius: 6px; }}"
+                           " #statusBanner QLabel { color: white; }")
+        self.verdict.setText(f"<b>{verdict_text(assessment)}</b>")
+        self.setAccessibleName(self.tr("Status: %1").replace("%1", verdict_text(assessment)))
+        lines = [f"• {html.escape(finding.message)} — <i>{html.escape(finding.rule)}; "
+                 f"{html.escape(finding.source)}</i>"
+                 for finding in assessment.findings]
+        self.details.setText("<br>".join(lines) or self.tr("No rule applied."))
+
+    def verdict_plain(self) -> str:
+        return self.verdict.text().replace("<b>", "").replace("</b>", "")
+
+    def retranslate(self) -> None:
+        self.why.setText(self.tr("Why? Rules and sources"))
+        self.why.setAccessibleName(self.tr("Show the rules and legal sources"))

@@ -1,0 +1,146 @@
+"""The intake wizard: a new client's name (any script), details, first document and trip.
+
+While the user types, possible duplicates (same person under another spelling, same date of birth
+or document number) are listed beside the pages; the user can open that file instead. On save,
+a validation error from the services is shown at the field and the wizard stays open with
+everything that was typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from legalaid.domain.enums import Category, DocumentType, Script, Sex
+from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
+from legalaid.errors import LegalAidError, ValidationError
+from legalaid.gui.application import show_error
+from legalaid.gui.backend import Desk
+from legalaid.gui.wizards.duplicates import DuplicatePanel
+from legalaid.gui.wizards.fields import show_problem
+from legalaid.gui.wizards.intake_pages import DetailsPage, NamePage, TravelPage
+
+DUPLICATE_CHECK_DELAY_MS = 250
+
+
+class IntakeWizard(QWizard):
+    """Create a client; emits ``client_created(id)`` or ``open_existing(id)``."""
+
+    client_created = Signal(int)
+    open_existing = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.desk = desk
+        self.names = NamePage()
+        self.details = DetailsPage()
+        self.travel = TravelPage()
+        for page in (self.names, self.details, self.travel):
+            self.addPage(page)
+        self.duplicates = DuplicatePanel()
+        self.duplicates.open_existing.connect(self._open_existing)
+        self.setSideWidget(self.duplicates)
+        self._check = QTimer(self, singleShot=True, interval=DUPLICATE_CHECK_DELAY_MS)
+        self._check.timeout.connect(self.check_duplicates)
+        self.names.names_changed.connect(self._check.start)
+        self.details.details_changed.connect(self._check.start)
+        self.resize(880, 560)
+        self.retranslate()
+
+    # -- duplicates ----------------------------------------------------------------------------
+    def check_duplicates(self) -> None:
+        self._check.stop()
+        names = [n.full for n in self._spellings()]
+        if not names:
+            self.duplicates.show_hits([])
+            return
+        number = self.travel.document_number.text().strip()
+        hits = self.desk.duplicates(names, self.details.birth.date(), [number] if number else [])
+        self.duplicates.show_hits(hits)
+
+    def _open_existing(self, client_id: int) -> None:
+        self.open_existing.emit(client_id)
+        self.reject()
+
+    # -- building the record -------------------------------------------------------------------
+    def _spellings(self) -> list[NameSpelling]:
+        page = self.names
+        family, given = page.family.text().strip(), page.given.text().strip()
+        if not family and not given:
+            return []
+        spellings = [NameSpelling(family, given, page.primary_script(),
+                                  page.patronymic.text().strip() or None)]
+        other_family = page.other_family.text().strip()
+        other_given = page.other_given.text().strip()
+        if other_family or other_given:
+            spellings.append(NameSpelling(other_family, other_given, page.other_script()))
+        return spellings
+
+    def record(self) -> ClientRecord:
+        details, travel = self.details, self.travel
+        citizenship = details.citizenship.currentData()
+        document_type = travel.document_type.currentData()
+        documents: tuple[DocumentRecord, ...] = ()
+        if document_type:
+            documents = (DocumentRecord(DocumentType(document_type),
+                                        travel.document_number.text().strip() or None,
+                                        valid_until=travel.document_until.date()),)
+        entry = travel.entry.date()
+        trips = (TripRecord(entry, travel.exit.date()),) if entry else ()
+        sex, category = details.sex.currentData(), details.category.currentData()
+        return ClientRecord(
+            names=tuple(self._spellings()),
+            sex=Sex(sex) if sex else None,
+            date_of_birth=details.birth.date(),
+            citizenship=None if citizenship in (None, "?") else str(citizenship),
+            category=Category(category) if category else None,
+            phone=details.phone.text().strip() or None,
+            safe_to_contact=details.safe_to_contact.isChecked(),
+            address=details.address.text().strip() or None,
+            documents=documents,
+            trips=trips,
+        )
+
+    def accept(self) -> None:
+        try:
+            client_id = self.desk.add_client(self.record())
+        except ValidationError as error:
+            self._show_at_field(error)
+            return
+        except LegalAidError as error:
+            show_error(self, error)
+            return
+        self.client_created.emit(client_id)
+        super().accept()
+
+    def _show_at_field(self, error: ValidationError) -> None:
+        """Put the service's message beside the field it names and go to its page."""
+        field = error.field
+        if field.startswith("names"):
+            page, label = 0, self.names.family_error
+        elif field.startswith("date_of_birth"):
+            page, label = 1, self.details.birth.error
+        elif field.startswith("documents"):
+            page, label = 2, self.travel.document_until.error
+        else:
+            page, label = 2, self.travel.exit_error
+        while self.currentId() > page:
+            self.back()
+        show_problem(label, error.problem)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New client"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save"))
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setObjectName("saveButton")
+        finish.setAccessibleName(self.tr("Save client"))
+
+
+__all__ = ["IntakeWizard", "Script"]
