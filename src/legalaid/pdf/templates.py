@@ -39,8 +39,8 @@ _MONTHS = {
 }
 _YES_NO = {"ru": ("да", "нет"), "kk": ("иә", "жоқ"), "en": ("yes", "no")}
 # Characters that mean something at the start of a body line or inside a table row; a value
-# written as an entity can never turn into structure.
-_STRUCTURE_ENTITIES = {"|": "&#124;", "#": "&#35;", "*": "&#42;", "-": "&#45;"}
+# written as an entity can never turn into structure. "#" goes first: the entities contain it.
+_STRUCTURE_ENTITIES = {"#": "&#35;", "|": "&#124;", "*": "&#42;", "-": "&#45;"}
 
 
 @dataclass(frozen=True)
