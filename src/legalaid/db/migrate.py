@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 from legalaid.db.session import sqlite_file
 
@@ -52,13 +52,15 @@ def current_revision(engine: Engine) -> str | None:
 
 def _back_up(engine: Engine, backup_dir: Path, revision: str | None) -> Path | None:
     path = sqlite_file(engine)
-    if path is None or not path.exists() or revision is None:
-        return None  # nothing worth keeping yet
-    with engine.connect() as connection:  # fold the write-ahead log into the file first
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if path is None or not path.exists():
+        return None
+    with engine.connect() as connection:
+        if not inspect(connection).get_table_names():
+            return None  # a brand-new file: nothing worth keeping
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # fold the WAL into the file
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}{path.suffix}"
+    target = backup_dir / f"{path.stem}-before-{revision or 'base'}-upgrade-{stamp}{path.suffix}"
     shutil.copy2(path, target)
     return target
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from legalaid.db.models import (
     ChangeLog,
@@ -55,8 +55,22 @@ def profile_values(record: ClientRecord) -> dict[str, Any]:
 def _insert_returning_ids(
     connection: Connection, table: Any, rows: list[dict[str, Any]]
 ) -> list[int]:
+    """Insert rows and return their ids in input order.
+
+    SQLite cannot promise the order of ``RETURNING`` rows of a multi-row insert, so SQLAlchemy
+    would fall back to one statement per row; the writer holds the database's only write lock
+    for the transaction, so it allocates the ids itself (a concurrent writer would fail on the
+    primary key and roll the whole batch back, never mix rows). Other databases use RETURNING.
+    """
     if not rows:
         return []
+    if connection.dialect.name == "sqlite":
+        start = int(connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+        ids = list(range(start + 1, start + 1 + len(rows)))
+        connection.execute(
+            insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)]
+        )
+        return ids
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [row.id for row in connection.execute(statement, rows)]
 
