@@ -66,14 +66,16 @@ AFGHAN = {
 }
 
 
-def test_d_asylum_seeker_before_registration_must_apply_within_five_days(assess: Assess, due: Due) -> None:
+def test_d_asylum_seeker_before_registration_must_apply_within_five_days(
+        assess: Assess, due: Due) -> None:
     result = assess({**AFGHAN, "as_of": "2024-03-02"})
     assert result["regime"] == "STAY-05"
     assert result["status"] == "LAWFUL"
     assert due(result, "ASY-01") == ["2024-03-06"]
 
 
-def test_d_registered_asylum_seeker_is_protected_with_the_procedure_deadlines(assess: Assess, due: Due) -> None:
+def test_d_registered_asylum_seeker_is_protected_with_the_procedure_deadlines(
+        assess: Assess, due: Due) -> None:
     result = assess({
         **AFGHAN, "as_of": "2024-03-10",
         "documents": [*AFGHAN["documents"],
