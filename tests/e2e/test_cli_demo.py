@@ -1,0 +1,59 @@
+"""``legalaid demo`` as a user runs it: a fresh base directory, then the clients are there."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from legalaid.domain.client_json import parse_client
+
+
+def legalaid(base_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "legalaid", "--base-dir", str(base_dir), *args],
+        capture_output=True, text=True, timeout=300,
+    )
+
+
+def show(base_dir: Path, client_id: int) -> Any:
+    result = legalaid(base_dir, "clients", "show", str(client_id), "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_demo_fills_a_fresh_database_with_valid_clients(tmp_path: Path) -> None:
+    result = legalaid(tmp_path, "demo", "--clients", "200")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Added 200 demo clients")
+    assert result.stdout.count("\n") == 1
+    assert "200 of 200 clients" in result.stderr
+
+    first, last = show(tmp_path, 1), show(tmp_path, 200)
+    for client in (first, last):
+        assert client["names"] and client["names"][0]["family"]
+        record = parse_client({k: v for k, v in client.items() if k != "id"},
+                              today=dt.date.today())
+        assert record.names
+    missing = legalaid(tmp_path, "clients", "show", "201", "--json")
+    assert missing.returncode == 2
+
+
+def test_the_same_seed_gives_the_same_clients(tmp_path: Path) -> None:
+    one, two, other = tmp_path / "one", tmp_path / "two", tmp_path / "other"
+    for base, seed in ((one, "7"), (two, "7"), (other, "8")):
+        assert legalaid(base, "demo", "--clients", "20", "--seed", seed).returncode == 0
+    assert show(one, 5) == show(two, 5)
+    names = [show(one, i)["names"] for i in (1, 2, 3)]
+    assert names != [show(other, i)["names"] for i in (1, 2, 3)]
+
+
+def test_bad_counts_are_refused_in_one_line(tmp_path: Path) -> None:
+    for value, problem in (("many", '"many" is not a whole number'),
+                           ("0", "0 is not between 1 and 1000000")):
+        result = legalaid(tmp_path, "demo", "--clients", value)
+        assert result.returncode == 2
+        assert result.stderr == f"legalaid: --clients: {problem}\n"
