@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "legalaid.cli.rules",
     "legalaid.cli.status",
     "legalaid.cli.forms",
+    "legalaid.cli.letter",
     "legalaid.cli.screenshots",
 )
 

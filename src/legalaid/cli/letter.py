@@ -1,0 +1,62 @@
+"""``legalaid letter TEMPLATE --client ID --lang kk|ru|en [--field NAME=VALUE ...] -o FILE.pdf``.
+
+A missing required field, an unknown field or a bad value is exit status 2 with one line naming
+the field. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from legalaid.errors import ValidationError
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("letter", help="produce a letter or referral form as PDF")
+    parser.add_argument("template", metavar="TEMPLATE", help="template id (see: forms list)")
+    parser.add_argument("--client", required=True, metavar="ID")
+    parser.add_argument("--lang", required=True, metavar="kk|ru|en")
+    parser.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--number", default="", help="outgoing number, e.g. LA-2026/0042")
+    parser.add_argument("--lawyer", help="signing lawyer (default: the client's lawyer)")
+    parser.add_argument("--organisation", default="", help="letterhead: organisation name")
+    parser.add_argument("--address", default="", help="letterhead: organisation address")
+    parser.add_argument("--logo", type=Path, help="letterhead: logo image")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    parser.set_defaults(handler=run_letter)
+
+
+def _fields(pairs: list[str]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for pair in pairs:
+        name, separator, value = pair.partition("=")
+        if not separator or not name.strip():
+            raise ValidationError("--field", f'"{pair}" is not NAME=VALUE')
+        result[name.strip()] = value
+    return result
+
+
+def run_letter(args: argparse.Namespace, context: AppContext) -> int:
+    from legalaid.pdf.context import Organisation
+    from legalaid.pdf.render import write_pdf
+    from legalaid.services.letters import LetterRequest, render_for_client
+
+    if not (args.client.isascii() and args.client.isdigit()) or int(args.client) < 1:
+        raise ValidationError("--client", f'"{args.client}" is not a client id')
+    request = LetterRequest(
+        template_id=args.template, client_id=int(args.client), language=args.lang,
+        organisation=Organisation(args.organisation, args.address, args.logo),
+        lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
+    )
+    data = render_for_client(context.services(), request)
+    try:
+        write_pdf(args.output, data)
+    except OSError as error:
+        raise ValidationError("-o", f"cannot write {args.output}: {error.strerror}") from None
+    print(args.output)
+    return 0
