@@ -88,6 +88,10 @@ class Desk:
         record = self.clients.get(client_id)
         self.call("clients", "update", replace(record, trips=(*record.trips, trip)))
 
+    def warm_up(self) -> None:
+        """Load the rules before the first client file is opened (called when the UI is idle)."""
+        self._rulebook()
+
     # -- rules -----------------------------------------------------------------------------------
     def _rulebook(self) -> Any:
         status = getattr(self._services, "status", None)

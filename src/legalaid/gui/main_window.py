@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
+        QTimer.singleShot(0, self._warm_up)
 
     # -- construction --------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -120,6 +121,14 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.edit_menu, self.focus_search, "Ctrl+K", "search")
         self.view_menu = bar.addMenu("")
         self.refresh_action = self._action(self.view_menu, self.refresh, "F5", "refresh")
+
+    def _warm_up(self) -> None:
+        """When idle after start: load the rules and the client file's modules (QtCharts), so
+        that the first client file opens as fast as the next ones."""
+        import legalaid.gui.views.client_file
+        import legalaid.gui.wizards.intake  # noqa: F401
+
+        self.desk.warm_up()
 
     # -- behaviour -----------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

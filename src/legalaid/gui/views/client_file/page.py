@@ -85,6 +85,8 @@ class ClientFilePage(QWidget):
         self.travel.plan.connect(self.check_plan)
         self.notes.add_note.connect(self.add_note)
         self.family.open_client.connect(self.open_client)
+        self._chart_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.other_names)
@@ -116,7 +118,7 @@ class ClientFilePage(QWidget):
         self.facts.setText(" · ".join(part for part in parts if part))
 
     def _show_extras(self) -> None:
-        """Family and history, and the chart: secondary, computed after the first paint."""
+        """Family links, history and the chart."""
         if self.desk.has("clients", "family_links"):
             links = self.desk.call("clients", "family_links", self.client_id)
             self.family.show_links([(link.other_client_id, link.other_name, link.relationship)
@@ -125,11 +127,19 @@ class ClientFilePage(QWidget):
             entries = self.desk.call("clients", "history", self.client_id)
             self.history.show_history([(e.at, e.by or "", f"{e.action} {e.item}",
                                         ", ".join(e.fields)) for e in entries])
-        self.refresh_chart()
+        self._chart_stale = True
+        if self.tabs.currentWidget() is self.travel:
+            self.refresh_chart()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.travel and self._chart_stale:
+            self.refresh_chart()
 
     def refresh_chart(self) -> None:
+        """The window chart costs a day-by-day count: drawn only when the Travel tab is shown."""
         if self.record is None:
             return
+        self._chart_stale = False
         today = self.desk.today()
         usage = self.desk.window_usage(self.record, today - dt.timedelta(days=CHART_PAST_DAYS),
                                        today + dt.timedelta(days=CHART_FUTURE_DAYS))

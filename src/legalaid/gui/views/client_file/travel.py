@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,14 +156,17 @@ class TravelTab(QWidget):
         used.setName(self.tr("Days used in the window"))
         limit.setName(self.tr("Limit"))
         highest = 10
+        used_points, limit_points = [], []
         for day, count, cap in usage:
             noon = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-            stamp = noon.toMSecsSinceEpoch()
-            used.append(stamp, count)
+            stamp = float(noon.toMSecsSinceEpoch())
+            used_points.append(QPointF(stamp, count))
             highest = max(highest, count)
             if cap is not None:
-                limit.append(stamp, cap)
+                limit_points.append(QPointF(stamp, cap))
                 highest = max(highest, cap)
+        used.replace(used_points)  # one call: appending point by point repaints each time
+        limit.replace(limit_points)
         limit.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
         self.chart.addSeries(used)
         if limit.count():
