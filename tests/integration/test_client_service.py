@@ -53,11 +53,11 @@ def shukhrat(**changes: object) -> ClientRecord:
     return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
 
 
-def russian(entry: D = D(2024, 3, 1), exit_: D | None = None) -> ClientRecord:
+def russian() -> ClientRecord:
     """Worked example A of SCENARIOS.md: a Russian citizen on a 90-in-180 stay."""
     return ClientRecord(
         names=(NameSpelling("Petrova", "Anna", Script.LATIN),), citizenship="RU",
-        trips=(TripRecord(entry, exit_),),
+        trips=(TripRecord(D(2024, 3, 1)),),
     )  # fmt: skip
 
 

@@ -61,6 +61,14 @@ def _at(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
+def _required(obj: dict[str, Any], key: str, prefix: str) -> Any:
+    """The value of a required field; missing or null is refused as such."""
+    value = obj.get(key)
+    if value is None:
+        raise ValidationError(_at(prefix, key), "is required")
+    return value
+
+
 def _items(
     obj: dict[str, Any], key: str, prefix: str, parse: Callable[[Any, str], T]
 ) -> tuple[T, ...]:
@@ -82,8 +90,8 @@ def _detect_script(name: dict[str, Any]) -> Script:
 def parse_name(value: Any, field: str) -> NameSpelling:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, NAME_FIELDS, field)
-    family = parse_str(obj.get("family"), _at(field, "family"), max_length=200)
-    given = parse_str(obj.get("given"), _at(field, "given"), max_length=200)
+    family = parse_str(_required(obj, "family", field), _at(field, "family"), max_length=200)
+    given = parse_str(_required(obj, "given", field), _at(field, "given"), max_length=200)
     script_value = obj.get("script")
     script = (
         _detect_script(obj)
@@ -105,7 +113,7 @@ def parse_document(value: Any, field: str) -> DocumentRecord:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, DOCUMENT_FIELDS, field)
     return DocumentRecord(
-        type=parse_enum(DocumentType, obj.get("type"), _at(field, "type")),
+        type=parse_enum(DocumentType, _required(obj, "type", field), _at(field, "type")),
         number=parse_optional_str(obj.get("number"), _at(field, "number"), max_length=60),
         issuer=parse_optional_str(obj.get("issuer"), _at(field, "issuer"), max_length=200),
         valid_from=parse_optional_date(obj.get("valid_from"), _at(field, "valid_from")),
@@ -118,7 +126,7 @@ def parse_trip(value: Any, field: str) -> TripRecord:
     refuse_unknown_keys(obj, TRIP_FIELDS, field)
     irregular = obj.get("irregular_entry")
     return TripRecord(
-        entry=parse_date(obj.get("entry"), _at(field, "entry")),
+        entry=parse_date(_required(obj, "entry", field), _at(field, "entry")),
         exit=parse_optional_date(obj.get("exit"), _at(field, "exit")),
         checkpoint=parse_optional_str(
             obj.get("checkpoint"), _at(field, "checkpoint"), max_length=200
@@ -134,8 +142,8 @@ def parse_event(value: Any, field: str) -> EventRecord:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, EVENT_FIELDS, field)
     return EventRecord(
-        type=parse_enum(EventType, obj.get("type"), _at(field, "type")),
-        date=parse_date(obj.get("date"), _at(field, "date")),
+        type=parse_enum(EventType, _required(obj, "type", field), _at(field, "type")),
+        date=parse_date(_required(obj, "date", field), _at(field, "date")),
     )
 
 
@@ -156,7 +164,7 @@ def parse_note(value: Any, field: str) -> NoteRecord:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, NOTE_FIELDS, field)
     return NoteRecord(
-        text=parse_str(obj.get("text"), _at(field, "text"), max_length=100_000),
+        text=parse_str(_required(obj, "text", field), _at(field, "text"), max_length=100_000),
         author=parse_optional_str(obj.get("author"), _at(field, "author"), max_length=200),
         created=_parse_datetime(obj.get("created"), _at(field, "created")),
     )
@@ -174,8 +182,8 @@ def parse_task(value: Any, field: str) -> TaskRecord:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, TASK_FIELDS, field)
     return TaskRecord(
-        title=parse_str(obj.get("title"), _at(field, "title"), max_length=300),
-        due=parse_date(obj.get("due"), _at(field, "due")),
+        title=parse_str(_required(obj, "title", field), _at(field, "title"), max_length=300),
+        due=parse_date(_required(obj, "due", field), _at(field, "due")),
         done=parse_optional_date(obj.get("done"), _at(field, "done")),
         source_rule=parse_optional_str(
             obj.get("source_rule"), _at(field, "source_rule"), max_length=40
@@ -188,8 +196,8 @@ def parse_case(value: Any, field: str) -> CaseRecord:
     refuse_unknown_keys(obj, CASE_FIELDS, field)
     status = obj.get("status")
     return CaseRecord(
-        type=parse_str(obj.get("type"), _at(field, "type"), max_length=80),
-        opened=parse_date(obj.get("opened"), _at(field, "opened")),
+        type=parse_str(_required(obj, "type", field), _at(field, "type"), max_length=80),
+        opened=parse_date(_required(obj, "opened", field), _at(field, "opened")),
         status=CaseStatus.OPEN
         if status is None
         else parse_enum(CaseStatus, status, _at(field, "status")),
