@@ -1,0 +1,137 @@
+"""The benchmark environment: one synthetic demo database, timing helpers, result rows.
+
+``prepare(clients, seed)`` builds the demo database with ``legalaid demo`` (timed, as a user would
+run it) under ``bench/.data/``, or reuses one built earlier for the same client count, seed and
+schema revision. Every ``bench_*.py`` module receives the resulting :class:`BenchEnv` and returns
+rows made with :func:`result`. See ``bench/README.md`` for the contract.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+
+BENCH_DIR = Path(__file__).resolve().parent
+DATA_DIR = BENCH_DIR / ".data"
+DEFAULT_SEED = 1
+FULL_CLIENTS = 100_000
+QUICK_CLIENTS = 10_000
+BUILD_RECORD = "build.json"
+
+
+@dataclass
+class BenchEnv:
+    """What a benchmark module may use."""
+
+    base_dir: Path
+    db_path: Path
+    clients: int
+    seed: int
+    build_seconds: float  # wall-clock time of ``legalaid demo`` when this database was built
+    reused: bool
+    _contexts: list[AppContext]
+
+    def context(self) -> AppContext:
+        """A fresh ``AppContext`` over the demo database (closed by the runner at the end)."""
+        from legalaid.app import AppContext
+        from legalaid.paths import AppPaths
+        from legalaid.settings import Settings
+
+        context = AppContext(paths=AppPaths.create(self.base_dir).ensure(), settings=Settings(),
+                             database=str(self.db_path))
+        self._contexts.append(context)
+        return context
+
+    def measure(self, fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:
+        """Seconds per call of ``fn``, ``repeat`` times, after ``warmup`` untimed calls."""
+        for _ in range(warmup):
+            fn()
+        samples = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        return samples
+
+    def close(self) -> None:
+        for context in self._contexts:
+            context.close()
+        self._contexts.clear()
+
+
+def result(name: str, samples: list[float], target: str, floor: str | None = None,
+           floor_samples: list[float] | None = None, max_ratio: float | None = None,
+           max_seconds: float | None = None) -> dict[str, Any]:
+    """One result row: medians, the ratio to the floor, and whether the target is met."""
+    median = statistics.median(samples)
+    floor_median = statistics.median(floor_samples) if floor_samples else None
+    ratio = median / floor_median if floor_median else None
+    checks = []
+    if max_ratio is not None and ratio is not None:
+        checks.append(ratio <= max_ratio)
+    if max_seconds is not None:
+        checks.append(median <= max_seconds)
+    return {
+        "name": name,
+        "median_s": median,
+        "floor": floor,
+        "floor_median_s": floor_median,
+        "ratio": ratio,
+        "target": target,
+        "passed": all(checks) if checks else None,
+        "samples": len(samples),
+    }
+
+
+def schema_revision() -> str:
+    from legalaid.db.migrate import head_revision
+
+    return head_revision()
+
+
+def _build(target: Path, clients: int, seed: int) -> float:
+    """Run ``legalaid demo`` into a scratch directory, then move it into place; returns seconds."""
+    scratch = target.with_name(target.name + ".building")
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    command = [sys.executable, "-m", "legalaid", "--base-dir", str(scratch),
+               "--db", str(scratch / "legalaid.sqlite"), "demo", "--clients", str(clients),
+               "--seed", str(seed)]
+    print(f"building a {clients:,}-client demo database (seed {seed})...", file=sys.stderr)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=os.environ.copy())
+    seconds = time.perf_counter() - start
+    shutil.rmtree(target, ignore_errors=True)
+    scratch.rename(target)
+    return seconds
+
+
+def prepare(clients: int, seed: int = DEFAULT_SEED, data_dir: Path = DATA_DIR,
+            rebuild: bool = False) -> BenchEnv:
+    """The demo database for these parameters, built now or reused from an earlier run."""
+    revision = schema_revision()
+    base_dir = data_dir / f"demo-{clients}-seed{seed}-{revision}"
+    record_file = base_dir / BUILD_RECORD
+    reused = record_file.exists() and not rebuild
+    if reused:
+        record = json.loads(record_file.read_text(encoding="utf-8"))
+    else:
+        seconds = _build(base_dir, clients, seed)
+        record = {"clients": clients, "seed": seed, "revision": revision,
+                  "build_seconds": seconds, "built": time.strftime("%Y-%m-%d %H:%M:%S")}
+        record_file.write_text(json.dumps(record, indent=2), encoding="utf-8")
+    return BenchEnv(base_dir=base_dir, db_path=base_dir / "legalaid.sqlite", clients=clients,
+                    seed=seed, build_seconds=float(record["build_seconds"]), reused=reused,
+                    _contexts=[])
