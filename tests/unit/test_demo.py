@@ -106,6 +106,10 @@ def test_family_names_and_patronymics_agree_with_sex(clients: list[ClientRecord]
     patronymics = [n.patronymic for c in clients for n in c.names if n.patronymic]
     assert any(p.endswith("ович") for p in patronymics)
     assert any(p.endswith("овна") for p in patronymics)
+    # Russian spelling after ш/ж and й: Эргаш -> Эргашевич, Сергей -> Сергеевич, Юрий -> Юрьевич.
+    assert not any(re.search(r"[жшчщц]ов(ич|на)$", p) for p in patronymics)
+    assert {"Сергеевич", "Сергеевна"} & set(patronymics)
+    assert {"Юрьевич", "Юрьевна"} & set(patronymics)
 
 
 def _iin_check_digit(first_eleven: str) -> int:

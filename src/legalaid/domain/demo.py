@@ -181,12 +181,14 @@ def _soviet_patronymic(father: str, sex: Sex) -> str:
     """Russian-style patronymic (-ович/-овна, -евич/-евна) from the father's given name."""
     stem = father.translate(KAZAKH_TO_RUSSIAN)
     male = sex is Sex.MALE
+    if stem == "Дмитрий":  # the one -ий name in the lists that keeps its и
+        return "Дмитриевич" if male else "Дмитриевна"
     if stem.endswith("ий"):
         return stem[:-2] + ("ьевич" if male else "ьевна")
     if stem.endswith(("й", "ь")):
         return stem[:-1] + ("евич" if male else "евна")
-    if stem.endswith(("а", "о", "и", "у", "е", "я")):
-        return stem + ("евич" if male else "евна")
+    if stem.endswith(("а", "о", "и", "у", "е", "я", "ж", "ш", "ч", "щ", "ц")):
+        return stem + ("евич" if male else "евна")  # Эргаш -> Эргашевич, as after a vowel
     return stem + ("ович" if male else "овна")
 
 

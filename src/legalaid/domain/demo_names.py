@@ -248,7 +248,7 @@ UYGHUR = Tradition(
         " Гульбахар=Gulbahar/Gulbakhar, Назугум=Nazugum, Динара=Dinara, Мерьем=Meryem/Meriem,"
         " Ситора=Sitora, Паризат=Parizat, Шахида=Shahide/Shakhida, Хасият=Hasiyet/Khasiyat,"
         " Анаргуль=Anargul, Малике=Malike, Зухра=Zohre/Zukhra, Рисалат=Risalet/Risalat,"
-        " Нурбия=Nurbiye/Nurbiya, Арзигуль=Arzigul, Сафия=Sapiye/Safiya, Эминям=Eminem/Eminyam,"
+        " Нурбия=Nurbiye/Nurbiya, Арзигуль=Arzigul, Сафия=Sapiye/Safiya, Эминям=Eminam/Eminyam,"
         " Гулзира=Gulzire/Gulzira, Халида=Khalida/Halide"
     ),
     family=_names(
