@@ -208,6 +208,8 @@ class ClientItemsMixin:
             connection = session.connection()
             rows = []
             for link in links:
+                if not clients_db.client_exists(connection, link.other_client_id):
+                    continue  # the relative's own file is in the bin
                 names = clients_db.load_client(connection, link.other_client_id).names
                 rows.append(FamilyLinkRow(
                     link.id, link.other_client_id, names[0].full if names else "",

@@ -29,12 +29,15 @@ ADD_BATCH = 500
 MAX_PAGE = 10_000
 
 
-def _validate_batch(records: Sequence[ClientRecord], today: dt.date) -> None:
-    for index, record in enumerate(records):
+def _validate_batch(
+    records: Sequence[ClientRecord], today: dt.date, start: int = 0, prefixed: bool = True
+) -> None:
+    """Check every record; paths start with the record's index ``[i]`` in the whole input."""
+    for index, record in enumerate(records, start=start):
         try:
             check_client(record, today)
         except ValidationError as error:
-            if len(records) == 1:
+            if not prefixed:
                 raise
             raise ValidationError(f"[{index}].{error.field}", error.problem) from None
 
@@ -73,7 +76,7 @@ class ClientService(ClientItemsMixin):
     def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
         """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
         today = self._today()
-        _validate_batch(records, today)
+        _validate_batch(records, today, prefixed=len(records) > 1)
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
@@ -91,7 +94,7 @@ class ClientService(ClientItemsMixin):
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
             for batch in _batches(records, batch_size):
-                _validate_batch(batch, today)
+                _validate_batch(batch, today, start=count)
                 clients_db.insert_clients(connection, batch, self._now(), self.user)
                 count += len(batch)
         return count
