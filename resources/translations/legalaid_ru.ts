@@ -2,9 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>CasesTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+136" />
+            <source>Case or task</source>
+            <translation>Дело или задача</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Opened</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due / closed</source>
+            <translation>Срок / закрыто</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>done %1</source>
+            <translation>выполнено %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>open</source>
+            <translation>открыта</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFilePage</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/page.py" line="+65" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Profile</source>
+            <translation>Профиль</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Travel</source>
+            <translation>Поездки</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family</source>
+            <translation>Семья</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters</source>
+            <translation>Письма</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+36" />
+            <source>%n year(s) old</source>
+            <translation>
+                <numerusform>%n год</numerusform>
+                <numerusform>%n года</numerusform>
+                <numerusform>%n лет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Trip deleted.</source>
+            <translation>Поездка удалена.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientListPage</name>
         <message numerus="yes">
-            <location filename="../../src/legalaid/gui/views/client_list.py" line="+138" />
+            <location filename="../../src/legalaid/gui/views/client_list.py" line="+141" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n клиент</numerusform>
@@ -135,6 +230,197 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/fields.py" line="+37" />
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Required</source>
+            <translation>Обязательное поле</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a real date; type it as dd.mm.yyyy, e.g. 17.04.1991</source>
+            <translation>«%1» — несуществующая дата; введите в формате дд.мм.гггг, например 17.04.1991</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This date is in the future</source>
+            <translation>Эта дата в будущем</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The year must be 1900 or later</source>
+            <translation>Год должен быть не раньше 1900</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPage</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="+153" />
+            <source>Personal details</source>
+            <translation>Личные данные</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates are typed as dd.mm.yyyy.</source>
+            <translation>Даты вводятся в формате дд.мм.гггг.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sex</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Date of birth</source>
+            <translation>&amp;Дата рождения</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Citizenship</source>
+            <translation>&amp;Гражданство</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ategory</source>
+            <translation>&amp;Категория</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Contact</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Address</source>
+            <translation>&amp;Адрес</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Safe to contact at this number</source>
+            <translation>По этому номеру можно безопасно связываться</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+2" />
+            <source>Not stated</source>
+            <translation>Не указано</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Other</source>
+            <translation>Другой</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-47" />
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Valid from</source>
+            <translation>Действителен с</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Valid until</source>
+            <translation>Действителен до</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expires</source>
+            <translation>Истекает</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>expired %n day(s) ago</source>
+            <translation>
+                <numerusform>истёк %n день назад</numerusform>
+                <numerusform>истёк %n дня назад</numerusform>
+                <numerusform>истёк %n дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/duplicates.py" line="+70" />
+            <source>similar name</source>
+            <translation>похожее имя</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>same date of birth</source>
+            <translation>та же дата рождения</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same document number</source>
+            <translation>тот же номер документа</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Possibly already on file (%n):</source>
+            <translation>
+                <numerusform>Возможно, уже в базе (%n):</numerusform>
+                <numerusform>Возможно, уже в базе (%n):</numerusform>
+                <numerusform>Возможно, уже в базе (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No similar client on file.</source>
+            <translation>Похожих клиентов в базе нет.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open existing file</source>
+            <translation>Открыть имеющуюся карточку</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Possible duplicates</source>
+            <translation>Возможные дубликаты</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../src/legalaid/gui/application.py" line="+52" />
@@ -145,6 +431,65 @@
             <location line="+7" />
             <source>LegalAid</source>
             <translation>LegalAid</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+31" />
+            <source>Relative</source>
+            <translation>Родственник</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Relationship</source>
+            <translation>Родство</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Double-click a relative to open their file.</source>
+            <translation>Дважды щёлкните по родственнику, чтобы открыть его карточку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <location line="+57" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeWizard</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/intake.py" line="+139" />
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save client</source>
+            <translation>Сохранить клиента</translation>
         </message>
     </context>
     <context>
@@ -326,10 +671,18 @@
         </message>
     </context>
     <context>
+        <name>LettersTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+12" />
+            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
+            <translation>В реестре писем будет каждое письмо, отправленное по этому клиенту. В этой версии письма ещё недоступны.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/legalaid/gui/__init__.py" line="+46" />
-            <location filename="../../src/legalaid/gui/main_window.py" line="+195" />
+            <location filename="../../src/legalaid/gui/main_window.py" line="+208" />
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
@@ -343,7 +696,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/legalaid/gui/main_window.py" line="-159" />
+            <location filename="../../src/legalaid/gui/main_window.py" line="-168" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
@@ -373,7 +726,7 @@
             <translation>Настройки</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+167" />
             <source>Search clients by name, in any script (Ctrl+K)</source>
             <translation>Поиск клиентов по имени, любым алфавитом (Ctrl+K)</translation>
         </message>
@@ -434,11 +787,160 @@
         </message>
     </context>
     <context>
+        <name>NamePage</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="-67" />
+            <source>In the other script: %1</source>
+            <translation>Другим алфавитом: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Required</source>
+            <translation>Обязательное поле</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the name as in the passport or as the client writes it, in any script.</source>
+            <translation>Введите имя как в паспорте или как пишет клиент, любым алфавитом.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Family name *</source>
+            <translation>&amp;Фамилия *</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Given name *</source>
+            <translation>&amp;Имя *</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Patronymic</source>
+            <translation>&amp;Отчество</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name (other script)</source>
+            <translation>Фамилия (другой алфавит)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Given name (other script)</source>
+            <translation>Имя (другой алфавит)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Use this spelling</source>
+            <translation>&amp;Взять это написание</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-53" />
+            <source>Written</source>
+            <translation>Написано</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New note…</source>
+            <translation>Новая заметка…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add &amp;note</source>
+            <translation>Добавить &amp;заметку</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Type the note first</source>
+            <translation>Сначала введите текст заметки</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <location filename="../../src/legalaid/gui/views/placeholder.py" line="+21" />
             <source>%1: this page is not available yet in this version.</source>
             <translation>%1: эта страница в этой версии ещё недоступна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-127" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Names</source>
+            <translation>Имена</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Safe to contact</source>
+            <translation>Можно связываться</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lawyer</source>
+            <translation>Юрист</translation>
         </message>
     </context>
     <context>
@@ -462,6 +964,240 @@
             <location line="+1" />
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBanner</name>
+        <message numerus="yes">
+            <location filename="../../src/legalaid/gui/views/client_file/banner.py" line="+26" />
+            <source>Overstaying since %1 — %n day(s) over</source>
+            <translation>
+                <numerusform>Просрочка с %1 — превышение на %n день</numerusform>
+                <numerusform>Просрочка с %1 — превышение на %n дня</numerusform>
+                <numerusform>Просрочка с %1 — превышение на %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not in Kazakhstan</source>
+            <translation>Не в Казахстане</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>may enter again from %1</source>
+            <translation>может снова въехать с %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status unknown — add the client's documents and trips</source>
+            <translation>Статус неизвестен — добавьте документы и поездки клиента</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Protected — may stay while the procedure lasts</source>
+            <translation>Под защитой — может оставаться, пока идёт процедура</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lawful stay, no end date</source>
+            <translation>Законное пребывание без конечной даты</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Must leave by %1 — %n day(s) left</source>
+            <translation>
+                <numerusform>Должен выехать до %1 — остался %n день</numerusform>
+                <numerusform>Должен выехать до %1 — осталось %n дня</numerusform>
+                <numerusform>Должен выехать до %1 — осталось %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Status: %1</source>
+            <translation>Статус: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No rule applied.</source>
+            <translation>Ни одно правило не применено.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Why? Rules and sources</source>
+            <translation>Почему? Правила и источники</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the rules and legal sources</source>
+            <translation>Показать правила и правовые источники</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelPage</name>
+        <message>
+            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="+72" />
+            <source>Give the entry date of this trip</source>
+            <translation>Укажите дату въезда для этой поездки</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The exit date is before the entry date</source>
+            <translation>Дата выезда раньше даты въезда</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Document and current trip</source>
+            <translation>Документ и текущая поездка</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave the exit date empty if the client is still in Kazakhstan.</source>
+            <translation>Оставьте дату выезда пустой, если клиент ещё в Казахстане.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First &amp;document</source>
+            <translation>Первый &amp;документ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Document &amp;number</source>
+            <translation>&amp;Номер документа</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Valid until</source>
+            <translation>&amp;Действителен до</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Entered Kazakhstan on</source>
+            <translation>Дата &amp;въезда в Казахстан</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Le&amp;ft on</source>
+            <translation>Дата в&amp;ыезда</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None yet</source>
+            <translation>Пока нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelTab</name>
+        <message>
+            <location filename="../../src/legalaid/gui/views/client_file/travel.py" line="+93" />
+            <source>&amp;Add trip…</source>
+            <translation>&amp;Добавить поездку…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Delete trip</source>
+            <translation>&amp;Удалить поездку</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Check plan</source>
+            <translation>&amp;Проверить план</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>What if… (planned trip)</source>
+            <translation>Что если… (планируемая поездка)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Planned &amp;entry</source>
+            <translation>Планируемый &amp;въезд</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned e&amp;xit</source>
+            <translation>Планируемый в&amp;ыезд</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Entered</source>
+            <translation>Въезд</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Left</source>
+            <translation>Выезд</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>still in Kazakhstan</source>
+            <translation>ещё в Казахстане</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Days used in the window</source>
+            <translation>Использовано дней в окне</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit</source>
+            <translation>Лимит</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Lawful: the client may stay until %1.</source>
+            <translation>Законно: клиент может оставаться до %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lawful.</source>
+            <translation>Законно.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Not lawful: %n day(s) too late; the last lawful day would be %1.</source>
+            <translation>
+                <numerusform>Незаконно: опоздание на %n день; последний законный день — %1.</numerusform>
+                <numerusform>Незаконно: опоздание на %n дня; последний законный день — %1.</numerusform>
+                <numerusform>Незаконно: опоздание на %n дней; последний законный день — %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not lawful: the client may not enter on that day.</source>
+            <translation>Незаконно: клиент не может въехать в этот день.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The exit date is before the entry date</source>
+            <translation>Дата выезда раньше даты въезда</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDialog</name>
+        <message>
+            <location line="-171" />
+            <source>Add trip</source>
+            <translation>Добавить поездку</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Entered Kazakhstan on</source>
+            <translation>Дата &amp;въезда в Казахстан</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Left on (empty if still here)</source>
+            <translation>Дата в&amp;ыезда (пусто, если ещё здесь)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The exit date is before the entry date</source>
+            <translation>Дата выезда раньше даты въезда</translation>
         </message>
     </context>
 </TS>

@@ -55,16 +55,10 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
 
 def add_demo_clients(window: MainWindow, desk: Desk, count: int) -> None:
     """Generate and insert demo clients in the background, then refresh the list."""
-    import datetime as dt
-
-    from legalaid.domain.demo import generate_clients
     from legalaid.gui.ops import run_op
 
-    def work() -> None:
-        records = generate_clients(count, DEMO_SEED, dt.date.today())
-        desk.clients.bulk_insert(records)
-
-    run_op(window, work, lambda _result: window.refresh())
+    run_op(window, lambda: desk.add_demo_clients(count, DEMO_SEED),
+           lambda _added: window.refresh())
 
 
 if TYPE_CHECKING:

@@ -26,6 +26,8 @@ class ClientsApi(Protocol):
 
     def get(self, client_id: int) -> ClientRecord: ...
 
+    def add(self, record: ClientRecord) -> int: ...
+
     def bulk_insert(self, records: Any) -> Any: ...
 
 
@@ -70,11 +72,18 @@ class Desk:
 
     # -- clients ---------------------------------------------------------------------------------
     def add_client(self, record: ClientRecord) -> int:
-        for method in ("add", "create"):
-            if self.has("clients", method):
-                return int(self.call("clients", method, record))
-        ids = self.clients.bulk_insert([record])
-        return int(next(iter(ids)))
+        """Validate and add one client (with its status computed); returns the new id."""
+        return self.clients.add(record)
+
+    def add_demo_clients(self, count: int, seed: int) -> int:
+        """Synthetic clients through the bulk path, then their status snapshots."""
+        from legalaid.domain.demo import generate_clients
+
+        today = self.today()
+        added = int(self.clients.bulk_insert(generate_clients(count, seed, today)))
+        if self.has("status", "refresh"):
+            self.call("status", "refresh", None, today)
+        return added
 
     def duplicates(self, names: Sequence[str], date_of_birth: dt.date | None,
                    document_numbers: Sequence[str]) -> list[SearchHit]:

@@ -6,6 +6,7 @@ Pages are built by ``views``; the window remembers its geometry and the last pag
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,9 @@ from legalaid.gui.views.client_list import ClientListPage
 from legalaid.gui.views.placeholder import PlaceholderPage
 from legalaid.gui.views.settings_page import SettingsPage
 from legalaid.gui.widgets import named
+
+if TYPE_CHECKING:
+    from legalaid.gui.views.client_file import ClientFilePage
 
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
 
@@ -52,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.desk = desk
-        self.client_file: QWidget | None = None
+        self.client_file: ClientFilePage | None = None
         self._build_pages()
         self._build_toolbar()
         self._build_menus()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -73,14 +73,17 @@ class ClientListPage(QWidget):
         self.lawyer_filter = named(QLineEdit(), "lawyerFilter")
         self.expiry_filter = named(QComboBox(), "expiryFilter")
         self._filter_labels = [QLabel() for _ in range(5)]
-        filters = QHBoxLayout()
-        widgets = (self.status_filter, self.category_filter, self.citizenship_filter,
-                   self.lawyer_filter, self.expiry_filter)
-        for label, widget in zip(self._filter_labels, widgets, strict=True):
+        # Two rows, so that long Kazakh and Russian labels never force a wide window.
+        filters = QGridLayout()
+        widgets = (self.status_filter, self.category_filter, self.expiry_filter,
+                   self.citizenship_filter, self.lawyer_filter)
+        labels = [self._filter_labels[i] for i in (0, 1, 4, 2, 3)]
+        for position, (label, widget) in enumerate(zip(labels, widgets, strict=True)):
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            row, column = divmod(position, 3)
+            filters.addWidget(label, row, column * 2)
+            filters.addWidget(widget, row, column * 2 + 1)
+        filters.setColumnStretch(5, 1)
         for combo in (self.status_filter, self.category_filter, self.expiry_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.citizenship_filter, self.lawyer_filter):

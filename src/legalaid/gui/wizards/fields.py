@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from legalaid.gui.i18n import DATE_FORMAT, format_date, parse_date
+from legalaid.gui.i18n import format_date, parse_date
 
 
 def error_label(name: str) -> QLabel:
@@ -34,7 +34,7 @@ class DateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(name)
         self.edit.setInputMask("")
-        self.edit.setPlaceholderText(DATE_FORMAT.lower())
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
         self.error = error_label(f"{name}Error")
         self._required = required
         self._past_only = past_only

@@ -112,6 +112,7 @@ class ClientFilePage(QWidget):
     def _show_header(self, record: ClientRecord, today: dt.date) -> None:
         self.name_label.setText(record.display_name)
         self.other_names.setText(" · ".join(name.full for name in record.names[1:]))
+        self.other_names.setVisible(len(record.names) > 1)
         age = age_on(record.date_of_birth, today)
         parts = [self.tr("%n year(s) old", "", age) if age is not None else "",
                  country_label(record.citizenship), category_label(record.category)]

@@ -100,6 +100,8 @@ class DocumentsTab(QWidget):
         self.table = read_only_table("documentTable", [
             self.tr("Document"), self.tr("Number"), self.tr("Valid from"), self.tr("Valid until"),
             self.tr("Expires")])
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 

@@ -1,0 +1,138 @@
+"""Rendering the main screens to PNG files in every language (for the README and for review).
+
+Renders offscreen: the client list, each page of the intake wizard with sample input, and each
+tab of a client file. Uses the current database when it has clients, otherwise (or with
+``demo=True``) a temporary demo database that is thrown away afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from legalaid.app import AppContext
+from legalaid.domain.enums import Status
+from legalaid.paths import AppPaths
+from legalaid.services.api import ClientQuery
+
+LANGUAGES = ("kk", "ru", "en")
+WINDOW_SIZE = (1280, 800)
+DEMO_CLIENTS = 400
+TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "letters", "history")
+
+
+@contextmanager
+def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
+    """The context itself when its database has clients, else a throw-away demo database."""
+    if not demo and context.services().clients.count(ClientQuery()) > 0:
+        yield context
+        return
+    with tempfile.TemporaryDirectory(prefix="legalaid-screens-") as base:
+        temporary = AppContext(paths=AppPaths.create(Path(base)).ensure(),
+                               settings=context.settings, rules_file=context.rules_file)
+        try:
+            from legalaid.gui.backend import Desk
+
+            Desk(temporary.services()).add_demo_clients(DEMO_CLIENTS, seed=2024)
+            yield temporary
+        finally:
+            temporary.close()
+
+
+def render_all(context: AppContext, out_dir: Path, demo: bool = False) -> list[Path]:
+    """Write every screen in every language to ``out_dir``; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    from legalaid.gui.application import ensure_application
+
+    ensure_application()
+    written: list[Path] = []
+    with _demo_context(context, demo) as source:
+        original = source.settings.language
+        try:
+            for language in LANGUAGES:
+                written += _render_language(source, language, out_dir)
+        finally:
+            source.settings.language = original
+    return written
+
+
+def _sample_client(desk: object) -> int:
+    from legalaid.gui.backend import Desk
+
+    assert isinstance(desk, Desk)
+    for status in (Status.AT_RISK, Status.OVERSTAY, Status.LAWFUL):
+        rows = desk.clients.list_rows(ClientQuery(statuses=frozenset({status})), 0, 1)
+        if rows:
+            return rows[0].id
+    return desk.clients.list_rows(ClientQuery(), 0, 1)[0].id
+
+
+def _render_language(context: AppContext, language: str, out_dir: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.i18n import install_language
+    from legalaid.gui.main_window import MainWindow
+
+    install_language(language)
+    context.settings.language = language
+    window = MainWindow(context, Desk(context.services()))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    written: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        assert isinstance(widget, QWidget)
+        QApplication.processEvents()
+        path = out_dir / f"{language}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window.show_page("clients")
+    save(window, "client-list")
+    window.open_client(_sample_client(window.desk))
+    page = window.client_file
+    assert page is not None
+    page.banner.why.setChecked(True)
+    for index, tab in enumerate(TAB_NAMES):
+        page.tabs.setCurrentIndex(index)
+        save(window, f"client-file-{index + 1}-{tab}")
+    written += _render_wizard(window, language, out_dir)
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return written
+
+
+def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from legalaid.gui.main_window import MainWindow
+    from legalaid.gui.wizards.intake import IntakeWizard
+
+    assert isinstance(window, MainWindow)
+    wizard = IntakeWizard(window.desk, window)
+    wizard.show()
+    wizard.names.family.setText("Абдуллаев")
+    wizard.names.given.setText("Шухрат")
+    wizard.names.fill_other_script()
+    wizard.check_duplicates()
+    wizard.details.birth.edit.setText("31.02.1991")
+    wizard.details.birth.check()
+    wizard.travel.entry.edit.setText("01.03.2025")
+    written = []
+    for step in range(3):
+        QApplication.processEvents()
+        path = out_dir / f"{language}-intake-{step + 1}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+        wizard.next()
+    wizard.reject()
+    wizard.deleteLater()
+    return written
