@@ -31,6 +31,7 @@ from legalaid.gui.widgets import named
 if TYPE_CHECKING:
     from legalaid.gui.views.client_file import ClientFilePage
 
+WARM_UP_DELAY_MS = 300
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
 
 
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
-        QTimer.singleShot(0, self._warm_up)
+        # After the first paint, so start-up is not slowed by what only a client file needs.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     # -- construction --------------------------------------------------------------------------
     def _build_pages(self) -> None:
