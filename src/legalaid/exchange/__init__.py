@@ -1,0 +1,1 @@
+"""Import and export: CSV, XLSX, ICS and JSON, with validation and dry runs."""
