@@ -9,6 +9,9 @@ tolerance or loading the matching clients. Target: the service's median at most 
 from __future__ import annotations
 
 import sqlite3
+import statistics
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from harness import BenchEnv, result
@@ -37,6 +40,14 @@ def _floor_expression(text: str) -> str:
     return " ".join(f'"{token}"*' for token in name_tokens(text))
 
 
+def _floor_query(connection: sqlite3.Connection, expression: str) -> list[Any]:
+    return connection.execute(FLOOR_SQL, (expression,)).fetchall()
+
+
+def _median_ms(env: BenchEnv, fn: Callable[[], object]) -> float:
+    return statistics.median(env.measure(fn, 3)) * 1000
+
+
 def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
     repeat = 5 if quick else 11
     search = env.context().services().search
@@ -45,7 +56,7 @@ def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
     try:
         def floor_all() -> None:
             for expression in expressions:
-                connection.execute(FLOOR_SQL, (expression,)).fetchall()
+                _floor_query(connection, expression)
 
         def search_all() -> None:
             for query in QUERIES:
@@ -54,6 +65,11 @@ def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
         floor = [s / len(QUERIES) for s in env.measure(floor_all, repeat)]
         samples = [s / len(QUERIES) for s in env.measure(search_all, repeat)]
         missing = [query for query in QUERIES if not search.search(query, limit=50)]
+        per_query = {
+            query: [_median_ms(env, partial(search.search, query, limit=50)),
+                    _median_ms(env, partial(_floor_query, connection, expression))]
+            for query, expression in zip(QUERIES, expressions, strict=True)
+        }
     finally:
         connection.close()
     row = result(
@@ -62,4 +78,5 @@ def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
         max_ratio=MAX_RATIO,
     )
     row["queries_without_hits"] = missing
+    row["per_query_ms"] = per_query  # query -> [search, floor], to see which kind is slow
     return [row]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -104,4 +105,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: Qt objects left by a GUI benchmark can crash it after the results
+    # are already written, which would turn a good run into a failed one.
+    os._exit(status)
