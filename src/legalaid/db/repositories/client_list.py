@@ -54,14 +54,15 @@ def _other_name() -> Any:
     )
 
 
-def _base(columns: list[Any]) -> Select[Any]:
-    return (
-        select(*columns)
-        .select_from(client)
-        .join(primary, and_(primary.client_id == client.c.id, primary.position == 0))
-        .outerjoin(snapshot, snapshot.c.client_id == client.c.id)
-        .where(client.c.deleted_at.is_(None))
-    )
+def _base(columns: list[Any], with_status: bool = True, with_name: bool = True) -> Select[Any]:
+    statement = select(*columns).select_from(client)
+    if with_name:  # every client has a primary spelling: counting need not join it
+        statement = statement.join(
+            primary, and_(primary.client_id == client.c.id, primary.position == 0)
+        )
+    if with_status:  # counting without a status filter need not read the snapshots
+        statement = statement.outerjoin(snapshot, snapshot.c.client_id == client.c.id)
+    return statement.where(client.c.deleted_at.is_(None))
 
 
 def _status_condition(statuses: frozenset[Status]) -> ColumnElement[bool]:
@@ -162,7 +163,13 @@ def list_rows(
 def count_rows(
     connection: Connection, search: NameSearchRepository, query: ClientQuery, today: dt.date
 ) -> int:
-    statement = _filtered(_base([func.count()]), connection, search, query, today)
+    statement = _filtered(
+        _base([func.count()], with_status=bool(query.statuses), with_name=False),
+        connection,
+        search,
+        query,
+        today,
+    )
     return int(connection.execute(statement).scalar_one())
 
 
