@@ -4,6 +4,7 @@ statelessness, registration of arrival, EAEU job change, entry-ban ends."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from legalaid.domain.enums import Category, DocumentType, EventType, Severity
 from legalaid.rules.model import Deadline, Finding
@@ -26,6 +27,10 @@ LABELS = {
 }
 
 
+TITLES = {doc_type: "Entry ban ends" if doc_type == DocumentType.ENTRY_BAN
+          else f"{label[0].upper()}{label[1:]} expires" for doc_type, label in LABELS.items()}
+
+
 def finding(rule: Rule, severity: Severity, message: str) -> Finding:
     return Finding(rule.id, severity, message, rule.citation)
 
@@ -36,6 +41,12 @@ class _Collector:
         self.book = sit.book
         self.deadlines: list[Deadline] = []
         self.findings: list[Finding] = []
+        self.explain = sit.explain  # messages are only written when someone will read them
+
+    def say(self, rule: Rule, severity: Severity, message: Callable[[], str]) -> None:
+        """A finding; the message is only written when the explanation is wanted."""
+        if self.explain:
+            self.findings.append(finding(rule, severity, message()))
 
     def add(self, rule: Rule, due: dt.date, title: str,
             document: DocumentType | None = None) -> None:
@@ -47,12 +58,17 @@ def collect(sit: Situation) -> tuple[list[Deadline], list[Finding]]:
     """Deadlines (sorted by date) and the findings that go with them."""
     out = _Collector(sit)
     _documents(out)
-    _asylum(out)
-    _stateless(out)
-    _registration(out)
-    _contract_end(out)
-    _bans(out)
-    out.deadlines.sort(key=lambda d: (d.due, d.rule, str(d.document)))
+    if sit.events or sit.facts.category == Category.ASYLUM_SEEKER:
+        _asylum(out)
+        _stateless(out)
+    if sit.present:
+        _registration(out)
+    if sit.covers:
+        _contract_end(out)
+    if sit.events or DocumentType.ENTRY_BAN in sit.document_types:
+        _bans(out)
+    if len(out.deadlines) > 1:
+        out.deadlines.sort(key=lambda d: (d.due, d.rule, d.document or ""))
     return out.deadlines, out.findings
 
 
@@ -66,24 +82,25 @@ def _document_rule_id(doc_type: DocumentType, sit: Situation) -> str:
 def _documents(out: _Collector) -> None:
     """Each document's end, and an alert when it is 90/30/7 days away or already past."""
     sit = out.sit
+    book = sit.book
     latest: dict[DocumentType, dt.date] = {}
     for doc in sit.facts.documents:
-        end = document_end(doc, sit.book)
+        end = doc.valid_until or document_end(doc, book)
         if end is None:
             continue
-        rule = sit.book.rule(_document_rule_id(doc.type, sit))
-        label = LABELS[doc.type]
-        title = "Entry ban ends" if doc.type == DocumentType.ENTRY_BAN else \
-            f"{label[0].upper()}{label[1:]} expires"
-        out.add(rule, end, title, doc.type)
-        if end >= latest.get(doc.type, dt.date.min):
+        rule = book.rules[_document_rule_id(doc.type, sit)]
+        if rule.enabled:
+            out.deadlines.append(Deadline(rule.id, doc.type, end, TITLES[doc.type]))
+        if out.explain and end >= latest.get(doc.type, dt.date.min):
             latest[doc.type] = end
+    horizon = sit.as_of + dt.timedelta(days=max(book.alert_days, default=0))
     for doc_type, end in latest.items():
-        if doc_type != DocumentType.ENTRY_BAN:
+        if doc_type != DocumentType.ENTRY_BAN and end <= horizon:
             _expiry_alert(out, doc_type, end)
 
 
 def _expiry_alert(out: _Collector, doc_type: DocumentType, end: dt.date) -> None:
+    """Only reached when the explanation is wanted (alerts are findings, not deadlines)."""
     sit = out.sit
     rule = sit.book.rule(_document_rule_id(doc_type, sit))
     label = LABELS[doc_type]
@@ -111,7 +128,7 @@ def _asylum(out: _Collector) -> None:
     sit = out.sit
     registered = sit.events_of(EventType.ASYLUM_REGISTERED)
     if sit.facts.category != Category.ASYLUM_SEEKER and not registered:
-        return
+        return  # most clients: nothing to do
     book = sit.book
     arrival = next((t for t in reversed(sit.facts.trips) if t.entry <= sit.as_of), None)
     if arrival is not None:
@@ -120,14 +137,14 @@ def _asylum(out: _Collector) -> None:
         if not registered:
             out.add(rule, due, "Apply for asylum")
             severity = Severity.CRITICAL if due < sit.as_of else Severity.WARNING
-            out.findings.append(finding(rule, severity, (
+            out.say(rule, severity, lambda: (
                 f"The asylum application must be made by {due.isoformat()} "
                 f"({rule.number('days')} calendar days after arriving on "
-                f"{arrival.entry.isoformat()}).")))
+                f"{arrival.entry.isoformat()})."))
         elif registered[0].date > due:
-            out.findings.append(finding(rule, Severity.WARNING, (
+            out.say(rule, Severity.WARNING, lambda: (
                 f"The asylum application was registered on {registered[0].date.isoformat()}, "
-                f"after the time limit of {due.isoformat()}.")))
+                f"after the time limit of {due.isoformat()}."))
     fingerprints = book.rule("ASY-04")
     for doc in sit.facts.documents:
         if doc.type == DocumentType.ASYLUM_CERTIFICATE and doc.valid_from is not None:
@@ -142,11 +159,11 @@ def _asylum(out: _Collector) -> None:
 
 
 def _stateless(out: _Collector) -> None:
-    rule = out.book.rule("STL-01")
+    rule = out.book.rules["STL-01"]
     for event in out.sit.events_of(EventType.STATELESS_QUERY_SENT):
         due = add_term(event.date, months=rule.number("months"))
         out.add(rule, due, "Country of origin's answer due")
-        if due <= out.sit.as_of:
+        if due <= out.sit.as_of and out.explain:
             out.findings.append(finding(rule, Severity.INFO, (
                 f"The country of origin was asked on {event.date.isoformat()}; if it has not "
                 f"answered by {due.isoformat()}, statelessness can be recognised.")))
@@ -177,13 +194,14 @@ def _registration(out: _Collector) -> None:
     if trip.host_notified is None:
         out.add(rule, due, title)
         if due < sit.as_of:
-            out.findings.append(finding(rule, Severity.WARNING, (
+            out.say(rule, Severity.WARNING, lambda: (
                 f"No notification of arrival is recorded; it was due by {due.isoformat()}. "
-                "Ask the host whether it was made.")))
+                "Ask the host whether it was made."))
     elif trip.host_notified > due:
-        out.findings.append(finding(rule, Severity.WARNING, (
-            f"The arrival was notified on {trip.host_notified.isoformat()}, after the time "
-            f"limit of {due.isoformat()}.")))
+        notified = trip.host_notified
+        out.say(rule, Severity.WARNING, lambda: (
+            f"The arrival was notified on {notified.isoformat()}, after the time "
+            f"limit of {due.isoformat()}."))
 
 
 def _contract_end(out: _Collector) -> None:
@@ -192,9 +210,10 @@ def _contract_end(out: _Collector) -> None:
             rule = out.book.rule("EAEU-03")
             due = dt.date.fromordinal(cover.last)
             out.add(rule, due, "Sign a new employment contract")
-            out.findings.append(finding(rule, Severity.WARNING, (
-                f"The employment contract ended early; a new contract must be signed by "
-                f"{due.isoformat()} to stay without leaving.")))
+            if out.explain:
+                out.findings.append(finding(rule, Severity.WARNING, (
+                    f"The employment contract ended early; a new contract must be signed by "
+                    f"{due.isoformat()} to stay without leaving.")))
 
 
 def _bans(out: _Collector) -> None:
@@ -202,7 +221,7 @@ def _bans(out: _Collector) -> None:
     for ban in out.sit.bans:
         if ban.document is None:  # documents already gave their end date
             out.add(rule, dt.date.fromordinal(ban.last + 1), "Entry ban ends")
-        if ban.first <= out.sit.day <= ban.last:
+        if ban.first <= out.sit.day <= ban.last and out.explain:
             out.findings.append(finding(rule, Severity.CRITICAL, (
                 "An entry ban is in force until "
                 f"{dt.date.fromordinal(ban.last).isoformat()}: entering Kazakhstan before then "

@@ -10,7 +10,7 @@ from legalaid.domain.enums import Severity, Status
 from legalaid.rules import deadlines
 from legalaid.rules.deadlines import LABELS, finding
 from legalaid.rules.facts import Facts
-from legalaid.rules.model import Assessment, Finding
+from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.situation import FAR_FUTURE, Cover, Situation
 from legalaid.rules.stay import first_entry_day, first_over_limit
@@ -29,6 +29,20 @@ class StayVerdict:
     findings: list[Finding] = field(default_factory=list)
 
 
+@dataclass
+class _Numbers:
+    """Everything of an assessment except the explanation."""
+
+    verdict: StayVerdict
+    days_used: int
+    overstay: int
+    remaining: int | None
+    next_entry: int | None
+    status: Status
+    deadlines: list[Deadline]
+    due_findings: list[Finding]
+
+
 def _iso(ordinal: int) -> str:
     return dt.date.fromordinal(ordinal).isoformat()
 
@@ -36,35 +50,53 @@ def _iso(ordinal: int) -> str:
 def evaluate(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
              at_risk_days: int = 14) -> Assessment:
     """Where the person stands on ``as_of``."""
-    sit = Situation(facts, as_of, rulebook)
+    sit = Situation(facts, as_of, rulebook, explain=False)
+    numbers = _numbers(sit, at_risk_days)
+    verdict = numbers.verdict
+    present = sit.present
+
+    def explain() -> tuple[Finding, ...]:
+        return _findings(Situation(facts, as_of, rulebook), at_risk_days)
+
+    return Assessment(
+        as_of=as_of, present=present, regime=verdict.regime if present else None,
+        status=numbers.status, days_used_in_window=numbers.days_used,
+        last_lawful_day=None if not present or verdict.last is None
+        else dt.date.fromordinal(verdict.last),
+        days_remaining=numbers.remaining, overstay_days=numbers.overstay,
+        next_lawful_entry=None if numbers.next_entry is None
+        else dt.date.fromordinal(numbers.next_entry),
+        deadlines=tuple(numbers.deadlines), explain=explain,
+    )
+
+
+def _numbers(sit: Situation, at_risk_days: int) -> _Numbers:
     day = sit.day
     present = sit.present
     verdict = present_verdict(sit) if present else StayVerdict()
-    days_used = _days_used(sit)
     overstay = 0
-    if present and verdict.last is not None and verdict.last < day:
-        overstay = sit.presence.count(verdict.last + 1, day)
+    remaining = None
+    if present and verdict.last is not None:
+        remaining = max(verdict.last - day, 0)
+        if verdict.last < day:
+            overstay = sit.presence.count(verdict.last + 1, day)
     next_entry = None if present else _next_entry(sit, verdict)
     dues, due_findings = deadlines.collect(sit)
-    findings = verdict.findings + _overstay_findings(sit, overstay, verdict) + due_findings
-    remaining = None if not present or verdict.last is None else max(verdict.last - day, 0)
     status = _status(sit, verdict, overstay, remaining, at_risk_days)
-    if status == Status.UNKNOWN and verdict.missing is None:
-        verdict.missing = "no trips are recorded: add the entry and exit dates"
-    if status == Status.UNKNOWN:
+    return _Numbers(verdict, _days_used(sit), overstay, remaining, next_entry, status, dues,
+                    due_findings)
+
+
+def _findings(sit: Situation, at_risk_days: int) -> tuple[Finding, ...]:
+    numbers = _numbers(sit, at_risk_days)
+    verdict = numbers.verdict
+    findings = [*verdict.findings, *_overstay_findings(sit, numbers.overstay, verdict),
+                *numbers.due_findings]
+    if numbers.status == Status.UNKNOWN:
+        missing = verdict.missing or "no trips are recorded: add the entry and exit dates"
         findings.insert(0, Finding("DATA", Severity.WARNING,
-                                   f"The status cannot be determined: {verdict.missing}.", ""))
-    if verdict.last is not None and verdict.last < day and present and overstay == 0:
-        remaining = 0
-    return Assessment(
-        as_of=as_of, present=present, regime=verdict.regime if present else None,
-        status=status, days_used_in_window=days_used,
-        last_lawful_day=None if not present or verdict.last is None
-        else dt.date.fromordinal(verdict.last),
-        days_remaining=remaining, overstay_days=overstay,
-        next_lawful_entry=None if next_entry is None else dt.date.fromordinal(next_entry),
-        deadlines=tuple(dues), findings=tuple(findings),
-    )
+                                   f"The status cannot be determined: {missing}.", ""))
+    return tuple(findings)
 
 
 def _status(sit: Situation, verdict: StayVerdict, overstay: int, remaining: int | None,
@@ -94,33 +126,38 @@ def _days_used(sit: Situation) -> int:
 def present_verdict(sit: Situation) -> StayVerdict:
     """Which rule limits the current stay, and its last lawful day."""
     if sit.protected_by is not None:
-        return _protected(sit, sit.book.rule(sit.protected_by))
-    chain_end = sit.cover_chain_end(sit.day)
-    if chain_end is not None:
-        cover = max(sit.covers_on(sit.day), key=lambda c: c.last)
-        return _covered(sit, cover, chain_end)
+        return _protected(sit, sit.book.rules[sit.protected_by])
+    if sit.covers:
+        chain_end = sit.cover_chain_end(sit.day)
+        if chain_end is not None:
+            cover = max(sit.covers_on(sit.day), key=lambda c: c.last)
+            return _covered(sit, cover, chain_end)
     if sit.count_rule is None:
         return _no_rule(sit)
     return _counted(sit, sit.count_rule)
 
 
 def _protected(sit: Situation, rule: Rule) -> StayVerdict:
-    what = "asylum claim" if rule.id.startswith("ASY") else "statelessness procedure"
-    message = (f"The {what} is being examined: the person may stay in Kazakhstan while it "
-               "runs. Keep the certificate valid.")
-    return StayVerdict(regime=rule.id, protected=True,
-                       findings=[finding(rule, Severity.INFO, message)])
+    verdict = StayVerdict(regime=rule.id, protected=True)
+    if sit.explain:
+        what = "asylum claim" if rule.id.startswith("ASY") else "statelessness procedure"
+        verdict.findings.append(finding(rule, Severity.INFO, (
+            f"The {what} is being examined: the person may stay in Kazakhstan while it runs. "
+            "Keep the certificate valid.")))
+    return verdict
 
 
 def _covered(sit: Situation, cover: Cover, chain_end: int) -> StayVerdict:
-    rule = sit.book.rule(cover.rule)
-    what = LABELS[cover.document] if cover.document else "15-day period to find a new employer"
-    if chain_end >= FAR_FUTURE:
-        message = f"The stay is allowed by the {what}, which has no end date."
-        return StayVerdict(regime=rule.id, findings=[finding(rule, Severity.INFO, message)])
-    message = f"The stay is allowed by the {what} until {_iso(chain_end)}."
-    return StayVerdict(regime=rule.id, last=chain_end,
-                       findings=[finding(rule, Severity.INFO, message)])
+    rule = sit.book.rules[cover.rule]
+    unlimited = chain_end >= FAR_FUTURE
+    verdict = StayVerdict(regime=rule.id, last=None if unlimited else chain_end)
+    if sit.explain:
+        what = LABELS[cover.document] if cover.document else \
+            "15-day period to find a new employer"
+        until = "which has no end date" if unlimited else f"until {_iso(chain_end)}"
+        verdict.findings.append(finding(rule, Severity.INFO,
+                                        f"The stay is allowed by the {what}, {until}."))
+    return verdict
 
 
 def _no_rule(sit: Situation) -> StayVerdict:
@@ -141,12 +178,15 @@ def _no_rule(sit: Situation) -> StayVerdict:
 
 def _counted(sit: Situation, rule: Rule) -> StayVerdict:
     """Day-count regime (STAY-01/02/03): rolling window and per-stay cap."""
-    if not rule.enabled or rule.unconfirmed:
-        message = (f"{rule.title}: this rule is not confirmed, so the days are not counted "
-                   f"automatically ({CHECK_LAW}).")
-        return StayVerdict(regime=rule.id, missing=f"the stay limit for citizens of "
-                           f"{sit.facts.citizenship} is unconfirmed ({CHECK_LAW})",
-                           findings=[finding(rule, Severity.INFO, message)])
+    if not sit.count_rule_usable:
+        verdict = StayVerdict(regime=rule.id, missing=(
+            f"the stay limit for citizens of {sit.facts.citizenship} is unconfirmed "
+            f"({CHECK_LAW})"))
+        if sit.explain:
+            verdict.findings.append(finding(rule, Severity.INFO, (
+                f"{rule.title}: this rule is not confirmed, so the days are not counted "
+                f"automatically ({CHECK_LAW}).")))
+        return verdict
     start_rule = rule.effective_from.toordinal() if rule.effective_from else 1
     if sit.day < start_rule:
         return StayVerdict(regime=rule.id, missing=(
@@ -155,36 +195,48 @@ def _counted(sit: Situation, rule: Rule) -> StayVerdict:
     entry = sit.current_entry
     assert entry is not None
     window, limit = rule.number("window_days"), rule.number("window_limit")
-    lapsed = [c.last for c in sit.covers if entry - 1 <= c.last < sit.day]
-    start = max([entry, start_rule, *(last + 1 for last in lapsed)])
+    start = max(entry, start_rule)
+    for cover in sit.covers:  # a document that ran out during this stay: count from its end
+        if entry - 1 <= cover.last < sit.day:
+            start = max(start, cover.last + 1)
     last = first_over_limit(sit.counted, start, window, limit) - 1
-    findings = []
+    capped = False
     if "per_stay_days" in rule.params and start == entry:
-        cap = rule.number("per_stay_days")
-        if entry + cap - 1 <= last:
-            last = entry + cap - 1
-            findings.append(finding(rule, Severity.INFO, (
-                f"Each stay may last at most {cap} days: entered on {_iso(entry)}, so the "
-                f"last day is {_iso(last)}.")))
+        cap_last = entry + rule.number("per_stay_days") - 1
+        if cap_last <= last:
+            last, capped = cap_last, True
+    verdict = StayVerdict(regime=rule.id, last=last)
+    if sit.explain:
+        verdict.findings = _count_findings(sit, rule, entry, start_rule, last, capped)
+    return verdict
+
+
+def _count_findings(sit: Situation, rule: Rule, entry: int, start_rule: int, last: int,
+                    capped: bool) -> list[Finding]:
+    window, limit = rule.number("window_days"), rule.number("window_limit")
     used = sit.counted.count(sit.day - window + 1, sit.day)
     severity = Severity.INFO if last - sit.day > 14 else Severity.WARNING
     if last < sit.day:
         severity = Severity.CRITICAL
     verb = "had to leave" if last < sit.day else "must leave"
-    findings.insert(0, finding(rule, severity, (
+    findings = [finding(rule, severity, (
         f"{used} of {limit} days used in the {window} days {_iso(sit.day - window + 1)} to "
-        f"{_iso(sit.day)}; {verb} by {_iso(last)}")))
+        f"{_iso(sit.day)}; {verb} by {_iso(last)}"))]
+    if capped:
+        findings.append(finding(rule, Severity.INFO, (
+            f"Each stay may last at most {rule.number('per_stay_days')} days: entered on "
+            f"{_iso(entry)}, so the last day is {_iso(last)}.")))
     if entry < start_rule:
         findings.append(finding(rule, Severity.INFO, (
             f"Entered on {_iso(entry)}, before {rule.id} took effect on {_iso(start_rule)}: "
             f"days before {_iso(start_rule)} are not counted under it; the earlier rule is not "
             f"in the rules file ({CHECK_LAW}).")))
-    return StayVerdict(regime=rule.id, last=last, findings=findings)
+    return findings
 
 
 def _overstay_findings(sit: Situation, overstay: int, verdict: StayVerdict) -> list[Finding]:
     """ENF-01: what an overstay of this many days usually leads to."""
-    rule = sit.book.rule("ENF-01")
+    rule = sit.book.rules["ENF-01"]
     if overstay <= 0 or not rule.enabled or verdict.last is None:
         return []
     left = _iso(verdict.last)
@@ -203,26 +255,28 @@ def _overstay_findings(sit: Situation, overstay: int, verdict: StayVerdict) -> l
 def _next_entry(sit: Situation, verdict: StayVerdict) -> int | None:
     """First day on or after ``as_of`` on which the person may enter and stay that day."""
     day = sit.day
-    for _ in range(len(sit.bans) + 2):  # each pass can only move past one more ban
-        ban = sit.ban_on(day)
+    bans = sit.bans
+    rule = sit.count_rule
+    for _ in range(len(bans) + 2):  # each pass can only move past one more ban
+        ban = sit.ban_on(day) if bans else None
         if ban is not None:
             day = ban.last + 1
             continue
-        if sit.cover_chain_end(day) is not None:
+        if sit.covers and sit.cover_chain_end(day) is not None:
             return day
-        rule = sit.count_rule
         if rule is not None and sit.count_rule_usable:
             candidate = first_entry_day(sit.counted, day, rule.number("window_days"),
                                         rule.number("window_limit"))
         else:
             future = [c.first for c in sit.covers if c.first > day]
             if not future:
-                verdict.findings.append(Finding("DATA", Severity.INFO, (
-                    "No visa or residence document allows a new entry: the next lawful entry "
-                    "date cannot be given."), ""))
+                if sit.explain:
+                    verdict.findings.append(Finding("DATA", Severity.INFO, (
+                        "No visa or residence document allows a new entry: the next lawful "
+                        "entry date cannot be given."), ""))
                 return None
             candidate = min(future)
-        if candidate == day or sit.ban_on(candidate) is None:
+        if candidate == day or not bans or sit.ban_on(candidate) is None:
             return candidate
         day = candidate
     return day

@@ -4,7 +4,9 @@ JSON shape of ``shared/domain/SCENARIOS.md``."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from legalaid.domain.enums import DocumentType, Severity, Status
@@ -56,7 +58,14 @@ class Assessment:
     overstay_days: int
     next_lawful_entry: dt.date | None
     deadlines: tuple[Deadline, ...]
-    findings: tuple[Finding, ...]
+    # The explanation is written when first read: refreshing 100,000 status snapshots needs the
+    # numbers and deadlines, not the sentences.
+    explain: Callable[[], tuple[Finding, ...]] = field(repr=False, compare=False)
+
+    @cached_property
+    def findings(self) -> tuple[Finding, ...]:
+        """The explanation, each finding with its rule id, severity and citation."""
+        return self.explain()
 
     @property
     def next_deadline(self) -> Deadline | None:

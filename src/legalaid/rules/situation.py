@@ -4,8 +4,8 @@ bans, and the day-count rule for the person's citizenship. Shared by the engine 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -20,9 +20,9 @@ EAEU_RULE = "STAY-02"
 PROTECTION_CATEGORIES = frozenset({Category.ASYLUM_SEEKER, Category.STATELESS_APPLICANT})
 
 
-@dataclass(frozen=True)
-class Cover:
-    """Days on which a document (or a grace period) allows the stay, whatever the day count."""
+class Cover(NamedTuple):
+    """Days on which a document (or a grace period) allows the stay, whatever the day count.
+    (A named tuple: thousands are built per second during a bulk refresh.)"""
 
     rule: str
     document: DocumentType | None
@@ -30,8 +30,7 @@ class Cover:
     last: int  # FAR_FUTURE when the document has no end
 
 
-@dataclass(frozen=True)
-class Ban:
+class Ban(NamedTuple):
     rule: str
     document: DocumentType | None
     first: int
@@ -53,48 +52,58 @@ def document_end(doc: DocumentRecord, book: RuleBook) -> dt.date | None:
     return add_term(doc.valid_from, term.years, term.months, term.days)
 
 
+def _stays(facts: Facts, day: int) -> list[Interval]:
+    """Continuous stays up to ``day`` (trips sorted by entry; trips that touch are one stay)."""
+    stays: list[Interval] = []
+    for trip in facts.trips:
+        first = trip.entry.toordinal()
+        if first > day:
+            break
+        last = day if trip.exit is None else trip.exit.toordinal()
+        if last > day:
+            last = day
+        if stays and first <= stays[-1][1] + 1:
+            if last > stays[-1][1]:
+                stays[-1] = (stays[-1][0], last)
+        else:
+            stays.append((first, last))
+    return stays
+
+
 class Situation:
     """The facts seen from ``as_of``: only trips, documents and events known by that day."""
 
-    def __init__(self, facts: Facts, as_of: dt.date, book: RuleBook) -> None:
+    # Computed eagerly and held as plain attributes: this runs for every client on every
+    # refresh of the status snapshots.
+    def __init__(self, facts: Facts, as_of: dt.date, book: RuleBook, *,
+                 explain: bool = True) -> None:
+        self.explain = explain  # False: numbers only, no messages (bulk status refresh)
         self.facts = facts
         self.as_of = as_of
-        self.day = as_of.toordinal()
+        self.day = day = as_of.toordinal()
         self.book = book
-        self.events: tuple[EventRecord, ...] = tuple(e for e in facts.events if e.date <= as_of)
-
-    @cached_property
-    def stays(self) -> list[Interval]:
-        """Continuous stays up to ``as_of`` (trips that touch are one stay)."""
-        day = self.day
-        return merge((t.entry.toordinal(), day if t.exit is None else min(t.exit.toordinal(), day))
-                     for t in self.facts.trips if t.entry.toordinal() <= day)
+        events = facts.events
+        self.events: tuple[EventRecord, ...] = events if not events or events[-1].date <= as_of \
+            else tuple(e for e in events if e.date <= as_of)
+        self.stays = stays = _stays(facts, day)
+        self.present = bool(stays) and stays[-1][1] == day
+        self.current_entry: int | None = stays[-1][0] if self.present else None
+        rule_id = book.regime_by_country.get(facts.citizenship or "")
+        self.count_rule: Rule | None = None if rule_id is None else book.rules[rule_id]
+        self.count_rule_usable = self.count_rule is not None and self.count_rule.enabled \
+            and not self.count_rule.unconfirmed
+        self._events_by_type: dict[EventType, list[EventRecord]] = {}
+        for event in self.events:
+            self._events_by_type.setdefault(event.type, []).append(event)
+        self.document_types = {doc.type for doc in facts.documents}
+        self.covers = self._covers()
 
     @cached_property
     def presence(self) -> Days:
-        return Days(self.stays)
-
-    @property
-    def present(self) -> bool:
-        return bool(self.stays) and self.stays[-1][1] == self.day
-
-    @property
-    def current_entry(self) -> int | None:
-        return self.stays[-1][0] if self.present else None
-
-    @cached_property
-    def count_rule(self) -> Rule | None:
-        """The day-count rule (90/180 and the like) for the person's citizenship, if any."""
-        rule_id = self.book.regime_by_country.get(self.facts.citizenship or "")
-        return None if rule_id is None else self.book.rule(rule_id)
-
-    @property
-    def count_rule_usable(self) -> bool:
-        rule = self.count_rule
-        return rule is not None and rule.enabled and not rule.unconfirmed
+        return Days(self.stays, merged=True)
 
     def events_of(self, kind: EventType) -> list[EventRecord]:
-        return [event for event in self.events if event.type == kind]
+        return self._events_by_type.get(kind, [])
 
     def stay_containing(self, day: int) -> Interval | None:
         for stay in self.stays:
@@ -102,8 +111,7 @@ class Situation:
                 return stay
         return None
 
-    @cached_property
-    def covers(self) -> list[Cover]:
+    def _covers(self) -> list[Cover]:
         """Every period some document allows the stay, sorted by first day."""
         result: list[Cover] = []
         for doc in self.facts.documents:
@@ -118,7 +126,9 @@ class Situation:
                 result.extend(self._contract_covers(rule, first, last))
             else:
                 result.append(Cover(rule.id, doc.type, first, last))
-        return sorted(result, key=lambda cover: (cover.first, cover.last))
+        if len(result) > 1:
+            result.sort(key=lambda cover: (cover.first, cover.last))
+        return result
 
     def _contract_covers(self, rule: Rule, first: int, last: int) -> list[Cover]:
         """EAEU-02 while the contract runs; EAEU-03 when it was ended early."""
@@ -156,14 +166,19 @@ class Situation:
         if rule is None:
             return Days(())
         start = rule.effective_from.toordinal() if rule.effective_from else 1
+        if not self.covers and (not self.stays or self.stays[0][0] >= start):
+            return self.presence  # the common case: every day present counts
         days = clip(self.stays, start, FAR_FUTURE)
         holes = merge((c.first, c.last) for c in self.covers)
-        return Days(subtract(days, holes))
+        return Days(subtract(days, holes), merged=True)
 
     @cached_property
     def protected_by(self) -> str | None:
         """The procedure that protects the person on ``as_of`` (asylum or statelessness)."""
         category = self.facts.category
+        if category not in PROTECTION_CATEGORIES and not self.events and \
+                DocumentType.ASYLUM_CERTIFICATE not in self.document_types:
+            return None  # the usual case, decided without looking further
         if category in (Category.REJECTED_ASYLUM_SEEKER, Category.REFUGEE):
             return None
         registered = self.events_of(EventType.ASYLUM_REGISTERED)
@@ -181,8 +196,11 @@ class Situation:
     @cached_property
     def bans(self) -> list[Ban]:
         """Entry bans: 5 years after an expulsion, or a recorded entry-ban document."""
-        rule = self.book.rule("ENF-02")
+        rule = self.book.rules["ENF-02"]
         if not rule.enabled:
+            return []
+        if not self.events_of(EventType.EXPELLED) and \
+                DocumentType.ENTRY_BAN not in self.document_types:
             return []
         result = [Ban(rule.id, None, e.date.toordinal(),
                       add_term(e.date, years=rule.number("years")).toordinal() - 1)

@@ -18,16 +18,18 @@ class Days:
 
     __slots__ = ("ends", "prefix", "starts")
 
-    def __init__(self, intervals: Iterable[Interval]) -> None:
-        merged = merge(intervals)
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
+    def __init__(self, intervals: Iterable[Interval], *, merged: bool = False) -> None:
+        """``merged=True`` when ``intervals`` are already sorted, disjoint and not touching."""
+        starts: list[int] = []
+        ends: list[int] = []
         prefix = [0]
         total = 0
-        for a, b in merged:
+        for a, b in intervals if merged else merge(intervals):
+            starts.append(a)
+            ends.append(b)
             total += b - a + 1
             prefix.append(total)
-        self.prefix = prefix
+        self.starts, self.ends, self.prefix = starts, ends, prefix
 
     @property
     def intervals(self) -> list[Interval]:
@@ -112,7 +114,9 @@ def first_entry_day(days: Days, start: int, window: int, limit: int) -> int:
     """First day D >= start on which entering leaves room for that day: at most ``limit`` - 1
     counted days in [D-window+1, D-1]. ``days`` holds no day on or after ``start``, so the count
     only falls as D moves on; binary search again."""
-    low, high = start, start + window
+    if days.count(start - window + 1, start - 1) <= limit - 1:
+        return start  # the usual answer: room on the first day asked about
+    low, high = start + 1, start + window
     while low < high:
         middle = (low + high) // 2
         if days.count(middle - window + 1, middle - 1) <= limit - 1:

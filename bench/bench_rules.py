@@ -1,0 +1,147 @@
+"""Rules engine benchmarks: one client with 1,000 trips, and 100,000 typical clients (the status
+snapshot refresh) against a floor doing only the day counting with ordinal arrays and prefix sums.
+
+``run(env, quick)`` returns one dict per measurement; ``env`` is unused (the facts are synthetic
+and deterministic, no database). Run standalone with ``python bench/bench_rules.py [--quick]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import sys
+import time
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import Any
+
+from legalaid.domain.enums import Category, DocumentType, EventType
+from legalaid.domain.records import DocumentRecord, EventRecord, TripRecord
+from legalaid.rules import Facts, evaluate, load_rulebook
+
+AS_OF = dt.date(2026, 11, 21)
+CITIZENSHIPS = ["RU", "RU", "KG", "KG", "UZ", "UZ", "TJ", "US", "DE", "AF", "CN", "BY"]
+DAY = dt.timedelta(days=1)
+
+
+def long_history(trips: int = 1000) -> Facts:
+    """A frequent traveller: short trips with gaps, ending with a stay in progress."""
+    rng = random.Random(1)
+    day = AS_OF - dt.timedelta(days=trips * 12)
+    records = []
+    for _ in range(trips - 1):
+        entry = day + rng.randint(3, 8) * DAY
+        exit_day = entry + rng.randint(0, 5) * DAY
+        records.append(TripRecord(entry=entry, exit=exit_day))
+        day = exit_day
+    records.append(TripRecord(entry=AS_OF - 3 * DAY))
+    return Facts.from_records("RU", Category.VISITOR, (), records, ())
+
+
+def typical_clients(count: int) -> list[Facts]:
+    """1-5 trips, 1-3 documents, a mix of citizenships and situations (deterministic)."""
+    rng = random.Random(7)
+    result = []
+    for _ in range(count):
+        citizenship = rng.choice(CITIZENSHIPS)
+        day = AS_OF - dt.timedelta(days=rng.randint(100, 700))
+        trips = []
+        for _ in range(rng.randint(1, 5)):
+            entry = day + rng.randint(2, 90) * DAY
+            exit_day = entry + rng.randint(0, 80) * DAY
+            trips.append(TripRecord(entry=entry, exit=None if exit_day >= AS_OF else exit_day))
+            if exit_day >= AS_OF:
+                break
+            day = exit_day
+        if rng.random() < 0.3 and trips[-1].exit is not None:
+            trips[-1] = TripRecord(entry=trips[-1].entry)
+        documents = [DocumentRecord(DocumentType.PASSPORT,
+                                    valid_until=AS_OF + rng.randint(-30, 3000) * DAY)]
+        for _ in range(rng.randint(0, 2)):
+            start = AS_OF - rng.randint(0, 400) * DAY
+            kind = rng.choice([DocumentType.VISA, DocumentType.TRP,
+                               DocumentType.EMPLOYMENT_CONTRACT, DocumentType.ASYLUM_CERTIFICATE])
+            documents.append(DocumentRecord(kind, valid_from=start,
+                                            valid_until=start + rng.randint(30, 400) * DAY))
+        events = [EventRecord(EventType.ASYLUM_REGISTERED, trips[0].entry + 3 * DAY)] \
+            if rng.random() < 0.05 else []
+        result.append(Facts.from_records(citizenship, None, documents, trips, events))
+    return result
+
+
+def floor_count(trips: tuple[TripRecord, ...], as_of: dt.date) -> tuple[int, int]:
+    """The floor: days used in the window and last lawful day under 90/180, with sorted ordinal
+    arrays, prefix sums and bisect only (no documents, no deadlines, no findings)."""
+    day = as_of.toordinal()
+    starts, ends, prefix = [], [], [0]
+    for trip in trips:
+        a = trip.entry.toordinal()
+        b = day if trip.exit is None else min(trip.exit.toordinal(), day)
+        if a <= day:
+            starts.append(a)
+            ends.append(b)
+            prefix.append(prefix[-1] + b - a + 1)
+
+    def count(first: int, last: int) -> int:
+        i, j = bisect_left(ends, first), bisect_right(starts, last)
+        if i >= j:
+            return 0
+        return (prefix[j] - prefix[i] - max(0, first - starts[i]) - max(0, ends[j - 1] - last))
+
+    used = count(day - 179, day)
+    if not starts or ends[-1] != day:
+        return used, 0
+    start = starts[-1]
+    low, high = start, start + 90
+    while low < high:
+        middle = (low + high) // 2
+        if (middle - start + 1) + count(middle - 179, start - 1) > 90:
+            high = middle
+        else:
+            low = middle + 1
+    return used, low - 1
+
+
+def median_time(action: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def run(env: Any, quick: bool) -> list[dict[str, Any]]:
+    book = load_rulebook()
+    traveller = long_history()
+    one = median_time(lambda: evaluate(traveller, AS_OF, book), 30 if quick else 200)
+    clients = typical_clients(10_000 if quick else 100_000)
+    scale = 100_000 / len(clients)
+
+    def engine_all() -> None:
+        for facts in clients:
+            evaluate(facts, AS_OF, book)
+
+    def floor_all() -> None:
+        for facts in clients:
+            floor_count(facts.trips, AS_OF)
+
+    repeats = 3 if quick else 5
+    bulk = median_time(engine_all, repeats) * scale
+    floor = median_time(floor_all, repeats) * scale
+    return [
+        {"name": "rules: one client, 1,000 trips", "median_s": one, "floor": None,
+         "floor_median_s": None, "ratio": None, "target": "< 5 ms median"},
+        {"name": "rules: 100,000 typical clients" + (" (scaled from 10,000)" if quick else ""),
+         "median_s": bulk, "floor": "day counting with ordinal arrays, prefix sums and bisect",
+         "floor_median_s": floor, "ratio": bulk / floor,
+         "target": "< 5 s total and within 3x of the floor"},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run(None, quick="--quick" in sys.argv):
+        ratio = "" if row["ratio"] is None else (
+            f"  floor {row['floor_median_s']:.3f} s  ratio {row['ratio']:.2f}x")
+        print(f"{row['name']}: {row['median_s'] * 1000:.2f} ms{ratio}  (target {row['target']})")
