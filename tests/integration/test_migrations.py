@@ -96,3 +96,9 @@ def test_name_index_follows_inserts_updates_and_deletes(engine: Engine) -> None:
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM client_name WHERE id = 7"))
     assert matches("karimov") == []
+
+
+def test_the_start_up_shortcut_knows_the_newest_migration() -> None:
+    from legalaid.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD  # bump SCHEMA_HEAD with every new migration
