@@ -128,7 +128,9 @@ class NameSearchRepository:
         words = name_tokens(query)
         if not words:
             return []
-        candidate_cap = max(limit * 10, 200)
+        # FTS5 returns matches in index order, so a cap only trims the tail of a very broad query
+        # (a two-letter prefix); the user narrows it by typing on.
+        candidate_cap = max(limit * 2, 40)
         if connection.dialect.name == "sqlite":
             rows = self._fts_candidates(connection, words, None, candidate_cap)
             if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
@@ -157,8 +159,8 @@ class NameSearchRepository:
             "LIMIT :cap"
         )
         expression = _fts_expression(words, vocabulary)
-        return [(row[0], row[1]) for row in
-                connection.execute(statement, {"expression": expression, "cap": cap})]
+        rows = connection.execute(statement, {"expression": expression, "cap": cap}).all()
+        return [(row[0], row[1]) for row in rows]
 
     @staticmethod
     def _like_candidates(
@@ -200,7 +202,7 @@ def client_summaries(
         "SELECT c.id, c.date_of_birth, c.citizenship, n.family, n.given, n.patronymic "
         f"FROM client AS c JOIN client_name AS n ON n.client_id = c.id WHERE c.id IN ({id_list}) "
         "ORDER BY c.id, n.position"
-    ))
+    )).all()
     names: dict[int, list[str]] = {}
     details: dict[int, tuple[dt.date | None, str | None]] = {}
     for client_id, born, citizenship, family, given, patronymic in rows:
