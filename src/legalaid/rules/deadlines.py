@@ -72,13 +72,6 @@ def collect(sit: Situation) -> tuple[list[Deadline], list[Finding]]:
     return out.deadlines, out.findings
 
 
-def _document_rule_id(doc_type: DocumentType, sit: Situation) -> str:
-    term = sit.book.document_terms.get(doc_type)
-    if term is not None:
-        return term.rule
-    return "ENF-02" if doc_type == DocumentType.ENTRY_BAN else "DOC-EXPIRY"
-
-
 def _documents(out: _Collector) -> None:
     """Each document's end, and an alert when it is 90/30/7 days away or already past."""
     sit = out.sit
@@ -88,7 +81,7 @@ def _documents(out: _Collector) -> None:
         end = doc.valid_until or document_end(doc, book)
         if end is None:
             continue
-        rule = book.rules[_document_rule_id(doc.type, sit)]
+        rule = book.expiry_rules[doc.type]
         if rule.enabled:
             out.deadlines.append(Deadline(rule.id, doc.type, end, TITLES[doc.type]))
         if out.explain and end >= latest.get(doc.type, dt.date.min):
@@ -102,7 +95,7 @@ def _documents(out: _Collector) -> None:
 def _expiry_alert(out: _Collector, doc_type: DocumentType, end: dt.date) -> None:
     """Only reached when the explanation is wanted (alerts are findings, not deadlines)."""
     sit = out.sit
-    rule = sit.book.rule(_document_rule_id(doc_type, sit))
+    rule = sit.book.expiry_rules[doc_type]
     label = LABELS[doc_type]
     left = (end - sit.as_of).days
     if left < 0:

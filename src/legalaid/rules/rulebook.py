@@ -105,6 +105,7 @@ class RuleBook:
     alert_days: tuple[int, ...]
     holidays: Holidays
     stay_documents: Mapping[DocumentType, str]  # document type -> rule allowing the stay
+    expiry_rules: Mapping[DocumentType, Rule]  # document type -> rule behind its expiry
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -150,15 +151,28 @@ def _load(path: Path) -> RuleBook:
     if not isinstance(holidays_name, str):
         check.fail("file", "holidays must be a file name")
     holidays_path = path.parent / holidays_name
+    terms = check.terms(raw.get("document_terms", {}), rules)
     return RuleBook(
         path=path,
         rules=rules,
         regime_by_country=check.citizenship(raw.get("citizenship", {}), rules),
-        document_terms=check.terms(raw.get("document_terms", {}), rules),
+        document_terms=terms,
         alert_days=check.alert_days(raw.get("alert_days", [90, 30, 7])),
         holidays=load_holidays(_read_toml(holidays_path), holidays_path),
         stay_documents=_stay_documents(rules),
+        expiry_rules=_expiry_rules(rules, terms),
     )
+
+
+def _expiry_rules(rules: Mapping[str, Rule],
+                  terms: Mapping[DocumentType, DocumentTerm]) -> dict[DocumentType, Rule]:
+    """The rule named beside a document's expiry: its term's rule, ENF-02 for entry bans,
+    DOC-EXPIRY otherwise."""
+    result = {doc_type: rules["DOC-EXPIRY"] for doc_type in DocumentType}
+    result[DocumentType.ENTRY_BAN] = rules["ENF-02"]
+    for doc_type, term in terms.items():
+        result[doc_type] = rules[term.rule]
+    return result
 
 
 def _stay_documents(rules: Mapping[str, Rule]) -> dict[DocumentType, str]:

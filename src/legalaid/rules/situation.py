@@ -4,7 +4,6 @@ bans, and the day-count rule for the person's citizenship. Shared by the engine 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -97,10 +96,10 @@ class Situation:
             self._events_by_type.setdefault(event.type, []).append(event)
         self.document_types = {doc.type for doc in facts.documents}
         self.covers = self._covers()
-
-    @cached_property
-    def presence(self) -> Days:
-        return Days(self.stays, merged=True)
+        self.presence = Days(stays, merged=True)
+        self.counted = self._counted()
+        self.protected_by = self._protected_by()
+        self.bans = self._bans()
 
     def events_of(self, kind: EventType) -> list[EventRecord]:
         return self._events_by_type.get(kind, [])
@@ -158,8 +157,7 @@ class Situation:
                 end = cover.last if end is None else max(end, cover.last)
         return end
 
-    @cached_property
-    def counted(self) -> Days:
+    def _counted(self) -> Days:
         """Days present that count under the day-count rule: on or after its effective date and
         not covered by a document."""
         rule = self.count_rule
@@ -172,8 +170,7 @@ class Situation:
         holes = merge((c.first, c.last) for c in self.covers)
         return Days(subtract(days, holes), merged=True)
 
-    @cached_property
-    def protected_by(self) -> str | None:
+    def _protected_by(self) -> str | None:
         """The procedure that protects the person on ``as_of`` (asylum or statelessness)."""
         category = self.facts.category
         if category not in PROTECTION_CATEGORIES and not self.events and \
@@ -193,8 +190,7 @@ class Situation:
             return "STL-01"
         return None
 
-    @cached_property
-    def bans(self) -> list[Ban]:
+    def _bans(self) -> list[Ban]:
         """Entry bans: 5 years after an expulsion, or a recorded entry-ban document."""
         rule = self.book.rules["ENF-02"]
         if not rule.enabled:

@@ -24,13 +24,15 @@ class Holidays:
 
     def add_working_days(self, start: dt.date, count: int) -> dt.date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted)."""
-        day = start
+        day = start.toordinal()
+        off = self.days_off
         remaining = count
         while remaining > 0:  # a handful of iterations: counts are a few days
-            day += dt.timedelta(days=1)
-            if self.is_working_day(day):
+            day += 1
+            # Ordinal 1 (0001-01-01) is a Monday, so (ordinal - 1) % 7 is the weekday.
+            if (day - 1) % 7 < 5 and day not in off:
                 remaining -= 1
-        return day
+        return dt.date.fromordinal(day)
 
 
 def load_holidays(raw: dict[str, Any], path: Path) -> Holidays:
