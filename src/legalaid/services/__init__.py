@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from legalaid.db.migrate import current_revision, migrate_to_head
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.services.clients import ClientService
+from legalaid.services.deadlines import DeadlineService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 
@@ -31,6 +32,7 @@ class Services:
     clients: ClientService
     status: StatusService
     search: SearchService
+    deadlines: DeadlineService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -51,6 +53,7 @@ def build_services(
         clients=ClientService(engine, sessions, status),
         status=status,
         search=SearchService(engine),
+        deadlines=DeadlineService(engine, status),
     )
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import status as status_db
 from legalaid.domain.records import StatusSnapshot
+from legalaid.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from legalaid.rules import Assessment
     from legalaid.rules.rulebook import RuleBook
 
 BATCH_SIZE = 500  # clients per facts query (SQLite allows 32,766 bound variables)
@@ -32,6 +34,10 @@ class StatusService:
         self._at_risk_days = at_risk_days
         self._rulebook: RuleBook | None = None
 
+    @property
+    def at_risk_days(self) -> int:
+        return self._at_risk_days
+
     def rulebook(self) -> RuleBook:
         """The rules, loaded once (a malformed file raises ``RuleDataError``)."""
         if self._rulebook is None:
@@ -40,10 +46,11 @@ class StatusService:
             self._rulebook = load_rulebook(self._rules_path)
         return self._rulebook
 
-    def snapshot_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> StatusSnapshot:
+    def assessment_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> Assessment:
+        """The rules engine's full verdict on these facts."""
         from legalaid.rules import Facts, evaluate
 
-        assessment: Any = evaluate(
+        return evaluate(
             Facts.from_records(
                 facts.citizenship, facts.category, facts.documents, facts.trips, facts.events
             ),
@@ -51,6 +58,17 @@ class StatusService:
             self.rulebook(),
             at_risk_days=self._at_risk_days,
         )
+
+    def assess(self, client_id: int, as_of: dt.date) -> Assessment:
+        """A stored client's verdict on ``as_of``, computed now (not the snapshot)."""
+        with self._engine.connect() as connection:
+            batch = status_db.load_facts(connection, [client_id])
+        if not batch:
+            raise NotFoundError(f"client {client_id} does not exist")
+        return self.assessment_of(batch[0], as_of)
+
+    def snapshot_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> StatusSnapshot:
+        assessment = self.assessment_of(facts, as_of)
         upcoming = sorted((d for d in assessment.deadlines if d.due >= as_of), key=lambda d: d.due)
         return StatusSnapshot(
             client_id=facts.client_id,

@@ -1,0 +1,84 @@
+"""``legalaid status CLIENT_ID`` and ``legalaid deadlines``: the rules engine over the clients
+stored in the database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from legalaid.cli.output import print_json
+from legalaid.domain.parsing import parse_date
+from legalaid.errors import ValidationError
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+
+DEFAULT_PERIOD_DAYS = 30
+
+
+def register(subparsers: Any) -> None:
+    status = subparsers.add_parser(
+        "status", help="a stored client's status and deadlines, with the rules and sources")
+    status.add_argument("client_id", metavar="CLIENT_ID")
+    status.add_argument("--as-of", metavar="DATE", help="the date asked about (default today)")
+    status.add_argument("--json", action="store_true",
+                        help="print the assessment JSON (the format of 'rules evaluate')")
+    status.set_defaults(handler=run_status)
+
+    deadlines = subparsers.add_parser(
+        "deadlines", help="every client's deadlines in a period (rules and manual tasks)")
+    deadlines.add_argument("--from", dest="first", metavar="DATE", help="default: today")
+    deadlines.add_argument("--to", dest="last", metavar="DATE",
+                           help=f"default: {DEFAULT_PERIOD_DAYS} days after --from")
+    deadlines.add_argument("--json", action="store_true", help="print JSON")
+    deadlines.set_defaults(handler=run_deadlines)
+
+
+def _client_id(text: str) -> int:
+    if not text.isdigit():
+        raise ValidationError("CLIENT_ID", f'"{text}" is not a client number')
+    return int(text)
+
+
+def _date_option(value: str | None, option: str, default: dt.date) -> dt.date:
+    return default if value is None else parse_date(value, option)
+
+
+def run_status(args: argparse.Namespace, context: AppContext) -> int:
+    client_id = _client_id(args.client_id)
+    as_of = _date_option(args.as_of, "--as-of", dt.date.today())
+    assessment = context.services().status.assess(client_id, as_of)
+    if args.json:
+        print_json({"client_id": client_id, **assessment.to_json()})
+        return 0
+    print(f"Client {client_id} on {as_of:%d.%m.%Y}: {assessment.status}")
+    if assessment.last_lawful_day is not None:
+        print(f"Last lawful day: {assessment.last_lawful_day:%d.%m.%Y} "
+              f"({assessment.days_remaining} days left)")
+    if assessment.overstay_days:
+        print(f"Overstay: {assessment.overstay_days} days")
+    for finding in assessment.findings:
+        print(f"- [{finding.rule}, {finding.severity}] {finding.message} "
+              f"(source: {finding.source})")
+    for deadline in sorted(assessment.deadlines, key=lambda item: item.due):
+        print(f"  {deadline.due:%d.%m.%Y}  {deadline.title}  [{deadline.rule}]")
+    return 0
+
+
+def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
+    today = dt.date.today()
+    first = _date_option(args.first, "--from", today)
+    last = _date_option(args.last, "--to", first + dt.timedelta(days=DEFAULT_PERIOD_DAYS))
+    if last < first:
+        raise ValidationError("--to", f"{last.isoformat()} is before --from {first.isoformat()}")
+    rows = context.services().deadlines.between(first, last, as_of=today)
+    if args.json:
+        print_json([row.to_json() for row in rows])
+        return 0
+    if not rows:
+        print("No deadlines in this period.")
+    for row in rows:
+        print(f"{row.due:%d.%m.%Y}  {row.client_id:>7}  {row.client_name}  {row.title}"
+              f"  [{row.rule or row.kind}]")
+    return 0
