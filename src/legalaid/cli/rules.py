@@ -39,5 +39,5 @@ def run_check(args: argparse.Namespace, context: AppContext) -> int:
 
     path = args.file if args.file is not None else context.rules_path
     rulebook = load_rulebook(path)
-    print(f"{len(rulebook.rules)} rules OK ({rulebook.path})")
+    print(f"{len(rulebook.rules)} rules OK")
     return 0

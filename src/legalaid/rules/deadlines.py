@@ -113,6 +113,8 @@ def _expiry_alert(out: _Collector, doc_type: DocumentType, end: dt.date) -> None
     renew = " Apply for renewal now." if doc_type in (
         DocumentType.REFUGEE_CERTIFICATE, DocumentType.ASYLUM_CERTIFICATE,
         DocumentType.KANDAS_STATUS, DocumentType.TRP) else ""
+    if doc_type == DocumentType.KANDAS_STATUS:
+        renew += " The status can be extended once, by up to " + _kandas_extension(out, end)
     message = f"The {label} expires on {end.isoformat()}, in {left} days.{renew}"
     out.findings.append(finding(rule, severity, message))
 
@@ -219,3 +221,13 @@ def _bans(out: _Collector) -> None:
                 "An entry ban is in force until "
                 f"{dt.date.fromordinal(ban.last).isoformat()}: entering Kazakhstan before then "
                 "is not allowed.")))
+
+
+def _kandas_extension(out: _Collector, end: dt.date) -> str:
+    """KAN-01: one extension of up to 6 months (3 months before the change of 2025-10-26)."""
+    rule = out.book.rules["KAN-01"]
+    longer = rule.params.get("extension_months", 6)
+    shorter = rule.params.get("extension_months_before", 3)
+    change = rule.params.get("extension_change")
+    months = shorter if isinstance(change, dt.date) and end < change else longer
+    return f"{months} months."

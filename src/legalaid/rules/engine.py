@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from legalaid.domain.enums import Severity, Status
 from legalaid.rules import deadlines
 from legalaid.rules.deadlines import LABELS, finding
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
+from legalaid.rules.notes import category_notes
 from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.situation import FAR_FUTURE, Cover, Situation
 from legalaid.rules.stay import first_entry_day, first_over_limit
@@ -29,8 +31,7 @@ class StayVerdict:
     findings: list[Finding] = field(default_factory=list)
 
 
-@dataclass
-class _Numbers:
+class _Numbers(NamedTuple):
     """Everything of an assessment except the explanation."""
 
     verdict: StayVerdict
@@ -91,7 +92,7 @@ def _findings(sit: Situation, at_risk_days: int) -> tuple[Finding, ...]:
     numbers = _numbers(sit, at_risk_days)
     verdict = numbers.verdict
     findings = [*verdict.findings, *_overstay_findings(sit, numbers.overstay, verdict),
-                *numbers.due_findings]
+                *numbers.due_findings, *category_notes(sit)]
     if numbers.status == Status.UNKNOWN:
         missing = verdict.missing or "no trips are recorded: add the entry and exit dates"
         findings.insert(0, Finding("DATA", Severity.WARNING,

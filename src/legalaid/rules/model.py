@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from legalaid.domain.enums import DocumentType, Severity, Status
 
@@ -16,9 +16,11 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-@dataclass(frozen=True)
-class Deadline:
-    """A dated obligation or expiry, with the rule that sets it."""
+class Deadline(NamedTuple):
+    """A dated obligation or expiry, with the rule that sets it.
+
+    Immutable like the other values; a named tuple because a bulk status refresh builds a few
+    hundred thousand of them and a frozen dataclass costs three times as much to construct."""
 
     rule: str
     document: DocumentType | None

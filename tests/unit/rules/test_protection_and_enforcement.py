@@ -187,3 +187,31 @@ def test_every_finding_names_its_rule_severity_and_source(assess: Assess) -> Non
     for item in result["findings"]:
         assert item["rule"] and item["severity"] in ("info", "warning", "critical")
         assert item["message"] and item["source"]
+
+
+def test_unconfirmed_appeal_rule_is_shown_as_check_current_law(assess: Assess,
+                                                                said: Said) -> None:
+    result = assess({"as_of": "2024-09-01", "citizenship": "AF",
+                     "category": "rejected_asylum_seeker",
+                     "trips": [{"entry": "2024-03-01", "irregular_entry": True}]})
+    assert "not confirmed: check current law" in said(result, "ASY-06")
+    assert "outside a checkpoint" in said(result, "IRR-01")
+    assert result["deadlines"] == [] or all(d["rule"] != "ASY-06" for d in result["deadlines"])
+
+
+def test_eaeu_worker_is_told_no_work_permit_is_needed(assess: Assess, said: Said) -> None:
+    result = assess({"as_of": "2024-05-20", "citizenship": "KG", "category": "eaeu_worker",
+                     "trips": [{"entry": "2024-05-01"}]})
+    assert "no work permit" in said(result, "EAEU-01")
+    assert "stated in a source article" in said(result, "EAEU-04")
+
+
+@pytest.mark.parametrize(("start", "months"), [("2024-03-31", 3), ("2025-01-10", 6)])
+def test_kan01_extension_length_depends_on_the_2025_change(
+        assess: Assess, said: Said, start: str, months: int) -> None:
+    # Status ending 2025-03-31 (before 2025-10-26): 3 months; ending 2026-01-10: 6 months.
+    as_of = "2025-03-01" if months == 3 else "2025-12-20"
+    result = assess({"as_of": as_of, "citizenship": "CN", "category": "kandas",
+                     "documents": [{"type": "kandas_status", "valid_from": start}],
+                     "trips": [{"entry": "2024-03-20"}]})
+    assert f"extended once, by up to {months} months" in said(result, "KAN-01")
