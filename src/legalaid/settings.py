@@ -57,9 +57,8 @@ def _coerce(raw: dict[str, Any]) -> Settings:
             continue
         value = raw[spec.name]
         default = getattr(defaults, spec.name)
-        if default is None or isinstance(value, type(default)) or (
-            value is None and spec.type.endswith("None")  # type: ignore[union-attr]
-        ):
+        optional_text = default is None and (value is None or isinstance(value, str))
+        if optional_text or (default is not None and isinstance(value, type(default))):
             values[spec.name] = value
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
