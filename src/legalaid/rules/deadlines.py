@@ -27,6 +27,7 @@ LABELS = {
 }
 
 
+_RESIDENCE = (DocumentType.TRP, DocumentType.PERMANENT_RESIDENCE)
 TITLES = {doc_type: "Entry ban ends" if doc_type == DocumentType.ENTRY_BAN
           else f"{label[0].upper()}{label[1:]} expires" for doc_type, label in LABELS.items()}
 
@@ -86,6 +87,8 @@ def _documents(out: _Collector) -> None:
             out.deadlines.append(Deadline(rule.id, doc.type, end, TITLES[doc.type]))
         if out.explain and end >= latest.get(doc.type, dt.date.min):
             latest[doc.type] = end
+    if not latest:
+        return
     horizon = sit.as_of + dt.timedelta(days=max(book.alert_days, default=0))
     for doc_type, end in latest.items():
         if doc_type != DocumentType.ENTRY_BAN and end <= horizon:
@@ -171,18 +174,17 @@ def _registration(out: _Collector) -> None:
         return
     category = sit.facts.category
     trip = next(t for t in reversed(sit.facts.trips) if t.entry <= sit.as_of)
-    worker = sit.book.rule("REG-02")
+    worker = sit.book.rules["REG-02"]
     if category == Category.EAEU_WORKER and worker.enabled and sit.count_rule is not None \
             and sit.count_rule.id == "STAY-02":
         rule = worker
         due = trip.entry + dt.timedelta(days=rule.number("days"))
         title = "Register the stay (30-day exemption ends)"
     else:
-        rule = sit.book.rule("REG-01")
+        rule = sit.book.rules["REG-01"]
         if category is not None and category not in rule.categories:
             return
-        if any(c.document in (DocumentType.TRP, DocumentType.PERMANENT_RESIDENCE)
-               for c in sit.covers_on(sit.day)):
+        if sit.covers and any(c.document in _RESIDENCE for c in sit.covers_on(sit.day)):
             return  # residents are registered at their address
         due = sit.book.holidays.add_working_days(trip.entry, rule.number("working_days"))
         title = "Host notifies the police of arrival"

@@ -4,6 +4,7 @@ bans, and the day-count rule for the person's citizenship. Shared by the engine 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -16,6 +17,8 @@ from legalaid.rules.stay import Days, Interval, clip, merge, subtract
 
 FAR_FUTURE = dt.date(9999, 12, 31).toordinal()
 EAEU_RULE = "STAY-02"
+_CONTRACT = DocumentType.EMPLOYMENT_CONTRACT
+_RARE_DOCUMENTS = frozenset({DocumentType.ASYLUM_CERTIFICATE, DocumentType.ENTRY_BAN})
 PROTECTION_CATEGORIES = frozenset({Category.ASYLUM_SEEKER, Category.STATELESS_APPLICANT})
 
 
@@ -95,14 +98,17 @@ class Situation:
         for event in self.events:
             self._events_by_type.setdefault(event.type, []).append(event)
         self.document_types = {doc.type for doc in facts.documents}
-        self.covers = self._covers()
+        self.covers = self._covers() if facts.documents else []
         self.presence = Days(stays, merged=True)
         self.counted = self._counted()
-        self.protected_by = self._protected_by()
-        self.bans = self._bans()
+        # Most people have no events and no protection documents: skip the detailed checks.
+        rare = bool(self.events) or facts.category is not None or bool(
+            self.document_types & _RARE_DOCUMENTS)
+        self.protected_by = self._protected_by() if rare else None
+        self.bans = self._bans() if rare else []
 
-    def events_of(self, kind: EventType) -> list[EventRecord]:
-        return self._events_by_type.get(kind, [])
+    def events_of(self, kind: EventType) -> Sequence[EventRecord]:
+        return self._events_by_type.get(kind, ())
 
     def stay_containing(self, day: int) -> Interval | None:
         for stay in self.stays:
@@ -113,18 +119,18 @@ class Situation:
     def _covers(self) -> list[Cover]:
         """Every period some document allows the stay, sorted by first day."""
         result: list[Cover] = []
+        stay_documents = self.book.stay_documents
         for doc in self.facts.documents:
-            rule_id = self.book.stay_documents.get(doc.type)
+            rule_id = stay_documents.get(doc.type)
             if rule_id is None:
                 continue
-            rule = self.book.rule(rule_id)
-            end = document_end(doc, self.book)
+            end = doc.valid_until or document_end(doc, self.book)
             first = doc.valid_from.toordinal() if doc.valid_from else 1
             last = end.toordinal() if end else FAR_FUTURE
-            if doc.type == DocumentType.EMPLOYMENT_CONTRACT:
-                result.extend(self._contract_covers(rule, first, last))
+            if doc.type is _CONTRACT:
+                result.extend(self._contract_covers(self.book.rules[rule_id], first, last))
             else:
-                result.append(Cover(rule.id, doc.type, first, last))
+                result.append(Cover(rule_id, doc.type, first, last))
         if len(result) > 1:
             result.sort(key=lambda cover: (cover.first, cover.last))
         return result
