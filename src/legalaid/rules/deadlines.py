@@ -37,6 +37,8 @@ def finding(rule: Rule, severity: Severity, message: str) -> Finding:
 
 
 class _Collector:
+    __slots__ = ("book", "deadlines", "explain", "findings", "sit")
+
     def __init__(self, sit: Situation) -> None:
         self.sit = sit
         self.book = sit.book

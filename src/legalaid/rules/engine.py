@@ -20,7 +20,7 @@ from legalaid.rules.stay import first_entry_day, first_over_limit
 CHECK_LAW = "check current law"
 
 
-@dataclass
+@dataclass(slots=True)
 class StayVerdict:
     """The outcome for a present person: which rule limits the stay and until when."""
 

@@ -75,6 +75,10 @@ def _stays(facts: Facts, day: int) -> list[Interval]:
 class Situation:
     """The facts seen from ``as_of``: only trips, documents and events known by that day."""
 
+    __slots__ = ("_events_by_type", "as_of", "bans", "book", "count_rule", "count_rule_usable",
+                 "counted", "covers", "current_entry", "day", "document_types", "events",
+                 "explain", "facts", "presence", "present", "protected_by", "stays")
+
     # Computed eagerly and held as plain attributes: this runs for every client on every
     # refresh of the status snapshots.
     def __init__(self, facts: Facts, as_of: dt.date, book: RuleBook, *,
