@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from operator import attrgetter
 
 from legalaid.domain.enums import Category, DocumentType, EventType, Severity
 from legalaid.rules.model import Deadline, Finding
@@ -27,6 +28,7 @@ LABELS = {
 }
 
 
+_BY_DUE = attrgetter("due")
 _RESIDENCE = (DocumentType.TRP, DocumentType.PERMANENT_RESIDENCE)
 TITLES = {doc_type: "Entry ban ends" if doc_type == DocumentType.ENTRY_BAN
           else f"{label[0].upper()}{label[1:]} expires" for doc_type, label in LABELS.items()}
@@ -71,7 +73,7 @@ def collect(sit: Situation) -> tuple[list[Deadline], list[Finding]]:
     if sit.events or DocumentType.ENTRY_BAN in sit.document_types:
         _bans(out)
     if len(out.deadlines) > 1:
-        out.deadlines.sort(key=lambda d: (d.due, d.rule, d.document or ""))
+        out.deadlines.sort(key=_BY_DUE)  # stable: same-day deadlines keep the rules' order
     return out.deadlines, out.findings
 
 

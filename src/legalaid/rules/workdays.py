@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +18,20 @@ class Holidays:
     """The set of public days off, as date ordinals."""
 
     days_off: frozenset[int]
+    # Answers already given: entry dates repeat across clients during a bulk refresh.
+    _cache: dict[tuple[int, int], dt.date] = field(default_factory=dict, compare=False,
+                                                   hash=False, repr=False)
 
     def is_working_day(self, day: dt.date) -> bool:
         return day.weekday() < 5 and day.toordinal() not in self.days_off
 
     def add_working_days(self, start: dt.date, count: int) -> dt.date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted)."""
-        day = start.toordinal()
+        key = (start.toordinal(), count)
+        known = self._cache.get(key)
+        if known is not None:
+            return known
+        day = key[0]
         off = self.days_off
         remaining = count
         while remaining > 0:  # a handful of iterations: counts are a few days
@@ -32,7 +39,8 @@ class Holidays:
             # Ordinal 1 (0001-01-01) is a Monday, so (ordinal - 1) % 7 is the weekday.
             if (day - 1) % 7 < 5 and day not in off:
                 remaining -= 1
-        return dt.date.fromordinal(day)
+        result = self._cache[key] = dt.date.fromordinal(day)
+        return result
 
 
 def load_holidays(raw: dict[str, Any], path: Path) -> Holidays:
