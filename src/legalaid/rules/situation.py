@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -18,6 +19,8 @@ from legalaid.rules.stay import Days, Interval, clip, merge, subtract
 FAR_FUTURE = dt.date(9999, 12, 31).toordinal()
 EAEU_RULE = "STAY-02"
 _CONTRACT = DocumentType.EMPLOYMENT_CONTRACT
+_SPAN = attrgetter("first", "last")
+_NO_DAYS = Days(())  # shared: Days is never changed after it is built
 _RARE_DOCUMENTS = frozenset({DocumentType.ASYLUM_CERTIFICATE, DocumentType.ENTRY_BAN})
 PROTECTION_CATEGORIES = frozenset({Category.ASYLUM_SEEKER, Category.STATELESS_APPLICANT})
 
@@ -136,7 +139,7 @@ class Situation:
             else:
                 result.append(Cover(rule_id, doc.type, first, last))
         if len(result) > 1:
-            result.sort(key=lambda cover: (cover.first, cover.last))
+            result.sort(key=_SPAN)
         return result
 
     def _contract_covers(self, rule: Rule, first: int, last: int) -> list[Cover]:
@@ -172,12 +175,18 @@ class Situation:
         not covered by a document."""
         rule = self.count_rule
         if rule is None:
-            return Days(())
+            return _NO_DAYS
         start = rule.effective_from.toordinal() if rule.effective_from else 1
-        if not self.covers and (not self.stays or self.stays[0][0] >= start):
+        stays = self.stays
+        if not stays:
+            return self.presence
+        first, last = stays[0][0], stays[-1][1]
+        if first >= start and not any(c.last >= first and c.first <= last for c in self.covers):
             return self.presence  # the common case: every day present counts
-        days = clip(self.stays, start, FAR_FUTURE)
-        holes = merge((c.first, c.last) for c in self.covers)
+        days = stays if first >= start else clip(stays, start, FAR_FUTURE)
+        covers = self.covers
+        holes = [(covers[0].first, covers[0].last)] if len(covers) == 1 else merge(
+            (c.first, c.last) for c in covers)
         return Days(subtract(days, holes), merged=True)
 
     def _protected_by(self) -> str | None:
