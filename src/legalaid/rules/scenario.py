@@ -1,5 +1,8 @@
 """The JSON scenario format of ``legalaid rules evaluate`` (``shared/domain/SCENARIOS.md``):
-validated field by field, each error naming the field, e.g. ``trips[1].exit``."""
+validated field by field, each error naming the field, e.g. ``trips[1].exit``.
+
+Documents, trips and events have the same shape as in the clients' JSON format and are parsed by
+the same functions; only the checks across trips are worded for a lawyer reading one scenario."""
 
 from __future__ import annotations
 
@@ -7,26 +10,22 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from legalaid.domain.enums import Category, DocumentType, EventType
+from legalaid.domain.client_json import parse_document, parse_event, parse_trip
+from legalaid.domain.enums import Category
 from legalaid.domain.parsing import (
-    parse_bool,
     parse_date,
     parse_enum,
-    parse_optional_date,
-    parse_optional_str,
     quoted,
     refuse_unknown_keys,
     require_list,
     require_object,
 )
-from legalaid.domain.records import DocumentRecord, EventRecord, TripRecord
+from legalaid.domain.records import DocumentRecord, TripRecord
+from legalaid.domain.validation import check_document
 from legalaid.errors import ValidationError
 from legalaid.rules.facts import Facts
 
 _TOP = {"as_of", "citizenship", "category", "documents", "trips", "events"}
-_DOCUMENT = {"type", "valid_from", "valid_until", "number", "issuer"}
-_TRIP = {"entry", "exit", "irregular_entry", "host_notified", "checkpoint"}
-_EVENT = {"type", "date"}
 
 
 def parse_scenario(obj: Any) -> tuple[Facts, dt.date]:
@@ -43,7 +42,7 @@ def parse_scenario(obj: Any) -> tuple[Facts, dt.date]:
                  for i, item in enumerate(_list(data, "documents"))]
     trips = [_trip(item, f"trips[{i}]") for i, item in enumerate(_list(data, "trips"))]
     _refuse_overlaps(trips)
-    events = [_event(item, f"events[{i}]") for i, item in enumerate(_list(data, "events"))]
+    events = [parse_event(item, f"events[{i}]") for i, item in enumerate(_list(data, "events"))]
     return Facts.from_records(citizenship, category, documents, trips, events), as_of
 
 
@@ -65,41 +64,17 @@ def _citizenship(value: Any) -> str | None:
 
 
 def _document(item: Any, field: str) -> DocumentRecord:
-    obj = require_object(item, field)
-    refuse_unknown_keys(obj, _DOCUMENT, field)
-    if "type" not in obj:
-        raise ValidationError(f"{field}.type", "is required")
-    doc_type = parse_enum(DocumentType, obj["type"], f"{field}.type")
-    valid_from = parse_optional_date(obj.get("valid_from"), f"{field}.valid_from")
-    valid_until = parse_optional_date(obj.get("valid_until"), f"{field}.valid_until")
-    if valid_from and valid_until and valid_until < valid_from:
-        raise ValidationError(f"{field}.valid_until",
-                              f"{quoted(valid_until.isoformat())} is before valid_from")
-    return DocumentRecord(
-        type=doc_type, valid_from=valid_from, valid_until=valid_until,
-        number=parse_optional_str(obj.get("number"), f"{field}.number"),
-        issuer=parse_optional_str(obj.get("issuer"), f"{field}.issuer"),
-    )
+    document = parse_document(item, field)
+    check_document(document, field)
+    return document
 
 
 def _trip(item: Any, field: str) -> TripRecord:
-    obj = require_object(item, field)
-    refuse_unknown_keys(obj, _TRIP, field)
-    if obj.get("entry") is None:
-        raise ValidationError(f"{field}.entry", "is required")
-    entry = parse_date(obj["entry"], f"{field}.entry")
-    exit_day = parse_optional_date(obj.get("exit"), f"{field}.exit")
-    if exit_day is not None and exit_day < entry:
-        raise ValidationError(f"{field}.exit", f"{quoted(exit_day.isoformat())} is before the "
-                                               f"entry {quoted(entry.isoformat())}")
-    irregular = obj.get("irregular_entry")
-    return TripRecord(
-        entry=entry, exit=exit_day,
-        irregular_entry=False if irregular is None else parse_bool(
-            irregular, f"{field}.irregular_entry"),
-        host_notified=parse_optional_date(obj.get("host_notified"), f"{field}.host_notified"),
-        checkpoint=parse_optional_str(obj.get("checkpoint"), f"{field}.checkpoint"),
-    )
+    trip = parse_trip(item, field)
+    if trip.exit is not None and trip.exit < trip.entry:
+        raise ValidationError(f"{field}.exit", f"{quoted(trip.exit.isoformat())} is before the "
+                                               f"entry {quoted(trip.entry.isoformat())}")
+    return trip
 
 
 def _refuse_overlaps(trips: list[TripRecord]) -> None:
@@ -111,14 +86,3 @@ def _refuse_overlaps(trips: list[TripRecord]) -> None:
             left = "no exit" if previous.exit is None else "left " + previous.exit.isoformat()
             raise ValidationError(f"trips[{after}].entry", f"overlaps trips[{before}] (entered "
                                   f"{previous.entry.isoformat()}, {left})")
-
-
-def _event(item: Any, field: str) -> EventRecord:
-    obj = require_object(item, field)
-    refuse_unknown_keys(obj, _EVENT, field)
-    if "type" not in obj:
-        raise ValidationError(f"{field}.type", "is required")
-    event_type = parse_enum(EventType, obj["type"], f"{field}.type")
-    if obj.get("date") is None:
-        raise ValidationError(f"{field}.date", "is required")
-    return EventRecord(type=event_type, date=parse_date(obj["date"], f"{field}.date"))
