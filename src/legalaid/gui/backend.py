@@ -1,71 +1,58 @@
-"""The slice of the services that the desktop GUI calls, written down as protocols.
+"""What the client desk asks of the services, in one typed place.
 
-Widgets depend on these shapes, not on the concrete service classes, so mypy checks every call and
-a view can be exercised over the real services on a temporary database. Methods that a service
-may not offer (yet) are reached through ``has``/``call`` so the GUI can show such parts read-only.
+The desk adds to the services only what the GUI needs on its own thread: assessments of the file
+being shown, what-if plans and the window chart, all with the rules the services loaded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
-from legalaid.domain.records import ClientRecord, TripRecord
-from legalaid.services.api import ClientQuery, ClientRow, SearchHit
+from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
+from legalaid.services.api import (
+    ClientQuery,
+    ClientRow,
+    FamilyLinkRow,
+    HistoryEntry,
+    SearchHit,
+)
 
 if TYPE_CHECKING:
     from legalaid.rules import Assessment, WhatIf
+    from legalaid.rules.rulebook import RuleBook
+    from legalaid.services import Services
+    from legalaid.services.clients import ClientService
+    from legalaid.services.search import SearchService
 
 
 class ClientsApi(Protocol):
+    """What the paged client list needs: rows and their count for a query."""
+
     def list_rows(self, query: ClientQuery, offset: int, limit: int) -> Sequence[ClientRow]: ...
 
     def count(self, query: ClientQuery) -> int: ...
-
-    def get(self, client_id: int) -> ClientRecord: ...
-
-    def add(self, record: ClientRecord) -> int: ...
-
-    def bulk_insert(self, records: Any) -> Any: ...
-
-
-class SearchApi(Protocol):
-    def search(self, text: str, limit: int = ...) -> Sequence[SearchHit]: ...
-
-    def find_duplicates(self, names: Sequence[str], date_of_birth: dt.date | None = ...,
-                        document_numbers: Sequence[str] = ...,
-                        exclude_client_id: int | None = ..., limit: int = ...
-                        ) -> Sequence[SearchHit]: ...
 
 
 class Desk:
     """Typed access to the services the client desk uses."""
 
-    def __init__(self, services: object, at_risk_days: int = 14) -> None:
+    def __init__(self, services: Services) -> None:
         self._services = services
-        self.at_risk_days = at_risk_days
 
     @property
-    def raw(self) -> object:
-        return self._services
+    def clients(self) -> ClientService:
+        return self._services.clients
 
     @property
-    def clients(self) -> ClientsApi:
-        return cast(ClientsApi, self._services.clients)  # type: ignore[attr-defined]
+    def search(self) -> SearchService:
+        return self._services.search
 
     @property
-    def search(self) -> SearchApi:
-        return cast(SearchApi, self._services.search)  # type: ignore[attr-defined]
-
-    def has(self, part: str, method: str) -> bool:
-        """Whether the services offer ``part.method``."""
-        return callable(getattr(getattr(self._services, part, None), method, None))
-
-    def call(self, part: str, method: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a service method by name (see ``has``)."""
-        return getattr(getattr(self._services, part), method)(*args, **kwargs)
+    def at_risk_days(self) -> int:
+        """The threshold the services were built with (Settings), so banner and list agree."""
+        return self._services.status.at_risk_days
 
     def today(self) -> dt.date:
         return dt.date.today()
@@ -80,35 +67,40 @@ class Desk:
         from legalaid.domain.demo import generate_clients
 
         today = self.today()
-        added = int(self.clients.bulk_insert(generate_clients(count, seed, today)))
-        if self.has("status", "refresh"):
-            self.call("status", "refresh", None, today)
+        added = self.clients.bulk_insert(generate_clients(count, seed, today))
+        self._services.status.refresh(None, today)
         return added
 
     def duplicates(self, names: Sequence[str], date_of_birth: dt.date | None,
                    document_numbers: Sequence[str]) -> list[SearchHit]:
         """Clients who may be the person being typed in, with the reasons."""
-        return list(self.search.find_duplicates(names, date_of_birth, document_numbers))
+        return self.search.find_duplicates(names, date_of_birth, document_numbers)
 
     def add_trip(self, client_id: int, trip: TripRecord) -> None:
-        if self.has("clients", "add_trip"):
-            self.call("clients", "add_trip", client_id, trip)
-            return
-        record = self.clients.get(client_id)
-        self.call("clients", "update", replace(record, trips=(*record.trips, trip)))
+        self.clients.add_trip(client_id, trip)
+
+    def delete_trip(self, trip_id: int) -> None:
+        self.clients.delete_item("trip", trip_id)
+
+    def restore_trip(self, trip_id: int) -> None:
+        self.clients.restore_item("trip", trip_id)
+
+    def add_note(self, client_id: int, note: NoteRecord) -> None:
+        self.clients.add_note(client_id, note)
+
+    def family_links(self, client_id: int) -> list[FamilyLinkRow]:
+        return self.clients.family_links(client_id)
+
+    def history(self, client_id: int) -> list[HistoryEntry]:
+        return self.clients.history(client_id)
 
     def warm_up(self) -> None:
         """Load the rules before the first client file is opened (called when the UI is idle)."""
         self._rulebook()
 
     # -- rules -----------------------------------------------------------------------------------
-    def _rulebook(self) -> Any:
-        status = getattr(self._services, "status", None)
-        if status is not None and callable(getattr(status, "rulebook", None)):
-            return status.rulebook()
-        from legalaid.rules import load_rulebook
-
-        return load_rulebook(None)
+    def _rulebook(self) -> RuleBook:
+        return self._services.status.rulebook()
 
     def assess(self, record: ClientRecord, as_of: dt.date | None = None) -> Assessment:
         """The engine's verdict on one client's file (one client: fast enough on the UI thread)."""
@@ -126,7 +118,9 @@ class Desk:
                                    record.trips, record.events)
         return what_if(facts, entry, exit_, self._rulebook())
 
-    def window_usage(self, record: ClientRecord, first: dt.date, last: dt.date) -> Any:
+    def window_usage(
+        self, record: ClientRecord, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, int, int | None]]:
         from legalaid.rules import Facts, window_usage
 
         facts = Facts.from_records(record.citizenship, record.category, record.documents,

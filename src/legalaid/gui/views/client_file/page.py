@@ -120,14 +120,12 @@ class ClientFilePage(QWidget):
 
     def _show_extras(self) -> None:
         """Family links, history and the chart."""
-        if self.desk.has("clients", "family_links"):
-            links = self.desk.call("clients", "family_links", self.client_id)
-            self.family.show_links([(link.other_client_id, link.other_name, link.relationship)
-                                    for link in links])
-        if self.desk.has("clients", "history"):
-            entries = self.desk.call("clients", "history", self.client_id)
-            self.history.show_history([(e.at, e.by or "", f"{e.action} {e.item}",
-                                        ", ".join(e.fields)) for e in entries])
+        links = self.desk.family_links(self.client_id)
+        self.family.show_links([(link.other_client_id, link.other_name, link.relationship)
+                                for link in links])
+        entries = self.desk.history(self.client_id)
+        self.history.show_history([(e.at, e.by or "", f"{e.action} {e.item}",
+                                    ", ".join(e.fields)) for e in entries])
         self._chart_stale = True
         if self.tabs.currentWidget() is self.travel:
             self.refresh_chart()
@@ -165,14 +163,13 @@ class ClientFilePage(QWidget):
         self._edit(lambda: self.desk.add_trip(self.client_id, trip), self.travel.trip_refused)
 
     def delete_trip(self, trip_id: int) -> None:
-        if self._edit(lambda: self.desk.call("clients", "delete_item", "trip", trip_id),
+        if self._edit(lambda: self.desk.delete_trip(trip_id),
                       lambda error: show_error(self, error)):
-            self._offer_undo(self.tr("Trip deleted."),
-                             lambda: self.desk.call("clients", "restore_item", "trip", trip_id))
+            self._offer_undo(self.tr("Trip deleted."), lambda: self.desk.restore_trip(trip_id))
 
     def add_note(self, text: str) -> None:
         note = NoteRecord(text)
-        if self._edit(lambda: self.desk.call("clients", "add_note", self.client_id, note),
+        if self._edit(lambda: self.desk.add_note(self.client_id, note),
                       lambda error: self.notes.note_refused(error.problem)):
             self.notes.note_saved()
 

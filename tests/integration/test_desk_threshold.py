@@ -1,0 +1,35 @@
+"""The client file's verdict uses the at-risk threshold from Settings, like the client list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from legalaid.app import AppContext
+from legalaid.domain.enums import Script, Status
+from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
+from legalaid.gui.backend import Desk
+from legalaid.paths import AppPaths
+from legalaid.settings import Settings
+
+
+@pytest.mark.parametrize(("threshold", "expected"), [(14, Status.LAWFUL), (21, Status.AT_RISK)])
+def test_banner_verdict_follows_the_configured_threshold(
+    tmp_path: Path, threshold: int, expected: Status
+) -> None:
+    context = AppContext(paths=AppPaths.create(tmp_path).ensure(),
+                         settings=Settings(at_risk_threshold_days=threshold))
+    try:
+        desk = Desk(context.services())
+        # A US visitor on day 11 of a 30-day stay: 19 days left (entry + 29 = last lawful day).
+        today = dt.date.today()
+        record = ClientRecord(names=(NameSpelling("Doe", "Jane", Script.LATIN),),
+                              citizenship="US",
+                              trips=(TripRecord(today - dt.timedelta(days=10)),))
+        assessment = desk.assess(record, today)
+        assert assessment.days_remaining == 19
+        assert assessment.status is expected
+    finally:
+        context.close()
