@@ -70,17 +70,11 @@ class DeadlineService:
     def _rule_deadlines(
         self, first: dt.date, last: dt.date, as_of: dt.date
     ) -> Iterator[DeadlineRow]:
-        from legalaid.rules import Facts, evaluate
-
-        rulebook = self._status.rulebook()
         with self._engine.connect() as connection:
             ids = status_db.live_client_ids(connection)
             for start in range(0, len(ids), BATCH_SIZE):
                 for facts in status_db.load_facts(connection, ids[start : start + BATCH_SIZE]):
-                    assessment = evaluate(
-                        Facts.from_records(facts.citizenship, facts.category, facts.documents,
-                                           facts.trips, facts.events),
-                        as_of, rulebook, at_risk_days=self._status.at_risk_days)
+                    assessment = self._status.assessment_of(facts, as_of)
                     for deadline in assessment.deadlines:
                         if first <= deadline.due <= last:
                             yield DeadlineRow(
