@@ -8,6 +8,7 @@ rows made with :func:`result`. See ``bench/README.md`` for the contract.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -124,14 +125,18 @@ def prepare(clients: int, seed: int = DEFAULT_SEED, data_dir: Path = DATA_DIR,
     revision = schema_revision()
     base_dir = data_dir / f"demo-{clients}-seed{seed}-{revision}"
     record_file = base_dir / BUILD_RECORD
-    reused = record_file.exists() and not rebuild
-    if reused:
-        record = json.loads(record_file.read_text(encoding="utf-8"))
-    else:
-        seconds = _build(base_dir, clients, seed)
-        record = {"clients": clients, "seed": seed, "revision": revision,
-                  "build_seconds": seconds, "built": time.strftime("%Y-%m-%d %H:%M:%S")}
-        record_file.write_text(json.dumps(record, indent=2), encoding="utf-8")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # Two benchmark runs at once must not build the same database twice, nor read a half-built one.
+    with (data_dir / ".build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        reused = record_file.exists() and not rebuild
+        if reused:
+            record = json.loads(record_file.read_text(encoding="utf-8"))
+        else:
+            seconds = _build(base_dir, clients, seed)
+            record = {"clients": clients, "seed": seed, "revision": revision,
+                      "build_seconds": seconds, "built": time.strftime("%Y-%m-%d %H:%M:%S")}
+            record_file.write_text(json.dumps(record, indent=2), encoding="utf-8")
     return BenchEnv(base_dir=base_dir, db_path=base_dir / "legalaid.sqlite", clients=clients,
                     seed=seed, build_seconds=float(record["build_seconds"]), reused=reused,
                     _contexts=[])

@@ -4,32 +4,26 @@
     <context>
         <name>CasesTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+136" />
             <source>Case or task</source>
             <translation>Дело или задача</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Opened</source>
             <translation>Открыто</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Due / closed</source>
             <translation>Срок / закрыто</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>done %1</source>
             <translation>выполнено %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
@@ -37,52 +31,42 @@
     <context>
         <name>ClientFilePage</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/page.py" line="+65" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Profile</source>
             <translation>Профиль</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Travel</source>
             <translation>Поездки</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Family</source>
             <translation>Семья</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Letters</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message numerus="yes">
-            <location line="+36" />
             <source>%n year(s) old</source>
             <translation>
                 <numerusform>%n год</numerusform>
@@ -91,7 +75,6 @@
             </translation>
         </message>
         <message>
-            <location line="+53" />
             <source>Trip deleted.</source>
             <translation>Поездка удалена.</translation>
         </message>
@@ -99,7 +82,6 @@
     <context>
         <name>ClientListPage</name>
         <message numerus="yes">
-            <location filename="../../src/legalaid/gui/views/client_list.py" line="+141" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n клиент</numerusform>
@@ -108,57 +90,46 @@
             </translation>
         </message>
         <message>
-            <location line="+8" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>C&amp;ategory:</source>
             <translation>&amp;Категория:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Citi&amp;zenship:</source>
             <translation>&amp;Гражданство:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>La&amp;wyer:</source>
             <translation>&amp;Юрист:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Documents expiring:</source>
             <translation>&amp;Документы истекают:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>e.g. UZ</source>
             <translation>напр. UZ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Two-letter country code</source>
             <translation>Двухбуквенный код страны</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Any category</source>
             <translation>Любая категория</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Any time</source>
             <translation>Когда угодно</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>within %n day(s)</source>
             <translation>
                 <numerusform>в течение %n дня</numerusform>
@@ -167,7 +138,6 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Client table</source>
             <translation>Таблица клиентов</translation>
         </message>
@@ -175,47 +145,38 @@
     <context>
         <name>ClientTableModel</name>
         <message>
-            <location filename="../../src/legalaid/gui/models/client_table.py" line="+48" />
             <source>Name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Other spelling</source>
             <translation>Другое написание</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Date of birth</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Citizenship</source>
             <translation>Гражданство</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Days left</source>
             <translation>Осталось дней</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lawyer</source>
             <translation>Юрист</translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
             <source>%n day(s) over</source>
             <translation>
                 <numerusform>превышение %n день</numerusform>
@@ -224,7 +185,6 @@
             </translation>
         </message>
         <message>
-            <location line="+97" />
             <source>Last lawful day: %1</source>
             <translation>Последний законный день: %1</translation>
         </message>
@@ -232,27 +192,22 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/fields.py" line="+37" />
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.гггг</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Required</source>
             <translation>Обязательное поле</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>“%1” is not a real date; type it as dd.mm.yyyy, e.g. 17.04.1991</source>
             <translation>«%1» — несуществующая дата; введите в формате дд.мм.гггг, например 17.04.1991</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>This date is in the future</source>
             <translation>Эта дата в будущем</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The year must be 1900 or later</source>
             <translation>Год должен быть не раньше 1900</translation>
         </message>
@@ -260,74 +215,58 @@
     <context>
         <name>DetailsPage</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="+153" />
             <source>Personal details</source>
             <translation>Личные данные</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dates are typed as dd.mm.yyyy.</source>
             <translation>Даты вводятся в формате дд.мм.гггг.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Sex</source>
             <translation>&amp;Пол</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Date of birth</source>
             <translation>&amp;Дата рождения</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Citizenship</source>
             <translation>&amp;Гражданство</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>C&amp;ategory</source>
             <translation>&amp;Категория</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Address</source>
             <translation>&amp;Адрес</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Safe to contact at this number</source>
             <translation>По этому номеру можно безопасно связываться</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+4" />
-            <location line="+2" />
             <source>Not stated</source>
             <translation>Не указано</translation>
         </message>
         <message>
-            <location line="-6" />
             <source>Male</source>
             <translation>Мужской</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Female</source>
             <translation>Женский</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Other</source>
             <translation>Другой</translation>
         </message>
@@ -335,32 +274,26 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-47" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Valid from</source>
             <translation>Действителен с</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Valid until</source>
             <translation>Действителен до</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Expires</source>
             <translation>Истекает</translation>
         </message>
         <message numerus="yes">
-            <location line="+25" />
             <source>expired %n day(s) ago</source>
             <translation>
                 <numerusform>истёк %n день назад</numerusform>
@@ -369,7 +302,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>in %n day(s)</source>
             <translation>
                 <numerusform>через %n день</numerusform>
@@ -381,22 +313,18 @@
     <context>
         <name>DuplicatePanel</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/duplicates.py" line="+70" />
             <source>similar name</source>
             <translation>похожее имя</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>same date of birth</source>
             <translation>та же дата рождения</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>same document number</source>
             <translation>тот же номер документа</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
             <source>Possibly already on file (%n):</source>
             <translation>
                 <numerusform>Возможно, уже в базе (%n):</numerusform>
@@ -405,17 +333,14 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>No similar client on file.</source>
             <translation>Похожих клиентов в базе нет.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Open existing file</source>
             <translation>Открыть имеющуюся карточку</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Possible duplicates</source>
             <translation>Возможные дубликаты</translation>
         </message>
@@ -423,12 +348,10 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../src/legalaid/gui/application.py" line="+52" />
             <source>Something went wrong inside LegalAid. Your data is safe; the details were written to the log file.</source>
             <translation>В LegalAid произошла внутренняя ошибка. Ваши данные в сохранности; подробности записаны в журнал.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
@@ -436,17 +359,14 @@
     <context>
         <name>FamilyTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+31" />
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Relationship</source>
             <translation>Родство</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Double-click a relative to open their file.</source>
             <translation>Дважды щёлкните по родственнику, чтобы открыть его карточку.</translation>
         </message>
@@ -454,22 +374,18 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location line="+57" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
@@ -477,17 +393,14 @@
     <context>
         <name>IntakeWizard</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/intake.py" line="+139" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Save client</source>
             <translation>Сохранить клиента</translation>
         </message>
@@ -495,177 +408,142 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../src/legalaid/gui/labels.py" line="+17" />
             <source>Lawful</source>
             <translation>Законно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>At risk</source>
             <translation>Под угрозой</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Overstay</source>
             <translation>Просрочка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Protected</source>
             <translation>Под защитой</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not in Kazakhstan</source>
             <translation>Не в Казахстане</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Visitor</source>
             <translation>Посетитель</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>EAEU worker</source>
             <translation>Работник из ЕАЭС</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Labour immigrant</source>
             <translation>Трудовой иммигрант</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Worker with visa</source>
             <translation>Работник по визе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Temporary resident</source>
             <translation>Временно проживающий</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Permanent resident</source>
             <translation>Постоянно проживающий</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Asylum seeker</source>
             <translation>Ищущий убежище</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Refugee</source>
             <translation>Беженец</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rejected asylum seeker</source>
             <translation>Получивший отказ в убежище</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Statelessness applicant</source>
             <translation>Заявитель на статус ЛБГ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Stateless person</source>
             <translation>Лицо без гражданства</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Kandas</source>
             <translation>Кандас</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Investor</source>
             <translation>Инвестор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Victim of trafficking</source>
             <translation>Жертва торговли людьми</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Irregular</source>
             <translation>Без статуса</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Expelled</source>
             <translation>Выдворен</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Passport</source>
             <translation>Паспорт</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Visa</source>
             <translation>Виза</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Temporary residence permit</source>
             <translation>Разрешение на временное проживание</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Permanent residence permit</source>
             <translation>Вид на жительство</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Labour permit</source>
             <translation>Разрешение на работу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Employment contract</source>
             <translation>Трудовой договор</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Asylum seeker certificate</source>
             <translation>Свидетельство лица, ищущего убежище</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Refugee certificate</source>
             <translation>Удостоверение беженца</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Stateless person certificate</source>
             <translation>Удостоверение лица без гражданства</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Kandas certificate</source>
             <translation>Удостоверение кандаса</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ata Zholy card</source>
             <translation>Карта «Ата жолы»</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Entry ban</source>
             <translation>Запрет въезда</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Stateless</source>
             <translation>Без гражданства</translation>
         </message>
@@ -673,7 +551,6 @@
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="+12" />
             <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
             <translation>В реестре писем будет каждое письмо, отправленное по этому клиенту. В этой версии письма ещё недоступны.</translation>
         </message>
@@ -681,13 +558,10 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/legalaid/gui/__init__.py" line="+46" />
-            <location filename="../../src/legalaid/gui/main_window.py" line="+208" />
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
             <translation>
                 <numerusform>База данных пуста. Добавить %n вымышленного демо-клиента, чтобы попробовать LegalAid?</numerusform>
@@ -696,92 +570,74 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/legalaid/gui/main_window.py" line="-168" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Clients</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Letters</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location line="+167" />
             <source>Search clients by name, in any script (Ctrl+K)</source>
             <translation>Поиск клиентов по имени, любым алфавитом (Ctrl+K)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Search clients</source>
             <translation>Поиск клиентов</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;New client…</source>
             <translation>&amp;Новый клиент…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Search &amp;clients</source>
             <translation>Поиск &amp;клиентов</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
@@ -789,52 +645,42 @@
     <context>
         <name>NamePage</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="-67" />
             <source>In the other script: %1</source>
             <translation>Другим алфавитом: %1</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Required</source>
             <translation>Обязательное поле</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Type the name as in the passport or as the client writes it, in any script.</source>
             <translation>Введите имя как в паспорте или как пишет клиент, любым алфавитом.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Family name *</source>
             <translation>&amp;Фамилия *</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Given name *</source>
             <translation>&amp;Имя *</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Patronymic</source>
             <translation>&amp;Отчество</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Family name (other script)</source>
             <translation>Фамилия (другой алфавит)</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Given name (other script)</source>
             <translation>Имя (другой алфавит)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Use this spelling</source>
             <translation>&amp;Взять это написание</translation>
         </message>
@@ -842,32 +688,26 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-53" />
             <source>Written</source>
             <translation>Написано</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>By</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>New note…</source>
             <translation>Новая заметка…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Add &amp;note</source>
             <translation>Добавить &amp;заметку</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Type the note first</source>
             <translation>Сначала введите текст заметки</translation>
         </message>
@@ -875,7 +715,6 @@
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/placeholder.py" line="+21" />
             <source>%1: this page is not available yet in this version.</source>
             <translation>%1: эта страница в этой версии ещё недоступна.</translation>
         </message>
@@ -883,62 +722,50 @@
     <context>
         <name>ProfileTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/tabs.py" line="-127" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Names</source>
             <translation>Имена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Date of birth</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Citizenship</source>
             <translation>Гражданство</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Languages</source>
             <translation>Языки</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Safe to contact</source>
             <translation>Можно связываться</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lawyer</source>
             <translation>Юрист</translation>
         </message>
@@ -946,22 +773,18 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/settings_page.py" line="+49" />
             <source>Interface &amp;language:</source>
             <translation>&amp;Язык интерфейса:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;At risk when fewer days left than:</source>
             <translation>&amp;Под угрозой, если осталось дней меньше:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source> days</source>
             <translation> дн.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
         </message>
@@ -969,7 +792,6 @@
     <context>
         <name>StatusBanner</name>
         <message numerus="yes">
-            <location filename="../../src/legalaid/gui/views/client_file/banner.py" line="+26" />
             <source>Overstaying since %1 — %n day(s) over</source>
             <translation>
                 <numerusform>Просрочка с %1 — превышение на %n день</numerusform>
@@ -978,32 +800,26 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Not in Kazakhstan</source>
             <translation>Не в Казахстане</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>may enter again from %1</source>
             <translation>может снова въехать с %1</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Status unknown — add the client's documents and trips</source>
             <translation>Статус неизвестен — добавьте документы и поездки клиента</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Protected — may stay while the procedure lasts</source>
             <translation>Под защитой — может оставаться, пока идёт процедура</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Lawful stay, no end date</source>
             <translation>Законное пребывание без конечной даты</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>Must leave by %1 — %n day(s) left</source>
             <translation>
                 <numerusform>Должен выехать до %1 — остался %n день</numerusform>
@@ -1012,22 +828,18 @@
             </translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Status: %1</source>
             <translation>Статус: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>No rule applied.</source>
             <translation>Ни одно правило не применено.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Why? Rules and sources</source>
             <translation>Почему? Правила и источники</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show the rules and legal sources</source>
             <translation>Показать правила и правовые источники</translation>
         </message>
@@ -1035,52 +847,42 @@
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../../src/legalaid/gui/wizards/intake_pages.py" line="+72" />
             <source>Give the entry date of this trip</source>
             <translation>Укажите дату въезда для этой поездки</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The exit date is before the entry date</source>
             <translation>Дата выезда раньше даты въезда</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Document and current trip</source>
             <translation>Документ и текущая поездка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Leave the exit date empty if the client is still in Kazakhstan.</source>
             <translation>Оставьте дату выезда пустой, если клиент ещё в Казахстане.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>First &amp;document</source>
             <translation>Первый &amp;документ</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Document &amp;number</source>
             <translation>&amp;Номер документа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Valid until</source>
             <translation>&amp;Действителен до</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>&amp;Entered Kazakhstan on</source>
             <translation>Дата &amp;въезда в Казахстан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Le&amp;ft on</source>
             <translation>Дата в&amp;ыезда</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>None yet</source>
             <translation>Пока нет</translation>
         </message>
@@ -1088,77 +890,62 @@
     <context>
         <name>TravelTab</name>
         <message>
-            <location filename="../../src/legalaid/gui/views/client_file/travel.py" line="+93" />
             <source>&amp;Add trip…</source>
             <translation>&amp;Добавить поездку…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Delete trip</source>
             <translation>&amp;Удалить поездку</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>&amp;Check plan</source>
             <translation>&amp;Проверить план</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>What if… (planned trip)</source>
             <translation>Что если… (планируемая поездка)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Planned &amp;entry</source>
             <translation>Планируемый &amp;въезд</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Planned e&amp;xit</source>
             <translation>Планируемый в&amp;ыезд</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Entered</source>
             <translation>Въезд</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Left</source>
             <translation>Выезд</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>still in Kazakhstan</source>
             <translation>ещё в Казахстане</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Days used in the window</source>
             <translation>Использовано дней в окне</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Limit</source>
             <translation>Лимит</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>Lawful: the client may stay until %1.</source>
             <translation>Законно: клиент может оставаться до %1.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lawful.</source>
             <translation>Законно.</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>Not lawful: %n day(s) too late; the last lawful day would be %1.</source>
             <translation>
                 <numerusform>Незаконно: опоздание на %n день; последний законный день — %1.</numerusform>
@@ -1167,12 +954,10 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Not lawful: the client may not enter on that day.</source>
             <translation>Незаконно: клиент не может въехать в этот день.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>The exit date is before the entry date</source>
             <translation>Дата выезда раньше даты въезда</translation>
         </message>
@@ -1180,22 +965,18 @@
     <context>
         <name>TripDialog</name>
         <message>
-            <location line="-171" />
             <source>Add trip</source>
             <translation>Добавить поездку</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&amp;Entered Kazakhstan on</source>
             <translation>Дата &amp;въезда в Казахстан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Left on (empty if still here)</source>
             <translation>Дата в&amp;ыезда (пусто, если ещё здесь)</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>The exit date is before the entry date</source>
             <translation>Дата выезда раньше даты въезда</translation>
         </message>
