@@ -42,6 +42,11 @@ class Desk:
         self._services = services
 
     @property
+    def services(self) -> Services:
+        """Every service, for pages that need one the desk does not wrap."""
+        return self._services
+
+    @property
     def clients(self) -> ClientService:
         return self._services.clients
 
