@@ -1,14 +1,14 @@
 """Letters register: yearly outgoing-number sequence, PDFs stored in the database, and the
 organisation profile (phone, signatory, logo image).
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
