@@ -274,3 +274,85 @@ class ChangeLog(Base):
 def table(model: type[Base]) -> Table:
     """The Core table of a model, typed as a ``Table`` for inserts, updates and deletes."""
     return cast(Table, model.__table__)
+
+
+class UserAccount(Base):
+    """A person who signs in; the password is kept only as an argon2id hash."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    retry_after: Mapped[dt.datetime | None] = mapped_column(DateTime)  # slower retries
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AuditEntry(Base):
+    """One audited act (append-only, hash-chained; record ids only, never personal data)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_client_id", "client_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    user: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30), nullable=False)
+    table_name: Mapped[str | None] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class Consent(Base):
+    """A client's consent to one purpose, from a date, until withdrawn."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    purpose: Mapped[str] = mapped_column(String(20), nullable=False)
+    given_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class AnonymisedClient(Base):
+    """Clients whose personal data the retention run has replaced (statistics kept)."""
+
+    __tablename__ = "anonymised_client"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class ImportLayout(Base):
+    """The column mapping last used for a spreadsheet layout (keyed by a hash of its header row)."""
+
+    __tablename__ = "import_layout"
+
+    header_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {column: field}
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class LetterPdf(Base):
+    """The PDF of a registered letter, kept apart so that listing the register reads no blobs."""
+
+    __tablename__ = "letter_pdf"
+
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
