@@ -345,14 +345,3 @@ class ImportLayout(Base):
     header_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {column: field}
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
-
-
-class LetterPdf(Base):
-    """The PDF of a registered letter, kept apart so that listing the register reads no blobs."""
-
-    __tablename__ = "letter_pdf"
-
-    letter_id: Mapped[int] = mapped_column(
-        ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
-    )
-    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
