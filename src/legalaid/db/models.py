@@ -20,10 +20,12 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -212,6 +214,10 @@ class Letter(Versioned, Base):
     """The outgoing letters register (letters are never deleted: numbers must stay unique)."""
 
     __tablename__ = "letter"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_letter_year_sequence"),
+        Index("ix_letter_date", "date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -219,7 +225,13 @@ class Letter(Versioned, Base):
     language: Mapped[str] = mapped_column(String(2), nullable=False)
     outgoing_number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     date: Mapped[dt.date] = mapped_column(Date, nullable=False)
-    stored_file: Mapped[str | None] = mapped_column(Text)
+    # The per-year sequence behind the number; unique together so that two instances saving at
+    # once cannot take the same number whatever the prefix is.
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    lawyer: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
 class Organisation(Versioned, Base):
@@ -228,8 +240,12 @@ class Organisation(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
     address: Mapped[str | None] = mapped_column(Text)
-    logo: Mapped[str | None] = mapped_column(Text)  # path of the image file
+    logo: Mapped[str | None] = mapped_column(Text)  # file name the logo image was taken from
     outgoing_prefix: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    phone: Mapped[str | None] = mapped_column(String(60))
+    signatory: Mapped[str | None] = mapped_column(String(200))
+    # The image itself lives in the database: letters must not depend on a file that moved.
+    logo_image: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class StatusSnapshotRow(Base):
@@ -345,3 +361,25 @@ class ImportLayout(Base):
     header_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {column: field}
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class LetterPdf(Base):
+    """The PDF of a registered letter, kept apart so that listing the register reads no blobs."""
+
+    __tablename__ = "letter_pdf"
+
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class LetterPdf(Base):
+    """The PDF of a registered letter, kept apart so that listing the register reads no blobs."""
+
+    __tablename__ = "letter_pdf"
+
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
