@@ -372,14 +372,3 @@ class LetterPdf(Base):
         ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
     )
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
-
-
-class LetterPdf(Base):
-    """The PDF of a registered letter, kept apart so that listing the register reads no blobs."""
-
-    __tablename__ = "letter_pdf"
-
-    letter_id: Mapped[int] = mapped_column(
-        ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
-    )
-    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
