@@ -2,17 +2,23 @@
 
 An SQLite path or any SQLAlchemy URL becomes an engine. SQLite connections are tuned on connect
 (write-ahead log, full fsync, foreign keys, a busy timeout for a second process, a 64 MiB page
-cache); these PRAGMAs live here and nowhere else.
+cache, temporary tables and sorts in memory so no decrypted page reaches a temp file); these
+PRAGMAs live here and nowhere else. With a passphrase the file is opened through SQLCipher
+(``sqlite+pysqlcipher``); each pooled connection derives the key once and is kept.
 """
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -20,7 +26,19 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
     "PRAGMA cache_size=-65536",
+    "PRAGMA temp_store=MEMORY",
 )
+
+
+@dataclass
+class _Key:
+    """The passphrase an encrypted engine's new connections use (changed by a rekey)."""
+
+    initial: str
+    current: str
+
+
+_KEYS: weakref.WeakKeyDictionary[Engine, _Key] = weakref.WeakKeyDictionary()
 
 
 def _is_url(target: str) -> bool:
@@ -36,18 +54,77 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_engine_for(target: str) -> Engine:
-    """An engine for an SQLite file path or an SQLAlchemy URL (the parent directory is created)."""
+def create_engine_for(target: str, passphrase: str | None = None) -> Engine:
+    """An engine for an SQLite file path or an SQLAlchemy URL (the parent directory is created).
+
+    With ``passphrase`` the file is opened (or created) encrypted with SQLCipher; a wrong
+    passphrase raises ValidationError("passphrase", "wrong passphrase for FILE").
+    """
     if _is_url(target):
+        if passphrase is not None:
+            raise ValueError("a passphrase goes with a file path, not a URL")
         url = make_url(target)
     else:
         path = Path(target).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
+        if passphrase is not None:
+            return _encrypted_engine(path, passphrase)
         url = make_url(f"sqlite:///{path}")
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
     return engine
+
+
+def _encrypted_engine(path: Path, passphrase: str) -> Engine:
+    from legalaid.db import crypto
+
+    driver = crypto.quiet_driver()
+    url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    # A queue of kept connections instead of the dialect's per-thread ones: worker threads
+    # share them, so the key is derived once per pooled connection, not once per thread.
+    engine = create_engine(url, module=driver, poolclass=QueuePool,
+                           connect_args={"check_same_thread": False})
+    key = _Key(passphrase, passphrase)
+    _KEYS[engine] = key
+
+    def rekeyed(dbapi_connection: Any, _record: Any) -> None:
+        # The dialect keys with the URL's passphrase; after a rekey the new one replaces it
+        # (SQLCipher derives the key lazily, on the first read).
+        if key.current != key.initial:
+            dbapi_connection.execute(f"PRAGMA key = {crypto.sql_string(key.current)}")
+
+    event.listen(engine, "connect", rekeyed)
+    event.listen(engine, "connect", _tune_sqlite)
+    try:
+        engine.connect().close()  # derive the key now and keep the connection in the pool
+    except DatabaseError as error:
+        engine.dispose()
+        raise crypto.wrong_passphrase(path) from error
+    return engine
+
+
+def engine_passphrase(engine: Engine) -> str | None:
+    """The passphrase an encrypted engine opens its file with; None for a plaintext one."""
+    key = _KEYS.get(engine)
+    return key.current if key is not None else None
+
+
+def rekey_engine(engine: Engine, new_passphrase: str) -> None:
+    """Change the passphrase of an encrypted engine's database while the engine stays usable."""
+    from legalaid.db import crypto
+
+    key = _KEYS.get(engine)
+    if key is None:
+        raise ValueError("the database is not encrypted")
+    crypto.check_new_passphrase(new_passphrase)
+    with engine.connect() as connection:
+        dbapi = connection.connection.driver_connection
+        assert dbapi is not None
+        dbapi.execute(f"PRAGMA rekey = {crypto.sql_string(new_passphrase)}")
+        dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        key.current = new_passphrase
+    engine.dispose()  # connections keyed with the old passphrase are closed
 
 
 def sqlite_file(engine: Engine) -> Path | None:
