@@ -1,14 +1,13 @@
 """Bringing a database to the schema of this version of the app.
 
-The app migrates to head at start. An existing SQLite file that is behind head is first copied
-aside (timestamped, into the backup directory) so that a failed or unwanted upgrade can be undone
-by hand.
+The app migrates to head at start. An existing SQLite file that is behind head is first backed
+up (timestamped, verified, encrypted like the database, into the backup directory) so that a
+failed or unwanted upgrade can be undone with ``legalaid restore``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,11 +67,12 @@ def _back_up(engine: Engine, backup_dir: Path, revision: str | None) -> Path | N
     with engine.connect() as connection:
         if not inspect(connection).get_table_names():
             return None  # a brand-new file: nothing worth keeping
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # fold the WAL into the file
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{path.stem}-before-{revision or 'base'}-upgrade-{stamp}{path.suffix}"
-    shutil.copy2(path, target)
+    from legalaid.db.backup import backup_name, take_backup
+
+    # An online backup, encrypted like the database and verified before it counts.
+    target = backup_dir / backup_name(path, f"before-{revision or 'base'}-upgrade",
+                                      dt.datetime.now())
+    take_backup(engine, target)
     return target
 
 
