@@ -23,7 +23,7 @@ from legalaid.domain.records import (
     TaskRecord,
     TripRecord,
 )
-from legalaid.errors import ValidationError
+from legalaid.errors import NotFoundError, ValidationError
 from legalaid.services.api import DeletedItem, FamilyLinkRow, HistoryEntry
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
@@ -44,6 +44,12 @@ def _summary(kind: str, row: dict[str, Any]) -> str:
         "family_link": lambda: f"{row['relationship']} #{row['other_client_id']}",
     }
     return text[kind]()
+
+
+def _check_owner(kind: str, item_id: int, owner: int, client_id: int | None) -> None:
+    if client_id is not None and owner != client_id:
+        what = kind.replace("_", " ")
+        raise NotFoundError(f"{what} {item_id} is not in the file of client {client_id}")
 
 
 class ClientItemsMixin:
@@ -90,20 +96,24 @@ class ClientItemsMixin:
             if changed:
                 self._after_change(session, kind, item_id, client_id, "update", changed)
 
-    def delete_item(self, kind: str, item_id: int) -> None:
-        """Move an item (``document``, ``trip``, … see ``KINDS``) to the client's bin."""
-        with unit_of_work(self._sessions) as session:
-            client_id = items.set_deleted(session, kind, item_id, self._now())
-            self._after_change(session, kind, item_id, client_id, "delete", [])
+    def delete_item(self, kind: str, item_id: int, client_id: int | None = None) -> None:
+        """Move an item (``document``, ``trip``, … see ``KINDS``) to the client's bin.
 
-    def restore_item(self, kind: str, item_id: int) -> None:
+        With ``client_id`` the item must belong to that client (else ``NotFoundError``)."""
+        with unit_of_work(self._sessions) as session:
+            owner = items.set_deleted(session, kind, item_id, self._now())
+            _check_owner(kind, item_id, owner, client_id)
+            self._after_change(session, kind, item_id, owner, "delete", [])
+
+    def restore_item(self, kind: str, item_id: int, client_id: int | None = None) -> None:
         """Bring an item back from the bin (a trip that would now overlap is refused)."""
         with unit_of_work(self._sessions) as session:
             row = items.get_item(session, kind, item_id, deleted=True)
+            _check_owner(kind, item_id, int(row.client_id), client_id)
             if kind == "trip":
                 self._check_trip(session, row.client_id, values.trip_from_row(row), item_id)
-            client_id = items.set_deleted(session, kind, item_id, None)
-            self._after_change(session, kind, item_id, client_id, "restore", [])
+            owner = items.set_deleted(session, kind, item_id, None)
+            self._after_change(session, kind, item_id, owner, "restore", [])
 
     # documents, events, notes
 

@@ -1,5 +1,9 @@
 """The client file page: header (names in both scripts, age, citizenship, category), the status
-banner, and the tabs. Edits go to the services; the page then reloads the file and the verdict.
+banner, the tabs, and the edits they ask for.
+
+Every edit goes to the services; the page then reloads the file and the verdict. A refusal is shown
+in the dialog or form that asked (which keeps what was typed). Deleting is a soft delete: the page
+offers Undo at once (button or Ctrl+Z, several steps back) and the Bin restores anything later.
 """
 
 from __future__ import annotations
@@ -8,25 +12,25 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
-from legalaid.errors import LegalAidError, ValidationError
-from legalaid.gui.application import show_error
+from legalaid.domain.records import ClientRecord, NoteRecord
+from legalaid.errors import ConflictError, LegalAidError, ValidationError
+from legalaid.gui.application import show_error, user_message
 from legalaid.gui.backend import Desk
 from legalaid.gui.labels import category_label, country_label
 from legalaid.gui.views.client_file.banner import StatusBanner
-from legalaid.gui.views.client_file.tabs import (
-    CasesTab,
-    DocumentsTab,
-    FamilyTab,
-    HistoryTab,
-    LettersTab,
-    NotesTab,
-    ProfileTab,
-)
+from legalaid.gui.views.client_file.cases import CasesTab
+from legalaid.gui.views.client_file.documents import DocumentsTab
+from legalaid.gui.views.client_file.family import FamilyTab
+from legalaid.gui.views.client_file.history import BinDialog, HistoryTab, item_label
+from legalaid.gui.views.client_file.notes import NotesTab
+from legalaid.gui.views.client_file.profile import ProfileTab
+from legalaid.gui.views.client_file.tabs import LettersTab
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
+from legalaid.services.api import SearchHit
 
 
 def age_on(born: dt.date | None, today: dt.date) -> int | None:
@@ -47,8 +51,12 @@ class ClientFilePage(QWidget):
         self.desk = desk
         self.client_id = client_id
         self.record: ClientRecord | None = None
-        self._undo: Callable[[], Any] | None = None
+        self.version: int | None = None
+        self.undo_stack: list[tuple[str, int]] = []  # (kind, id) of deleted items, newest last
+        self.bin: BinDialog | None = None
         self._build()
+        self._connect_tabs()
+        self.retranslate_chrome()
         self.reload()
 
     def _build(self) -> None:
@@ -59,55 +67,97 @@ class ClientFilePage(QWidget):
         self.other_names.setObjectName("clientOtherNames")
         self.facts = QLabel()
         self.facts.setObjectName("clientFacts")
+        self.bin_button = QPushButton()
+        self.bin_button.setObjectName("binButton")
+        self.bin_button.clicked.connect(self.open_bin)
         self.banner = StatusBanner()
         self.undo_bar = QWidget()
         self.undo_text = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_text.setObjectName("undoText")
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo)
         undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
         undo_layout.addWidget(self.undo_text, 1)
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.profile, self.documents, self.travel = ProfileTab(), DocumentsTab(), TravelTab()
         self.cases, self.family, self.notes = CasesTab(), FamilyTab(), NotesTab()
-        self.letters, self.history = LettersTab(), HistoryTab()
-        for tab, title in ((self.profile, self.tr("Profile")),
-                           (self.documents, self.tr("Documents")),
-                           (self.travel, self.tr("Travel")), (self.cases, self.tr("Cases")),
-                           (self.family, self.tr("Family")), (self.notes, self.tr("Notes")),
-                           (self.letters, self.tr("Letters")), (self.history, self.tr("History"))):
-            self.tabs.addTab(tab, title)
-        self.travel.add_trip.connect(self.add_trip)
-        self.travel.delete_trip.connect(self.delete_trip)
-        self.travel.plan.connect(self.check_plan)
-        self.notes.add_note.connect(self.add_note)
-        self.family.open_client.connect(self.open_client)
+        self.letters: QWidget = LettersTab()
+        self.history = HistoryTab()
+        for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
+                    self.notes, self.letters, self.history):
+            self.tabs.addTab(tab, "")
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        for label in (self.name_label, self.other_names, self.facts):
+            names.addWidget(label)
+        header.addLayout(names, 1)
+        header.addWidget(self.bin_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.other_names)
-        layout.addWidget(self.facts)
+        layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
 
+    def _connect_tabs(self) -> None:
+        clients = self.desk.clients
+        self.profile.save_requested.connect(self.save_profile)
+        self.profile.reload_requested.connect(lambda: self.reload(force_profile=True))
+        self.documents.save_document = lambda d: self._write(
+            lambda: clients.update_document(d) if d.id else clients.add_document(
+                self.client_id, d))
+        self.documents.delete.connect(lambda item_id: self.delete_item("document", item_id))
+        self.travel.save_trip = lambda t: self._write(
+            lambda: clients.update_trip(t) if t.id else clients.add_trip(self.client_id, t))
+        self.travel.delete_trip.connect(lambda item_id: self.delete_item("trip", item_id))
+        self.travel.plan.connect(self.check_plan)
+        self.cases.save_case = lambda c: self._write(
+            lambda: clients.update_case(c) if c.id else clients.add_case(self.client_id, c))
+        self.cases.save_task = lambda task, case_id: self._write(
+            lambda: clients.add_task(self.client_id, task, case_id))
+        self.cases.set_task_done = lambda task: self._edit(lambda: clients.update_task(task))
+        self.cases.delete_item.connect(self.delete_item)
+        self.family.search = self._search_others
+        self.family.save_link = self._save_link
+        self.family.open_client.connect(self.open_client)
+        self.family.remove_link.connect(lambda item_id: self.delete_item("family_link", item_id))
+        self.notes.add_note.connect(self.add_note)
+        self.notes.save_note = lambda n: self._write(lambda: clients.update_note(n))
+        self.notes.delete_note.connect(lambda item_id: self.delete_item("note", item_id))
+
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        record = self.desk.clients.get(self.client_id)
-        self.record = record
+    def reload(self, *, force_profile: bool = False) -> None:
+        self.record = self.desk.clients.get(self.client_id)
+        self.version = self.desk.clients.version(self.client_id)
+        self._render(self.record, force_profile=force_profile)
+        links = self.desk.family_links(self.client_id)
+        self.family.show_links(links)
+        self.history.show_history(self.desk.history(self.client_id))
+        self._chart_stale = True
+        if self.tabs.currentWidget() is self.travel:
+            self.refresh_chart()
+
+    def _render(self, record: ClientRecord, *, force_profile: bool = False) -> None:
+        """Everything shown from the record itself (no database call: also used on retranslate)."""
         today = self.desk.today()
         self._show_header(record, today)
         self.banner.show_assessment(self.desk.assess(record, today))
-        self.profile.show_record(record)
+        self.profile.show_record(record, self.version, force=force_profile)
         self.documents.show_documents(record.documents, today)
-        self.travel.show_trips(record, today)
-        self.cases.show_cases(record)
-        self.notes.show_notes(record)
-        self._show_extras()
+        self.travel.show_trips(record.trips, today)
+        self.cases.show_cases(record.cases)
+        self.notes.show_notes(record.notes)
 
     def _show_header(self, record: ClientRecord, today: dt.date) -> None:
         self.name_label.setText(record.display_name)
@@ -117,18 +167,6 @@ class ClientFilePage(QWidget):
         parts = [self.tr("%n year(s) old", "", age) if age is not None else "",
                  country_label(record.citizenship), category_label(record.category)]
         self.facts.setText(" · ".join(part for part in parts if part))
-
-    def _show_extras(self) -> None:
-        """Family links, history and the chart."""
-        links = self.desk.family_links(self.client_id)
-        self.family.show_links([(link.other_client_id, link.other_name, link.relationship)
-                                for link in links])
-        entries = self.desk.history(self.client_id)
-        self.history.show_history([(e.at, e.by or "", f"{e.action} {e.item}",
-                                    ", ".join(e.fields)) for e in entries])
-        self._chart_stale = True
-        if self.tabs.currentWidget() is self.travel:
-            self.refresh_chart()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.travel and self._chart_stale:
@@ -144,44 +182,106 @@ class ClientFilePage(QWidget):
                                        today + dt.timedelta(days=CHART_FUTURE_DAYS))
         self.travel.show_usage(list(usage))
 
+    def refresh(self) -> None:
+        self.reload()
+
+    # -- language --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate_chrome(self) -> None:
+        titles = (self.tr("Profile"), self.tr("Documents"), self.tr("Travel"), self.tr("Cases"),
+                  self.tr("Family"), self.tr("Notes"), self.tr("Letters"), self.tr("History"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_action.setText(self.tr("Undo delete"))
+        self.bin_button.setText(self.tr("&Bin…"))
+        self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
+        self._show_undo()
+
+    def retranslate(self) -> None:
+        """Re-set every text in the new language; what the user typed in the profile stays."""
+        self.retranslate_chrome()
+        self.banner.retranslate()
+        for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
+                    self.notes, self.letters, self.history):
+            retranslate = getattr(tab, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
+        if self.record is not None:
+            self._render(self.record)
+            self._chart_stale = True
+            if self.tabs.currentWidget() is self.travel:
+                self.refresh_chart()
+
     # -- edits -----------------------------------------------------------------------------------
-    def _edit(self, action: Callable[[], Any], on_refused: Callable[[ValidationError], None]
-              ) -> bool:
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _edit(self, action: Callable[[], Any]) -> bool:
+        """An edit not made in a dialog: any refusal goes to the error dialog."""
         try:
             action()
-        except ValidationError as error:
-            on_refused(error)
-            return False
         except LegalAidError as error:
             show_error(self, error)
             return False
-        self.reload()
-        self.changed.emit()
+        self._changed()
         return True
 
-    def add_trip(self, trip: TripRecord) -> None:
-        self._edit(lambda: self.desk.add_trip(self.client_id, trip), self.travel.trip_refused)
+    def _write(self, action: Callable[[], Any]) -> None:
+        """An edit from a dialog: every refusal is raised as ValidationError for the dialog to
+        show beside its fields, so the dialog stays open with what was typed."""
+        try:
+            action()
+        except ValidationError:
+            raise
+        except LegalAidError as error:
+            raise ValidationError("", user_message(error)) from None
+        self._changed()
 
-    def delete_trip(self, trip_id: int) -> None:
-        if self._edit(lambda: self.desk.delete_trip(trip_id),
-                      lambda error: show_error(self, error)):
-            self._offer_undo(self.tr("Trip deleted."), lambda: self.desk.restore_trip(trip_id))
+    def save(self) -> None:
+        """Ctrl+S (the main window's Save): saves the profile form."""
+        self.profile.save()
+
+    def save_profile(self, record: ClientRecord) -> None:
+        try:
+            self.desk.clients.update_profile(self.client_id, record, self.version)
+        except ValidationError as error:
+            self.profile.refuse(error)
+            return
+        except ConflictError:
+            self.profile.show_conflict()
+            return
+        except LegalAidError as error:
+            show_error(self, error)
+            return
+        self.desk.search.names_changed()
+        self.profile.saved()
+        self._changed()
 
     def add_note(self, text: str) -> None:
-        note = NoteRecord(text)
-        if self._edit(lambda: self.desk.add_note(self.client_id, note),
-                      lambda error: self.notes.note_refused(error.problem)):
-            self.notes.note_saved()
+        try:
+            self.desk.add_note(self.client_id, NoteRecord(text))
+        except LegalAidError as error:
+            self.notes.note_refused(user_message(error))
+            return
+        self.notes.note_saved()
+        self._changed()
 
-    def _offer_undo(self, text: str, undo: Callable[[], Any]) -> None:
-        self._undo = undo
-        self.undo_text.setText(text)
-        self.undo_bar.show()
+    def _search_others(self, text: str) -> list[SearchHit]:
+        return [hit for hit in self.desk.search.search(text, limit=20)
+                if hit.client_id != self.client_id]
 
-    def undo(self) -> None:
-        if self._undo is not None and self._edit(self._undo, lambda e: show_error(self, e)):
-            self._undo = None
-            self.undo_bar.hide()
+    def _save_link(self, other_client_id: int | None, relationship: str) -> None:
+        if other_client_id is None:
+            raise ValidationError("other_client_id", self.tr("Choose the client from the list"))
+        self._write(lambda: self.desk.clients.add_family_link(
+            self.client_id, other_client_id, relationship))
 
     def check_plan(self, entry: dt.date, exit_: dt.date) -> None:
         if self.record is None:
@@ -193,5 +293,37 @@ class ClientFilePage(QWidget):
             return
         self.travel.show_plan(result.lawful, result.last_lawful_day, result.overstay_days)
 
-    def refresh(self) -> None:
-        self.reload()
+    # -- delete, undo, bin -----------------------------------------------------------------------
+    def delete_item(self, kind: str, item_id: int) -> None:
+        """Soft delete; Undo (or the Bin) brings it back."""
+        if self._edit(lambda: self.desk.clients.delete_item(kind, item_id, self.client_id)):
+            self.undo_stack.append((kind, item_id))
+            self._show_undo()
+
+    def _show_undo(self) -> None:
+        if not self.undo_stack:
+            self.undo_bar.hide()
+            return
+        kind = self.undo_stack[-1][0]
+        self.undo_text.setText(self.tr("Deleted: %1. It is in the bin until you restore it.")
+                               .replace("%1", item_label(kind)))
+        self.undo_bar.show()
+
+    def undo(self) -> None:
+        if self.undo_stack:
+            kind, item_id = self.undo_stack[-1]
+            if self.restore_item(kind, item_id):
+                self._show_undo()
+
+    def restore_item(self, kind: str, item_id: int) -> bool:
+        if not self._edit(lambda: self.desk.clients.restore_item(kind, item_id, self.client_id)):
+            return False
+        if (kind, item_id) in self.undo_stack:
+            self.undo_stack.remove((kind, item_id))
+        self._show_undo()
+        return True
+
+    def open_bin(self) -> None:
+        self.bin = BinDialog(lambda: self.desk.clients.deleted_items(self.client_id),
+                             self.restore_item, self)
+        self.bin.open()

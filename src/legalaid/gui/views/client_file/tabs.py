@@ -1,6 +1,6 @@
-"""The simpler tabs of a client file: Profile, Documents, Cases, Family, Notes, Letters, History.
-
-Each shows plain values from the services; document expiry is coloured at 90/30/7 days.
+"""What the tabs of a client file share: a read-only table of items with Add/Edit/Delete buttons
+(Enter or double-click edits, Delete deletes), the expiry colours of documents, and the History
+and Letters tabs.
 """
 
 from __future__ import annotations
@@ -9,27 +9,18 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-
-from legalaid.domain.records import ClientRecord, DocumentRecord
-from legalaid.gui.i18n import format_date
-from legalaid.gui.labels import category_label, country_label, document_label
-from legalaid.gui.wizards.fields import error_label, show_problem
 
 EXPIRED_COLOUR = QColor("#c62828")
 # (days left at most, colour): the alert steps of the settings, most urgent first.
@@ -49,12 +40,27 @@ def expiry_colour(valid_until: dt.date | None, today: dt.date) -> QColor | None:
     return None
 
 
-def read_only_table(name: str, headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+class ItemTableWidget(QTableWidget):
+    """Rows are read-only; Enter asks to edit the current row and Delete to delete it."""
+
+    enter_pressed = Signal()
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def read_only_table(name: str, columns: int) -> ItemTableWidget:
+    table = ItemTableWidget(0, columns)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     return table
@@ -67,172 +73,82 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
             table.setItem(row, column, QTableWidgetItem(value))
 
 
-class ProfileTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+def button(name: str) -> QPushButton:
+    widget = QPushButton()
+    widget.setObjectName(name)
+    return widget
+
+
+class ItemTable(QWidget):
+    """A table of one kind of item with Add, Edit and Delete; signals carry the item's id."""
+
+    add_clicked = Signal()
+    edit_clicked = Signal(int)
+    delete_clicked = Signal(int)
+
+    def __init__(self, name: str, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-
-    def show_record(self, record: ClientRecord) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        yes, no = self.tr("yes"), self.tr("no")
-        rows = [
-            (self.tr("Names"), "\n".join(name.full for name in record.names)),
-            (self.tr("Date of birth"), format_date(record.date_of_birth)),
-            (self.tr("Citizenship"), country_label(record.citizenship)),
-            (self.tr("Category"), category_label(record.category)),
-            (self.tr("Languages"), ", ".join(record.languages)),
-            (self.tr("Phone"), record.phone or ""),
-            (self.tr("Safe to contact"), yes if record.safe_to_contact else no),
-            (self.tr("Address"), record.address or ""),
-            (self.tr("IIN"), record.iin or ""),
-            (self.tr("Lawyer"), record.lawyer or ""),
-        ]
-        for label, value in rows:
-            field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label, field)
-
-
-class DocumentsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = read_only_table("documentTable", [
-            self.tr("Document"), self.tr("Number"), self.tr("Valid from"), self.tr("Valid until"),
-            self.tr("Expires")])
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table(name, columns)
+        self.add_button = button(f"{name}Add")
+        self.edit_button = button(f"{name}Edit")
+        self.delete_button = button(f"{name}Delete")
+        self.ids: list[int] = []
+        self.add_button.clicked.connect(self.add_clicked)
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self._edit())
+        self.table.enter_pressed.connect(self._edit)
+        self.table.delete_pressed.connect(self._delete)
+        self.buttons = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.delete_button):
+            self.buttons.addWidget(widget)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-
-    def show_documents(self, documents: Sequence[DocumentRecord], today: dt.date) -> None:
-        ordered = sorted(documents, key=lambda d: d.valid_until or dt.date.max)
-        fill(self.table, [(document_label(d.type), d.number or "", format_date(d.valid_from),
-                           format_date(d.valid_until), self._left(d.valid_until, today))
-                          for d in ordered])
-        for row, document in enumerate(ordered):
-            colour = expiry_colour(document.valid_until, today)
-            if colour is not None:
-                for column in (3, 4):
-                    item = self.table.item(row, column)
-                    assert item is not None
-                    item.setBackground(colour)
-                    item.setForeground(QColor("white"))
-
-    def _left(self, until: dt.date | None, today: dt.date) -> str:
-        if until is None:
-            return ""
-        left = (until - today).days
-        if left < 0:
-            return self.tr("expired %n day(s) ago", "", -left)
-        return self.tr("in %n day(s)", "", left)
-
-
-class CasesTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("caseTree")
-        self.tree.setHeaderLabels([self.tr("Case or task"), self.tr("Status"), self.tr("Opened"),
-                                   self.tr("Due / closed")])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
-
-    def show_cases(self, record: ClientRecord) -> None:
-        self.tree.clear()
-        for case in record.cases:
-            item = QTreeWidgetItem([case.type, str(case.status), format_date(case.opened),
-                                    format_date(case.closed)])
-            for task in case.tasks:
-                done = self.tr("done %1").replace("%1", format_date(task.done)) if task.done \
-                    else self.tr("open")
-                item.addChild(QTreeWidgetItem([task.title, done, "", format_date(task.due)]))
-            self.tree.addTopLevelItem(item)
-        self.tree.expandAll()
-
-
-class FamilyTab(QWidget):
-    open_client = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = read_only_table("familyTable", [self.tr("Relative"), self.tr("Relationship")])
-        self.table.cellDoubleClicked.connect(self._open)
-        self._ids: list[int] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Double-click a relative to open their file.")))
-        layout.addWidget(self.table)
-
-    def show_links(self, links: Sequence[tuple[int, str, str]]) -> None:
-        self._ids = [link[0] for link in links]
-        fill(self.table, [(name, relationship) for _, name, relationship in links])
-
-    def _open(self, row: int, _column: int) -> None:
-        if 0 <= row < len(self._ids):
-            self.open_client.emit(self._ids[row])
-
-
-class NotesTab(QWidget):
-    add_note = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = read_only_table("noteTable", [self.tr("Written"), self.tr("By"),
-                                                   self.tr("Note")])
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText(self.tr("New note…"))
-        self.editor.setMaximumHeight(90)
-        self.problem = error_label("noteProblem")
-        self.add_button = QPushButton(self.tr("Add &note"))
-        self.add_button.setObjectName("addNoteButton")
-        self.add_button.clicked.connect(self._add)
-        row = QHBoxLayout()
-        row.addWidget(self.editor, 1)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.problem)
+        layout.addLayout(self.buttons)
 
-    def show_notes(self, record: ClientRecord) -> None:
-        fill(self.table, [(n.created.strftime("%d.%m.%Y %H:%M") if n.created else "",
-                           n.author or "", n.text) for n in record.notes])
+    def set_texts(self, headers: Sequence[str], add: str, edit: str, delete: str) -> None:
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.add_button.setText(add)
+        self.edit_button.setText(edit)
+        self.delete_button.setText(delete)
 
-    def _add(self) -> None:
-        text = self.editor.toPlainText().strip()
-        if not text:
-            show_problem(self.problem, self.tr("Type the note first"))
-            return
-        show_problem(self.problem, "")
-        self.add_note.emit(text)
+    def show_rows(self, ids: Sequence[int], rows: Sequence[Sequence[str]]) -> None:
+        self.ids = list(ids)
+        fill(self.table, rows)
+        has_rows = bool(self.ids)
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
 
-    def note_saved(self) -> None:
-        self.editor.clear()
+    def current_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self.ids[row] if 0 <= row < len(self.ids) else None
 
-    def note_refused(self, problem: str) -> None:
-        show_problem(self.problem, problem)  # the text stays in the editor
+    def select_id(self, item_id: int) -> None:
+        if item_id in self.ids:
+            self.table.selectRow(self.ids.index(item_id))
 
+    def _edit(self) -> None:
+        item_id = self.current_id()
+        if item_id is not None:
+            self.edit_clicked.emit(item_id)
 
-class HistoryTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = read_only_table("historyTable", [self.tr("When"), self.tr("Who"),
-                                                      self.tr("What"), self.tr("Fields")])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-
-    def show_history(self, rows: Sequence[tuple[dt.datetime, str, str, str]]) -> None:
-        fill(self.table, [(at.strftime("%d.%m.%Y %H:%M"), by, what, fields)
-                          for at, by, what, fields in rows])
+    def _delete(self) -> None:
+        item_id = self.current_id()
+        if item_id is not None:
+            self.delete_clicked.emit(item_id)
 
 
 class LettersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(self.tr("The letters register will list every letter sent for this "
-                               "client. Letters are not available in this version yet."))
-        label.setWordWrap(True)
+        self.label = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("The letters register will list every letter sent for this "
+                                   "client. Letters are not available in this version yet."))

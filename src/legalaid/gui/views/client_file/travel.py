@@ -1,4 +1,5 @@
-"""The Travel tab: trips (add, delete with undo), the rolling-window chart and the what-if planner.
+"""The Travel tab: trips (add, edit, delete with undo), the rolling-window chart and the
+what-if planner.
 
 The chart plots the days used in the rolling window ending on each day against the limit of the
 rule that applies, from ``rules.window_usage``; the planner asks ``rules.what_if``.
@@ -6,96 +7,91 @@ rule that applies, from ``rules.window_usage``; the planner asks ``rules.what_if
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from legalaid.domain.records import ClientRecord, TripRecord
-from legalaid.errors import ValidationError
+from legalaid.domain.records import TripRecord
 from legalaid.gui.i18n import format_date
-from legalaid.gui.wizards.fields import DateField, error_label, show_problem
+from legalaid.gui.views.client_file.dialogs import ItemDialog
+from legalaid.gui.views.client_file.tabs import ItemTable
+from legalaid.gui.wizards.fields import DateField, show_problem
 
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
 
 
-class TripDialog(QDialog):
-    """Entry and exit of one trip; the service's objections are shown here, fields kept."""
+class TripDialog(ItemDialog):
+    """Entry and exit of one trip; the services' objections are shown here, fields kept."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tripDialog")
-        self.setWindowTitle(self.tr("Add trip"))
+    def __init__(self, submit: Callable[[], None], trip: TripRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("tripDialog", submit, parent)
+        self.trip_id = trip.id if trip else None
         self.entry = DateField("tripEntryEdit", required=True)
         self.exit = DateField("tripExitEdit")
-        self.problem = error_label("tripProblem")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("tripSave")
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Entered Kazakhstan on"), self.entry)
-        form.addRow(self.tr("&Left on (empty if still here)"), self.exit)
-        form.addRow(self.problem)
-        form.addRow(buttons)
+        self.add_field("entry", self.entry)
+        self.add_field("exit", self.exit)
+        self.finish_layout()
+        self.retranslate()
+        if trip is not None:
+            self.entry.set_date(trip.entry)
+            self.exit.set_date(trip.exit)
+        self._original = trip
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit trip") if self.trip_id else self.tr("Add trip"))
+        self.set_labels((self.tr("&Entered Kazakhstan on"),
+                         self.tr("&Left on (empty if still here)")))
 
     def trip(self) -> TripRecord:
         entry = self.entry.date()
         assert entry is not None
+        if self._original is not None:
+            return dataclasses.replace(self._original, entry=entry, exit=self.exit.date())
         return TripRecord(entry, self.exit.date())
 
-    def show_problem(self, text: str) -> None:
-        show_problem(self.problem, text)
-
-    def _check_and_accept(self) -> None:
-        if not (self.entry.check() and self.exit.check()):
-            return
+    def check(self) -> bool:
+        if not super().check():
+            return False
         entry, exit_ = self.entry.date(), self.exit.date()
         if entry is not None and exit_ is not None and exit_ < entry:
-            self.show_problem(self.tr("The exit date is before the entry date"))
-            return
-        self.accept()
+            show_problem(self.problem, self.tr("The exit date is before the entry date"))
+            return False
+        return True
+
+    def _check_and_accept(self) -> None:
+        self.save()
 
 
 class TravelTab(QWidget):
-    """Trips table with add/delete, the window chart and the what-if planner."""
+    """Trips table with add/edit/delete, the window chart and the what-if planner."""
 
-    add_trip = Signal(object)  # TripRecord
     delete_trip = Signal(int)
     plan = Signal(object, object)  # entry, exit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("tripTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.add_button = QPushButton(self.tr("&Add trip…"))
-        self.add_button.setObjectName("addTripButton")
-        self.add_button.clicked.connect(self._ask_trip)
-        self.delete_button = QPushButton(self.tr("&Delete trip"))
-        self.delete_button.setObjectName("deleteTripButton")
-        self.delete_button.clicked.connect(self._delete_selected)
+        self.items = ItemTable("tripTable", 3)
+        self.table = self.items.table
+        self.add_button, self.edit_button = self.items.add_button, self.items.edit_button
+        self.delete_button = self.items.delete_button
+        self.items.add_clicked.connect(self._ask_trip)
+        self.items.edit_clicked.connect(self._edit_trip)
+        self.items.delete_clicked.connect(self.delete_trip)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -104,48 +100,58 @@ class TravelTab(QWidget):
         self.chart_view.setMinimumHeight(220)
         self.plan_entry = DateField("planEntryEdit", required=True)
         self.plan_exit = DateField("planExitEdit", required=True)
-        self.plan_button = QPushButton(self.tr("&Check plan"))
+        self.plan_button = QPushButton()
         self.plan_button.setObjectName("planButton")
         self.plan_button.clicked.connect(self._ask_plan)
         self.plan_result = QLabel(wordWrap=True)
         self.plan_result.setObjectName("planResult")
         self._build_layout()
-        self._trip_ids: list[int | None] = []
+        self._trips: list[TripRecord] = []
+        self._today = dt.date.today()
         self.dialog: TripDialog | None = None
+        # Set by the page: saves a trip or raises ValidationError (shown in the dialog).
+        self.save_trip: Callable[[TripRecord], None] = _not_connected
+        self.retranslate()
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        planner = QGroupBox(self.tr("What if… (planned trip)"))
-        form = QFormLayout(planner)
-        form.addRow(self.tr("Planned &entry"), self.plan_entry)
-        form.addRow(self.tr("Planned e&xit"), self.plan_exit)
+        self.planner = QGroupBox()
+        form = QFormLayout(self.planner)
+        self.plan_entry_label, self.plan_exit_label = QLabel(), QLabel()
+        self.plan_entry_label.setBuddy(self.plan_entry.edit)
+        self.plan_exit_label.setBuddy(self.plan_exit.edit)
+        form.addRow(self.plan_entry_label, self.plan_entry)
+        form.addRow(self.plan_exit_label, self.plan_exit)
         form.addRow(self.plan_button, self.plan_result)
         top = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addLayout(buttons)
-        top.addLayout(left, 1)
-        top.addWidget(planner, 1)
+        top.addWidget(self.items, 1)
+        top.addWidget(self.planner, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.chart_view, 1)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Entered"), self.tr("Left"), self.tr("Days")])
 
-    def show_trips(self, record: ClientRecord, today: dt.date) -> None:
-        trips = sorted(record.trips, key=lambda trip: trip.entry, reverse=True)
-        self.table.setRowCount(len(trips))
-        self._trip_ids = [trip.id for trip in trips]
-        for row, trip in enumerate(trips):
+    def retranslate(self) -> None:
+        self.items.set_texts([self.tr("Entered"), self.tr("Left"), self.tr("Days")],
+                             self.tr("&Add trip…"), self.tr("&Edit trip…"),
+                             self.tr("&Delete trip"))
+        self.planner.setTitle(self.tr("What if… (planned trip)"))
+        self.plan_entry_label.setText(self.tr("Planned &entry"))
+        self.plan_exit_label.setText(self.tr("Planned e&xit"))
+        self.plan_button.setText(self.tr("&Check plan"))
+        self.show_trips(self._trips, self._today)
+        for series in self.chart.series():
+            series.setName(self.tr("Limit") if series.objectName() == "limit"
+                           else self.tr("Days used in the window"))
+
+    def show_trips(self, trips: Sequence[TripRecord], today: dt.date) -> None:
+        ordered = sorted(trips, key=lambda trip: trip.entry, reverse=True)
+        self._trips, self._today = ordered, today
+        rows = []
+        for trip in ordered:
             last = trip.exit or today
-            values = (format_date(trip.entry),
-                      format_date(trip.exit) if trip.exit else self.tr("still in Kazakhstan"),
-                      str((last - trip.entry).days + 1))
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+            rows.append((format_date(trip.entry),
+                         format_date(trip.exit) if trip.exit else self.tr("still in Kazakhstan"),
+                         str((last - trip.entry).days + 1)))
+        self.items.show_rows([trip.id or 0 for trip in ordered], rows)
 
     def show_usage(self, usage: list[tuple[dt.date, int, int | None]]) -> None:
         """Plot days used per day against the rule's limit."""
@@ -153,6 +159,7 @@ class TravelTab(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         used, limit = QLineSeries(), QLineSeries()
+        limit.setObjectName("limit")
         used.setName(self.tr("Days used in the window"))
         limit.setName(self.tr("Limit"))
         highest = 10
@@ -193,21 +200,18 @@ class TravelTab(QWidget):
         self.plan_result.setText(text)
 
     def _ask_trip(self) -> None:
-        self.dialog = TripDialog(self)
-        dialog = self.dialog
-        dialog.accepted.connect(lambda: self.add_trip.emit(dialog.trip()))
-        self.dialog.open()
+        self.open_dialog(None)
 
-    def trip_refused(self, error: ValidationError) -> None:
-        """Reopen the dialog with what was typed and the reason."""
-        if self.dialog is not None:
-            self.dialog.show_problem(error.problem)
-            self.dialog.open()
+    def _edit_trip(self, trip_id: int) -> None:
+        for trip in self._trips:
+            if trip.id == trip_id:
+                self.open_dialog(trip)
 
-    def _delete_selected(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self._trip_ids) and self._trip_ids[row] is not None:
-            self.delete_trip.emit(self._trip_ids[row])
+    def open_dialog(self, trip: TripRecord | None) -> None:
+        """The add (None) or edit dialog; it stays open with the typed dates when refused."""
+        dialog = TripDialog(lambda: self.save_trip(dialog.trip()), trip, self)
+        self.dialog = dialog
+        dialog.open()
 
     def _ask_plan(self) -> None:
         if self.plan_entry.check() and self.plan_exit.check():
@@ -216,3 +220,7 @@ class TravelTab(QWidget):
                 self.plan_result.setText(self.tr("The exit date is before the entry date"))
                 return
             self.plan.emit(entry, exit_)
+
+
+def _not_connected(_trip: TripRecord) -> None:
+    raise RuntimeError("the page did not connect the travel tab")

@@ -1,0 +1,124 @@
+"""The small edit dialogs of a client file share one behaviour: Save hands the typed values to the
+page, a refusal from the services is shown under the field it concerns, and the dialog stays open
+with everything the user typed (nothing is lost on a validation error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from legalaid.errors import ValidationError
+from legalaid.gui.wizards.fields import DateField, error_label, show_problem
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def field_key(path: str) -> str:
+    """``trip.exit`` or ``[0].documents[1].valid_until`` → the field's own name (``exit``)."""
+    return _INDEX.sub("", path).rsplit(".", 1)[-1]
+
+
+def line_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
+
+
+def combo(name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    return box
+
+
+def refill(box: QComboBox, entries: Sequence[tuple[str, object]]) -> None:
+    """Replace the entries (e.g. in a new language) keeping the chosen value, not the index:
+    a list sorted by translated names changes order with the language."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, value in entries:
+        box.addItem(text, value)
+    select(box, chosen)
+    box.blockSignals(False)
+
+
+def select(box: QComboBox, value: object) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+class ItemDialog(QDialog):
+    """A form of labelled fields with Save/Cancel; ``submit`` raises ValidationError to refuse."""
+
+    def __init__(self, name: str, submit: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._submit = submit
+        self.form = QFormLayout(self)
+        self.problem = error_label(f"{name}Problem")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName(f"{name}Save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._labels: list[QLabel] = []
+        self._errors: dict[str, QLabel] = {}
+        self._dates: list[DateField] = []
+
+    def add_field(self, key: str, widget: QWidget) -> QLabel:
+        """A labelled row with its own error line (DateFields bring theirs)."""
+        label = QLabel()
+        label.setBuddy(widget.edit if isinstance(widget, DateField) else widget)
+        self.form.addRow(label, widget)
+        self._labels.append(label)
+        if isinstance(widget, DateField):
+            self._dates.append(widget)
+            self._errors[key] = widget.error
+        else:
+            error = error_label(f"{self.objectName()}{key.title()}Error")
+            self.form.addRow("", error)
+            self._errors[key] = error
+        return label
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.problem)
+        self.form.addRow(self.buttons)
+
+    def set_labels(self, texts: Sequence[str]) -> None:
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+
+    def check(self) -> bool:
+        """Field-level checks before asking the services (dates must be real dates)."""
+        for error in self._errors.values():
+            show_problem(error, "")
+        show_problem(self.problem, "")
+        return all([field.check() for field in self._dates])
+
+    def refuse(self, error: ValidationError) -> None:
+        """Show the services' reason at the field it names (or under the form)."""
+        label = self._errors.get(field_key(error.field), self.problem)
+        show_problem(label, error.problem)
+
+    def save(self) -> None:
+        if not self.check():
+            return
+        try:
+            self._submit()
+        except ValidationError as error:
+            self.refuse(error)
+            return
+        self.accept()
