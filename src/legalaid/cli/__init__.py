@@ -20,6 +20,10 @@ COMMAND_MODULES = (
     "legalaid.cli.forms",
     "legalaid.cli.letter",
     "legalaid.cli.screenshots",
+    "legalaid.cli.selfcheck",
+    "legalaid.cli.importer",
+    "legalaid.cli.report",
+    "legalaid.cli.export",
 )
 
 
