@@ -75,3 +75,19 @@ def test_bad_field_value_is_exit_2_naming_the_field(base: Path) -> None:
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("legalaid: worked_from:")
+
+
+def test_letters_are_registered_with_consecutive_numbers_unless_a_draft(base: Path) -> None:
+    import datetime as dt
+
+    year = dt.date.today().year
+    texts = []
+    for name, extra in (("r1.pdf", ()), ("draft.pdf", ("--no-register",)), ("r2.pdf", ())):
+        result = legalaid(base, "letter", "embassy_documents", "--client", "1", "--lang", "ru",
+                          "--field", "embassy=Посольство Республики Узбекистан",
+                          "--field", "document=passport", *extra, "-o", str(base / name))
+        assert result.returncode == 0, result.stderr
+        texts.append(pypdf.PdfReader(base / name).pages[0].extract_text())
+    assert f"LA-{year}/0001" in texts[0]
+    assert f"LA-{year}/____" in texts[1]
+    assert f"LA-{year}/0002" in texts[2]

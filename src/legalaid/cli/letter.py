@@ -1,7 +1,9 @@
 """``legalaid letter TEMPLATE --client ID --lang kk|ru|en [--field NAME=VALUE ...] -o FILE.pdf``.
 
-A missing required field, an unknown field or a bad value is exit status 2 with one line naming
-the field. The file is written atomically.
+The letter is saved to the register under the next outgoing number (the stored organisation
+profile is the letterhead) unless ``--no-register`` asks for a draft or ``--number`` gives a
+number assigned by hand. A missing required field, an unknown field or a bad value is exit
+status 2 with one line naming the field. The file is written atomically.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
+    from legalaid.pdf.context import Organisation
 
 
 def register(subparsers: Any) -> None:
@@ -22,10 +25,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--client", required=True, metavar="ID")
     parser.add_argument("--lang", required=True, metavar="kk|ru|en")
     parser.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
-    parser.add_argument("--number", default="", help="outgoing number, e.g. LA-2026/0042")
+    parser.add_argument("--number", default="",
+                        help="a number assigned by hand, e.g. LA-2026/0042 (not registered)")
+    parser.add_argument("--no-register", action="store_true",
+                        help="a draft: do not save it to the letters register")
     parser.add_argument("--lawyer", help="signing lawyer (default: the client's lawyer)")
-    parser.add_argument("--organisation", default="", help="letterhead: organisation name")
-    parser.add_argument("--address", default="", help="letterhead: organisation address")
+    parser.add_argument("--organisation", help="letterhead: organisation name")
+    parser.add_argument("--address", help="letterhead: organisation address")
     parser.add_argument("--logo", type=Path, help="letterhead: logo image")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     parser.set_defaults(handler=run_letter)
@@ -41,19 +47,36 @@ def _fields(pairs: list[str]) -> dict[str, str]:
     return result
 
 
+def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
+    """The stored profile with whatever the command line overrides."""
+    from dataclasses import replace
+
+    changes: dict[str, Any] = {}
+    if args.organisation is not None:
+        changes["name"] = args.organisation
+    if args.address is not None:
+        changes["address"] = args.address
+    if args.logo is not None:
+        changes.update(logo=args.logo, logo_image=None)
+    return replace(stored, **changes)
+
+
 def run_letter(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.pdf.context import Organisation
     from legalaid.pdf.render import write_pdf
-    from legalaid.services.letters import LetterRequest, render_for_client
+    from legalaid.services.letters import LetterRequest
 
     if not (args.client.isascii() and args.client.isdigit()) or int(args.client) < 1:
         raise ValidationError("--client", f'"{args.client}" is not a client id')
+    services = context.services()
     request = LetterRequest(
         template_id=args.template, client_id=int(args.client), language=args.lang,
-        organisation=Organisation(args.organisation, args.address, args.logo),
+        organisation=_letterhead(args, services.letters.organisation().letterhead()),
         lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
     )
-    data = render_for_client(context.services(), request)
+    if args.no_register or args.number:
+        data = services.letters.preview(request)
+    else:
+        data = services.letters.save(request).pdf
     try:
         write_pdf(args.output, data)
     except OSError as error:

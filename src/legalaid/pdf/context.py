@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from legalaid.domain.countries import country_name
 from legalaid.domain.enums import DocumentType, Script
 from legalaid.domain.parsing import parse_date
 from legalaid.domain.records import CaseRecord, ClientRecord, DocumentRecord
@@ -22,12 +23,17 @@ from legalaid.pdf.templates import FieldSpec, LetterTemplate
 
 @dataclass(frozen=True)
 class Organisation:
-    """The letterhead: the NGO's name and address, a logo and the outgoing-number prefix."""
+    """The letterhead: the NGO's name, address and phone, a logo, the outgoing-number prefix and
+    who signs for the organisation. The logo is a file (``logo``) or the image bytes kept in the
+    database (``logo_image``, preferred when both are given)."""
 
     name: str
     address: str
     logo: Path | None = None
     prefix: str = "LA"
+    phone: str = ""
+    signatory: str = ""
+    logo_image: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -147,20 +153,54 @@ SOURCES: dict[str, tuple[str, Resolver]] = {
 }
 
 
-def field_value(spec: FieldSpec, context: LetterContext, script: Script) -> Any:
-    """A field's value: typed in the wizard if given, else from its source, else None."""
+_STATELESS = {"ru": "лицо без гражданства", "kk": "азаматтығы жоқ адам",
+              "en": "stateless person"}
+_SEX = {
+    "ru": {"M": "мужской", "F": "женский", "X": "иной"},
+    "kk": {"M": "ер", "F": "әйел", "X": "басқа"},
+    "en": {"M": "male", "F": "female", "X": "other"},
+}
+
+
+def _citizenship_in(value: Any, language: str) -> Any:
+    # A letter names the country in its own language; no citizenship means stateless.
+    return country_name(str(value), language) if value else _STATELESS[language]
+
+
+def _sex_in(value: Any, language: str) -> Any:
+    return _SEX[language].get(str(value), value) if value else value
+
+
+#: Sources whose stored code is printed as a word of the letter's language.
+_LOCALISED: dict[str, Callable[[Any, str], Any]] = {
+    "client.citizenship": _citizenship_in,
+    "client.sex": _sex_in,
+}
+
+
+def field_value(
+    spec: FieldSpec, context: LetterContext, script: Script, language: str | None = None
+) -> Any:
+    """A field's value: typed in the wizard if given, else from its source, else None.
+
+    With ``language``, codes from the client file (citizenship, sex) become words of it.
+    """
     if spec.name in context.fields and context.fields[spec.name] not in (None, ""):
         return context.fields[spec.name]
-    if spec.source is not None:
-        return SOURCES[spec.source][1](context, script)
-    return None
+    if spec.source is None:
+        return None
+    value = SOURCES[spec.source][1](context, script)
+    localise = _LOCALISED.get(spec.source)
+    return localise(value, language) if localise and language else value
 
 
-def template_values(template: LetterTemplate, context: LetterContext) -> dict[str, Any]:
-    """The names a template body sees: its fields plus the built-ins."""
+def template_values(
+    template: LetterTemplate, context: LetterContext, language: str = "ru"
+) -> dict[str, Any]:
+    """The names a template body in ``language`` sees: its fields plus the built-ins."""
     script = Script(template.recipient_script)
     values: dict[str, Any] = {
-        spec.name: field_value(spec, context, script) for spec in template.fields
+        spec.name: field_value(spec, context, script, language) for spec in template.fields
     }
     values.update(
         number=context.number,
@@ -168,6 +208,7 @@ def template_values(template: LetterTemplate, context: LetterContext) -> dict[st
         lawyer=context.lawyer,
         org_name=context.organisation.name,
         org_address=context.organisation.address,
+        org_phone=context.organisation.phone,
     )
     return values
 

@@ -29,13 +29,14 @@ from reportlab.platypus import (
 
 from legalaid.errors import ValidationError
 from legalaid.pdf.blocks import FRAME_WIDTH, flowables, styles
-from legalaid.pdf.context import LetterContext, template_values
+from legalaid.pdf.context import LetterContext, Organisation, template_values
 from legalaid.pdf.fonts import REGULAR, register_fonts
 from legalaid.pdf.templates import LetterTemplate, escape_value, format_date
 
 _OUTGOING = {"ru": "Исх. № {number} от {date}", "kk": "Шығыс № {number}, {date}",
              "en": "Ref. No. {number}, {date}"}
 _SIGNATURE = {"ru": ("Юрист", "Подпись"), "kk": ("Заңгер", "Қолы"), "en": ("Lawyer", "Signature")}
+_PHONE = "\u260e"  # ☎ reads the same in every language
 _PAGE = {"ru": "Страница {page} из {pages}", "kk": "{pages} беттің {page}-беті",
          "en": "Page {page} of {pages}"}
 
@@ -66,16 +67,31 @@ def _numbered_canvas(language: str) -> type[Canvas]:
     return NumberedCanvas
 
 
+def _logo(organisation: Organisation) -> Image | None:
+    """The logo from the stored image bytes, else from the file; None when there is neither or
+    the image cannot be read (a letter is never refused for a broken logo)."""
+    source: str | io.BytesIO
+    if organisation.logo_image:
+        source = io.BytesIO(organisation.logo_image)
+    elif organisation.logo is not None and organisation.logo.is_file():
+        source = str(organisation.logo)
+    else:
+        return None
+    try:
+        return Image(source, width=18 * mm, height=18 * mm, kind="proportional")
+    except OSError:
+        return None
+
+
 def _letterhead(context: LetterContext) -> list[Flowable]:
     s = styles()
     organisation = context.organisation
-    text = Paragraph(
-        f"<b>{escape_value(organisation.name)}</b><br/>{escape_value(organisation.address)}",
-        s.small,
-    )
-    logo = organisation.logo
-    if logo is not None and logo.is_file():
-        image = Image(str(logo), width=18 * mm, height=18 * mm, kind="proportional")
+    lines = [f"<b>{escape_value(organisation.name)}</b>", escape_value(organisation.address)]
+    if organisation.phone:
+        lines.append(f"{_PHONE} {escape_value(organisation.phone)}")
+    text = Paragraph("<br/>".join(line for line in lines if line), s.small)
+    image = _logo(organisation)
+    if image is not None:
         head: Flowable = Table([[image, text]], colWidths=[22 * mm, FRAME_WIDTH - 22 * mm],
                                hAlign="LEFT")
     else:
@@ -93,14 +109,20 @@ def _signature(context: LetterContext, language: str) -> list[Flowable]:
     role, signature = _SIGNATURE[language]
     text = (f"{role}: <b>{escape_value(context.lawyer)}</b><br/><br/>"
             f"{signature}: ______________________")
-    return [Spacer(1, 8 * mm), Paragraph(text, styles().body)]
+    block: list[Flowable] = [Spacer(1, 8 * mm), Paragraph(text, styles().body)]
+    signatory = context.organisation.signatory
+    if signatory:  # who signs for the organisation, e.g. "Director A. Sadykova"
+        block += [Spacer(1, 4 * mm), Paragraph(
+            f"<b>{escape_value(signatory)}</b><br/><br/>{signature}: ______________________",
+            styles().body)]
+    return block
 
 
 def story(template: LetterTemplate, context: LetterContext, language: str) -> list[Flowable]:
     """Letterhead, number and date, body, signature: the flowables of one letter."""
     if language not in template.body:
         raise ValidationError("lang", f"{template.id} has no text in {language!r}")
-    body = template.merge(language, template_values(template, context))
+    body = template.merge(language, template_values(template, context, language))
     return [*_letterhead(context), _outgoing(context, language), Spacer(1, 4 * mm),
             *flowables(body), *_signature(context, language)]
 

@@ -25,7 +25,7 @@ LANGUAGES = ("ru", "kk", "en")
 CATEGORIES = ("letter", "referral")
 FIELD_TYPES = ("text", "date", "number", "choice", "bool")
 #: Names every body may use without declaring them; the renderer fills them from the context.
-BUILTINS = ("number", "date", "lawyer", "org_name", "org_address")
+BUILTINS = ("number", "date", "lawyer", "org_name", "org_address", "org_phone")
 #: Printed for an optional value nobody filled in, so that it can be completed by hand.
 BLANK = "____________"
 

@@ -17,6 +17,7 @@ from legalaid.db.migrate import current_revision, migrate_to_head
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.services.clients import ClientService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.letter_register import LetterRegisterService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 
@@ -33,6 +34,7 @@ class Services:
     status: StatusService
     search: SearchService
     deadlines: DeadlineService
+    letters: LetterRegisterService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -48,12 +50,14 @@ def build_services(
     """Services over an engine whose database is already at head (tests build them this way)."""
     sessions = session_factory(engine)
     status = StatusService(engine, rules_path=rules_path, at_risk_days=at_risk_days)
+    clients = ClientService(engine, sessions, status)
     return Services(
         engine=engine,
-        clients=ClientService(engine, sessions, status),
+        clients=clients,
         status=status,
         search=SearchService(engine),
         deadlines=DeadlineService(engine, status),
+        letters=LetterRegisterService(engine, clients, status),
     )
 
 

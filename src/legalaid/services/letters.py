@@ -19,6 +19,8 @@ from legalaid.pdf.templates import LANGUAGES, LetterTemplate
 
 if TYPE_CHECKING:
     from legalaid.services import Services
+    from legalaid.services.clients import ClientService
+    from legalaid.services.status import StatusService
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class LetterRequest:
     template_id: str
     client_id: int
     language: str
-    organisation: Organisation
+    organisation: Organisation | None = None  # None: the stored organisation profile
     lawyer: str | None = None
     number: str = ""
     date: dt.date | None = None
@@ -63,26 +65,42 @@ def typed_fields(template: LetterTemplate, raw: Mapping[str, str]) -> dict[str, 
     return values
 
 
-def render_for_client(services: Services, request: LetterRequest) -> bytes:
-    """The PDF of one letter; ValidationError names the first required field left empty."""
+def template_for(request: LetterRequest) -> LetterTemplate:
+    """The request's template; a bad language or an unknown template names its argument."""
     if request.language not in LANGUAGES:
         raise ValidationError("--lang", f'"{request.language}" is not one of kk, ru or en')
     try:
-        template = find_template(request.template_id)
+        return find_template(request.template_id)
     except TemplateError as error:
         raise ValidationError("TEMPLATE", str(error)) from None
-    client = services.clients.get(request.client_id)
+
+
+def letter_context(
+    clients: ClientService, status: StatusService, template: LetterTemplate,
+    request: LetterRequest, organisation: Organisation,
+) -> LetterContext:
+    """What the letter is merged from; ValidationError names the first required field left
+    empty (the wizard highlights it, the command line asks for ``--field``)."""
+    client = clients.get(request.client_id)
     context = LetterContext(
         client=client,
-        organisation=request.organisation,
+        organisation=organisation,
         lawyer=request.lawyer or client.lawyer or "",
         number=request.number,
         date=request.date or dt.date.today(),
         fields=typed_fields(template, request.fields),
-        assessment=assessment_of(services.status.get(request.client_id)),
+        assessment=assessment_of(status.get(request.client_id)),
     )
     missing = missing_fields(template, context)
     if missing:
         raise ValidationError(missing[0], "required field has no value "
                               f"(give --field {missing[0]}=VALUE)")
+    return context
+
+
+def render_for_client(services: Services, request: LetterRequest) -> bytes:
+    """The PDF of one letter (not registered); ValidationError names a missing required field."""
+    template = template_for(request)
+    organisation = request.organisation or Organisation("", "")
+    context = letter_context(services.clients, services.status, template, request, organisation)
     return render_letter(template, context, request.language)

@@ -1,0 +1,175 @@
+"""The outgoing letters register, the stored PDFs and the organisation profile.
+
+Numbers come from a per-year sequence. ``insert_letter`` takes the next number in the same
+statement that inserts the row, so the write lock (SQLite) is held from the moment the number is
+read; a second instance that still collides (another backend, a race) hits the unique
+constraint and the service retries with a fresh transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Row, String, cast, func, insert, literal, select, update
+
+from legalaid.db.models import Letter, LetterPdf, Organisation, table
+
+letter = table(Letter)
+letter_pdf = table(LetterPdf)
+organisation = table(Organisation)
+
+PROFILE_ID = 1  # one organisation per database
+
+
+@dataclass(frozen=True)
+class LetterRowData:
+    """One register line as stored (no PDF bytes)."""
+
+    id: int
+    client_id: int
+    template: str
+    title: str
+    language: str
+    outgoing_number: str
+    date: dt.date
+    lawyer: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class NewLetter:
+    client_id: int
+    template: str
+    title: str
+    language: str
+    date: dt.date
+    lawyer: str | None
+    created_at: dt.datetime
+
+
+def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
+    """Insert a register row with the next sequence number of ``new.date``'s year.
+
+    Returns ``(letter id, sequence)``; the caller then sets the printed number with
+    ``set_number`` in the same transaction (the row holds a unique placeholder until then).
+    """
+    year = new.date.year
+    next_sequence = (
+        select(func.coalesce(func.max(letter.c.sequence), 0) + 1)
+        .where(letter.c.year == year)
+        .scalar_subquery()
+    )
+    # The placeholder must be unique too: it is derived from the sequence itself.
+    statement = insert(letter).from_select(
+        ["client_id", "template", "title", "language", "date", "lawyer", "created_at", "year",
+         "sequence", "outgoing_number", "version"],
+        select(
+            literal(new.client_id), literal(new.template), literal(new.title),
+            literal(new.language), literal(new.date), literal(new.lawyer),
+            literal(new.created_at), literal(year), next_sequence,
+            literal(f"#{year}/") + cast(next_sequence, String),
+            literal(1),
+        ),
+    ).returning(letter.c.id, letter.c.sequence)
+    row = connection.execute(statement).one()
+    return int(row.id), int(row.sequence)
+
+
+def set_number(connection: Connection, letter_id: int, number: str) -> None:
+    connection.execute(
+        update(letter).where(letter.c.id == letter_id).values(outgoing_number=number)
+    )
+
+
+def store_pdf(connection: Connection, letter_id: int, data: bytes) -> None:
+    connection.execute(insert(letter_pdf).values(letter_id=letter_id, data=data))
+
+
+def pdf_of(connection: Connection, letter_id: int) -> bytes | None:
+    statement = select(letter_pdf.c.data).where(letter_pdf.c.letter_id == letter_id)
+    data = connection.execute(statement).scalar_one_or_none()
+    return bytes(data) if data is not None else None
+
+
+def _row(row: Row[Any] | Any) -> LetterRowData:
+    return LetterRowData(
+        id=row.id, client_id=row.client_id, template=row.template, title=row.title,
+        language=row.language, outgoing_number=row.outgoing_number, date=row.date,
+        lawyer=row.lawyer, created_at=row.created_at,
+    )
+
+
+def list_letters(
+    connection: Connection,
+    client_id: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    template: str | None = None,
+    limit: int = 5000,
+) -> list[LetterRowData]:
+    """Register lines, newest first, filtered by client, date range and template."""
+    statement = select(
+        letter.c.id, letter.c.client_id, letter.c.template, letter.c.title, letter.c.language,
+        letter.c.outgoing_number, letter.c.date, letter.c.lawyer, letter.c.created_at,
+    )
+    if client_id is not None:
+        statement = statement.where(letter.c.client_id == client_id)
+    if date_from is not None:
+        statement = statement.where(letter.c.date >= date_from)
+    if date_to is not None:
+        statement = statement.where(letter.c.date <= date_to)
+    if template:
+        statement = statement.where(letter.c.template == template)
+    statement = statement.order_by(letter.c.date.desc(), letter.c.id.desc()).limit(limit)
+    return [_row(row) for row in connection.execute(statement)]
+
+
+def get_letter(connection: Connection, letter_id: int) -> LetterRowData | None:
+    rows = connection.execute(
+        select(letter).where(letter.c.id == letter_id)
+    ).all()
+    return _row(rows[0]) if rows else None
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    name: str
+    address: str
+    phone: str
+    prefix: str
+    signatory: str
+    logo_name: str
+    logo_image: bytes | None
+
+
+def load_profile(connection: Connection) -> ProfileData | None:
+    row = connection.execute(
+        select(organisation).where(organisation.c.id == PROFILE_ID)
+    ).one_or_none()
+    if row is None:
+        return None
+    return ProfileData(
+        name=row.name, address=row.address or "", phone=row.phone or "",
+        prefix=row.outgoing_prefix, signatory=row.signatory or "", logo_name=row.logo or "",
+        logo_image=bytes(row.logo_image) if row.logo_image is not None else None,
+    )
+
+
+def save_profile(connection: Connection, profile: ProfileData) -> None:
+    values = {
+        "name": profile.name, "address": profile.address or None, "phone": profile.phone or None,
+        "outgoing_prefix": profile.prefix, "signatory": profile.signatory or None,
+        "logo": profile.logo_name or None, "logo_image": profile.logo_image,
+    }
+    exists = connection.execute(
+        select(organisation.c.version).where(organisation.c.id == PROFILE_ID)
+    ).scalar_one_or_none()
+    if exists is None:
+        connection.execute(insert(organisation).values(id=PROFILE_ID, version=1, **values))
+    else:
+        connection.execute(
+            update(organisation).where(organisation.c.id == PROFILE_ID)
+            .values(version=organisation.c.version + 1, **values)
+        )  # fmt: skip

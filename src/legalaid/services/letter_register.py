@@ -1,0 +1,208 @@
+"""The outgoing letters register: saving a letter with its outgoing number, reading it back, and
+the organisation profile that prints as the letterhead.
+
+A saved letter's number is taken, the PDF rendered with that number and both stored in ONE
+transaction: a failed render leaves no gap-filling row behind, and the PDF lives only in the
+database (no file is written unless the user saves one). Numbers are ``PREFIX-YEAR/NNNN`` from a
+sequence that restarts every year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from legalaid.db.repositories import letters as repo
+from legalaid.errors import ConflictError, NotFoundError, ValidationError
+from legalaid.pdf.context import Organisation
+from legalaid.pdf.render import render_letter
+from legalaid.services.letters import LetterRequest, letter_context, template_for
+
+if TYPE_CHECKING:
+    from legalaid.services.clients import ClientService
+    from legalaid.services.status import StatusService
+
+_ATTEMPTS = 8  # another instance taking the same number at the same instant is rare
+PREFIX_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+
+
+@dataclass(frozen=True)
+class OrganisationProfile:
+    """The NGO's own details as edited in Settings; empty strings mean "not given"."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    prefix: str = "LA"
+    signatory: str = ""
+    logo_name: str = ""
+    logo_image: bytes | None = None
+
+    def letterhead(self) -> Organisation:
+        return Organisation(name=self.name, address=self.address, prefix=self.prefix,
+                            phone=self.phone, signatory=self.signatory,
+                            logo_image=self.logo_image)
+
+
+@dataclass(frozen=True)
+class RegisteredLetter:
+    """One line of the register."""
+
+    id: int
+    client_id: int
+    template: str
+    title: str
+    language: str
+    number: str
+    date: dt.date
+    lawyer: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SavedLetter:
+    """A letter just saved: its register line and the PDF as stored."""
+
+    letter: RegisteredLetter
+    pdf: bytes
+
+
+def outgoing_number(prefix: str, year: int, sequence: int) -> str:
+    """``LA-2026/0042``; without a prefix ``2026/0042``."""
+    core = f"{year}/{sequence:04d}"
+    return f"{prefix}-{core}" if prefix else core
+
+
+def draft_number(prefix: str, year: int) -> str:
+    """What a preview shows in place of the number a saved letter will get."""
+    return outgoing_number(prefix, year, 0).replace("/0000", "/____")
+
+
+def _registered(row: repo.LetterRowData) -> RegisteredLetter:
+    return RegisteredLetter(
+        id=row.id, client_id=row.client_id, template=row.template, title=row.title,
+        language=row.language, number=row.outgoing_number, date=row.date, lawyer=row.lawyer,
+        created_at=row.created_at,
+    )
+
+
+def check_profile(profile: OrganisationProfile) -> OrganisationProfile:
+    """The profile with trimmed text; ValidationError names a bad field."""
+    name = profile.name.strip()
+    prefix = profile.prefix.strip().upper()
+    if not name:
+        raise ValidationError("name", "the organisation needs a name")
+    if len(prefix) > 12 or not set(prefix) <= PREFIX_CHARS:
+        raise ValidationError("prefix", "use up to 12 Latin letters, digits, '-', '_' or '.'")
+    return replace(profile, name=name, prefix=prefix, address=profile.address.strip(),
+                   phone=profile.phone.strip(), signatory=profile.signatory.strip())
+
+
+class LetterRegisterService:
+    """Saving letters to the register and reading the register; the organisation profile."""
+
+    def __init__(self, engine: Engine, clients: ClientService, status: StatusService) -> None:
+        self._engine = engine
+        self._clients = clients
+        self._status = status
+
+    # -- organisation profile --------------------------------------------------------------
+
+    def organisation(self) -> OrganisationProfile:
+        """The stored profile, or an empty one with the default prefix."""
+        with self._engine.connect() as connection:
+            data = repo.load_profile(connection)
+        if data is None:
+            return OrganisationProfile()
+        return OrganisationProfile(
+            name=data.name, address=data.address, phone=data.phone, prefix=data.prefix,
+            signatory=data.signatory, logo_name=data.logo_name, logo_image=data.logo_image,
+        )
+
+    def save_organisation(self, profile: OrganisationProfile) -> OrganisationProfile:
+        checked = check_profile(profile)
+        with self._engine.begin() as connection:
+            repo.save_profile(connection, repo.ProfileData(
+                name=checked.name, address=checked.address, phone=checked.phone,
+                prefix=checked.prefix, signatory=checked.signatory,
+                logo_name=checked.logo_name, logo_image=checked.logo_image,
+            ))
+        return checked
+
+    # -- letters ---------------------------------------------------------------------------
+
+    def preview(self, request: LetterRequest) -> bytes:
+        """The PDF as it will look, with a blank in place of the outgoing number."""
+        template = template_for(request)
+        organisation = request.organisation or self.organisation().letterhead()
+        context = letter_context(self._clients, self._status, template, request, organisation)
+        number = request.number or draft_number(organisation.prefix, context.date.year)
+        return render_letter(template, replace(context, number=number), request.language)
+
+    def save(self, request: LetterRequest) -> SavedLetter:
+        """Register the letter under the next outgoing number and store its PDF.
+
+        ValidationError names a required field left empty; nothing is stored then.
+        """
+        template = template_for(request)
+        organisation = request.organisation or self.organisation().letterhead()
+        context = letter_context(self._clients, self._status, template, request, organisation)
+        new = repo.NewLetter(
+            client_id=request.client_id, template=template.id,
+            title=template.title[request.language], language=request.language,
+            date=context.date, lawyer=context.lawyer or None,
+            created_at=dt.datetime.now().replace(microsecond=0),
+        )
+        for _ in range(_ATTEMPTS):
+            try:
+                with self._engine.begin() as connection:
+                    letter_id, sequence = repo.insert_letter(connection, new)
+                    number = outgoing_number(organisation.prefix, new.date.year, sequence)
+                    repo.set_number(connection, letter_id, number)
+                    pdf = render_letter(template, replace(context, number=number),
+                                        request.language)
+                    repo.store_pdf(connection, letter_id, pdf)
+            except (IntegrityError, OperationalError):
+                continue  # another instance took this number (or held the lock): try again
+            row = repo.LetterRowData(
+                id=letter_id, client_id=new.client_id, template=new.template, title=new.title,
+                language=new.language, outgoing_number=number, date=new.date,
+                lawyer=new.lawyer, created_at=new.created_at,
+            )
+            return SavedLetter(_registered(row), pdf)
+        raise ConflictError("could not take an outgoing number; try again")
+
+    def letters(
+        self, date_from: dt.date | None = None, date_to: dt.date | None = None,
+        template: str | None = None,
+    ) -> list[RegisteredLetter]:
+        """The whole register, newest first, filtered by date range and template."""
+        with self._engine.connect() as connection:
+            rows = repo.list_letters(connection, date_from=date_from, date_to=date_to,
+                                     template=template)
+        return [_registered(row) for row in rows]
+
+    def letters_of_client(self, client_id: int) -> list[RegisteredLetter]:
+        """One client's letters, newest first."""
+        with self._engine.connect() as connection:
+            rows = repo.list_letters(connection, client_id=client_id)
+        return [_registered(row) for row in rows]
+
+    def letter(self, letter_id: int) -> RegisteredLetter:
+        with self._engine.connect() as connection:
+            row = repo.get_letter(connection, letter_id)
+        if row is None:
+            raise NotFoundError(f"letter {letter_id} not found")
+        return _registered(row)
+
+    def pdf(self, letter_id: int) -> bytes:
+        """The stored PDF of a registered letter, exactly as it was saved."""
+        with self._engine.connect() as connection:
+            data = repo.pdf_of(connection, letter_id)
+        if data is None:
+            raise NotFoundError(f"letter {letter_id} has no stored PDF")
+        return data
