@@ -13,24 +13,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from legalaid.db.migrate import current_revision
-from legalaid.db.session import session_factory
-from legalaid.services.accounts import AccountService
-from legalaid.services.audit import AuditService
-from legalaid.services.backups import BackupService, open_database
+from legalaid.db.migrate import current_revision, migrate_to_head
+from legalaid.db.session import create_engine_for, session_factory
 from legalaid.services.clients import ClientService
-from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
-from legalaid.services.imports import ImportService
-from legalaid.services.letter_register import LetterRegisterService
-from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
-    from legalaid.services.access import AccessSession
 
 
 @dataclass
@@ -42,15 +34,7 @@ class Services:
     status: StatusService
     search: SearchService
     deadlines: DeadlineService
-    backups: BackupService
     today: TodayService
-    imports: ImportService
-    letters: LetterRegisterService
-
-    accounts: AccountService
-    audit: AuditService
-    consent: ConsentService
-    retention: RetentionService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -60,15 +44,8 @@ class Services:
         self.engine.dispose()
 
 
-class GuardedServices(Services):
-    """The services behind the access checks of one signed-in user (``access.guard``)."""
-
-    access: AccessSession
-
-
 def build_services(
-    engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14,
-    retention_years: int = 5,
+    engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14
 ) -> Services:
     """Services over an engine whose database is already at head (tests build them this way)."""
     sessions = session_factory(engine)
@@ -80,32 +57,18 @@ def build_services(
         status=status,
         search=SearchService(engine),
         deadlines=DeadlineService(engine, status),
-        backups=BackupService(engine),
         today=TodayService(engine, status, clients),
-        imports=ImportService(engine, sessions, status),
-        letters=LetterRegisterService(engine, clients, status),
-        accounts=AccountService(engine),
-        audit=AuditService(engine),
-        consent=ConsentService(engine),
-        retention=RetentionService(engine, retention_years),
     )
 
 
 def open_services(context: AppContext) -> Services:
-    """The context's services, guarded for the signed-in user (``signin.sign_in``)."""
-    from legalaid.services.signin import sign_in
-
-    return sign_in(context, open_unguarded(context))
-
-
-def open_unguarded(context: AppContext) -> Services:
     """Open and migrate the context's database, then build the services."""
-    engine, created = open_database(context)
-    services = build_services(
-        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days,
-        retention_years=context.settings.retention_years,
+    engine = create_engine_for(context.database_target)
+    try:
+        migrate_to_head(engine, context.paths.backup_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    return build_services(
+        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days
     )
-    services.backups.configure(context.backup_dir, context.settings.backup_keep)
-    if context.backup_when_due and not created and services.backups.due():
-        services.backups.create("daily")
-    return services
