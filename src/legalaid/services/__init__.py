@@ -17,6 +17,7 @@ from legalaid.db.migrate import current_revision, migrate_to_head
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.services.clients import ClientService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.letter_register import LetterRegisterService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
@@ -35,6 +36,7 @@ class Services:
     search: SearchService
     deadlines: DeadlineService
     today: TodayService
+    letters: LetterRegisterService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -58,6 +60,7 @@ def build_services(
         search=SearchService(engine),
         deadlines=DeadlineService(engine, status),
         today=TodayService(engine, status, clients),
+        letters=LetterRegisterService(engine, clients, status),
     )
 
 
