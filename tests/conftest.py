@@ -7,8 +7,10 @@ import os
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# A developer's own database or settings must never be touched by a test.
-os.environ.pop("LEGALAID_PASSPHRASE", None)
+# A developer's own database or settings must never be touched by a test. New databases are
+# encrypted: every test (and every command it runs) uses this made-up passphrase.
+TEST_PASSPHRASE = "test passphrase, not a secret"
+os.environ["LEGALAID_PASSPHRASE"] = TEST_PASSPHRASE
 
 settings.register_profile(
     "ci", max_examples=200, deadline=None, derandomize=True,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from legalaid.paths import AppPaths
 
 if TYPE_CHECKING:
     from legalaid.services import Services
+    from legalaid.services.accounts import Actor
 
 
 @dataclass
@@ -29,6 +30,13 @@ class AppContext:
     settings: settings.Settings
     database: str | None = None
     rules_file: Path | None = None
+    # The GUI's unlock dialog: (database file, is it new?) -> passphrase.
+    ask_passphrase: Callable[[Path, bool], str] | None = field(default=None, repr=False)
+    passphrase: str | None = field(default=None, repr=False)
+    backup_when_due: bool = True  # the daily backup at open (the GUI takes it in the background)
+    # The GUI's sign-in dialog: unguarded services -> the signed-in user (else the environment).
+    ask_login: Callable[[Services], Actor] | None = field(default=None, repr=False)
+    actor: Actor | None = field(default=None, repr=False)
     _services: Services | None = field(default=None, repr=False)
 
     @property
@@ -41,6 +49,21 @@ class AppContext:
         if self.rules_file is not None:
             return self.rules_file
         return Path(self.settings.rules_file) if self.settings.rules_file else None
+
+    @property
+    def backup_dir(self) -> Path:
+        """The chosen backup folder, or the platform's."""
+        folder = self.settings.backup_folder
+        return Path(folder).expanduser() if folder else self.paths.backup_dir
+
+    def database_passphrase(self, path: Path, new: bool) -> str:
+        """The passphrase of an encrypted database (or one for a new database): given before,
+        ``LEGALAID_PASSPHRASE``, the GUI's dialog, or typed in the terminal."""
+        if self.passphrase is None:
+            from legalaid.passphrase import obtain_passphrase
+
+            self.passphrase = obtain_passphrase(path, new, self.ask_passphrase)
+        return self.passphrase
 
     def services(self) -> Services:
         """Open (and migrate) the database on first use and build the services over it."""

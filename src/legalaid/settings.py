@@ -29,6 +29,8 @@ class Settings:
     database: str | None = None
     autolock_minutes: int = 5
     backup_keep: int = 10
+    backup_folder: str | None = None  # None: the platform's backup directory
+    encrypt_new_databases: bool = True
     retention_years: int = 5
     last_page: str = "today"
     window_geometry: str = ""

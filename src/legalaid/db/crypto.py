@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from legalaid.errors import ValidationError
+from legalaid.passphrase import PASSPHRASE_FIELD, check_new_passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-PASSPHRASE_FIELD = "passphrase"
-MIN_PASSPHRASE_LENGTH = 8
 
 
 class DatabaseKind(enum.Enum):
@@ -41,15 +40,6 @@ def database_kind(path: Path) -> DatabaseKind:
     if not head:
         return DatabaseKind.MISSING
     return DatabaseKind.PLAIN if head == SQLITE_HEADER else DatabaseKind.ENCRYPTED
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    """A passphrase good enough to protect client files (length only: no rules to game)."""
-    if "\x00" in passphrase:
-        raise ValidationError(PASSPHRASE_FIELD, "must not contain a NUL character")
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            PASSPHRASE_FIELD, f"must be at least {MIN_PASSPHRASE_LENGTH} characters long")
 
 
 def sql_string(value: str) -> str:

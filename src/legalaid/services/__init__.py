@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from legalaid.db.migrate import current_revision, migrate_to_head
-from legalaid.db.session import create_engine_for, session_factory
+from legalaid.db.migrate import current_revision
+from legalaid.db.session import session_factory
+from legalaid.services.backups import BackupService, open_database
 from legalaid.services.clients import ClientService
 from legalaid.services.deadlines import DeadlineService
 from legalaid.services.letter_register import LetterRegisterService
@@ -35,6 +36,7 @@ class Services:
     status: StatusService
     search: SearchService
     deadlines: DeadlineService
+    backups: BackupService
     today: TodayService
     letters: LetterRegisterService
 
@@ -59,6 +61,7 @@ def build_services(
         status=status,
         search=SearchService(engine),
         deadlines=DeadlineService(engine, status),
+        backups=BackupService(engine),
         today=TodayService(engine, status, clients),
         letters=LetterRegisterService(engine, clients, status),
     )
@@ -66,12 +69,11 @@ def build_services(
 
 def open_services(context: AppContext) -> Services:
     """Open and migrate the context's database, then build the services."""
-    engine = create_engine_for(context.database_target)
-    try:
-        migrate_to_head(engine, context.paths.backup_dir)
-    except BaseException:
-        engine.dispose()
-        raise
-    return build_services(
+    engine, created = open_database(context)
+    services = build_services(
         engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days
     )
+    services.backups.configure(context.backup_dir, context.settings.backup_keep)
+    if context.backup_when_due and not created and services.backups.due():
+        services.backups.create("daily")
+    return services

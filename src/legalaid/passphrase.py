@@ -1,0 +1,61 @@
+"""Where the database passphrase comes from, and what makes a new one acceptable.
+
+In order: ``LEGALAID_PASSPHRASE`` (scripting), the GUI's unlock dialog, a prompt on the terminal.
+A command run without a terminal and without the variable stops with one line naming the
+variable. A lost passphrase cannot be recovered: the prompts say so when a new one is chosen.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from legalaid.errors import ValidationError
+
+PASSPHRASE_ENV = "LEGALAID_PASSPHRASE"
+PASSPHRASE_FIELD = "passphrase"
+MIN_PASSPHRASE_LENGTH = 8
+LOST_WARNING = ("Keep this passphrase safe: if it is lost, nobody can open the database or its "
+                "backups. It cannot be recovered or reset.")
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """A passphrase good enough to protect client files (length only: no rules to game)."""
+    if "\x00" in passphrase:
+        raise ValidationError(PASSPHRASE_FIELD, "must not contain a NUL character")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            PASSPHRASE_FIELD, f"must be at least {MIN_PASSPHRASE_LENGTH} characters long")
+
+
+def _prompt(path: Path, new: bool) -> str:
+    if not new:
+        return getpass.getpass(f"Passphrase for {path}: ")
+    print(f"A new encrypted database will be created at {path}.", file=sys.stderr)
+    print(LOST_WARNING, file=sys.stderr)
+    first = getpass.getpass("Choose a passphrase: ")
+    check_new_passphrase(first)
+    if getpass.getpass("Type it again: ") != first:
+        raise ValidationError(PASSPHRASE_FIELD, "the two entries differ")
+    return first
+
+
+def obtain_passphrase(path: Path, new: bool,
+                      ask: Callable[[Path, bool], str] | None = None) -> str:
+    """The passphrase for ``path`` (``new``: a database about to be created)."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        passphrase = from_env
+    elif ask is not None:
+        passphrase = ask(path, new)
+    elif sys.stdin is not None and sys.stdin.isatty():
+        passphrase = _prompt(path, new)
+    else:
+        raise ValidationError(
+            PASSPHRASE_ENV, "not set, and there is no terminal to ask for the database passphrase")
+    if new:
+        check_new_passphrase(passphrase)
+    return passphrase
