@@ -3,7 +3,9 @@ memory after scrolling the whole client list.
 
 Start-up and memory are measured in fresh processes (offscreen Qt) so that neither the modules
 loaded by other benchmarks nor their memory count. The start-up floor is a bare QMainWindow
-started the same way in the same run; the target is at most 3x that floor, to the first paint.
+started the same way in the same run; the target is at most 3x that floor, to the first paint of
+the main window through the real start sequence (``gui/startup.py``: the window first, then the
+database). The time until the client list is filled is reported beside it against the same floor.
 Search is one keystroke's work (the query of the list and the table's reset, without the 150 ms
 debounce) over successive prefixes as a user types them.
 """
@@ -44,25 +46,32 @@ from PySide6.QtCore import QEvent, QObject
 from legalaid.app import AppContext
 from legalaid.paths import AppPaths
 from legalaid.settings import Settings
-from legalaid.gui.application import ensure_application
-from legalaid.gui.backend import Desk
+from legalaid.gui.application import ensure_application, install_excepthook
 from legalaid.gui.i18n import install_language
-from legalaid.gui.main_window import MainWindow
+from legalaid.gui.startup import Startup
+mode = sys.argv[3]
 app = ensure_application()
 context = AppContext(paths=AppPaths.create(Path(sys.argv[2])).ensure(),
                      settings=Settings(last_page="clients"), database=sys.argv[1])
 install_language("en")
-window = MainWindow(context, Desk(context.services()))
+install_excepthook()
+startup = Startup(context)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             app.exit(0)
         return False
 watch = Painted()
-window.installEventFilter(watch)
-window.show()
-app.exec()
-if sys.argv[3] == "scroll":
+if mode == "paint":
+    startup.window.installEventFilter(watch)
+else:
+    startup.finished.connect(lambda: app.exit(0))
+    startup.failed.connect(lambda step: app.exit(3))
+startup.begin()
+if app.exec() != 0:
+    sys.exit("start-up failed")
+window = startup.window
+if mode == "scroll":
     page = window.clients_page
     model = page.model
     while model.canFetchMore(page.table.rootIndex()):
@@ -72,6 +81,8 @@ if sys.argv[3] == "scroll":
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             print(int(line.split()[1]) // 1024, model.rowCount())
+elif mode == "ready":
+    print(window.clients_page.model.rowCount())
 context.close()
 """,
 }
@@ -86,12 +97,26 @@ def _child(kind: str, env: BenchEnv, mode: str = "paint") -> tuple[float, str]:
     return time.perf_counter() - start, done.stdout
 
 
-def _startup(env: BenchEnv, repeat: int) -> dict[str, Any]:
-    _child("app", env)  # warm the file cache for both
-    bare = [_child("bare", env)[0] for _ in range(repeat)]
-    app = [_child("app", env)[0] for _ in range(repeat)]
-    return result("gui start-up to first paint", app, target="<= 3x floor",
-                  floor="bare QMainWindow process", floor_samples=bare, max_ratio=3)
+def _startup(env: BenchEnv, repeat: int) -> list[dict[str, Any]]:
+    _child("app", env, "ready")  # warm the file cache for all three
+    bare: list[float] = []
+    painted: list[float] = []
+    ready: list[float] = []
+    for _ in range(repeat):  # interleaved, so a burst of load elsewhere hits all three alike
+        bare.append(_child("bare", env)[0])
+        painted.append(_child("app", env)[0])
+        seconds, output = _child("app", env, "ready")
+        if int(output) <= 0:
+            raise RuntimeError("the client list was empty after start-up")
+        ready.append(seconds)
+    floor = "bare QMainWindow process"
+    return [
+        result("gui start-up to first paint", painted, target="<= 3x floor", floor=floor,
+               floor_samples=bare, max_ratio=3),
+        # Not a target: what the user waits for the list itself (database opened, first page).
+        result("gui start-up to filled client list", ready, target="(reported)", floor=floor,
+               floor_samples=bare),
+    ]
 
 
 def _memory(env: BenchEnv) -> dict[str, Any]:
@@ -155,7 +180,7 @@ def _in_process(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
 
 
 def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
-    rows = [_startup(env, 3 if quick else 7)]
+    rows = _startup(env, 3 if quick else 7)
     rows += _in_process(env, quick)
     rows.append(_memory(env))
     return rows

@@ -1,8 +1,9 @@
 """The desktop application (the only package that imports PySide6).
 
 ``run(context)`` starts it: QApplication with the DejaVu fonts, translators for the chosen
-language, the one error dialog for unexpected errors, the offer of demo data on an empty database,
-and the main window.
+language and the one error dialog for unexpected errors; then the start sequence of
+``gui/startup.py`` (the window first, then the database, the pages and the offer of demo data on
+an empty database).
 """
 
 from __future__ import annotations
@@ -19,17 +20,14 @@ DEMO_SEED = 2024
 def run(context: AppContext) -> int:
     """Show the main window and run the event loop; returns the exit status."""
     from legalaid.gui.application import ensure_application, install_excepthook
-    from legalaid.gui.backend import Desk
     from legalaid.gui.i18n import install_language
-    from legalaid.gui.main_window import MainWindow
+    from legalaid.gui.startup import Startup
 
     app = ensure_application()
     install_language(context.settings.language)
     install_excepthook()
-    desk = Desk(context.services())
-    window = MainWindow(context, desk)
-    window.show()
-    offer_demo_data(window, desk)
+    startup = Startup(context)
+    startup.begin()
     return int(app.exec())
 
 

@@ -59,16 +59,27 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(parent, QApplication.translate("Errors", "LegalAid"), user_message(error))
 
 
+def report_error(parent: QWidget | None, error: BaseException) -> None:
+    """Log an error caught by the app (unexpected ones with their frames) and show the dialog."""
+    if not isinstance(error, LegalAidError):
+        _log_unexpected(type(error), error.__traceback__)
+    show_error(parent, error)
+
+
+def _log_unexpected(kind: type[BaseException], tb: TracebackType | None) -> None:
+    # Frames and the type only: an exception message may quote what the user typed.
+    log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
+
+
 def install_excepthook() -> None:
     """Uncaught exceptions go to the log (type and traceback, no data) and to one dialog."""
 
     def hook(kind: type[BaseException], error: BaseException,
              tb: TracebackType | None) -> None:
-        # Frames and the type only: an exception message may quote what the user typed.
-        log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
+        _log_unexpected(kind, tb)
         show_error(QApplication.activeWindow(), error)
 
     sys.excepthook = hook
 
 
-__all__ = ["ensure_application", "i18n", "install_excepthook", "show_error"]
+__all__ = ["ensure_application", "i18n", "install_excepthook", "report_error", "show_error"]

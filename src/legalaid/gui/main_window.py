@@ -1,6 +1,11 @@
 """The main window: navigation between pages, the global search box, menus; wiring only.
 
-Pages are built by ``views``; the window remembers its geometry and the last page in settings.
+It is built in two steps (see ``gui/startup.py``): the shell (navigation, search box, menus and an
+"opening" page) is shown and painted before the database is opened; ``attach(desk)`` then builds
+the pages over the services. Passing the desk to the constructor does both at once (tests).
+Page modules are imported in ``_build_pages``, not at the top: importing them here would load the
+database layer before the first paint (``tests/gui/test_startup.py`` checks this).
+The window remembers its geometry and the last page in settings.
 """
 
 from __future__ import annotations
@@ -20,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.app import AppContext
 from legalaid.gui import i18n
-from legalaid.gui.backend import Desk
-from legalaid.gui.views.client_list import ClientListPage
-from legalaid.gui.views.placeholder import PlaceholderPage
-from legalaid.gui.views.settings_page import SettingsPage
+from legalaid.gui.views.opening import OpeningPage
 from legalaid.gui.widgets import named
 
 if TYPE_CHECKING:
+    from legalaid.app import AppContext
+    from legalaid.gui.backend import Desk
     from legalaid.gui.views.client_file import ClientFilePage
+    from legalaid.gui.views.client_list import ClientListPage
+    from legalaid.gui.views.settings_page import SettingsPage
 
 WARM_UP_DELAY_MS = 300
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
@@ -51,32 +56,67 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, search in the tool bar."""
 
     client_opened = Signal(int)
+    desk: Desk  # set by attach()
+    clients_page: ClientListPage
+    settings_page: SettingsPage
 
-    def __init__(self, context: AppContext, desk: Desk) -> None:
+    def __init__(self, context: AppContext, desk: Desk | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
-        self.desk = desk
         self.client_file: ClientFilePage | None = None
-        self._build_pages()
+        self.pages: dict[str, QWidget] = {}
+        self._build_shell()
         self._build_toolbar()
         self._build_menus()
         self.retranslate()
-        self._restore_state()
-        # After the first paint, so start-up is not slowed by what only a client file needs.
+        self._restore_geometry()
+        if desk is not None:
+            self.attach(desk)
+
+    def attach(self, desk: Desk) -> None:
+        """Second step of start-up: the pages over the opened services, then the last page."""
+        self.desk = desk
+        self._build_pages()
+        self.stack.removeWidget(self.opening_page)
+        self.opening_page.deleteLater()
+        self._nav_changed(self.nav.currentRow())
+        if self.search_box.text():  # typed while the database was opening
+            self._search_typed(self.search_box.text())
+        # After the list is shown, so start-up is not slowed by what only a client file needs.
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
+    def is_attached(self) -> bool:
+        return bool(self.pages)
+
     # -- construction --------------------------------------------------------------------------
-    def _build_pages(self) -> None:
+    def _build_shell(self) -> None:
         self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(170)
+        for _key in PAGES:
+            self.nav.addItem("")
+        last = self.context.settings.last_page  # highlighted at once, shown by attach()
+        self.nav.setCurrentRow(PAGES.index(last) if last in PAGES else PAGES.index("clients"))
         self.stack = named(QStackedWidget(), "pages")
+        self.opening_page = OpeningPage()
+        self.stack.addWidget(self.opening_page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_pages(self) -> None:
+        from legalaid.gui.views.client_list import ClientListPage
+        from legalaid.gui.views.placeholder import PlaceholderPage
+        from legalaid.gui.views.settings_page import SettingsPage
+
         self.clients_page = ClientListPage(self.desk.clients)
         self.clients_page.open_client.connect(self.open_client)
         self.settings_page = SettingsPage(self.context.settings)
         self.settings_page.language_changed.connect(self.set_language)
         self.settings_page.changed.connect(self.context.save_settings)
-        self.pages: dict[str, QWidget] = {}
         for key in PAGES:
             page: QWidget
             if key == "clients":
@@ -87,13 +127,6 @@ class MainWindow(QMainWindow):
                 page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
             self.pages[key] = page
             self.stack.addWidget(page)
-            self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        body = QWidget()
-        layout = QHBoxLayout(body)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
@@ -144,12 +177,14 @@ class MainWindow(QMainWindow):
         return PAGES[max(self.nav.currentRow(), 0)]
 
     def _nav_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.pages:  # the shell: pages come when the database is open
             return
         self.stack.setCurrentWidget(self.pages[PAGES[row]])
         self.context.settings.last_page = PAGES[row]
 
     def _search_typed(self, text: str) -> None:
+        if not self.pages:  # attach() applies what was typed meanwhile
+            return
         if self.stack.currentWidget() is not self.clients_page:
             self.show_page("clients")
         self.clients_page.set_text(text)
@@ -159,6 +194,8 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh(self) -> None:
+        if not self.pages:
+            return
         self.clients_page.refresh()
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         if callable(refresh) and self.stack.currentWidget() is not self.clients_page:
@@ -170,6 +207,8 @@ class MainWindow(QMainWindow):
             save()
 
     def new_client(self) -> None:
+        if not self.pages:
+            return
         from legalaid.gui.wizards.intake import IntakeWizard
 
         wizard = IntakeWizard(self.desk, self)
@@ -225,17 +264,16 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
 
     # -- state ---------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.context.settings.window_geometry
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
             self.resize(1200, 760)
-        last = self.context.settings.last_page
-        self.show_page(last if last in PAGES else "clients")
 
     def save_state(self) -> None:
         self.context.settings.window_geometry = bytes(
             self.saveGeometry().toBase64().data()).decode()
-        self.context.settings.last_page = self.current_page_key()
+        if self.pages:  # closed while opening: the last page is still the one saved
+            self.context.settings.last_page = self.current_page_key()
         self.context.save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
