@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "legalaid.cli.demo",
     "legalaid.cli.search",
     "legalaid.cli.migrate",
+    "legalaid.cli.backup",
     "legalaid.cli.rules",
     "legalaid.cli.status",
     "legalaid.cli.forms",

@@ -24,6 +24,7 @@ from legalaid.db import crypto
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for, engine_passphrase, rekey_engine, sqlite_file
 from legalaid.errors import LegalAidError, ValidationError
+from legalaid.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
@@ -136,7 +137,7 @@ class BackupService:
         backups were rekeyed. The old passphrase must be the current one."""
         if old != engine_passphrase(self._engine):
             raise crypto.wrong_passphrase(self.database)
-        crypto.check_new_passphrase(new)
+        check_new_passphrase(new)
         rekey_engine(self._engine, new)
         rekeyed = 0
         for path in files.list_backups(self.folder, self.database):
@@ -207,3 +208,36 @@ def _check_at_start(engine: Engine, path: Path, folder: Path, passphrase: str | 
         engine.dispose()
         log.error("database failed the quick check at start")
         raise DatabaseDamaged(path, last_good_backup(folder, path, passphrase))
+
+
+def _database_file(context: AppContext) -> Path:
+    target = context.database_target
+    if "://" in target:
+        raise ValidationError("--db", "backups and encryption work on an SQLite file, not a URL")
+    return Path(target).expanduser().resolve()
+
+
+def replace_damaged(context: AppContext, backup: Path) -> None:
+    """Put ``backup`` in place of the context's database, which failed its check at start; the
+    next ``context.services()`` migrates it forward if it is older."""
+    path = _database_file(context)
+    passphrase = _passphrase_for(context, path)
+    files.replace_file(path, backup, passphrase)
+    log.info("damaged database replaced by a backup")
+
+
+def encrypt_database_files(context: AppContext) -> list[Path]:
+    """Encrypt the context's plaintext database and the plaintext backups in the backup folder;
+    returns the converted files."""
+    path = _database_file(context)
+    if crypto.database_kind(path) is not crypto.DatabaseKind.PLAIN:
+        raise ValidationError("database", f"{path} is not a plaintext database")
+    passphrase = context.database_passphrase(path, new=True)
+    converted = [path]
+    crypto.encrypt_database(path, passphrase)
+    for backup in files.list_backups(context.backup_dir, path):
+        if crypto.database_kind(backup) is crypto.DatabaseKind.PLAIN:
+            crypto.encrypt_database(backup, passphrase)
+            converted.append(backup)
+    log.info("database encrypted; %d plaintext backups converted", len(converted) - 1)
+    return converted
