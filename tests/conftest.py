@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # encrypted: every test (and every command it runs) uses this made-up passphrase.
 TEST_PASSPHRASE = "test passphrase, not a secret"
 os.environ["LEGALAID_PASSPHRASE"] = TEST_PASSPHRASE
+# Commands and the GUI sign in as this made-up administrator (created on each new database).
+TEST_USER, TEST_PASSWORD = "admin", "test password, not a secret"
+os.environ["LEGALAID_USER"] = TEST_USER
+os.environ["LEGALAID_PASSWORD"] = TEST_PASSWORD
 
 settings.register_profile(
     "ci", max_examples=200, deadline=None, derandomize=True,

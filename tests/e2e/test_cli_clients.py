@@ -83,6 +83,8 @@ def test_invalid_date_and_broken_json_are_one_line_errors(tmp_path: Path) -> Non
 
 
 def test_missing_or_malformed_id_is_a_clear_error(tmp_path: Path) -> None:
+    first = run(tmp_path, "search", "nobody")  # a new database: the administrator is created
+    assert first.stderr == "legalaid: created administrator admin\n"
     missing = run(tmp_path, "clients", "show", "42", "--json")
     assert (missing.returncode, missing.stderr) == (2, "legalaid: client 42 does not exist\n")
     malformed = run(tmp_path, "clients", "show", "abc")

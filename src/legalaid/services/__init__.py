@@ -15,16 +15,21 @@ from sqlalchemy import Engine
 
 from legalaid.db.migrate import current_revision
 from legalaid.db.session import session_factory
+from legalaid.services.accounts import AccountService
+from legalaid.services.audit import AuditService
 from legalaid.services.backups import BackupService, open_database
 from legalaid.services.clients import ClientService
+from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
 from legalaid.services.letter_register import LetterRegisterService
+from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
+    from legalaid.services.access import AccessSession
 
 
 @dataclass
@@ -40,6 +45,11 @@ class Services:
     today: TodayService
     letters: LetterRegisterService
 
+    accounts: AccountService
+    audit: AuditService
+    consent: ConsentService
+    retention: RetentionService
+
     def schema_revision(self) -> str:
         """The database's migration revision."""
         return current_revision(self.engine) or ""
@@ -48,8 +58,15 @@ class Services:
         self.engine.dispose()
 
 
+class GuardedServices(Services):
+    """The services behind the access checks of one signed-in user (``access.guard``)."""
+
+    access: AccessSession
+
+
 def build_services(
-    engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14
+    engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14,
+    retention_years: int = 5,
 ) -> Services:
     """Services over an engine whose database is already at head (tests build them this way)."""
     sessions = session_factory(engine)
@@ -64,14 +81,26 @@ def build_services(
         backups=BackupService(engine),
         today=TodayService(engine, status, clients),
         letters=LetterRegisterService(engine, clients, status),
+        accounts=AccountService(engine),
+        audit=AuditService(engine),
+        consent=ConsentService(engine),
+        retention=RetentionService(engine, retention_years),
     )
 
 
 def open_services(context: AppContext) -> Services:
+    """The context's services, guarded for the signed-in user (``signin.sign_in``)."""
+    from legalaid.services.signin import sign_in
+
+    return sign_in(context, open_unguarded(context))
+
+
+def open_unguarded(context: AppContext) -> Services:
     """Open and migrate the context's database, then build the services."""
     engine, created = open_database(context)
     services = build_services(
-        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days
+        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days,
+        retention_years=context.settings.retention_years,
     )
     services.backups.configure(context.backup_dir, context.settings.backup_keep)
     if context.backup_when_due and not created and services.backups.due():

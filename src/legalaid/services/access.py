@@ -1,0 +1,225 @@
+"""Access control in one layer: ``guard(services, actor)`` wraps every service so that each public
+method is checked against the policy table (``policy.py``) before it runs, and audited after.
+
+Lawyers reach a client's file only when it is assigned to them, or after ``request_access`` with
+a reason (audited; it lasts for the session). Intake staff never see cases or notes, even in the
+file ``clients.get`` returns. Refusals are audited too. Methods missing from the policy, and private
+attributes, are refused: nothing reaches the services around the guard.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import Engine
+
+from legalaid.db.repositories import accounts as accounts_db
+from legalaid.domain.records import ClientRecord
+from legalaid.errors import AccessDenied, ValidationError
+from legalaid.services.accounts import Actor
+from legalaid.services.audit import AuditService
+from legalaid.services.policy import KIND_ACTIONS, POLICY, Rule
+from legalaid.services.roles import PER_CLIENT_FOR_LAWYERS, Action, Role, may
+
+if TYPE_CHECKING:
+    from legalaid.services import Services
+
+SERVICE_PACKAGE = "legalaid.services."
+
+
+def is_service(value: object) -> bool:
+    """Whether a ``Services`` field holds a service (the engine and plain values do not)."""
+    return type(value).__module__.startswith(SERVICE_PACKAGE)
+
+
+class AccessSession:
+    """The signed-in actor, the clients they were granted on request, and the checks."""
+
+    def __init__(self, actor: Actor, engine: Engine, audit: AuditService) -> None:
+        self.actor = actor
+        self._engine = engine
+        self._audit = audit
+        self._granted: set[int] = set()
+        self._signatures: dict[tuple[str, str], inspect.Signature] = {}
+
+    # -- what the GUI asks before showing an action -----------------------------------------
+    def may(self, action: Action) -> bool:
+        return may(self.actor.role, action)
+
+    def reaches(self, client_id: int) -> bool:
+        """Whether per-client actions on this client are open to the actor right now."""
+        if self.actor.role is not Role.LAWYER or client_id in self._granted:
+            return True
+        with self._engine.connect() as connection:
+            lawyer = accounts_db.assigned_lawyer(connection, client_id)
+        return (lawyer or "").strip().lower() == self.actor.name.lower()
+
+    def request_access(self, client_id: int, reason: str) -> None:
+        """A lawyer opens a client assigned to someone else: the reason is audited."""
+        if not reason.strip():
+            raise ValidationError("reason", "say why you need this client's file")
+        self._granted.add(client_id)
+        self.record("access_request", "client", client_id, client_id, reason.strip())
+
+    def record(self, action: str, table_name: str | None = None, record_id: int | None = None,
+               client_id: int | None = None, detail: str = "") -> None:
+        self._audit.record(self.actor.name, action, table_name, record_id, client_id, detail)
+
+    # -- the check around every call --------------------------------------------------------
+    def refuse(self, what: str, client_id: int | None, message: str) -> AccessDenied:
+        self.record("denied", "client" if client_id else None, client_id, client_id, what)
+        return AccessDenied(message)
+
+    def call(self, service: str, method: str, function: Callable[..., Any],
+             args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        what = f"{service}.{method}"
+        rule = POLICY.get((service, method))
+        if rule is None:
+            raise self.refuse(what, None, f"{what} is not in the access policy")
+        bound = self._bind(service, method, function, args, kwargs)
+        arguments = bound.arguments
+        action = _action_of(rule, arguments)
+        client_id = self._client_of(rule, arguments)
+        if not self.may(action):
+            raise self.refuse(what, client_id, f"a {self.actor.role.value} may not do this "
+                                               f"({action.value})")
+        if client_id is not None and action in PER_CLIENT_FOR_LAWYERS \
+                and not self.reaches(client_id):
+            raise self.refuse(what, client_id, f"client {client_id} is not assigned to you; "
+                                               "ask for access with a reason")
+        _before(self, service, method, arguments)
+        result = function(*bound.args, **bound.kwargs)
+        return self._after(service, method, rule, arguments, client_id, result)
+
+    def _bind(self, service: str, method: str, function: Callable[..., Any],
+              args: tuple[Any, ...], kwargs: dict[str, Any]) -> inspect.BoundArguments:
+        key = (service, method)
+        if key not in self._signatures:
+            self._signatures[key] = inspect.signature(function)
+        bound = self._signatures[key].bind(*args, **kwargs)
+        bound.apply_defaults()
+        return bound
+
+    def _client_of(self, rule: Rule, arguments: dict[str, Any]) -> int | None:
+        if rule.client is not None:
+            argument, _, attribute = rule.client.partition(".")
+            value = arguments.get(argument)
+            if attribute:
+                value = getattr(value, attribute, None)
+            return int(value) if isinstance(value, int) else None
+        if rule.item is None:
+            return None
+        kind_spec, argument = rule.item
+        kind = str(arguments[kind_spec[1:]]) if kind_spec.startswith("=") else kind_spec
+        value = arguments.get(argument)
+        item_id = value if isinstance(value, int) else getattr(value, "id", None)
+        if item_id is None or kind not in KIND_ACTIONS:
+            return None
+        with self._engine.connect() as connection:
+            return accounts_db.owner_of(connection, kind, int(item_id))
+
+    def _after(self, service: str, method: str, rule: Rule, arguments: dict[str, Any],
+               client_id: int | None, result: Any) -> Any:
+        what = f"{service}.{method}"
+        if rule.audit is not None:
+            self._audit_success(what, rule, arguments, client_id, result)
+        if method == "require_consent_or_override" and result is True:
+            self.record("consent_override", "client", client_id, client_id,
+                        f"{arguments['purpose']}: {arguments['override_reason']}")
+        if service == "clients" and method in ("add", "add_many"):
+            self._granted.update(result if isinstance(result, list) else [result])
+        if service == "retention" and method == "anonymise_due":
+            for anonymised in result:
+                self.record("anonymise", "client", anonymised, anonymised)
+        if self.actor.role is Role.INTAKE and isinstance(result, ClientRecord):
+            return dataclasses.replace(result, notes=(), cases=())
+        return result
+
+    def _audit_success(self, what: str, rule: Rule, arguments: dict[str, Any],
+                       client_id: int | None, result: Any) -> None:
+        table_name, record_id = "client", client_id
+        if rule.item is not None:
+            kind_spec, argument = rule.item
+            table_name = str(arguments[kind_spec[1:]]) if kind_spec.startswith("=") else kind_spec
+            value = arguments.get(argument)
+            record_id = value if isinstance(value, int) else getattr(value, "id", None)
+        elif isinstance(result, int) and not isinstance(result, bool):
+            record_id = result
+        detail = what
+        if what.startswith("accounts."):
+            table_name, record_id = "user_account", None
+            detail = f"{what} {arguments.get('name', '')}".strip()
+        elif what == "clients.bulk_insert":
+            table_name, record_id, detail = "client", None, f"{what} {result}"
+        elif isinstance(result, list):
+            detail = f"{what} {len(result)}"
+        self.record(rule.audit or "change", table_name, record_id, client_id, detail)
+
+
+def _action_of(rule: Rule, arguments: dict[str, Any]) -> Action:
+    if rule.item is not None and rule.item[0].startswith("="):
+        kind = arguments.get(rule.item[0][1:])
+        if kind not in KIND_ACTIONS:
+            raise ValidationError("kind", f'"{kind}" is not one of {", ".join(KIND_ACTIONS)}')
+        return KIND_ACTIONS[str(kind)]
+    return rule.action
+
+
+def _before(session: AccessSession, service: str, method: str, arguments: dict[str, Any]) -> None:
+    """Checks that depend on the arguments, and arguments the actor may not choose."""
+    if (service, method) == ("audit", "record"):
+        arguments["user"] = session.actor.name  # nobody writes entries in another's name
+    if (service, method) == ("consent", "require_consent_or_override") \
+            and not session.may(Action.OVERRIDE_CONSENT):
+        arguments["override_reason"] = None  # only a supervisor's reason overrides
+    if service == "accounts" and arguments.get("role") is Role.ADMINISTRATOR \
+            and session.actor.role is not Role.ADMINISTRATOR:
+        raise session.refuse(f"{service}.{method}", None,
+                             "only an administrator may create or appoint administrators")
+
+
+class _GuardedService:
+    """Stands in for one service: public methods go through the session's check."""
+
+    def __init__(self, target: object, name: str, session: AccessSession) -> None:
+        object.__setattr__(self, "_target", target)
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_session", session)
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("_"):
+            raise AttributeError(f"{self._name}.{attribute} is not part of the service")
+        value = getattr(self._target, attribute)
+        if not callable(value):
+            return value
+        session, name = self._session, self._name
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            return session.call(name, attribute, value, args, kwargs)
+
+        checked.__name__ = attribute
+        return checked
+
+    def __setattr__(self, attribute: str, value: object) -> None:
+        raise AttributeError(f"{self._name} cannot be changed through the guard")
+
+
+def guard(services: Services, actor: Actor) -> Services:
+    """The same services, each behind the access checks for ``actor``."""
+    from legalaid.services import GuardedServices
+
+    session = AccessSession(actor, services.engine, services.audit)
+    values: dict[str, Any] = {}
+    for spec in dataclasses.fields(services):
+        value = getattr(services, spec.name)
+        if is_service(value):
+            if hasattr(value, "user"):
+                value.user = actor.name  # the change log and consent records name the user
+            value = _GuardedService(value, spec.name, session)
+        values[spec.name] = value
+    guarded = GuardedServices(**values)
+    guarded.access = session
+    return cast("Services", guarded)

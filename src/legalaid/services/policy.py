@@ -1,0 +1,140 @@
+"""The access policy table: every public service method and the action it performs.
+
+A method missing from this table is refused (and a test fails when a service grows one), so a new
+service cannot bypass the checks. ``client`` names the argument holding the client id; ``item``
+names the argument holding an item (a record with ``id``, or an id) whose owner is looked up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legalaid.services.roles import Action
+
+A = Action
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: Action
+    client: str | None = None  # argument holding the client id ("request.client_id": its field)
+    item: tuple[str, str] | None = None  # (kind, or "=arg" naming the kind; argument)
+    audit: str | None = None  # entry written after success: view, change, export, print …
+
+
+def _change(action: Action, client: str | None = None,
+            item: tuple[str, str] | None = None) -> Rule:
+    return Rule(action, client, item, "change")
+
+
+# Deleting or restoring an item is editing identity for some kinds and casework for others.
+KIND_ACTIONS: dict[str, Action] = {
+    "document": A.EDIT_IDENTITY, "trip": A.EDIT_IDENTITY, "event": A.EDIT_IDENTITY,
+    "family_link": A.EDIT_IDENTITY, "case": A.EDIT_CASES, "task": A.EDIT_CASES, "note": A.NOTES,
+}
+
+POLICY: dict[tuple[str, str], Rule] = {
+    # clients
+    ("clients", "add"): Rule(A.REGISTER, audit="change"),
+    ("clients", "add_many"): Rule(A.REGISTER, audit="change"),
+    ("clients", "bulk_insert"): Rule(A.IMPORT, audit="import"),
+    ("clients", "get"): Rule(A.VIEW_FILE, "client_id", audit="view"),
+    ("clients", "version"): Rule(A.VIEW_FILE, "client_id"),
+    ("clients", "update_profile"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "delete"): _change(A.DELETE_CLIENT, "client_id"),
+    ("clients", "restore"): _change(A.DELETE_CLIENT, "client_id"),
+    ("clients", "list_rows"): Rule(A.LIST_CLIENTS),
+    ("clients", "count"): Rule(A.LIST_CLIENTS),
+    ("clients", "lawyers"): Rule(A.LIST_CLIENTS),
+    ("clients", "delete_item"): _change(A.EDIT_IDENTITY, item=("=kind", "item_id")),
+    ("clients", "restore_item"): _change(A.EDIT_IDENTITY, item=("=kind", "item_id")),
+    ("clients", "add_document"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "update_document"): _change(A.EDIT_IDENTITY, item=("document", "document")),
+    ("clients", "add_event"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "update_event"): _change(A.EDIT_IDENTITY, item=("event", "event")),
+    ("clients", "add_trip"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "update_trip"): _change(A.EDIT_IDENTITY, item=("trip", "trip")),
+    ("clients", "add_family_link"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "family_links"): Rule(A.VIEW_FILE, "client_id"),
+    ("clients", "add_note"): _change(A.NOTES, "client_id"),
+    ("clients", "update_note"): _change(A.NOTES, item=("note", "note")),
+    ("clients", "add_case"): _change(A.EDIT_CASES, "client_id"),
+    ("clients", "update_case"): _change(A.EDIT_CASES, item=("case", "case")),
+    ("clients", "add_task"): _change(A.EDIT_CASES, "client_id"),
+    ("clients", "update_task"): _change(A.EDIT_CASES, item=("task", "task")),
+    ("clients", "history"): Rule(A.VIEW_FILE, "client_id"),
+    ("clients", "deleted_items"): Rule(A.VIEW_FILE, "client_id"),
+    # status (the rules engine's verdicts; refreshing only recomputes derived data)
+    ("status", "rulebook"): Rule(A.SIGN_IN),
+    ("status", "assessment_of"): Rule(A.SIGN_IN),
+    ("status", "snapshot_of"): Rule(A.SIGN_IN),
+    ("status", "assess"): Rule(A.VIEW_FILE, "client_id"),
+    ("status", "get"): Rule(A.VIEW_FILE, "client_id"),
+    ("status", "refresh"): Rule(A.LIST_CLIENTS),
+    ("status", "refresh_in"): Rule(A.IMPORT),
+    # search
+    ("search", "search"): Rule(A.LIST_CLIENTS),
+    ("search", "find_duplicates"): Rule(A.LIST_CLIENTS),
+    ("search", "names_changed"): Rule(A.SIGN_IN),
+    # deadlines of every client
+    ("deadlines", "between"): Rule(A.VIEW_CASES),
+    # accounts
+    ("accounts", "has_accounts"): Rule(A.SIGN_IN),
+    ("accounts", "create_first_administrator"): Rule(A.SIGN_IN),
+    ("accounts", "authenticate"): Rule(A.SIGN_IN),
+    ("accounts", "users"): Rule(A.USERS),
+    ("accounts", "add_user"): Rule(A.USERS, audit="change"),
+    ("accounts", "set_role"): Rule(A.USERS, audit="change"),
+    ("accounts", "reset_password"): Rule(A.USERS, audit="change"),
+    ("accounts", "set_active"): Rule(A.USERS, audit="change"),
+    # audit trail
+    ("audit", "record"): Rule(A.SIGN_IN),
+    ("audit", "entries"): Rule(A.AUDIT),
+    ("audit", "filter_values"): Rule(A.AUDIT),
+    ("audit", "verify"): Rule(A.AUDIT),
+    # consent
+    ("consent", "record_consent"): _change(A.CONSENT, "client_id"),
+    ("consent", "withdraw_consent"): _change(A.CONSENT, "client_id"),
+    ("consent", "has_consent"): Rule(A.VIEW_FILE, "client_id"),
+    ("consent", "consents"): Rule(A.VIEW_FILE, "client_id"),
+    ("consent", "require_consent_or_override"): Rule(A.LETTERS, "client_id"),
+    # retention
+    ("retention", "due"): Rule(A.RETENTION),
+    ("retention", "anonymise_due"): Rule(A.RETENTION),
+    # backups: taken automatically for everyone, managed by supervisors
+    ("backups", "due"): Rule(A.SIGN_IN),
+    ("backups", "take_if_due"): Rule(A.SIGN_IN),
+    ("backups", "list"): Rule(A.BACKUPS),
+    ("backups", "configure"): Rule(A.BACKUPS),
+    ("backups", "create"): Rule(A.BACKUPS, audit="export"),
+    ("backups", "verify"): Rule(A.BACKUPS),
+    ("backups", "restore"): Rule(A.BACKUPS, audit="change"),
+    ("backups", "change_passphrase"): Rule(A.BACKUPS, audit="change"),
+    # the Today page and the calendar: casework
+    ("today", "lawyers"): Rule(A.LIST_CLIENTS),
+    ("today", "counts"): Rule(A.VIEW_CASES),
+    ("today", "section_rows"): Rule(A.VIEW_CASES),
+    ("today", "month_counts"): Rule(A.VIEW_CASES),
+    ("today", "agenda"): Rule(A.VIEW_CASES),
+    ("today", "client_deadlines"): Rule(A.VIEW_CASES, "client_id"),
+    ("today", "to_ics"): Rule(A.VIEW_CASES, audit="export"),
+    ("today", "complete_task"): _change(A.EDIT_CASES, "client_id"),
+    ("today", "news_since"): Rule(A.VIEW_CASES),
+    ("today", "case_templates"): Rule(A.SIGN_IN),
+    ("today", "open_case_from_template"): _change(A.EDIT_CASES, "client_id"),
+    # imports
+    ("imports", "layout"): Rule(A.IMPORT),
+    ("imports", "dry_run"): Rule(A.IMPORT),
+    ("imports", "import_file"): Rule(A.IMPORT, audit="import"),
+    # letters: produced and printed for one client, registered with a number
+    ("letters", "organisation"): Rule(A.SIGN_IN),
+    ("letters", "save_organisation"): Rule(A.USERS, audit="change"),
+    ("letters", "preview"): Rule(A.LETTERS, "request.client_id"),
+    ("letters", "save"): Rule(A.LETTERS, "request.client_id", audit="print"),
+    ("letters", "letters"): Rule(A.LETTERS),
+    ("letters", "letters_of_client"): Rule(A.LETTERS, "client_id"),
+    ("letters", "templates"): Rule(A.LETTERS, "client_id"),
+    ("letters", "fields"): Rule(A.LETTERS, "client_id"),
+    ("letters", "letter"): Rule(A.LETTERS),
+    ("letters", "pdf"): Rule(A.LETTERS, audit="export"),
+}

@@ -1,0 +1,74 @@
+"""Signing in before the services are handed out.
+
+The GUI passes its sign-in dialog as ``context.ask_login``; the command line takes the user from
+``LEGALAID_USER`` and ``LEGALAID_PASSWORD``, or asks in the terminal. On a database without
+accounts, the first sign-in creates the administrator (there is no default password) and says so.
+Sign-ins and failed sign-ins go to the audit trail.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from legalaid.errors import AccessDenied, ValidationError
+from legalaid.services.access import guard
+from legalaid.services.accounts import Actor
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+    from legalaid.services import Services
+
+USER_VARIABLE = "LEGALAID_USER"
+PASSWORD_VARIABLE = "LEGALAID_PASSWORD"
+
+
+def sign_in(context: AppContext, raw: Services) -> Services:
+    """The services guarded for the context's user (signing in first if nobody is yet)."""
+    try:
+        if context.actor is None:
+            context.actor = context.ask_login(raw) if context.ask_login else from_environment(raw)
+    except BaseException:
+        raw.close()
+        raise
+    return guard(raw, context.actor)
+
+
+def from_environment(raw: Services, environ: Mapping[str, str] | None = None,
+                     interactive: bool | None = None) -> Actor:
+    """Sign in from the environment, or by asking in an interactive terminal."""
+    environ = os.environ if environ is None else environ
+    tty = sys.stdin.isatty() if interactive is None else interactive
+    name = environ.get(USER_VARIABLE, "").strip()
+    if not name:
+        if not tty:
+            raise ValidationError(USER_VARIABLE, "is not set: give the user name (and "
+                                  f"{PASSWORD_VARIABLE}) to run this command")
+        name = input("LegalAid user: ").strip()
+    password = environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not tty:
+            raise ValidationError(PASSWORD_VARIABLE, f"is not set for user {name}")
+        password = getpass.getpass("Password: ")
+    return check_credentials(raw, name, password, announce=True)
+
+
+def check_credentials(raw: Services, name: str, password: str, announce: bool = False) -> Actor:
+    """Authenticate (creating the administrator on a database without accounts), audited."""
+    if not raw.accounts.has_accounts():
+        actor = raw.accounts.create_first_administrator(name, password)
+        raw.audit.record(actor.name, "create_user", "user_account", None, None,
+                         "first administrator")
+        if announce:
+            print(f"legalaid: created administrator {actor.name}", file=sys.stderr)
+    else:
+        try:
+            actor = raw.accounts.authenticate(name, password)
+        except AccessDenied:
+            raw.audit.record(name[:100], "login_failed", "user_account")
+            raise
+    raw.audit.record(actor.name, "login", "user_account")
+    return actor
