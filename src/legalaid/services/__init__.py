@@ -21,6 +21,7 @@ from legalaid.services.backups import BackupService, open_database
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.imports import ImportService
 from legalaid.services.letter_register import LetterRegisterService
 from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
@@ -43,6 +44,7 @@ class Services:
     deadlines: DeadlineService
     backups: BackupService
     today: TodayService
+    imports: ImportService
     letters: LetterRegisterService
 
     accounts: AccountService
@@ -80,6 +82,7 @@ def build_services(
         deadlines=DeadlineService(engine, status),
         backups=BackupService(engine),
         today=TodayService(engine, status, clients),
+        imports=ImportService(engine, sessions, status),
         letters=LetterRegisterService(engine, clients, status),
         accounts=AccountService(engine),
         audit=AuditService(engine),

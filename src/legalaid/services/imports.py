@@ -1,0 +1,233 @@
+"""Importing clients, documents and trips from a spreadsheet: mapping, dry run, import.
+
+``dry_run`` reads the whole file, checks every row and lists every problem (row, column, value,
+reason) and every likely duplicate, of a stored client or of an earlier row; it writes nothing.
+``import_file`` does the same checks, refuses the whole file if any row is invalid, and otherwise
+adds every row in ONE transaction through the clients' bulk path (Core inserts + the name index),
+calling ``progress(done, total)`` as it goes; ``cancel()`` returning true rolls everything back.
+The mapping used is remembered for the file's layout (its header) in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from legalaid.db.repositories import clients as clients_db
+from legalaid.db.repositories import imports as imports_db
+from legalaid.domain.records import ClientRecord
+from legalaid.errors import LegalAidError, ValidationError
+from legalaid.exchange.duplicates import PersonIndex
+from legalaid.exchange.mapping import check_mapping, guess_mapping, header_hash
+from legalaid.exchange.rows import RowProblem, read_row
+from legalaid.exchange.table import SheetTable, read_table
+from legalaid.services.status import StatusService
+from legalaid.services.unit_of_work import unit_of_work
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+INSERT_BATCH = 2000
+PROGRESS_EVERY = 500
+
+
+class ImportCancelled(LegalAidError):
+    """The user cancelled the import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was written")
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """A row that may be a person already on file (``client_id``) or an earlier row."""
+
+    row: int
+    client_id: int | None
+    other_row: int | None
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"row": self.row, "client_id": self.client_id, "other_row": self.other_row,
+                "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class ImportLayoutInfo:
+    """A file's columns and the mapping proposed for them (remembered or guessed)."""
+
+    header: tuple[str, ...]
+    mapping: dict[str, str]
+    remembered: bool
+    rows: int
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The dry run's findings; ``imported`` is set once an import has written the rows."""
+
+    rows: int
+    valid: int
+    problems: tuple[RowProblem, ...]
+    duplicates: tuple[DuplicateMatch, ...]
+    imported: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problem_rows(self) -> list[int]:
+        return sorted({problem.row for problem in self.problems})
+
+    def to_json(self) -> dict[str, object]:
+        return {"rows": self.rows, "valid": self.valid, "imported": self.imported,
+                "problems": [problem.to_json() for problem in self.problems],
+                "duplicates": [match.to_json() for match in self.duplicates]}
+
+
+class ImportRejected(ValidationError):
+    """At least one row is invalid: nothing was imported (the report says which and why)."""
+
+    def __init__(self, report: ImportReport) -> None:
+        first = report.problems[0]
+        where = f"row {first.row}" + (f", {first.column}" if first.column else "")
+        super().__init__(where, f"{first.reason} ({len(report.problems)} problem(s) in "
+                         f"{len(report.problem_rows())} row(s); nothing was imported)")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class _Checked:
+    report: ImportReport
+    records: list[ClientRecord]
+    mapping: dict[str, str]
+    table: SheetTable
+
+
+class ImportService:
+    """Spreadsheet imports over the clients' bulk insert path."""
+
+    def __init__(self, engine: Engine, sessions: sessionmaker[Session], status: StatusService,
+                 today: Callable[[], dt.date] = dt.date.today, user: str | None = None) -> None:
+        self._engine = engine
+        self._sessions = sessions
+        self._status = status
+        self._today = today
+        self.user = user
+
+    def layout(self, path: Path) -> ImportLayoutInfo:
+        """The file's columns with the remembered mapping for its layout, or a guessed one."""
+        table = read_table(path)
+        remembered = self._remembered(table.header)
+        mapping = remembered if remembered is not None else guess_mapping(table.header)
+        return ImportLayoutInfo(table.header, mapping, remembered is not None, len(table.rows))
+
+    def dry_run(self, path: Path, mapping: Mapping[str, object] | None = None,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportReport:
+        """Every problem and likely duplicate of every row; writes nothing."""
+        return self._check(path, mapping, progress, cancel).report
+
+    def import_file(self, path: Path, mapping: Mapping[str, object] | None = None,
+                    progress: Progress | None = None, cancel: Cancel | None = None,
+                    skip_duplicates: bool = False) -> ImportReport:
+        """Import every row in one transaction, or nothing (``ImportRejected``, cancelled)."""
+        checked = self._check(path, mapping, progress, cancel)
+        if not checked.report.ok:
+            raise ImportRejected(checked.report)
+        records = checked.records
+        if skip_duplicates:
+            skipped = {match.row for match in checked.report.duplicates}
+            records = [record for row, record in zip(
+                (row.number for row in checked.table.rows), records, strict=True)
+                if row not in skipped]
+        imported = self._insert(records, checked, progress, cancel)
+        report = checked.report
+        return ImportReport(report.rows, report.valid, report.problems, report.duplicates,
+                            imported)
+
+    # -- checking -------------------------------------------------------------------------------
+    def _remembered(self, header: Sequence[str]) -> dict[str, str] | None:
+        with self._engine.connect() as connection:
+            stored = imports_db.load_layout(connection, header_hash(header))
+        if stored is None or set(stored) != set(header):
+            return None
+        return stored
+
+    def _mapping(self, table: SheetTable, mapping: Mapping[str, object] | None) -> dict[str, str]:
+        if mapping is None:
+            mapping = self._remembered(table.header) or guess_mapping(table.header)
+        return check_mapping(mapping, table.header)
+
+    def _index(self) -> PersonIndex:
+        index = PersonIndex()
+        with self._engine.connect() as connection:
+            for client_id, key, born in imports_db.stored_spellings(connection):
+                index.add(("client", client_id), (key,), born)
+            for client_id, number in imports_db.stored_document_numbers(connection):
+                index.add_document(("client", client_id), number)
+        return index
+
+    def _check(self, path: Path, mapping: Mapping[str, object] | None,
+               progress: Progress | None, cancel: Cancel | None) -> _Checked:
+        table = read_table(path)
+        checked_mapping = self._mapping(table, mapping)
+        columns = {field: table.header.index(column)
+                   for column, field in checked_mapping.items() if field}
+        today, index = self._today(), self._index()
+        problems: list[RowProblem] = []
+        duplicates: list[DuplicateMatch] = []
+        records: list[ClientRecord] = []
+        total = len(table.rows)
+        for done, row in enumerate(table.rows, start=1):
+            if cancel is not None and done % PROGRESS_EVERY == 0 and cancel():
+                raise ImportCancelled()
+            record, row_problems = read_row(row, columns, table.header, today)
+            problems += row_problems
+            if record is not None:
+                records.append(record)
+                duplicates += _row_duplicates(index, row.number, record)
+            if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+                progress(done, total)
+        report = ImportReport(total, len(records), tuple(problems), tuple(duplicates))
+        return _Checked(report, records, checked_mapping, table)
+
+    # -- writing --------------------------------------------------------------------------------
+    def _insert(self, records: list[ClientRecord], checked: _Checked,
+                progress: Progress | None, cancel: Cancel | None) -> int:
+        now = dt.datetime.now().replace(microsecond=0)
+        total = len(records)
+        with unit_of_work(self._sessions) as session:
+            connection = session.connection()
+            first_new = imports_db.max_client_id(connection) + 1
+            for start in range(0, total, INSERT_BATCH):
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                clients_db.insert_clients(connection, records[start:start + INSERT_BATCH], now,
+                                          self.user)
+                if progress is not None:
+                    progress(min(start + INSERT_BATCH, total), total)
+            new_ids = list(range(first_new, imports_db.max_client_id(connection) + 1))
+            self._status.refresh_in(connection, new_ids, self._today())
+            imports_db.save_layout(connection, header_hash(checked.table.header),
+                                   checked.mapping, now)
+        return total
+
+
+def _row_duplicates(index: PersonIndex, row: int, record: ClientRecord) -> Iterator[DuplicateMatch]:
+    names = [name.full for name in record.names]
+    numbers = [document.number for document in record.documents if document.number]
+    matches = index.matches(names, record.date_of_birth, numbers)
+    index.add(("row", row), [_key(name) for name in names], record.date_of_birth, numbers)
+    for (kind, ref), reasons in sorted(matches.items()):
+        yield DuplicateMatch(row, ref if kind == "client" else None,
+                             ref if kind == "row" else None, tuple(sorted(reasons)))
+
+
+def _key(name: str) -> str:
+    from legalaid.domain.names import search_key
+
+    return search_key(name)
