@@ -20,9 +20,17 @@ from legalaid.db.repositories import letters as repo
 from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import render_letter
-from legalaid.services.letters import LetterRequest, letter_context, template_for
+from legalaid.services.letters import (
+    FieldState,
+    LetterRequest,
+    field_states,
+    letter_context,
+    template_for,
+    templates_for,
+)
 
 if TYPE_CHECKING:
+    from legalaid.pdf.templates import LetterTemplate
     from legalaid.services.clients import ClientService
     from legalaid.services.status import StatusService
 
@@ -134,6 +142,16 @@ class LetterRegisterService:
         return checked
 
     # -- letters ---------------------------------------------------------------------------
+
+    def templates(self, client_id: int) -> list[tuple[LetterTemplate, bool]]:
+        """Every template, with whether it suits the client's category; suitable ones first."""
+        category = self._clients.get(client_id).category
+        return templates_for(category.value if category else None)
+
+    def fields(self, template_id: str, client_id: int, language: str) -> list[FieldState]:
+        """The template's fields prefilled from the client file, missing required ones marked."""
+        template = template_for(LetterRequest(template_id, client_id, language))
+        return field_states(self._clients, self._status, template, client_id, language)
 
     def preview(self, request: LetterRequest) -> bytes:
         """The PDF as it will look, with a blank in place of the outgoing number."""

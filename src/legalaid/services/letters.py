@@ -10,10 +10,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from legalaid.domain.enums import Script
 from legalaid.domain.records import StatusSnapshot
 from legalaid.errors import TemplateError, ValidationError
-from legalaid.pdf.context import LetterContext, Organisation, coerce_field, missing_fields
-from legalaid.pdf.loader import find_template
+from legalaid.pdf.context import (
+    LetterContext,
+    Organisation,
+    coerce_field,
+    field_value,
+    missing_fields,
+)
+from legalaid.pdf.loader import find_template, load_templates
 from legalaid.pdf.render import render_letter
 from legalaid.pdf.templates import LANGUAGES, LetterTemplate
 
@@ -104,3 +111,58 @@ def render_for_client(services: Services, request: LetterRequest) -> bytes:
     organisation = request.organisation or Organisation("", "")
     context = letter_context(services.clients, services.status, template, request, organisation)
     return render_letter(template, context, request.language)
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """One field as the wizard shows it: its value from the file (as text) and whether it is
+    required and still empty. ``source`` is None for values only the wizard asks for."""
+
+    name: str
+    type: str
+    required: bool
+    source: str | None
+    label: Mapping[str, str] | None
+    choices: tuple[str, ...]
+    value: str
+    missing: bool
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def field_states(
+    clients: ClientService, status: StatusService, template: LetterTemplate, client_id: int,
+    language: str,
+) -> list[FieldState]:
+    """The template's fields filled from the client file, in template order."""
+    client = clients.get(client_id)
+    context = LetterContext(
+        client=client, organisation=Organisation("", ""), lawyer=client.lawyer or "",
+        number="", date=dt.date.today(), assessment=assessment_of(status.get(client_id)),
+    )
+    script = Script(template.recipient_script)
+    states = []
+    for spec in template.fields:
+        value = field_value(spec, context, script, language) if spec.source else None
+        states.append(FieldState(
+            name=spec.name, type=spec.type, required=spec.required, source=spec.source,
+            label=spec.label, choices=spec.choices, value=_as_text(value),
+            missing=spec.required and value in (None, ""),
+        ))
+    return states
+
+
+def templates_for(category: str | None) -> list[tuple[LetterTemplate, bool]]:
+    """Every template with whether it suits ``category``; the suitable ones first."""
+    templates = load_templates()
+    suits = [(t, "any" in t.suits or (category is not None and category in t.suits))
+             for t in templates]
+    return sorted(suits, key=lambda pair: not pair[1])

@@ -26,9 +26,9 @@ from legalaid.gui.views.client_file.cases import CasesTab
 from legalaid.gui.views.client_file.documents import DocumentsTab
 from legalaid.gui.views.client_file.family import FamilyTab
 from legalaid.gui.views.client_file.history import BinDialog, HistoryTab, item_label
+from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.client_file.notes import NotesTab
 from legalaid.gui.views.client_file.profile import ProfileTab
-from legalaid.gui.views.client_file.tabs import LettersTab
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.services.api import SearchHit
 
@@ -91,7 +91,7 @@ class ClientFilePage(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.profile, self.documents, self.travel = ProfileTab(), DocumentsTab(), TravelTab()
         self.cases, self.family, self.notes = CasesTab(), FamilyTab(), NotesTab()
-        self.letters: QWidget = LettersTab()
+        self.letters: QWidget = LettersTab(self.desk, self.client_id, self)
         self.history = HistoryTab()
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
                     self.notes, self.letters, self.history):

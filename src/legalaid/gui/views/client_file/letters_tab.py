@@ -1,0 +1,133 @@
+"""The Letters tab of the client file: the client's part of the letters register, "New letter"
+(also Ctrl+L anywhere in the file) and reopening a stored letter in the preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.gui.application import show_error
+from legalaid.gui.backend import Desk
+from legalaid.gui.i18n import format_date
+from legalaid.gui.views.pdf_preview import PdfPreview
+from legalaid.gui.widgets import named
+from legalaid.services.letter_register import RegisteredLetter
+
+
+def register_table(name: str) -> QTableWidget:
+    table = named(QTableWidget(0, 4), name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
+
+
+def fill_register(table: QTableWidget, letters: list[RegisteredLetter],
+                  extra: list[str] | None = None) -> None:
+    """Number, date, language, title (and any extra column) per letter; id kept on the row."""
+    table.setRowCount(len(letters))
+    for row, letter in enumerate(letters):
+        cells = [letter.number, format_date(letter.date), letter.language, letter.title]
+        cells += [extra[row]] if extra else []
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, letter.id)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+def selected_letter(table: QTableWidget) -> int | None:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+class StoredLetterDialog(QDialog):
+    """A registered letter exactly as stored, with Print and Save as PDF."""
+
+    def __init__(self, number: str, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storedLetter")
+        self.setWindowTitle(number)
+        self.preview = PdfPreview(self)
+        self.preview.show_pdf(pdf, f"{number.replace('/', '-')}.pdf")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+        self.resize(700, 860)
+
+
+def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> StoredLetterDialog | None:
+    try:
+        letter = desk.services.letters.letter(letter_id)
+        pdf = desk.services.letters.pdf(letter_id)
+    except Exception as error:
+        show_error(parent, error)
+        return None
+    dialog = StoredLetterDialog(letter.number, pdf, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+class LettersTab(QWidget):
+    """``shortcut_scope`` is the client file page: Ctrl+L works wherever the focus is in it."""
+
+    def __init__(self, desk: Desk, client_id: int, shortcut_scope: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.client_id = client_id
+        self.table = register_table("clientLetters")
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.new_button = named(QPushButton(), "newLetter")
+        self.new_button.clicked.connect(self.new_letter)
+        self.open_button = named(QPushButton(), "openLetter")
+        self.open_button.clicked.connect(self.open_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.shortcut = QShortcut(QKeySequence("Ctrl+L"), shortcut_scope or self)
+        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcut.activated.connect(self.new_letter)
+        self.wizard: QWidget | None = None
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New letter…"))
+        self.new_button.setToolTip(self.tr("New letter (Ctrl+L)"))
+        self.open_button.setText(self.tr("&Open"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Date"), self.tr("Language"), self.tr("Letter")])
+
+    def reload(self) -> None:
+        fill_register(self.table, self.desk.services.letters.letters_of_client(self.client_id))
+
+    def new_letter(self) -> None:
+        from legalaid.gui.wizards.letter import LetterWizard
+
+        wizard = LetterWizard(self.desk.services.letters, self.client_id, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.saved.connect(lambda _: self.reload())
+        self.wizard = wizard
+        wizard.show()
+
+    def open_selected(self) -> None:
+        letter_id = selected_letter(self.table)
+        if letter_id is not None:
+            open_stored(self.desk, letter_id, self)

@@ -1,0 +1,127 @@
+"""An in-app PDF preview with Print and Save as PDF, used by the letter wizard and the registers.
+
+The PDF is loaded from bytes through a QBuffer (no temporary file: letters hold personal data).
+QPdfView paints asynchronously; ``page_count()`` is known once the document reports Ready.
+Printing draws each page as an image at the printer's resolution (QPdfDocument.render), so what is
+printed is exactly what was previewed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from legalaid.gui.application import show_error
+from legalaid.gui.widgets import named
+
+
+class PdfPreview(QWidget):
+    """Shows one PDF; ``saved_as`` tells where the user saved a copy."""
+
+    saved_as = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, with_buttons: bool = True) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = named(QPdfView(self), "pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._data = b""
+        self._buffer: QBuffer | None = None
+        self.suggested_name = "letter.pdf"
+        self.print_button = named(QPushButton(), "printButton")
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button = named(QPushButton(), "savePdfButton")
+        self.save_button.clicked.connect(self.save_as)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        if with_buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.print_button)
+            row.addWidget(self.save_button)
+            layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("Save as &PDF…"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(620, 760)
+
+    def show_pdf(self, data: bytes, suggested_name: str = "letter.pdf") -> None:
+        """Load ``data``; the previous buffer is released after the document lets go of it."""
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._data = data
+        self.suggested_name = suggested_name
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.document.load(buffer)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def pdf_bytes(self) -> bytes:
+        return self._data
+
+    def save_as(self) -> None:
+        if not self._data:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self.suggested_name, self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Write the PDF atomically (never half a file) and report where."""
+        from legalaid.pdf.render import write_pdf
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_pdf(path, self._data)
+        except OSError as error:
+            show_error(self, error)
+            return
+        self.saved_as.emit(str(path))
+
+    def print_pdf(self) -> None:
+        if self.page_count() <= 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page rendered at the printer's resolution, scaled into its page rectangle."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            dpi = printer.resolution()
+            for index in range(self.page_count()):
+                if index:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(index, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+        finally:
+            painter.end()

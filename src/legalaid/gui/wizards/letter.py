@@ -1,0 +1,183 @@
+"""The letter wizard of the client file: template -> fields and language -> preview -> save to the
+register, print, or save as PDF.
+
+Templates that suit the client's category come first. Fields are prefilled from the file and the
+required ones without a value are highlighted with the reason; Next refuses until the letter can be
+rendered, and the field the renderer names is highlighted. The preview is the real PDF (with a
+blank for the outgoing number until the letter is saved to the register).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from legalaid.errors import LegalAidError, ValidationError
+from legalaid.gui.application import show_error
+from legalaid.gui.i18n import current_language
+from legalaid.gui.views.pdf_preview import PdfPreview
+from legalaid.gui.widgets import named
+from legalaid.gui.wizards.letter_fields import FieldsForm
+from legalaid.services.letter_register import LetterRegisterService, SavedLetter
+from legalaid.services.letters import LetterRequest
+
+LANGUAGES = ("ru", "kk", "en")
+
+
+def language_label(code: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {"ru": QCoreApplication.translate("LetterWizard", "Russian"),
+             "kk": QCoreApplication.translate("LetterWizard", "Kazakh"),
+             "en": QCoreApplication.translate("LetterWizard", "English")}
+    return names[code]
+
+
+class TemplatePage(QWizardPage):
+    def __init__(self, wizard: LetterWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.list = named(QListWidget(), "templateList")
+        self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
+        self.list.itemDoubleClicked.connect(lambda _: wizard.next())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.setTitle(self.tr("Choose a letter"))
+        self.setSubTitle(self.tr("Letters that suit this client's category are listed first."))
+        language = current_language()
+        for template, suits in wizard.register.templates(wizard.client_id):
+            item = QListWidgetItem(template.title.get(language, template.title["en"]))
+            item.setData(Qt.ItemDataRole.UserRole, template.id)
+            if not suits:
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setToolTip(self.tr("Not usually for this client's category"))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def template_id(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def isComplete(self) -> bool:
+        return self.list.currentItem() is not None
+
+
+class FieldsPage(QWizardPage):
+    def __init__(self, wizard: LetterWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.language = named(QComboBox(), "letterLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(0, LANGUAGES.index(current_language())
+                                          if current_language() in LANGUAGES else 0))
+        self.fields = named(FieldsForm(), "letterFields")
+        top = QFormLayout()
+        top.addRow(self.tr("Language of the letter"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.fields, 1)
+        self.setTitle(self.tr("Check the details"))
+        self.setSubTitle(self.tr("Values come from the client file; fields marked * are "
+                                 "required."))
+        self._template = ""
+
+    def initializePage(self) -> None:
+        template_id = self.owner.template_page.template_id()
+        if template_id != self._template:
+            self._template = template_id
+            self.fields.show_fields(self.owner.register.fields(
+                template_id, self.owner.client_id, self.current_language()))
+
+    def current_language(self) -> str:
+        return str(self.language.currentData())
+
+    def validatePage(self) -> bool:
+        self.fields.clear_marks()
+        try:
+            pdf = self.owner.register.preview(self.owner.request())
+        except ValidationError as error:
+            if error.field in self.fields.editors:
+                self.fields.mark_missing(error.field, error.problem)
+            else:
+                show_error(self, error)
+            return False
+        except LegalAidError as error:
+            show_error(self, error)
+            return False
+        self.owner.preview_page.preview.show_pdf(pdf, f"{self._template}.pdf")
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: LetterWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.preview = named(PdfPreview(), "letterPreview")
+        self.save_button = named(QPushButton(), "saveToRegister")
+        self.save_button.clicked.connect(wizard.save_to_register)
+        self.saved_label = named(QLabel(), "savedNumber")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Save the letter to the register to give it its outgoing "
+                                 "number, then print it or save it as PDF."))
+        self.save_button.setText(self.tr("&Save to register"))
+
+
+class LetterWizard(QWizard):
+    """``saved`` carries the register line once the letter is saved."""
+
+    saved = Signal(object)
+
+    def __init__(self, register: LetterRegisterService, client_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterWizard")
+        self.setWindowTitle(self.tr("New letter"))
+        self.register = register
+        self.client_id = client_id
+        self.result_letter: SavedLetter | None = None
+        self.template_page = TemplatePage(self)
+        self.fields_page = FieldsPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.template_page, self.fields_page, self.preview_page):
+            self.addPage(page)
+        self.resize(760, 820)
+
+    def request(self) -> LetterRequest:
+        return LetterRequest(
+            template_id=self.template_page.template_id(), client_id=self.client_id,
+            language=self.fields_page.current_language(),
+            fields=self.fields_page.fields.values(),
+        )
+
+    def save_to_register(self) -> None:
+        """Save once: the letter gets its number and the preview shows the stored PDF."""
+        if self.result_letter is not None:
+            return
+        try:
+            saved = self.register.save(self.request())
+        except LegalAidError as error:
+            show_error(self, error)
+            return
+        self.result_letter = saved
+        page = self.preview_page
+        page.preview.show_pdf(saved.pdf, f"{saved.letter.number.replace('/', '-')}.pdf")
+        page.saved_label.setText(self.tr("Saved to the register as %1.").replace(
+            "%1", saved.letter.number))
+        page.save_button.setEnabled(False)
+        self.saved.emit(saved.letter)

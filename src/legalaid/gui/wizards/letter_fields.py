@@ -1,0 +1,166 @@
+"""The form of a letter template's fields: prefilled from the client file, typed by the user,
+missing required ones highlighted with the reason. Used by the letter wizard and by batch letters
+(which shows only the fields the wizard asks for, the same for every client).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.gui.i18n import current_language, format_date, parse_date
+from legalaid.services.letters import FieldState
+
+MISSING_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LetterFields", text)
+
+
+def source_label(source: str, name: str) -> str:
+    """The label of a value taken from the client file."""
+    labels = {
+        "client.name": _tr("Name"),
+        "client.name_cyrillic": _tr("Name in Cyrillic"),
+        "client.name_latin": _tr("Name in Latin letters"),
+        "client.date_of_birth": _tr("Date of birth"),
+        "client.citizenship": _tr("Citizenship"),
+        "client.sex": _tr("Sex"),
+        "client.address": _tr("Address"),
+        "client.phone": _tr("Phone"),
+        "client.iin": _tr("IIN"),
+        "client.entry_date": _tr("Date of entry"),
+        "client.passport.number": _tr("Passport number"),
+        "client.passport.valid_until": _tr("Passport valid until"),
+        "client.asylum_certificate.number": _tr("Asylum-seeker certificate number"),
+        "client.asylum_certificate.valid_until": _tr("Asylum-seeker certificate valid until"),
+        "client.refugee_certificate.number": _tr("Refugee certificate number"),
+        "client.refugee_certificate.valid_until": _tr("Refugee certificate valid until"),
+        "client.kandas_status.valid_until": _tr("Kandas status valid until"),
+        "case.number": _tr("Case number"),
+        "assessment.last_lawful_day": _tr("Last lawful day"),
+        "assessment.overstay_days": _tr("Days of overstay"),
+        "assessment.deadline.reg_01": _tr("Registration deadline"),
+    }
+    return labels.get(source, name.replace("_", " "))
+
+
+class FieldsForm(QWidget):
+    """One editor per field; ``values()`` gives the typed text of every field the user set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setObjectName("fieldsProblem")
+        self.problem.setStyleSheet("color: #c62828;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.states: list[FieldState] = []
+        self.editors: dict[str, QWidget] = {}
+        self._prefilled: dict[str, str] = {}
+
+    def show_fields(self, states: Sequence[FieldState], wizard_only: bool = False) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        self.states = [s for s in states if not (wizard_only and s.source is not None)]
+        self._prefilled = {s.name: s.value for s in self.states}
+        for state in self.states:
+            editor = self._editor(state)
+            editor.setObjectName(f"field_{state.name}")
+            self.editors[state.name] = editor
+            label = self._label(state)
+            self.form.addRow(label + (" *" if state.required else ""), editor)
+            if state.missing:
+                self.mark_missing(state.name, self._reason(state))
+        self.problem.clear()
+
+    def _label(self, state: FieldState) -> str:
+        if state.label:
+            return state.label.get(current_language()) or state.label.get("en") or state.name
+        return source_label(state.source or "", state.name)
+
+    def _reason(self, state: FieldState) -> str:
+        if state.source is not None:
+            return _tr("Required for this letter and not recorded in the client file.")
+        return _tr("Required for this letter: please fill it in.")
+
+    def _editor(self, state: FieldState) -> QWidget:
+        if state.type == "bool":
+            box = QCheckBox()
+            box.setChecked(state.value == "true")
+            return box
+        if state.type == "choice":
+            combo = QComboBox()
+            combo.addItem("", "")
+            for choice in state.choices:
+                combo.addItem(choice.replace("_", " "), choice)
+            combo.setCurrentIndex(max(0, combo.findData(state.value)))
+            return combo
+        line = QLineEdit()
+        if state.type == "date":
+            line.setPlaceholderText(_tr("dd.mm.yyyy"))
+            line.setText(format_date(dt.date.fromisoformat(state.value)) if state.value else "")
+        else:
+            line.setText(state.value)
+        return line
+
+    def mark_missing(self, name: str, reason: str) -> None:
+        editor = self.editors.get(name)
+        if editor is None:
+            return
+        editor.setStyleSheet(MISSING_STYLE)
+        editor.setToolTip(reason)
+        self.problem.setText(f"{self._label(self._state(name))}: {reason}")
+
+    def _state(self, name: str) -> FieldState:
+        return next(s for s in self.states if s.name == name)
+
+    def clear_marks(self) -> None:
+        for editor in self.editors.values():
+            editor.setStyleSheet("")
+            editor.setToolTip("")
+        self.problem.clear()
+
+    def missing_names(self) -> list[str]:
+        """Fields currently highlighted as missing."""
+        return [name for name, editor in self.editors.items() if editor.styleSheet()]
+
+    def text_of(self, name: str) -> str:
+        editor = self.editors[name]
+        if isinstance(editor, QCheckBox):
+            return "true" if editor.isChecked() else "false"
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        if self._state(name).type == "date" and text:
+            parsed = parse_date(text)
+            return parsed.isoformat() if parsed else text
+        return text
+
+    def values(self) -> dict[str, str]:
+        """What to pass as the letter's fields: everything typed or changed, never the unchanged
+        value from the file (so the file stays the source of it)."""
+        result = {}
+        for state in self.states:
+            text = self.text_of(state.name)
+            unchanged = text == self._prefilled.get(state.name, "")
+            if text and (state.source is None or not unchanged):
+                result[state.name] = text
+        return result
