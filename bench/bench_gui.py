@@ -51,8 +51,10 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.startup import Startup
 mode = sys.argv[3]
 app = ensure_application()
+# No daily backup: the shared demo database is not copied on every run.
 context = AppContext(paths=AppPaths.create(Path(sys.argv[2])).ensure(),
-                     settings=Settings(last_page="clients"), database=sys.argv[1])
+                     settings=Settings(last_page="clients"), database=sys.argv[1],
+                     backup_when_due=False)
 install_language("en")
 install_excepthook()
 startup = Startup(context)
