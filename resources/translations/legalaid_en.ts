@@ -2,7 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Bin: deleted items of this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>No deadlines.</source>
+            <translation>No deadlines.</translation>
+        </message>
+        <message>
+            <source>Export deadlines</source>
+            <translation>Export deadlines</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Agenda of the day</translation>
+        </message>
+        <message>
+            <source>Agenda of the month</source>
+            <translation>Agenda of the month</translation>
+        </message>
+        <message>
+            <source>Mark task done</source>
+            <translation>Mark task done</translation>
+        </message>
+        <message>
+            <source>Export shown to .ics…</source>
+            <translation>Export shown to .ics…</translation>
+        </message>
+        <message>
+            <source>Export this client's deadlines…</source>
+            <translation>Export this client's deadlines…</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
+            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. residence permit, deportation appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opened *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;utcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseTemplateDialog</name>
+        <message>
+            <source>New case from template</source>
+            <translation>New case from template</translation>
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation>Client number</translation>
+        </message>
+        <message>
+            <source>Kind of case</source>
+            <translation>Kind of case</translation>
+        </message>
+        <message>
+            <source>Documents to collect and tasks:</source>
+            <translation>Documents to collect and tasks:</translation>
+        </message>
+        <message>
+            <source>Type the date as dd.mm.yyyy.</source>
+            <translation>Type the date as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadChart</name>
+        <message>
+            <source>Clients by status</source>
+            <translation>Clients by status</translation>
+        </message>
+        <message>
+            <source>Clients by category</source>
+            <translation>Clients by category</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>No category</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesTab</name>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Case or task</source>
             <translation>Case or task</translation>
@@ -20,8 +199,40 @@
             <translation>Due / closed</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;task…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>done %1</source>
             <translation>done %1</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark not d&amp;one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>open</source>
@@ -66,16 +277,36 @@
             <source>History</source>
             <translation>History</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted items of this client, to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the client from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: %1. It is in the bin until you restore it.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
             <translation>
                 <numerusform>%n year old</numerusform>
                 <numerusform>%n years old</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Trip deleted.</source>
-            <translation>Trip deleted.</translation>
         </message>
     </context>
     <context>
@@ -268,6 +499,37 @@
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Edit document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issued by (country or authority)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentsTab</name>
         <message>
             <source>Document</source>
@@ -288,6 +550,33 @@
         <message>
             <source>Expires</source>
             <translation>Expires</translation>
+        </message>
+        <message>
+            <source>&amp;Add document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry: %1 %2 %3 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>within %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>within %n day</numerusform>
+                <numerusform>within %n days</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>expired %n day(s) ago</source>
@@ -352,6 +641,30 @@
     <context>
         <name>FamilyTab</name>
         <message>
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brother or sister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a relative (or press Enter) to open their file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Relative</source>
             <translation>Relative</translation>
         </message>
@@ -360,12 +673,83 @@
             <translation>Relationship</translation>
         </message>
         <message>
-            <source>Double-click a relative to open their file.</source>
-            <translation>Double-click a relative to open their file.</translation>
+            <source>&amp;Link a relative…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove link</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldsPage</name>
+        <message>
+            <source>Language of the letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values come from the client file; fields marked * are required.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>HistoryTab</name>
+        <message>
+            <source>profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>When</source>
             <translation>When</translation>
@@ -542,10 +926,84 @@
         </message>
     </context>
     <context>
+        <name>LetterWizard</name>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to the register as %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LettersTab</name>
         <message>
             <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
             <translation>The letters register will list every letter sent for this client. Letters are not available in this version yet.</translation>
+        </message>
+        <message>
+            <source>&amp;New letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link a relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in any script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Relationship</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -635,6 +1093,13 @@
         </message>
     </context>
     <context>
+        <name>MonthGrid</name>
+        <message>
+            <source>%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)</source>
+            <translation>%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>NamePage</name>
         <message>
             <source>In the other script: %1</source>
@@ -678,6 +1143,17 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NotesTab</name>
         <message>
             <source>Written</source>
@@ -700,8 +1176,42 @@
             <translation>Add &amp;note</translation>
         </message>
         <message>
+            <source>&amp;Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type the note first</source>
             <translation>Type the note first</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening the client database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -712,54 +1222,179 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProfileTab</name>
         <message>
-            <source>yes</source>
-            <translation>yes</translation>
+            <source>Identity</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>no</source>
-            <translation>no</translation>
+            <source>Contact and lawyer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Names</source>
-            <translation>Names</translation>
+            <source>&amp;Family name *</source>
+            <translation type="unfinished">&amp;Family name *</translation>
         </message>
         <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
+            <source>&amp;Given name *</source>
+            <translation type="unfinished">&amp;Given name *</translation>
         </message>
         <message>
-            <source>Citizenship</source>
-            <translation>Citizenship</translation>
+            <source>&amp;Patronymic</source>
+            <translation type="unfinished">&amp;Patronymic</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Category</translation>
+            <source>Family name (other script)</source>
+            <translation type="unfinished">Family name (other script)</translation>
         </message>
         <message>
-            <source>Languages</source>
-            <translation>Languages</translation>
+            <source>Given name (other script)</source>
+            <translation type="unfinished">Given name (other script)</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
+            <source>&amp;Sex</source>
+            <translation type="unfinished">&amp;Sex</translation>
         </message>
         <message>
-            <source>Safe to contact</source>
-            <translation>Safe to contact</translation>
+            <source>&amp;Date of birth</source>
+            <translation type="unfinished">&amp;Date of birth</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>Address</translation>
+            <source>&amp;Citizenship</source>
+            <translation type="unfinished">&amp;Citizenship</translation>
         </message>
         <message>
-            <source>IIN</source>
-            <translation>IIN</translation>
+            <source>C&amp;ategory</source>
+            <translation type="unfinished">C&amp;ategory</translation>
         </message>
         <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Contact</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to contact at this number</source>
+            <translation type="unfinished">Safe to contact at this number</translation>
+        </message>
+        <message>
+            <source>&amp;Use this spelling</source>
+            <translation type="unfinished">&amp;Use this spelling</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation type="unfinished">Not stated</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Female</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Other</translation>
+        </message>
+        <message>
+            <source>In the other script: %1</source>
+            <translation type="unfinished">In the other script: %1</translation>
+        </message>
+        <message>
+            <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message numerus="yes">
+            <source>%n client(s) began to overstay</source>
+            <translation>
+                <numerusform>%n client began to overstay</numerusform>
+                <numerusform>%n clients began to overstay</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule deadline(s) came due</source>
+            <translation>
+                <numerusform>%n rule deadline came due</numerusform>
+                <numerusform>%n rule deadlines came due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) came due</source>
+            <translation>
+                <numerusform>%n task came due</numerusform>
+                <numerusform>%n tasks came due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) end within a week</source>
+            <translation>
+                <numerusform>%n document ends within a week</numerusform>
+                <numerusform>%n documents end within a week</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since you last looked: %1.</source>
+            <translation>Since you last looked: %1.</translation>
+        </message>
+        <message>
+            <source>Show Today</source>
+            <translation>Show Today</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
         </message>
     </context>
     <context>
@@ -832,6 +1467,131 @@
         <message>
             <source>Show the rules and legal sources</source>
             <translation>Show the rules and legal sources</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Task *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due on *</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatePage</name>
+        <message>
+            <source>Choose a letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letters that suit this client's category are listed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not usually for this client's category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>All clients</source>
+            <translation>All clients</translation>
+        </message>
+        <message>
+            <source>Clients of %1</source>
+            <translation>Clients of %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>documents end within %n day(s)</source>
+            <translation>
+                <numerusform>documents end within %n day</numerusform>
+                <numerusform>documents end within %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overstaying</source>
+            <translation>overstaying</translation>
+        </message>
+        <message numerus="yes">
+            <source>at risk: %n day(s) or fewer left</source>
+            <translation>
+                <numerusform>at risk: %n day or fewer left</numerusform>
+                <numerusform>at risk: %n days or fewer left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due in the next 7 days</source>
+            <translation>due in the next 7 days</translation>
+        </message>
+        <message>
+            <source>overdue tasks</source>
+            <translation>overdue tasks</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying %n day(s)</source>
+            <translation>
+                <numerusform>Overstaying %n day</numerusform>
+                <numerusform>Overstaying %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of lawful stay left</source>
+            <translation>
+                <numerusform>%n day of lawful stay left</numerusform>
+                <numerusform>%n days of lawful stay left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 ends</source>
+            <translation>%1 ends</translation>
+        </message>
+        <message>
+            <source>Task: %1</source>
+            <translation>Task: %1</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Mark this task done today</source>
+            <translation>Mark this task done today</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>New case from template…</source>
+            <translation>New case from template…</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>What is due</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Nothing here today.</source>
+            <translation>Nothing here today.</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1684,10 @@
             <translation>Days used in the window</translation>
         </message>
         <message>
+            <source>&amp;Edit trip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Limit</source>
             <translation>Limit</translation>
         </message>
@@ -956,6 +1720,10 @@
         <message>
             <source>Add trip</source>
             <translation>Add trip</translation>
+        </message>
+        <message>
+            <source>Edit trip</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>

@@ -2,7 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
     <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Bin: deleted items of this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>No deadlines.</source>
+            <translation>Мерзімдер жоқ.</translation>
+        </message>
+        <message>
+            <source>Export deadlines</source>
+            <translation>Мерзімдерді экспорттау</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Күнтізбе файлдары (*.ics)</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Дс</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Сс</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Бс</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Жм</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Жс</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Күн тізімі</translation>
+        </message>
+        <message>
+            <source>Agenda of the month</source>
+            <translation>Ай тізімі</translation>
+        </message>
+        <message>
+            <source>Mark task done</source>
+            <translation>Тапсырманы орындалды деп белгілеу</translation>
+        </message>
+        <message>
+            <source>Export shown to .ics…</source>
+            <translation>Көрсетілгенді .ics-ке экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export this client's deadlines…</source>
+            <translation>Осы клиенттің мерзімдерін экспорттау…</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
+            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; құжаттардың мерзімі бітеді &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; нормадағы мерзімдер &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; тапсырмалар</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. residence permit, deportation appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opened *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;utcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseTemplateDialog</name>
+        <message>
+            <source>New case from template</source>
+            <translation>Үлгіден жаңа іс</translation>
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation>Клиент нөмірі</translation>
+        </message>
+        <message>
+            <source>Kind of case</source>
+            <translation>Іс түрі</translation>
+        </message>
+        <message>
+            <source>Documents to collect and tasks:</source>
+            <translation>Жиналатын құжаттар мен тапсырмалар:</translation>
+        </message>
+        <message>
+            <source>Type the date as dd.mm.yyyy.</source>
+            <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadChart</name>
+        <message>
+            <source>Clients by status</source>
+            <translation>Клиенттер мәртебесі бойынша</translation>
+        </message>
+        <message>
+            <source>Clients by category</source>
+            <translation>Клиенттер санаты бойынша</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Санаты жоқ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқалары</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesTab</name>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Case or task</source>
             <translation>Іс немесе тапсырма</translation>
@@ -20,8 +199,40 @@
             <translation>Мерзімі / жабылды</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;task…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>done %1</source>
             <translation>%1 орындалды</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark not d&amp;one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>open</source>
@@ -66,16 +277,36 @@
             <source>History</source>
             <translation>Тарих</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted items of this client, to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the client from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: %1. It is in the bin until you restore it.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
             <translation>
                 <numerusform>%n жаста</numerusform>
                 <numerusform>%n жаста</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Trip deleted.</source>
-            <translation>Сапар жойылды.</translation>
         </message>
     </context>
     <context>
@@ -268,6 +499,37 @@
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Edit document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issued by (country or authority)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentsTab</name>
         <message>
             <source>Document</source>
@@ -288,6 +550,33 @@
         <message>
             <source>Expires</source>
             <translation>Мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>&amp;Add document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry: %1 %2 %3 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>within %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n күн ішінде</numerusform>
+                <numerusform>%n күн ішінде</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>expired %n day(s) ago</source>
@@ -352,6 +641,30 @@
     <context>
         <name>FamilyTab</name>
         <message>
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brother or sister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a relative (or press Enter) to open their file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Relative</source>
             <translation>Туысы</translation>
         </message>
@@ -360,12 +673,83 @@
             <translation>Туыстығы</translation>
         </message>
         <message>
-            <source>Double-click a relative to open their file.</source>
-            <translation>Туысының ісін ашу үшін екі рет басыңыз.</translation>
+            <source>&amp;Link a relative…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove link</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldsPage</name>
+        <message>
+            <source>Language of the letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values come from the client file; fields marked * are required.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>HistoryTab</name>
+        <message>
+            <source>profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>When</source>
             <translation>Қашан</translation>
@@ -542,10 +926,84 @@
         </message>
     </context>
     <context>
+        <name>LetterWizard</name>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to the register as %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LettersTab</name>
         <message>
             <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
             <translation>Хаттар тізілімінде осы клиент бойынша жіберілген әр хат көрсетіледі. Бұл нұсқада хаттар әлі қолжетімді емес.</translation>
+        </message>
+        <message>
+            <source>&amp;New letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Нөмірі</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link a relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in any script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Relationship</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -635,6 +1093,13 @@
         </message>
     </context>
     <context>
+        <name>MonthGrid</name>
+        <message>
+            <source>%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)</source>
+            <translation>%1: құжаттар мерзімінің бітуі — %2, нормадағы мерзімдер — %3, тапсырмалар — %4</translation>
+        </message>
+    </context>
+    <context>
         <name>NamePage</name>
         <message>
             <source>In the other script: %1</source>
@@ -678,6 +1143,17 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NotesTab</name>
         <message>
             <source>Written</source>
@@ -700,8 +1176,42 @@
             <translation>&amp;Жазба қосу</translation>
         </message>
         <message>
+            <source>&amp;Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type the note first</source>
             <translation>Алдымен жазба мәтінін енгізіңіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening the client database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -712,54 +1222,179 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProfileTab</name>
         <message>
-            <source>yes</source>
-            <translation>иә</translation>
+            <source>Identity</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>no</source>
-            <translation>жоқ</translation>
+            <source>Contact and lawyer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Names</source>
-            <translation>Аты-жөндері</translation>
+            <source>&amp;Family name *</source>
+            <translation type="unfinished">&amp;Тегі *</translation>
         </message>
         <message>
-            <source>Date of birth</source>
-            <translation>Туған күні</translation>
+            <source>&amp;Given name *</source>
+            <translation type="unfinished">&amp;Аты *</translation>
         </message>
         <message>
-            <source>Citizenship</source>
-            <translation>Азаматтығы</translation>
+            <source>&amp;Patronymic</source>
+            <translation type="unfinished">Әкесінің &amp;аты</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Санаты</translation>
+            <source>Family name (other script)</source>
+            <translation type="unfinished">Тегі (басқа әліпби)</translation>
         </message>
         <message>
-            <source>Languages</source>
-            <translation>Тілдері</translation>
+            <source>Given name (other script)</source>
+            <translation type="unfinished">Аты (басқа әліпби)</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
+            <source>&amp;Sex</source>
+            <translation type="unfinished">&amp;Жынысы</translation>
         </message>
         <message>
-            <source>Safe to contact</source>
-            <translation>Хабарласуға болады</translation>
+            <source>&amp;Date of birth</source>
+            <translation type="unfinished">&amp;Туған күні</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
+            <source>&amp;Citizenship</source>
+            <translation type="unfinished">&amp;Азаматтығы</translation>
         </message>
         <message>
-            <source>IIN</source>
-            <translation>ЖСН</translation>
+            <source>C&amp;ategory</source>
+            <translation type="unfinished">&amp;Санаты</translation>
         </message>
         <message>
-            <source>Lawyer</source>
-            <translation>Заңгер</translation>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Байланыс</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to contact at this number</source>
+            <translation type="unfinished">Осы нөмір арқылы қауіпсіз хабарласуға болады</translation>
+        </message>
+        <message>
+            <source>&amp;Use this spelling</source>
+            <translation type="unfinished">Осы жазылуды &amp;алу</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation type="unfinished">Көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Ер</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Әйел</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Басқа</translation>
+        </message>
+        <message>
+            <source>In the other script: %1</source>
+            <translation type="unfinished">Басқа әліпбимен: %1</translation>
+        </message>
+        <message>
+            <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message numerus="yes">
+            <source>%n client(s) began to overstay</source>
+            <translation>
+                <numerusform>%n клиент болу мерзімінен асып кетті</numerusform>
+                <numerusform>%n клиент болу мерзімінен асып кетті</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule deadline(s) came due</source>
+            <translation>
+                <numerusform>нормадағы %n мерзім келді</numerusform>
+                <numerusform>нормадағы %n мерзім келді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) came due</source>
+            <translation>
+                <numerusform>%n тапсырманың мерзімі келді</numerusform>
+                <numerusform>%n тапсырманың мерзімі келді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) end within a week</source>
+            <translation>
+                <numerusform>%n құжаттың мерзімі бір апта ішінде бітеді</numerusform>
+                <numerusform>%n құжаттың мерзімі бір апта ішінде бітеді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since you last looked: %1.</source>
+            <translation>Соңғы қараған уақыттан бері: %1.</translation>
+        </message>
+        <message>
+            <source>Show Today</source>
+            <translation>«Бүгін» бетін ашу</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Жабу</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
         </message>
     </context>
     <context>
@@ -832,6 +1467,131 @@
         <message>
             <source>Show the rules and legal sources</source>
             <translation>Ережелер мен құқықтық дереккөздерді көрсету</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Task *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due on *</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatePage</name>
+        <message>
+            <source>Choose a letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letters that suit this client's category are listed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not usually for this client's category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>All clients</source>
+            <translation>Барлық клиенттер</translation>
+        </message>
+        <message>
+            <source>Clients of %1</source>
+            <translation>%1 клиенттері</translation>
+        </message>
+        <message numerus="yes">
+            <source>documents end within %n day(s)</source>
+            <translation>
+                <numerusform>құжаттың мерзімі %n күн ішінде бітеді</numerusform>
+                <numerusform>құжаттың мерзімі %n күн ішінде бітеді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overstaying</source>
+            <translation>мерзімнен асып жүр</translation>
+        </message>
+        <message numerus="yes">
+            <source>at risk: %n day(s) or fewer left</source>
+            <translation>
+                <numerusform>қауіпте: %n күн не одан аз қалды</numerusform>
+                <numerusform>қауіпте: %n күн не одан аз қалды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due in the next 7 days</source>
+            <translation>алдағы 7 күндегі мерзімдер</translation>
+        </message>
+        <message>
+            <source>overdue tasks</source>
+            <translation>мерзімі өткен тапсырмалар</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying %n day(s)</source>
+            <translation>
+                <numerusform>Болу мерзімінен %n күн асып кетті</numerusform>
+                <numerusform>Болу мерзімінен %n күн асып кетті</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of lawful stay left</source>
+            <translation>
+                <numerusform>Заңды болу мерзімінің %n күні қалды</numerusform>
+                <numerusform>Заңды болу мерзімінің %n күні қалды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 ends</source>
+            <translation>%1: мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Task: %1</source>
+            <translation>Тапсырма: %1</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Mark this task done today</source>
+            <translation>Тапсырманы бүгін орындалды деп белгілеу</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Бүгін, %1</translation>
+        </message>
+        <message>
+            <source>New case from template…</source>
+            <translation>Үлгіден жаңа іс…</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>Не істеу керек</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Норма</translation>
+        </message>
+        <message>
+            <source>Nothing here today.</source>
+            <translation>Бүгін бұл тізім бос.</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1684,10 @@
             <translation>Кезеңде пайдаланылған күндер</translation>
         </message>
         <message>
+            <source>&amp;Edit trip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Limit</source>
             <translation>Шекті</translation>
         </message>
@@ -956,6 +1720,10 @@
         <message>
             <source>Add trip</source>
             <translation>Сапар қосу</translation>
+        </message>
+        <message>
+            <source>Edit trip</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>

@@ -2,7 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Bin: deleted items of this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>No deadlines.</source>
+            <translation>Сроков нет.</translation>
+        </message>
+        <message>
+            <source>Export deadlines</source>
+            <translation>Экспорт сроков</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Файлы календаря (*.ics)</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Вс</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Agenda of the month</source>
+            <translation>Повестка месяца</translation>
+        </message>
+        <message>
+            <source>Mark task done</source>
+            <translation>Отметить задачу выполненной</translation>
+        </message>
+        <message>
+            <source>Export shown to .ics…</source>
+            <translation>Экспорт показанного в .ics…</translation>
+        </message>
+        <message>
+            <source>Export this client's deadlines…</source>
+            <translation>Экспорт сроков этого клиента…</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
+            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; истекают документы &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; сроки по нормам &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; задачи</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. residence permit, deportation appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opened *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;utcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseTemplateDialog</name>
+        <message>
+            <source>New case from template</source>
+            <translation>Новое дело по шаблону</translation>
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation>Номер клиента</translation>
+        </message>
+        <message>
+            <source>Kind of case</source>
+            <translation>Вид дела</translation>
+        </message>
+        <message>
+            <source>Documents to collect and tasks:</source>
+            <translation>Документы для сбора и задачи:</translation>
+        </message>
+        <message>
+            <source>Type the date as dd.mm.yyyy.</source>
+            <translation>Введите дату в виде дд.мм.гггг.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadChart</name>
+        <message>
+            <source>Clients by status</source>
+            <translation>Клиенты по статусу</translation>
+        </message>
+        <message>
+            <source>Clients by category</source>
+            <translation>Клиенты по категориям</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Без категории</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочие</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesTab</name>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Case or task</source>
             <translation>Дело или задача</translation>
@@ -20,8 +199,40 @@
             <translation>Срок / закрыто</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;task…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>done %1</source>
             <translation>выполнено %1</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark not d&amp;one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>open</source>
@@ -66,6 +277,30 @@
             <source>History</source>
             <translation>История</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted items of this client, to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the client from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: %1. It is in the bin until you restore it.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
             <translation>
@@ -73,10 +308,6 @@
                 <numerusform>%n года</numerusform>
                 <numerusform>%n лет</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Trip deleted.</source>
-            <translation>Поездка удалена.</translation>
         </message>
     </context>
     <context>
@@ -272,6 +503,37 @@
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Edit document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issued by (country or authority)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentsTab</name>
         <message>
             <source>Document</source>
@@ -292,6 +554,34 @@
         <message>
             <source>Expires</source>
             <translation>Истекает</translation>
+        </message>
+        <message>
+            <source>&amp;Add document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry: %1 %2 %3 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>within %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>в течение %n дня</numerusform>
+                <numerusform>в течение %n дней</numerusform>
+                <numerusform>в течение %n дней</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>expired %n day(s) ago</source>
@@ -359,6 +649,30 @@
     <context>
         <name>FamilyTab</name>
         <message>
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brother or sister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a relative (or press Enter) to open their file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
@@ -367,12 +681,83 @@
             <translation>Родство</translation>
         </message>
         <message>
-            <source>Double-click a relative to open their file.</source>
-            <translation>Дважды щёлкните по родственнику, чтобы открыть его карточку.</translation>
+            <source>&amp;Link a relative…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove link</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldsPage</name>
+        <message>
+            <source>Language of the letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values come from the client file; fields marked * are required.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>HistoryTab</name>
+        <message>
+            <source>profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>When</source>
             <translation>Когда</translation>
@@ -549,10 +934,84 @@
         </message>
     </context>
     <context>
+        <name>LetterWizard</name>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to the register as %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LettersTab</name>
         <message>
             <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
             <translation>В реестре писем будет каждое письмо, отправленное по этому клиенту. В этой версии письма ещё недоступны.</translation>
+        </message>
+        <message>
+            <source>&amp;New letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New letter (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Номер</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link a relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in any script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Relationship</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -643,6 +1102,13 @@
         </message>
     </context>
     <context>
+        <name>MonthGrid</name>
+        <message>
+            <source>%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)</source>
+            <translation>%1: истекает документов — %2, сроков по нормам — %3, задач — %4</translation>
+        </message>
+    </context>
+    <context>
         <name>NamePage</name>
         <message>
             <source>In the other script: %1</source>
@@ -686,6 +1152,17 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NotesTab</name>
         <message>
             <source>Written</source>
@@ -708,8 +1185,42 @@
             <translation>Добавить &amp;заметку</translation>
         </message>
         <message>
+            <source>&amp;Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type the note first</source>
             <translation>Сначала введите текст заметки</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening the client database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -720,54 +1231,183 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProfileTab</name>
         <message>
-            <source>yes</source>
-            <translation>да</translation>
+            <source>Identity</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>no</source>
-            <translation>нет</translation>
+            <source>Contact and lawyer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Names</source>
-            <translation>Имена</translation>
+            <source>&amp;Family name *</source>
+            <translation type="unfinished">&amp;Фамилия *</translation>
         </message>
         <message>
-            <source>Date of birth</source>
-            <translation>Дата рождения</translation>
+            <source>&amp;Given name *</source>
+            <translation type="unfinished">&amp;Имя *</translation>
         </message>
         <message>
-            <source>Citizenship</source>
-            <translation>Гражданство</translation>
+            <source>&amp;Patronymic</source>
+            <translation type="unfinished">&amp;Отчество</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Категория</translation>
+            <source>Family name (other script)</source>
+            <translation type="unfinished">Фамилия (другой алфавит)</translation>
         </message>
         <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
+            <source>Given name (other script)</source>
+            <translation type="unfinished">Имя (другой алфавит)</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
+            <source>&amp;Sex</source>
+            <translation type="unfinished">&amp;Пол</translation>
         </message>
         <message>
-            <source>Safe to contact</source>
-            <translation>Можно связываться</translation>
+            <source>&amp;Date of birth</source>
+            <translation type="unfinished">&amp;Дата рождения</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
+            <source>&amp;Citizenship</source>
+            <translation type="unfinished">&amp;Гражданство</translation>
         </message>
         <message>
-            <source>IIN</source>
-            <translation>ИИН</translation>
+            <source>C&amp;ategory</source>
+            <translation type="unfinished">&amp;Категория</translation>
         </message>
         <message>
-            <source>Lawyer</source>
-            <translation>Юрист</translation>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Связь</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to contact at this number</source>
+            <translation type="unfinished">По этому номеру можно безопасно связываться</translation>
+        </message>
+        <message>
+            <source>&amp;Use this spelling</source>
+            <translation type="unfinished">&amp;Взять это написание</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation type="unfinished">Не указано</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Мужской</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Женский</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Другой</translation>
+        </message>
+        <message>
+            <source>In the other script: %1</source>
+            <translation type="unfinished">Другим алфавитом: %1</translation>
+        </message>
+        <message>
+            <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message numerus="yes">
+            <source>%n client(s) began to overstay</source>
+            <translation>
+                <numerusform>%n клиент превысил срок пребывания</numerusform>
+                <numerusform>%n клиента превысили срок пребывания</numerusform>
+                <numerusform>%n клиентов превысили срок пребывания</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule deadline(s) came due</source>
+            <translation>
+                <numerusform>наступил %n срок по нормам</numerusform>
+                <numerusform>наступили %n срока по нормам</numerusform>
+                <numerusform>наступили %n сроков по нормам</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) came due</source>
+            <translation>
+                <numerusform>наступил срок %n задачи</numerusform>
+                <numerusform>наступил срок %n задач</numerusform>
+                <numerusform>наступил срок %n задач</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) end within a week</source>
+            <translation>
+                <numerusform>у %n документа срок истекает в течение недели</numerusform>
+                <numerusform>у %n документов срок истекает в течение недели</numerusform>
+                <numerusform>у %n документов срок истекает в течение недели</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since you last looked: %1.</source>
+            <translation>С вашего последнего просмотра: %1.</translation>
+        </message>
+        <message>
+            <source>Show Today</source>
+            <translation>Открыть «Сегодня»</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
         </message>
     </context>
     <context>
@@ -842,6 +1482,135 @@
         <message>
             <source>Show the rules and legal sources</source>
             <translation>Показать правила и правовые источники</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Task *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due on *</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatePage</name>
+        <message>
+            <source>Choose a letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letters that suit this client's category are listed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not usually for this client's category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>All clients</source>
+            <translation>Все клиенты</translation>
+        </message>
+        <message>
+            <source>Clients of %1</source>
+            <translation>Клиенты: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>documents end within %n day(s)</source>
+            <translation>
+                <numerusform>документов истекают в течение %n дня</numerusform>
+                <numerusform>документов истекают в течение %n дней</numerusform>
+                <numerusform>документов истекают в течение %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overstaying</source>
+            <translation>превысили срок пребывания</translation>
+        </message>
+        <message numerus="yes">
+            <source>at risk: %n day(s) or fewer left</source>
+            <translation>
+                <numerusform>под угрозой: остался %n день или меньше</numerusform>
+                <numerusform>под угрозой: осталось %n дня или меньше</numerusform>
+                <numerusform>под угрозой: осталось %n дней или меньше</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due in the next 7 days</source>
+            <translation>сроки в ближайшие 7 дней</translation>
+        </message>
+        <message>
+            <source>overdue tasks</source>
+            <translation>просроченные задачи</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying %n day(s)</source>
+            <translation>
+                <numerusform>Превышение срока пребывания: %n день</numerusform>
+                <numerusform>Превышение срока пребывания: %n дня</numerusform>
+                <numerusform>Превышение срока пребывания: %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of lawful stay left</source>
+            <translation>
+                <numerusform>Законного пребывания остался %n день</numerusform>
+                <numerusform>Законного пребывания осталось %n дня</numerusform>
+                <numerusform>Законного пребывания осталось %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 ends</source>
+            <translation>%1: истекает срок</translation>
+        </message>
+        <message>
+            <source>Task: %1</source>
+            <translation>Задача: %1</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Mark this task done today</source>
+            <translation>Отметить задачу выполненной сегодня</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Сегодня, %1</translation>
+        </message>
+        <message>
+            <source>New case from template…</source>
+            <translation>Новое дело по шаблону…</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>Что нужно сделать</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Норма</translation>
+        </message>
+        <message>
+            <source>Nothing here today.</source>
+            <translation>Сегодня здесь ничего нет.</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1703,10 @@
             <translation>Использовано дней в окне</translation>
         </message>
         <message>
+            <source>&amp;Edit trip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Limit</source>
             <translation>Лимит</translation>
         </message>
@@ -967,6 +1740,10 @@
         <message>
             <source>Add trip</source>
             <translation>Добавить поездку</translation>
+        </message>
+        <message>
+            <source>Edit trip</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>

@@ -35,6 +35,7 @@ class Settings:
     last_page: str = "today"
     window_geometry: str = ""
     reminders_last_seen: str = ""
+    lawyer_name: str = ""  # whose clients "my clients" shows on the Today page
     schema_version: int = SCHEMA_VERSION
 
 

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         from legalaid.gui.views.placeholder import PlaceholderPage
         from legalaid.gui.views.settings_page import SettingsPage
 
+        agenda = self._build_agenda_pages()
         self.clients_page = ClientListPage(self.desk.clients)
         self.clients_page.open_client.connect(self.open_client)
         self.settings_page = SettingsPage(self.context.settings)
@@ -123,10 +124,27 @@ class MainWindow(QMainWindow):
                 page = self.clients_page
             elif key == "settings":
                 page = self.settings_page
+            elif key in agenda:
+                page = agenda[key]
             else:
                 page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
             self.pages[key] = page
             self.stack.addWidget(page)
+
+    def _build_agenda_pages(self) -> dict[str, QWidget]:
+        """The Today and Calendar pages, and the hourly reminders."""
+        from legalaid.gui.reminders import Reminders
+        from legalaid.gui.views.calendar import CalendarPage
+        from legalaid.gui.views.today import TodayPage
+
+        self.today_page = TodayPage(self.desk, self.context.settings)
+        self.today_page.open_client.connect(self.open_client)
+        self.calendar_page = CalendarPage(self.desk)
+        self.calendar_page.open_client.connect(self.open_client)
+        self.reminders = Reminders(self, self.desk, self.context.settings,
+                                   self.context.save_settings, lambda: self.show_page("today"))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.reminders.check)
+        return {"today": self.today_page, "calendar": self.calendar_page}
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
@@ -220,10 +238,13 @@ class MainWindow(QMainWindow):
         self.clients_page.refresh()
         self.open_client(client_id)
 
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int, tab: str | None = None) -> None:
+        """Show the client's file, at ``tab`` ("documents", "travel", "cases", ...) if given."""
         from legalaid.gui.views.client_file import ClientFilePage
 
         page = ClientFilePage(self.desk, client_id)
+        if tab:
+            page.show_tab(tab)
         page.changed.connect(self.clients_page.refresh)
         page.open_client.connect(self.open_client)
         if self.client_file is not None:

@@ -156,6 +156,11 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         _, task, version = found
         self._clients.update_task(replace(task, done=done), expected_version=version)
 
+    def news_since(self, last_seen: dt.date, today: dt.date, lawyer: str | None = None,
+                   critical_days: int = 7) -> ReminderNews:
+        """What became due or critical after ``last_seen`` up to ``today`` (reminders)."""
+        return _news_since(self, last_seen, today, lawyer, critical_days)
+
 
 def _expiry_rule(expiry_rules: Mapping[DocumentType, Rule], document_type: str) -> str | None:
     try:
@@ -163,3 +168,34 @@ def _expiry_rule(expiry_rules: Mapping[DocumentType, Rule], document_type: str) 
     except ValueError:
         return None
     return None if rule is None else str(rule.id)
+
+
+@dataclass(frozen=True)
+class ReminderNews:
+    """What became due or critical after the day the user last saw the reminders."""
+
+    tasks_due: int  # open tasks whose due date came
+    deadlines_due: int  # clients whose next rule deadline came
+    documents_critical: int  # documents that came within the last alert period (e.g. 7 days)
+    overstays: int  # clients who started to overstay
+
+    @property
+    def total(self) -> int:
+        return self.tasks_due + self.deadlines_due + self.documents_critical + self.overstays
+
+
+def _news_since(service: TodayService, last_seen: dt.date, today: dt.date,
+               lawyer: str | None = None, critical_days: int = 7) -> ReminderNews:
+    """Counts of what happened in (last_seen, today]: nothing when last seen today."""
+    first = last_seen + dt.timedelta(days=1)
+    if first > today:
+        return ReminderNews(0, 0, 0, 0)
+    shift = dt.timedelta(days=critical_days)
+    with service._engine.connect() as connection:
+        return ReminderNews(
+            tasks_due=today_db.count_tasks(connection, lawyer, first, today),
+            deadlines_due=today_db.count_next_deadlines(connection, lawyer, first, today),
+            documents_critical=today_db.count_documents_ending(connection, lawyer,
+                                                               first + shift, today + shift),
+            overstays=today_db.count_overstay_began(connection, lawyer, first, today),
+        )

@@ -216,3 +216,24 @@ def open_task(connection: Connection, task_id: int) -> tuple[int, TaskRecord, in
     if row is None:
         return None
     return int(row.client_id), values.task_from_row(row), int(row.version)
+
+
+# -- reminders -----------------------------------------------------------------------------------
+def count_documents_ending(connection: Connection, lawyer: str | None, first: dt.date,
+                           last: dt.date) -> int:
+    statement = _scoped(select(document.c.client_id), lawyer).where(
+        document.c.deleted_at.is_(None), document.c.valid_until >= first,
+        document.c.valid_until <= last)
+    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
+               .scalar_one())
+
+
+def count_overstay_began(connection: Connection, lawyer: str | None, first: dt.date,
+                         last: dt.date) -> int:
+    """Clients overstaying whose first day of overstay lies in [first, last]."""
+    statement = _scoped(select(snapshot.c.client_id), lawyer).where(
+        snapshot.c.status == Status.OVERSTAY.value,
+        snapshot.c.last_lawful_day >= first - dt.timedelta(days=1),
+        snapshot.c.last_lawful_day <= last - dt.timedelta(days=1))
+    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
+               .scalar_one())

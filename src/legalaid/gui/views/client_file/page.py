@@ -182,6 +182,13 @@ class ClientFilePage(QWidget):
                                        today + dt.timedelta(days=CHART_FUTURE_DAYS))
         self.travel.show_usage(list(usage))
 
+    def show_tab(self, name: str) -> None:
+        """Bring a tab to the front by name: profile, documents, travel, cases, family, notes,
+        letters or history (the Today and Calendar pages open files this way)."""
+        tab = getattr(self, name, None)
+        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)
+
     def refresh(self) -> None:
         self.reload()
 

@@ -1,0 +1,287 @@
+"""The Calendar page: a month grid with the number of deadlines per day coloured by kind
+(document expiries, other rule deadlines, tasks) and the agenda of the chosen day or of the whole
+month. Arrows move by a day or a week, PgUp/PgDn by a month, Home goes to today. Tasks can be
+marked done; the agenda shown, or one client's deadlines, can be exported to an ``.ics`` file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.errors import LegalAidError
+from legalaid.gui.application import show_error
+from legalaid.gui.backend import Desk
+from legalaid.gui.i18n import format_date
+from legalaid.gui.widgets import named
+from legalaid.services.calendar import DayCounts
+from legalaid.services.deadlines import DeadlineRow
+
+KIND_COLOURS = {"expiry": QColor("#ef6c00"), "rule": QColor("#c62828"), "task": QColor("#1565c0")}
+CLIENT_EXPORT_DAYS = 365
+WEEKS = 6
+
+
+def grid_start(month: dt.date) -> dt.date:
+    """The Monday on or before the first of the month (the grid's first cell)."""
+    first = month.replace(day=1)
+    return first - dt.timedelta(days=first.weekday())
+
+
+def row_kind(row: DeadlineRow) -> str:
+    return "task" if row.kind == "task" else ("expiry" if row.document else "rule")
+
+
+class MonthGrid(QTableWidget):
+    """Six weeks of seven days; the keyboard moves the chosen day."""
+
+    day_chosen = Signal(object)  # dt.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(WEEKS, 7, parent)
+        self.setObjectName("monthGrid")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.first = grid_start(dt.date.today())
+        self.month = dt.date.today().replace(day=1)
+        self.today = dt.date.today()
+        self.cellClicked.connect(lambda row, col: self.day_chosen.emit(self.day_at(row, col)))
+
+    def day_at(self, row: int, column: int) -> dt.date:
+        return self.first + dt.timedelta(days=row * 7 + column)
+
+    def show_month(self, month: dt.date, counts: dict[dt.date, DayCounts], chosen: dt.date,
+                   today: dt.date) -> None:
+        self.month, self.first, self.today = month.replace(day=1), grid_start(month), today
+        for cell in range(WEEKS * 7):
+            day = self.first + dt.timedelta(days=cell)
+            found = counts.get(day, DayCounts())
+            parts = [f"{day.day}"]
+            parts += [f"● {count}" for count in (found.expiry, found.rule, found.task) if count]
+            item = QTableWidgetItem("  ".join(parts))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            tip = self.tr("%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)")
+            for mark, value in (("%1", format_date(day)), ("%2", str(found.expiry)),
+                                ("%3", str(found.rule)), ("%4", str(found.task))):
+                tip = tip.replace(mark, value)
+            item.setToolTip(tip)
+            if found.total:
+                kind = max(("expiry", "rule", "task"), key=lambda k: getattr(found, k))
+                item.setForeground(QBrush(KIND_COLOURS[kind]))
+            if day.month != self.month.month:
+                item.setForeground(QBrush(QColor("#9e9e9e")))
+            if day == today:
+                item.setBackground(QBrush(QColor("#fff8e1")))
+            self.setItem(cell // 7, cell % 7, item)
+        offset = (chosen - self.first).days
+        if 0 <= offset < WEEKS * 7:
+            self.setCurrentCell(offset // 7, offset % 7)
+
+    def chosen(self) -> dt.date:
+        return self.day_at(max(self.currentRow(), 0), max(self.currentColumn(), 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Left: dt.timedelta(days=-1), Qt.Key.Key_Right: dt.timedelta(days=1),
+                 Qt.Key.Key_Up: dt.timedelta(days=-7), Qt.Key.Key_Down: dt.timedelta(days=7)}
+        key = event.key()
+        day = self.chosen()
+        if key in steps:
+            self.day_chosen.emit(day + steps[Qt.Key(key)])
+        elif key == Qt.Key.Key_PageUp:
+            self.day_chosen.emit(day - relativedelta(months=1))
+        elif key == Qt.Key.Key_PageDown:
+            self.day_chosen.emit(day + relativedelta(months=1))
+        elif key == Qt.Key.Key_Home:
+            self.day_chosen.emit(self.today)
+        else:
+            super().keyPressEvent(event)
+
+
+class CalendarPage(QWidget):
+    """Month grid on the left, agenda on the right."""
+
+    open_client = Signal(int, str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarPage")
+        self.desk = desk
+        self.chosen = desk.today()
+        self.rows: list[DeadlineRow] = []
+        self._build()
+        self.retranslate()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.month_label = named(QLabel(), "monthLabel")
+        self.month_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.previous = named(QPushButton("‹"), "previousMonth")
+        self.next = named(QPushButton("›"), "nextMonth")
+        self.previous.clicked.connect(lambda: self.choose(self.chosen - relativedelta(months=1)))
+        self.next.clicked.connect(lambda: self.choose(self.chosen + relativedelta(months=1)))
+        self.mode = named(QComboBox(), "agendaMode")
+        self.mode.addItems(["", ""])
+        self.mode.currentIndexChanged.connect(lambda _i: self._load_agenda())
+        self.grid = MonthGrid()
+        self.grid.day_chosen.connect(self.choose)
+        self.agenda = named(QListWidget(), "agenda")
+        self.agenda.itemActivated.connect(self._open_item)
+        self.done_button = named(QPushButton(), "markDone")
+        self.done_button.clicked.connect(self.mark_done)
+        self.export_button = named(QPushButton(), "exportIcs")
+        self.export_button.clicked.connect(lambda: self._ask_and_export(None))
+        self.client_export = named(QPushButton(), "exportClientIcs")
+        self.client_export.clicked.connect(self._export_current_client)
+        self.legend = named(QLabel(), "calendarLegend")
+        head = QHBoxLayout()
+        for widget in (self.previous, self.month_label, self.next):
+            head.addWidget(widget)
+        head.addStretch(1)
+        head.addWidget(self.mode)
+        left = QVBoxLayout()
+        left.addLayout(head)
+        left.addWidget(self.grid, 1)
+        left.addWidget(self.legend)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.export_button, self.client_export):
+            buttons.addWidget(button)
+        right = QVBoxLayout()
+        right.addWidget(self.agenda, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def choose(self, day: dt.date) -> None:
+        month_changed = (day.year, day.month) != (self.chosen.year, self.chosen.month)
+        self.chosen = day
+        if month_changed:
+            self.refresh()
+        else:
+            self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
+            self._load_agenda()
+        self.grid.setFocus()
+
+    def refresh(self) -> None:
+        """Read the month's counts again and the agenda."""
+        first = grid_start(self.chosen)
+        self._counts = self.desk.services.today.month_counts(
+            first, first + dt.timedelta(days=WEEKS * 7 - 1))
+        self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
+        self.month_label.setText(self.chosen.strftime("%m.%Y"))
+        self._load_agenda()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The chosen day, or the whole month in agenda mode."""
+        if self.mode.currentIndex() == 1:
+            first = self.chosen.replace(day=1)
+            return first, first + relativedelta(months=1) - dt.timedelta(days=1)
+        return self.chosen, self.chosen
+
+    def _load_agenda(self) -> None:
+        first, last = self.period()
+        self.rows = self.desk.services.today.agenda(first, last, self.desk.today())
+        self.agenda.clear()
+        for row in self.rows:
+            rule = f"  [{row.rule}]" if row.rule else ""
+            item = QListWidgetItem(f"{format_date(row.due)}  #{row.client_id} {row.client_name}"
+                                   f" — {row.title}{rule}")
+            item.setForeground(QBrush(KIND_COLOURS[row_kind(row)]))
+            self.agenda.addItem(item)
+        if not self.rows:
+            self.agenda.addItem(self.tr("No deadlines."))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _current_row(self) -> DeadlineRow | None:
+        index = self.agenda.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _open_item(self, _item: QListWidgetItem) -> None:
+        row = self._current_row()
+        if row is not None:
+            tab = {"task": "cases", "expiry": "documents"}.get(row_kind(row), "travel")
+            self.open_client.emit(row.client_id, tab)
+
+    def mark_done(self) -> None:
+        row = self._current_row()
+        if row is None or row.task_id is None:
+            return
+        try:
+            self.desk.services.today.complete_task(row.client_id, row.task_id, self.desk.today())
+        except LegalAidError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
+        """Write these rows (default: the agenda shown) to ``path``; returns how many."""
+        chosen = self.rows if rows is None else rows
+        path.write_bytes(self.desk.services.today.to_ics(chosen))
+        return len(chosen)
+
+    def export_client_ics(self, client_id: int, path: Path) -> int:
+        """One client's deadlines from today for a year."""
+        today = self.desk.today()
+        rows = self.desk.services.today.client_deadlines(
+            client_id, today, today + dt.timedelta(days=CLIENT_EXPORT_DAYS), today)
+        return self.export_ics(path, rows)
+
+    def _ask_and_export(self, client_id: int | None) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"), "deadlines.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if not name:
+            return
+        try:
+            if client_id is None:
+                self.export_ics(Path(name))
+            else:
+                self.export_client_ics(client_id, Path(name))
+        except OSError as error:
+            show_error(self, error)
+
+    def _export_current_client(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self._ask_and_export(row.client_id)
+
+    # -- language --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.grid.setHorizontalHeaderLabels([
+            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+            self.tr("Sat"), self.tr("Sun")])
+        self.mode.setItemText(0, self.tr("Agenda of the day"))
+        self.mode.setItemText(1, self.tr("Agenda of the month"))
+        self.done_button.setText(self.tr("Mark task done"))
+        self.export_button.setText(self.tr("Export shown to .ics…"))
+        self.client_export.setText(self.tr("Export this client's deadlines…"))
+        self.legend.setText(self.tr(
+            "<span style='color:#ef6c00'>●</span> documents ending &nbsp; "
+            "<span style='color:#c62828'>●</span> rule deadlines &nbsp; "
+            "<span style='color:#1565c0'>●</span> tasks"))
