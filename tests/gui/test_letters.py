@@ -115,3 +115,57 @@ def test_ctrl_l_in_the_client_file_starts_a_letter(qtbot: QtBot, desk: Desk) -> 
     assert isinstance(wizard, LetterWizard)
     assert wizard.template_page.list.count() == 12
     wizard.close()
+
+
+def test_letters_page_lists_the_register_and_saves_the_organisation(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from legalaid.gui.views.letters_page import LettersPage, OrganisationDialog
+    from legalaid.services.letters import LetterRequest
+
+    ensure_application()
+    install_language("en")
+    page = LettersPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = OrganisationDialog(desk, page)
+    qtbot.addWidget(dialog)
+    dialog.edits["name"].clear()
+    type_text(dialog.edits["name"], "«Құқық» қоры")
+    dialog.edits["prefix"].setText("KQ")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG not really")  # a broken logo must not stop a letter
+    dialog.set_logo(logo)
+    dialog.save()
+    assert desk.services.letters.organisation().prefix == "KQ"
+    client_id = desk.clients.add(SHUKHRAT)
+    desk.services.letters.save(LetterRequest(
+        "police_extension", client_id, "kk",
+        fields={"police_office": "Алматы", "request": "trp", "reason": "жұмыс"}))
+    page.refresh()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == f"KQ-{dt.date.today().year}/0001"
+    assert page.table.item(0, 4).text() == str(client_id)
+
+
+def test_batch_dialog_runs_in_the_background_and_sums_up(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from legalaid.gui.views.letters_batch import BatchDialog
+
+    ensure_application()
+    install_language("en")
+    desk.clients.add(SHUKHRAT)
+    desk.clients.add(ASEL)
+    dialog = BatchDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("referral_medical"))
+    dialog.group.setCurrentIndex(dialog.group.findData("all"))
+    dialog.folder.setText(str(tmp_path))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    summary = dialog.summary
+    assert summary is not None and summary.total == 2
+    # Required wizard fields were left empty: each client is skipped with the field named.
+    assert len(summary.skipped) == 2 and all(s.field for s in summary.skipped)
+    assert "Skipped: 2." in dialog.summary_box.text()
+    assert list(tmp_path.glob("*.pdf")) == []
+    dialog.summary_box.close()

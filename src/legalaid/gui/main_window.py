@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         from legalaid.gui.views.client_list import ClientListPage
+        from legalaid.gui.views.letters_page import LettersPage
         from legalaid.gui.views.placeholder import PlaceholderPage
         from legalaid.gui.views.settings_page import SettingsPage
 
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
                 page = self.settings_page
             elif key in agenda:
                 page = agenda[key]
+            elif key == "letters":
+                page = self.letters_page = LettersPage(self.desk)
             else:
                 page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
             self.pages[key] = page
