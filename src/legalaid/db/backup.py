@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,7 +88,11 @@ def backup_name(database: Path, reason: str, now: dt.datetime) -> str:
     return f"{database.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}{BACKUP_SUFFIX}"
 
 
-def _keyed_target(path: Path, passphrase: str | None) -> Any:
+def _open_like(peer: Any, path: Path, passphrase: str | None) -> Any:
+    """A connection of the same driver as ``peer`` (the backup API copies only between two
+    connections of one library: the standard sqlite3 for plaintext, sqlcipher3 for encrypted)."""
+    if passphrase is None and isinstance(peer, sqlite3.Connection):
+        return sqlite3.connect(str(path), isolation_level=None)
     connection = crypto.quiet_driver().connect(str(path), isolation_level=None)
     if passphrase is not None:
         connection.execute(f"PRAGMA key = {crypto.sql_string(passphrase)}")
@@ -96,7 +101,7 @@ def _keyed_target(path: Path, passphrase: str | None) -> Any:
 
 def _copy_pages(source: Any, target_path: Path, passphrase: str | None) -> dict[str, int]:
     """Back ``source`` up into ``target_path`` in one step; returns the rows it must hold."""
-    target = _keyed_target(target_path, passphrase)
+    target = _open_like(source, target_path, passphrase)
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the pages
         try:
@@ -148,15 +153,17 @@ def restore_into(engine: Engine, backup: Path) -> None:
     other pooled connections see the restored pages; a crash midway leaves the old content.
     """
     passphrase = engine_passphrase(engine)
-    source = crypto.connect(backup, passphrase)
+    crypto.connect(backup, passphrase).close()  # a wrong passphrase is refused by name
+    raw = engine.raw_connection()
     try:
-        raw = engine.raw_connection()
+        target = raw.driver_connection
+        source = _open_like(target, backup, passphrase)
         try:
-            source.backup(raw.driver_connection)
+            source.backup(target)
         finally:
-            raw.close()
+            source.close()
     finally:
-        source.close()
+        raw.close()
     engine.dispose()  # pooled connections drop their cached schema
 
 
@@ -169,7 +176,7 @@ def replace_file(database: Path, backup: Path, passphrase: str | None) -> None:
     temp.unlink(missing_ok=True)
     source = crypto.connect(backup, passphrase)
     try:
-        target = _keyed_target(temp, passphrase)
+        target = _open_like(source, temp, passphrase)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")

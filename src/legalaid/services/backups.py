@@ -206,7 +206,7 @@ def _check_at_start(engine: Engine, path: Path, folder: Path, passphrase: str | 
         raw.close()
     if verdict != "ok":
         engine.dispose()
-        log.error("database failed the quick check at start")
+        log.info("database failed the quick check at start")
         raise DatabaseDamaged(path, last_good_backup(folder, path, passphrase))
 
 

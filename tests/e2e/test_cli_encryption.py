@@ -1,0 +1,155 @@
+"""Encryption at rest, seen from outside: no client data in any file the app writes, plain SQLite
+cannot read the database, and the passphrase errors a user meets are one clear line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CANARY = "Zqvkanareyka"  # made up; must never appear in plain bytes on disk
+DIGITS = "7304918265"  # in the phone number
+
+
+def client_with_canary() -> dict[str, object]:
+    return {
+        "names": [
+            {"family": f"{CANARY}ova", "given": f"{CANARY}a", "patronymic": f"{CANARY}ovna",
+             "script": "latn", "source": "passport"},
+            {"family": "Канарейкина", "given": "Зоя", "script": "cyrl"},
+        ],
+        "sex": "F",
+        "date_of_birth": "1990-02-03",
+        "citizenship": "UZ",
+        "category": "visitor",
+        "languages": ["uz", "ru"],
+        "phone": f"+7 {DIGITS}",
+        "safe_to_contact": True,
+        "address": f"Almaty, {CANARY} street 5",
+        "documents": [{"type": "passport", "number": "QZ7310482", "valid_from": "2021-05-04",
+                       "valid_until": "2031-05-03"}],
+        "trips": [{"entry": "2026-09-01", "exit": None}],
+        "events": [],
+        "notes": f"{CANARY} notes",
+    }
+
+
+def legalaid(base: Path, *args: str, env: dict[str, str] | None = None,
+             ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
+        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False,
+        stdin=subprocess.DEVNULL, env=env,
+    )
+
+
+def fill(base: Path, outside: Path) -> None:
+    """A client with the canary everywhere, a registered letter about them, and a backup."""
+    source = outside / "client.json"
+    source.write_text(json.dumps(client_with_canary(), ensure_ascii=False), encoding="utf-8")
+    for args in (
+        ("clients", "add", str(source)),
+        ("letter", "embassy_documents", "--client", "1", "--lang", "ru", "--field",
+         f"embassy={CANARY} embassy", "--field", "document=passport",
+         "--organisation", f"{CANARY} foundation", "-o", str(outside / "letter.pdf")),
+        ("clients", "show", "1"),
+        ("search", CANARY),
+        ("backup",),
+    ):
+        result = legalaid(base, *args)
+        assert result.returncode == 0, result.stderr
+
+
+def files_with_canary(base: Path) -> list[str]:
+    needles = [text.encode(encoding) for text in (CANARY, CANARY.lower(), DIGITS)
+               for encoding in ("utf-8", "utf-16-le")]
+    found = []
+    for path in sorted(base.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            if any(needle in data for needle in needles):
+                found.append(str(path.relative_to(base)))
+    return found
+
+
+@pytest.mark.slow
+def test_the_canary_is_in_no_file_under_the_base_directory(tmp_path: Path) -> None:
+    base, outside = tmp_path / "base", tmp_path / "outside"
+    base.mkdir()
+    outside.mkdir()
+    fill(base, outside)
+    assert list((base / "backups").glob("*.backup")), "a backup was taken"
+    assert files_with_canary(base) == []
+
+
+@pytest.mark.slow
+def test_the_same_scan_finds_the_canary_in_a_plaintext_database(tmp_path: Path) -> None:
+    # The control: with encryption switched off the very same scan must see the data.
+    base, outside = tmp_path / "base", tmp_path / "outside"
+    (base / "config").mkdir(parents=True)
+    outside.mkdir()
+    (base / "config" / "settings.json").write_text('{"encrypt_new_databases": false}')
+    fill(base, outside)
+    assert "data/legalaid.sqlite" in files_with_canary(base)
+
+
+def test_plain_sqlite_cannot_open_the_database(tmp_path: Path) -> None:
+    assert legalaid(tmp_path, "migrate").returncode == 0
+    connection = sqlite3.connect(tmp_path / "data" / "legalaid.sqlite")
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        connection.execute("SELECT name FROM sqlite_master").fetchall()
+    connection.close()
+
+
+def test_without_a_passphrase_or_a_terminal_the_command_names_the_variable(
+        tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "LEGALAID_PASSPHRASE"}
+    result = legalaid(tmp_path, "migrate", env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("legalaid: LEGALAID_PASSPHRASE: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "data" / "legalaid.sqlite").exists()
+
+
+def test_a_wrong_passphrase_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    assert legalaid(tmp_path, "migrate").returncode == 0
+    result = legalaid(tmp_path, "search", "Anna",
+                      env={**os.environ, "LEGALAID_PASSPHRASE": "not the passphrase"})
+    database = tmp_path / "data" / "legalaid.sqlite"
+    assert result.returncode == 2
+    assert result.stderr == f"legalaid: passphrase: wrong passphrase for {database}\n"
+
+
+def test_a_damaged_database_points_to_the_last_good_backup(tmp_path: Path) -> None:
+    assert legalaid(tmp_path, "demo", "--clients", "40", "--seed", "5").returncode == 0
+    made = legalaid(tmp_path, "backup")
+    assert made.returncode == 0, made.stderr
+    good = json.loads(made.stdout)["path"]
+    database = tmp_path / "data" / "legalaid.sqlite"
+    with database.open("r+b") as stream:  # scribble over a page in the middle of the file
+        stream.seek(database.stat().st_size // 2 // 4096 * 4096 + 100)
+        stream.write(os.urandom(2000))
+    result = legalaid(tmp_path, "search", "Anna")
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert good in result.stderr
+    restored = legalaid(tmp_path, "restore", good)
+    assert restored.returncode == 0, restored.stderr
+    assert legalaid(tmp_path, "search", "Anna").returncode == 0
+
+
+def test_passphrase_change_then_the_old_one_is_refused(tmp_path: Path) -> None:
+    assert legalaid(tmp_path, "demo", "--clients", "5", "--seed", "5").returncode == 0
+    new = {**os.environ, "LEGALAID_NEW_PASSPHRASE": "a new passphrase + 100%"}
+    changed = legalaid(tmp_path, "passphrase", env=new)
+    assert changed.returncode == 0, changed.stderr
+    assert json.loads(changed.stdout)["changed"] is True
+    assert legalaid(tmp_path, "search", "Anna").returncode == 2
+    after = legalaid(tmp_path, "search", "a", "--json",
+                     env={**os.environ, "LEGALAID_PASSPHRASE": "a new passphrase + 100%"})
+    assert after.returncode == 0, after.stderr
