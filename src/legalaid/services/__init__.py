@@ -21,8 +21,10 @@ from legalaid.services.backups import BackupService, open_database
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.exports import ExportService
 from legalaid.services.imports import ImportService
 from legalaid.services.letter_register import LetterRegisterService
+from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
@@ -45,6 +47,8 @@ class Services:
     backups: BackupService
     today: TodayService
     imports: ImportService
+    reports: ReportService
+    exports: ExportService
     letters: LetterRegisterService
 
     accounts: AccountService
@@ -83,6 +87,8 @@ def build_services(
         backups=BackupService(engine),
         today=TodayService(engine, status, clients),
         imports=ImportService(engine, sessions, status),
+        reports=ReportService(engine),
+        exports=ExportService(engine, clients, DeadlineService(engine, status)),
         letters=LetterRegisterService(engine, clients, status),
         accounts=AccountService(engine),
         audit=AuditService(engine),
