@@ -13,6 +13,7 @@ from legalaid.rules.deadlines import LABELS, finding
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.notes import category_notes
+from legalaid.rules.ordinary import ordinary_assessment
 from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.situation import FAR_FUTURE, Cover, Situation
 from legalaid.rules.stay import first_entry_day, first_over_limit
@@ -51,14 +52,28 @@ def _iso(ordinal: int) -> str:
 def evaluate(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
              at_risk_days: int = 14) -> Assessment:
     """Where the person stands on ``as_of``."""
-    sit = Situation(facts, as_of, rulebook, explain=False)
-    numbers = _numbers(sit, at_risk_days)
-    verdict = numbers.verdict
-    present = sit.present
 
     def explain() -> tuple[Finding, ...]:
         return _findings(Situation(facts, as_of, rulebook), at_risk_days)
 
+    quick = ordinary_assessment(facts, as_of, rulebook, at_risk_days, explain)
+    if quick is not None:
+        return quick
+    return evaluate_general(facts, as_of, rulebook, at_risk_days=at_risk_days)
+
+
+def evaluate_general(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
+                     at_risk_days: int = 14) -> Assessment:
+    """``evaluate`` without the ordinary-client shortcut (every case; the reference the
+    shortcut is tested against)."""
+
+    def explain() -> tuple[Finding, ...]:
+        return _findings(Situation(facts, as_of, rulebook), at_risk_days)
+
+    sit = Situation(facts, as_of, rulebook, explain=False)
+    numbers = _numbers(sit, at_risk_days)
+    verdict = numbers.verdict
+    present = sit.present
     return Assessment(
         as_of=as_of, present=present, regime=verdict.regime if present else None,
         status=numbers.status, days_used_in_window=numbers.days_used,
