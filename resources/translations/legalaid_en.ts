@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>Client-list filters a batch can take its clients from.</extracomment>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Produce letters</source>
+            <translation>Produce letters</translation>
+        </message>
+        <message>
+            <source>Batch letters</source>
+            <translation>Batch letters</translation>
+        </message>
+        <message>
+            <source>Clients at risk</source>
+            <translation>Clients at risk</translation>
+        </message>
+        <message>
+            <source>Clients in overstay</source>
+            <translation>Clients in overstay</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>All clients</translation>
+        </message>
+        <message>
+            <source>Folder for the letters</source>
+            <translation>Folder for the letters</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder.</source>
+            <translation>Choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>Producing letters…</source>
+            <translation>Producing letters…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Produced: %1 of %2.</source>
+            <translation>Produced: %1 of %2.</translation>
+        </message>
+        <message>
+            <source>Cancelled before the end; every file written is complete.</source>
+            <translation>Cancelled before the end; every file written is complete.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1.</source>
+            <translation>Skipped: %1.</translation>
+        </message>
+        <message>
+            <source>Client %1: %2</source>
+            <translation>Client %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
@@ -689,15 +765,15 @@
         <name>FieldsPage</name>
         <message>
             <source>Language of the letter</source>
-            <translation type="unfinished" />
+            <translation>Language of the letter</translation>
         </message>
         <message>
             <source>Check the details</source>
-            <translation type="unfinished" />
+            <translation>Check the details</translation>
         </message>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
-            <translation type="unfinished" />
+            <translation>Values come from the client file; fields marked * are required.</translation>
         </message>
     </context>
     <context>
@@ -926,26 +1002,172 @@
         </message>
     </context>
     <context>
+        <name>LetterFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name in Cyrillic</source>
+            <translation>Name in Cyrillic</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Name in Latin letters</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Date of entry</source>
+            <translation>Date of entry</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <source>Passport valid until</source>
+            <translation>Passport valid until</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate number</source>
+            <translation>Asylum-seeker certificate number</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate valid until</source>
+            <translation>Asylum-seeker certificate valid until</translation>
+        </message>
+        <message>
+            <source>Refugee certificate number</source>
+            <translation>Refugee certificate number</translation>
+        </message>
+        <message>
+            <source>Refugee certificate valid until</source>
+            <translation>Refugee certificate valid until</translation>
+        </message>
+        <message>
+            <source>Kandas status valid until</source>
+            <translation>Kandas status valid until</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Last lawful day</source>
+            <translation>Last lawful day</translation>
+        </message>
+        <message>
+            <source>Days of overstay</source>
+            <translation>Days of overstay</translation>
+        </message>
+        <message>
+            <source>Registration deadline</source>
+            <translation>Registration deadline</translation>
+        </message>
+        <message>
+            <source>Required for this letter and not recorded in the client file.</source>
+            <translation>Required for this letter and not recorded in the client file.</translation>
+        </message>
+        <message>
+            <source>Required for this letter: please fill it in.</source>
+            <translation>Required for this letter: please fill it in.</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterWizard</name>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russian</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Kazakh</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>English</translation>
         </message>
         <message>
             <source>New letter</source>
-            <translation type="unfinished" />
+            <translation>New letter</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
-            <translation type="unfinished" />
+            <translation>Saved to the register as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Batch letters…</source>
+            <translation>&amp;Batch letters…</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;profile…</source>
+            <translation>Organisation &amp;profile…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>All letters</source>
+            <translation>All letters</translation>
         </message>
     </context>
     <context>
@@ -956,31 +1178,31 @@
         </message>
         <message>
             <source>&amp;New letter…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New letter…</translation>
         </message>
         <message>
             <source>New letter (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>New letter (Ctrl+L)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
     </context>
     <context>
@@ -1196,22 +1418,61 @@
         </message>
     </context>
     <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Outgoing number prefix</source>
+            <translation>Outgoing number prefix</translation>
+        </message>
+        <message>
+            <source>Signs for the organisation</source>
+            <translation>Signs for the organisation</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Organisation profile</source>
+            <translation>Organisation profile</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1225,15 +1486,15 @@
         <name>PreviewPage</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</translation>
         </message>
         <message>
             <source>&amp;Save to register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save to register</translation>
         </message>
     </context>
     <context>
@@ -1488,15 +1749,15 @@
         <name>TemplatePage</name>
         <message>
             <source>Choose a letter</source>
-            <translation type="unfinished" />
+            <translation>Choose a letter</translation>
         </message>
         <message>
             <source>Letters that suit this client's category are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Letters that suit this client's category are listed first.</translation>
         </message>
         <message>
             <source>Not usually for this client's category</source>
-            <translation type="unfinished" />
+            <translation>Not usually for this client's category</translation>
         </message>
     </context>
     <context>

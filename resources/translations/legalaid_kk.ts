@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>Client-list filters a batch can take its clients from.</extracomment>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Хат</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенттер</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Қалта</translation>
+        </message>
+        <message>
+            <source>Produce letters</source>
+            <translation>Хаттарды шығару</translation>
+        </message>
+        <message>
+            <source>Batch letters</source>
+            <translation>Топтап хат шығару</translation>
+        </message>
+        <message>
+            <source>Clients at risk</source>
+            <translation>Тәуекел тобындағы клиенттер</translation>
+        </message>
+        <message>
+            <source>Clients in overstay</source>
+            <translation>Мерзімнен асып кеткен клиенттер</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Барлық клиенттер</translation>
+        </message>
+        <message>
+            <source>Folder for the letters</source>
+            <translation>Хаттарға арналған қалта</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder.</source>
+            <translation>Бар қалтаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Producing letters…</source>
+            <translation>Хаттар дайындалуда…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Produced: %1 of %2.</source>
+            <translation>Дайындалды: %2 ішінен %1.</translation>
+        </message>
+        <message>
+            <source>Cancelled before the end; every file written is complete.</source>
+            <translation>Соңына дейін жетпей тоқтатылды; жазылған әр файл толық.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1.</source>
+            <translation>Өткізіп жіберілді: %1.</translation>
+        </message>
+        <message>
+            <source>Client %1: %2</source>
+            <translation>%1-клиент: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
@@ -689,15 +765,15 @@
         <name>FieldsPage</name>
         <message>
             <source>Language of the letter</source>
-            <translation type="unfinished" />
+            <translation>Хаттың тілі</translation>
         </message>
         <message>
             <source>Check the details</source>
-            <translation type="unfinished" />
+            <translation>Мәліметтерді тексеріңіз</translation>
         </message>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
-            <translation type="unfinished" />
+            <translation>Мәндер клиенттің ісінен алынды; * белгісі бар өрістерді толтыру міндетті.</translation>
         </message>
     </context>
     <context>
@@ -926,26 +1002,172 @@
         </message>
     </context>
     <context>
+        <name>LetterFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Тегі, аты, әкесінің аты</translation>
+        </message>
+        <message>
+            <source>Name in Cyrillic</source>
+            <translation>Кириллицамен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Латын әрпімен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Date of entry</source>
+            <translation>Келген күні</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Паспорт нөмірі</translation>
+        </message>
+        <message>
+            <source>Passport valid until</source>
+            <translation>Паспорттың жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate number</source>
+            <translation>Пана іздеуші куәлігінің нөмірі</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate valid until</source>
+            <translation>Пана іздеуші куәлігінің жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Refugee certificate number</source>
+            <translation>Босқын куәлігінің нөмірі</translation>
+        </message>
+        <message>
+            <source>Refugee certificate valid until</source>
+            <translation>Босқын куәлігінің жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Kandas status valid until</source>
+            <translation>Қандас мәртебесінің мерзімі</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Іс нөмірі</translation>
+        </message>
+        <message>
+            <source>Last lawful day</source>
+            <translation>Заңды болудың соңғы күні</translation>
+        </message>
+        <message>
+            <source>Days of overstay</source>
+            <translation>Мерзімнен артық болған күндер</translation>
+        </message>
+        <message>
+            <source>Registration deadline</source>
+            <translation>Тіркеу мерзімі</translation>
+        </message>
+        <message>
+            <source>Required for this letter and not recorded in the client file.</source>
+            <translation>Бұл хат үшін міндетті, бірақ клиенттің ісінде жазылмаған.</translation>
+        </message>
+        <message>
+            <source>Required for this letter: please fill it in.</source>
+            <translation>Бұл хат үшін міндетті: толтырыңыз.</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>кк.аа.жжжж</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterWizard</name>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Орыс тілі</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Қазақ тілі</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Ағылшын тілі</translation>
         </message>
         <message>
             <source>New letter</source>
-            <translation type="unfinished" />
+            <translation>Жаңа хат</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
-            <translation type="unfinished" />
+            <translation>Тізілімге %1 нөмірімен сақталды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <source>From</source>
+            <translation>Бастап</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>дейін</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ашу</translation>
+        </message>
+        <message>
+            <source>&amp;Batch letters…</source>
+            <translation>&amp;Топтап хат шығару…</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;profile…</source>
+            <translation>Ұйымның &amp;деректері…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Хат</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>All letters</source>
+            <translation>Барлық хаттар</translation>
         </message>
     </context>
     <context>
@@ -956,31 +1178,31 @@
         </message>
         <message>
             <source>&amp;New letter…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жаңа хат…</translation>
         </message>
         <message>
             <source>New letter (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Жаңа хат (Ctrl+L)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ашу</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Нөмірі</translation>
+            <translation>Нөмірі</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Күні</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Тілі</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Хат</translation>
         </message>
     </context>
     <context>
@@ -1196,22 +1418,61 @@
         </message>
     </context>
     <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>Суретті таңдау…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <source>Outgoing number prefix</source>
+            <translation>Шығыс нөмірінің префиксі</translation>
+        </message>
+        <message>
+            <source>Signs for the organisation</source>
+            <translation>Ұйым атынан қол қоятын адам</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <source>Organisation profile</source>
+            <translation>Ұйымның деректері</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Басып шығару…</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF ретінде сақтау…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ретінде сақтау</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF файлдары (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1225,15 +1486,15 @@
         <name>PreviewPage</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Алдын ала қарау</translation>
         </message>
         <message>
             <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Хатқа шығыс нөмірі берілуі үшін оны тізілімге сақтаңыз, содан кейін басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
         </message>
         <message>
             <source>&amp;Save to register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тізілімге сақтау</translation>
         </message>
     </context>
     <context>
@@ -1488,15 +1749,15 @@
         <name>TemplatePage</name>
         <message>
             <source>Choose a letter</source>
-            <translation type="unfinished" />
+            <translation>Хатты таңдаңыз</translation>
         </message>
         <message>
             <source>Letters that suit this client's category are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің санатына сай келетін хаттар алдымен көрсетіледі.</translation>
         </message>
         <message>
             <source>Not usually for this client's category</source>
-            <translation type="unfinished" />
+            <translation>Әдетте бұл санаттағы клиентке арналмаған</translation>
         </message>
     </context>
     <context>

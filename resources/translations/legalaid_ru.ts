@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>Client-list filters a batch can take its clients from.</extracomment>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Produce letters</source>
+            <translation>Сформировать письма</translation>
+        </message>
+        <message>
+            <source>Batch letters</source>
+            <translation>Пакетная печать писем</translation>
+        </message>
+        <message>
+            <source>Clients at risk</source>
+            <translation>Клиенты в зоне риска</translation>
+        </message>
+        <message>
+            <source>Clients in overstay</source>
+            <translation>Клиенты с превышением срока</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Все клиенты</translation>
+        </message>
+        <message>
+            <source>Folder for the letters</source>
+            <translation>Папка для писем</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder.</source>
+            <translation>Выберите существующую папку.</translation>
+        </message>
+        <message>
+            <source>Producing letters…</source>
+            <translation>Формирование писем…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Produced: %1 of %2.</source>
+            <translation>Сформировано: %1 из %2.</translation>
+        </message>
+        <message>
+            <source>Cancelled before the end; every file written is complete.</source>
+            <translation>Остановлено до конца; каждый записанный файл полон.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1.</source>
+            <translation>Пропущено: %1.</translation>
+        </message>
+        <message>
+            <source>Client %1: %2</source>
+            <translation>Клиент %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
@@ -697,15 +773,15 @@
         <name>FieldsPage</name>
         <message>
             <source>Language of the letter</source>
-            <translation type="unfinished" />
+            <translation>Язык письма</translation>
         </message>
         <message>
             <source>Check the details</source>
-            <translation type="unfinished" />
+            <translation>Проверьте сведения</translation>
         </message>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
-            <translation type="unfinished" />
+            <translation>Значения взяты из дела клиента; поля, отмеченные *, обязательны.</translation>
         </message>
     </context>
     <context>
@@ -934,26 +1010,172 @@
         </message>
     </context>
     <context>
+        <name>LetterFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Ф. И. О.</translation>
+        </message>
+        <message>
+            <source>Name in Cyrillic</source>
+            <translation>Ф. И. О. кириллицей</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Ф. И. О. латиницей</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Date of entry</source>
+            <translation>Дата въезда</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Номер паспорта</translation>
+        </message>
+        <message>
+            <source>Passport valid until</source>
+            <translation>Паспорт действителен до</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate number</source>
+            <translation>Номер свидетельства лица, ищущего убежище</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate valid until</source>
+            <translation>Свидетельство лица, ищущего убежище, действительно до</translation>
+        </message>
+        <message>
+            <source>Refugee certificate number</source>
+            <translation>Номер удостоверения беженца</translation>
+        </message>
+        <message>
+            <source>Refugee certificate valid until</source>
+            <translation>Удостоверение беженца действительно до</translation>
+        </message>
+        <message>
+            <source>Kandas status valid until</source>
+            <translation>Статус кандаса действителен до</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Номер дела</translation>
+        </message>
+        <message>
+            <source>Last lawful day</source>
+            <translation>Последний день законного пребывания</translation>
+        </message>
+        <message>
+            <source>Days of overstay</source>
+            <translation>Дней превышения срока</translation>
+        </message>
+        <message>
+            <source>Registration deadline</source>
+            <translation>Срок регистрации</translation>
+        </message>
+        <message>
+            <source>Required for this letter and not recorded in the client file.</source>
+            <translation>Обязательно для этого письма, но не указано в деле клиента.</translation>
+        </message>
+        <message>
+            <source>Required for this letter: please fill it in.</source>
+            <translation>Обязательно для этого письма: заполните.</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterWizard</name>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Казахский</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>New letter</source>
-            <translation type="unfinished" />
+            <translation>Новое письмо</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено в журнале под номером %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Batch letters…</source>
+            <translation>&amp;Пакетная печать писем…</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;profile…</source>
+            <translation>&amp;Профиль организации…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>All letters</source>
+            <translation>Все письма</translation>
         </message>
     </context>
     <context>
@@ -964,31 +1186,31 @@
         </message>
         <message>
             <source>&amp;New letter…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новое письмо…</translation>
         </message>
         <message>
             <source>New letter (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Новое письмо (Ctrl+L)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Номер</translation>
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Письмо</translation>
         </message>
     </context>
     <context>
@@ -1205,22 +1427,61 @@
         </message>
     </context>
     <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>Выбрать изображение…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Outgoing number prefix</source>
+            <translation>Префикс исходящего номера</translation>
+        </message>
+        <message>
+            <source>Signs for the organisation</source>
+            <translation>Подписывает от имени организации</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <source>Organisation profile</source>
+            <translation>Профиль организации</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Печать…</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как &amp;PDF…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1234,15 +1495,15 @@
         <name>PreviewPage</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Предварительный просмотр</translation>
         </message>
         <message>
             <source>Save the letter to the register to give it its outgoing number, then print it or save it as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Сохраните письмо в журнале, чтобы присвоить ему исходящий номер, затем распечатайте его или сохраните как PDF.</translation>
         </message>
         <message>
             <source>&amp;Save to register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить в журнал</translation>
         </message>
     </context>
     <context>
@@ -1503,15 +1764,15 @@
         <name>TemplatePage</name>
         <message>
             <source>Choose a letter</source>
-            <translation type="unfinished" />
+            <translation>Выберите письмо</translation>
         </message>
         <message>
             <source>Letters that suit this client's category are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Письма, подходящие для категории клиента, показаны первыми.</translation>
         </message>
         <message>
             <source>Not usually for this client's category</source>
-            <translation type="unfinished" />
+            <translation>Обычно не для этой категории клиентов</translation>
         </message>
     </context>
     <context>
