@@ -25,34 +25,37 @@ from legalaid.services.letters import FieldState
 MISSING_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterFields", text)
+translate = QCoreApplication.translate
 
 
 def source_label(source: str, name: str) -> str:
     """The label of a value taken from the client file."""
     labels = {
-        "client.name": _tr("Name"),
-        "client.name_cyrillic": _tr("Name in Cyrillic"),
-        "client.name_latin": _tr("Name in Latin letters"),
-        "client.date_of_birth": _tr("Date of birth"),
-        "client.citizenship": _tr("Citizenship"),
-        "client.sex": _tr("Sex"),
-        "client.address": _tr("Address"),
-        "client.phone": _tr("Phone"),
-        "client.iin": _tr("IIN"),
-        "client.entry_date": _tr("Date of entry"),
-        "client.passport.number": _tr("Passport number"),
-        "client.passport.valid_until": _tr("Passport valid until"),
-        "client.asylum_certificate.number": _tr("Asylum-seeker certificate number"),
-        "client.asylum_certificate.valid_until": _tr("Asylum-seeker certificate valid until"),
-        "client.refugee_certificate.number": _tr("Refugee certificate number"),
-        "client.refugee_certificate.valid_until": _tr("Refugee certificate valid until"),
-        "client.kandas_status.valid_until": _tr("Kandas status valid until"),
-        "case.number": _tr("Case number"),
-        "assessment.last_lawful_day": _tr("Last lawful day"),
-        "assessment.overstay_days": _tr("Days of overstay"),
-        "assessment.deadline.reg_01": _tr("Registration deadline"),
+        "client.name": translate("LetterFields", "Name"),
+        "client.name_cyrillic": translate("LetterFields", "Name in Cyrillic"),
+        "client.name_latin": translate("LetterFields", "Name in Latin letters"),
+        "client.date_of_birth": translate("LetterFields", "Date of birth"),
+        "client.citizenship": translate("LetterFields", "Citizenship"),
+        "client.sex": translate("LetterFields", "Sex"),
+        "client.address": translate("LetterFields", "Address"),
+        "client.phone": translate("LetterFields", "Phone"),
+        "client.iin": translate("LetterFields", "IIN"),
+        "client.entry_date": translate("LetterFields", "Date of entry"),
+        "client.passport.number": translate("LetterFields", "Passport number"),
+        "client.passport.valid_until": translate("LetterFields", "Passport valid until"),
+        "client.asylum_certificate.number":
+            translate("LetterFields", "Asylum-seeker certificate number"),
+        "client.asylum_certificate.valid_until":
+            translate("LetterFields", "Asylum-seeker certificate valid until"),
+        "client.refugee_certificate.number":
+            translate("LetterFields", "Refugee certificate number"),
+        "client.refugee_certificate.valid_until":
+            translate("LetterFields", "Refugee certificate valid until"),
+        "client.kandas_status.valid_until": translate("LetterFields", "Kandas status valid until"),
+        "case.number": translate("LetterFields", "Case number"),
+        "assessment.last_lawful_day": translate("LetterFields", "Last lawful day"),
+        "assessment.overstay_days": translate("LetterFields", "Days of overstay"),
+        "assessment.deadline.reg_01": translate("LetterFields", "Registration deadline"),
     }
     return labels.get(source, name.replace("_", " "))
 
@@ -97,8 +100,9 @@ class FieldsForm(QWidget):
 
     def _reason(self, state: FieldState) -> str:
         if state.source is not None:
-            return _tr("Required for this letter and not recorded in the client file.")
-        return _tr("Required for this letter: please fill it in.")
+            return translate("LetterFields",
+                             "Required for this letter and not recorded in the client file.")
+        return translate("LetterFields", "Required for this letter: please fill it in.")
 
     def _editor(self, state: FieldState) -> QWidget:
         if state.type == "bool":
@@ -114,7 +118,7 @@ class FieldsForm(QWidget):
             return combo
         line = QLineEdit()
         if state.type == "date":
-            line.setPlaceholderText(_tr("dd.mm.yyyy"))
+            line.setPlaceholderText(translate("LetterFields", "dd.mm.yyyy"))
             line.setText(format_date(dt.date.fromisoformat(state.value)) if state.value else "")
         else:
             line.setText(state.value)
