@@ -32,6 +32,9 @@ def register(subparsers: Any) -> None:
     deadlines.add_argument("--to", dest="last", metavar="DATE",
                            help=f"default: {DEFAULT_PERIOD_DAYS} days after --from")
     deadlines.add_argument("--json", action="store_true", help="print JSON")
+    deadlines.add_argument("--ics", metavar="FILE",
+                           help="also write the deadlines to an iCalendar file with reminders "
+                                "(events name the client by number and initial only)")
     deadlines.set_defaults(handler=run_deadlines)
 
 
@@ -66,6 +69,20 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
+def _write_ics(rows: list[Any], target: str) -> None:
+    from pathlib import Path
+
+    from legalaid.services.calendar import deadlines_to_ics
+
+    path = Path(target)
+    if path.is_dir() or not path.parent.is_dir():
+        raise ValidationError("--ics", f"cannot write a file at {target}")
+    try:
+        path.write_bytes(deadlines_to_ics(rows))
+    except OSError as error:
+        raise ValidationError("--ics", f"cannot write {target}: {error.strerror}") from None
+
+
 def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
     today = dt.date.today()
     first = _date_option(args.first, "--from", today)
@@ -73,6 +90,8 @@ def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
     if last < first:
         raise ValidationError("--to", f"{last.isoformat()} is before --from {first.isoformat()}")
     rows = context.services().deadlines.between(first, last, as_of=today)
+    if args.ics:
+        _write_ics(rows, args.ics)
     if args.json:
         print_json([row.to_json() for row in rows])
         return 0
