@@ -25,6 +25,9 @@ COMMAND_MODULES = (
     "legalaid.cli.importer",
     "legalaid.cli.report",
     "legalaid.cli.export",
+    "legalaid.cli.users",
+    "legalaid.cli.audit",
+    "legalaid.cli.retention",
 )
 
 
