@@ -81,27 +81,27 @@
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
-            <translation type="unfinished" />
+            <translation>Bin: deleted items of this client</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Deleted</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
-            <translation type="unfinished" />
+            <translation>The bin is empty.</translation>
         </message>
     </context>
     <context>
@@ -175,35 +175,35 @@
         <name>CaseDialog</name>
         <message>
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>Edit case</translation>
         </message>
         <message>
             <source>Add case</source>
-            <translation type="unfinished" />
+            <translation>Add case</translation>
         </message>
         <message>
             <source>e.g. residence permit, deportation appeal</source>
-            <translation type="unfinished" />
+            <translation>e.g. residence permit, deportation appeal</translation>
         </message>
         <message>
             <source>&amp;Type *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type *</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <source>&amp;Opened *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opened *</translation>
         </message>
         <message>
             <source>&amp;Closed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Closed</translation>
         </message>
         <message>
             <source>O&amp;utcome</source>
-            <translation type="unfinished" />
+            <translation>O&amp;utcome</translation>
         </message>
     </context>
     <context>
@@ -252,11 +252,11 @@
         <name>CasesTab</name>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>pending</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
             <source>Case or task</source>
@@ -276,23 +276,23 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <source>Add &amp;case…</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;case…</translation>
         </message>
         <message>
             <source>&amp;Edit case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit case…</translation>
         </message>
         <message>
             <source>Add &amp;task…</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;task…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>done %1</source>
@@ -300,15 +300,15 @@
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>to do</translation>
         </message>
         <message>
             <source>Mark not d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>Mark not d&amp;one</translation>
         </message>
         <message>
             <source>Mark d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>Mark d&amp;one</translation>
         </message>
         <message>
             <source>open</source>
@@ -355,27 +355,27 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Undo delete</translation>
         </message>
         <message>
             <source>&amp;Bin…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bin…</translation>
         </message>
         <message>
             <source>Deleted items of this client, to restore</source>
-            <translation type="unfinished" />
+            <translation>Deleted items of this client, to restore</translation>
         </message>
         <message>
             <source>Choose the client from the list</source>
-            <translation type="unfinished" />
+            <translation>Choose the client from the list</translation>
         </message>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
-            <translation type="unfinished" />
+            <translation>Deleted: %1. It is in the bin until you restore it.</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -578,31 +578,31 @@
         <name>DocumentDialog</name>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Edit document</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Add document</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>&amp;Number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Number</translation>
         </message>
         <message>
             <source>&amp;Issued by (country or authority)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Issued by (country or authority)</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Valid &amp;from</translation>
         </message>
         <message>
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>Valid &amp;until</translation>
         </message>
     </context>
     <context>
@@ -629,27 +629,27 @@
         </message>
         <message>
             <source>&amp;Add document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add document…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>Expiry: %1 %2 %3 %4</source>
-            <translation type="unfinished" />
+            <translation>Expiry: %1 %2 %3 %4</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>expired</translation>
         </message>
         <message numerus="yes">
             <source>within %n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>within %n day</numerusform>
                 <numerusform>within %n days</numerusform>
             </translation>
@@ -718,27 +718,27 @@
         <name>FamilyTab</name>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>spouse</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>child</translation>
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>parent</translation>
         </message>
         <message>
             <source>brother or sister</source>
-            <translation type="unfinished" />
+            <translation>brother or sister</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>other relative</translation>
         </message>
         <message>
             <source>Double-click a relative (or press Enter) to open their file.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a relative (or press Enter) to open their file.</translation>
         </message>
         <message>
             <source>Relative</source>
@@ -750,15 +750,15 @@
         </message>
         <message>
             <source>&amp;Link a relative…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Link a relative…</translation>
         </message>
         <message>
             <source>&amp;Open file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open file</translation>
         </message>
         <message>
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove link</translation>
         </message>
     </context>
     <context>
@@ -780,51 +780,51 @@
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
-            <translation type="unfinished" />
+            <translation>profile</translation>
         </message>
         <message>
             <source>document</source>
-            <translation type="unfinished" />
+            <translation>document</translation>
         </message>
         <message>
             <source>trip</source>
-            <translation type="unfinished" />
+            <translation>trip</translation>
         </message>
         <message>
             <source>event</source>
-            <translation type="unfinished" />
+            <translation>event</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>case</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>task</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>note</translation>
         </message>
         <message>
             <source>family link</source>
-            <translation type="unfinished" />
+            <translation>family link</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>added</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>changed</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>deleted</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>restored</translation>
         </message>
         <message>
             <source>When</source>
@@ -1209,23 +1209,23 @@
         <name>LinkDialog</name>
         <message>
             <source>Link a relative</source>
-            <translation type="unfinished" />
+            <translation>Link a relative</translation>
         </message>
         <message>
             <source>Name in any script</source>
-            <translation type="unfinished" />
+            <translation>Name in any script</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Find client</translation>
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Client</translation>
         </message>
         <message>
             <source>&amp;Relationship</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relationship</translation>
         </message>
     </context>
     <context>
@@ -1368,11 +1368,11 @@
         <name>NoteDialog</name>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Edit note</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
     </context>
     <context>
@@ -1399,11 +1399,11 @@
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit note…</translation>
         </message>
         <message>
             <source>&amp;Delete note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete note</translation>
         </message>
         <message>
             <source>Type the note first</source>
@@ -1501,111 +1501,111 @@
         <name>ProfileTab</name>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Identity</translation>
         </message>
         <message>
             <source>Contact and lawyer</source>
-            <translation type="unfinished" />
+            <translation>Contact and lawyer</translation>
         </message>
         <message>
             <source>&amp;Family name *</source>
-            <translation type="unfinished">&amp;Family name *</translation>
+            <translation>&amp;Family name *</translation>
         </message>
         <message>
             <source>&amp;Given name *</source>
-            <translation type="unfinished">&amp;Given name *</translation>
+            <translation>&amp;Given name *</translation>
         </message>
         <message>
             <source>&amp;Patronymic</source>
-            <translation type="unfinished">&amp;Patronymic</translation>
+            <translation>&amp;Patronymic</translation>
         </message>
         <message>
             <source>Family name (other script)</source>
-            <translation type="unfinished">Family name (other script)</translation>
+            <translation>Family name (other script)</translation>
         </message>
         <message>
             <source>Given name (other script)</source>
-            <translation type="unfinished">Given name (other script)</translation>
+            <translation>Given name (other script)</translation>
         </message>
         <message>
             <source>&amp;Sex</source>
-            <translation type="unfinished">&amp;Sex</translation>
+            <translation>&amp;Sex</translation>
         </message>
         <message>
             <source>&amp;Date of birth</source>
-            <translation type="unfinished">&amp;Date of birth</translation>
+            <translation>&amp;Date of birth</translation>
         </message>
         <message>
             <source>&amp;Citizenship</source>
-            <translation type="unfinished">&amp;Citizenship</translation>
+            <translation>&amp;Citizenship</translation>
         </message>
         <message>
             <source>C&amp;ategory</source>
-            <translation type="unfinished">C&amp;ategory</translation>
+            <translation>C&amp;ategory</translation>
         </message>
         <message>
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hone</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Contact</translation>
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Add&amp;ress</source>
-            <translation type="unfinished" />
+            <translation>Add&amp;ress</translation>
         </message>
         <message>
             <source>&amp;IIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;IIN</translation>
         </message>
         <message>
             <source>&amp;Lawyer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lawyer</translation>
         </message>
         <message>
             <source>Safe to contact at this number</source>
-            <translation type="unfinished">Safe to contact at this number</translation>
+            <translation>Safe to contact at this number</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
-            <translation type="unfinished">&amp;Use this spelling</translation>
+            <translation>&amp;Use this spelling</translation>
         </message>
         <message>
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save profile</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revert</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished">Not stated</translation>
+            <translation>Not stated</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Male</translation>
+            <translation>Male</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Female</translation>
+            <translation>Female</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">Other</translation>
+            <translation>Other</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
-            <translation type="unfinished">In the other script: %1</translation>
+            <translation>In the other script: %1</translation>
         </message>
         <message>
             <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
-            <translation type="unfinished" />
+            <translation>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</translation>
         </message>
     </context>
     <context>
@@ -1734,15 +1734,15 @@
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Add task</translation>
         </message>
         <message>
             <source>&amp;Task *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Task *</translation>
         </message>
         <message>
             <source>&amp;Due on *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Due on *</translation>
         </message>
     </context>
     <context>
@@ -1946,7 +1946,7 @@
         </message>
         <message>
             <source>&amp;Edit trip…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit trip…</translation>
         </message>
         <message>
             <source>Limit</source>
@@ -1984,7 +1984,7 @@
         </message>
         <message>
             <source>Edit trip</source>
-            <translation type="unfinished" />
+            <translation>Edit trip</translation>
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>

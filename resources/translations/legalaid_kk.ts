@@ -81,27 +81,27 @@
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
-            <translation type="unfinished" />
+            <translation>Себет: осы клиенттің жойылған жазбалары</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Жойылды</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Жазба</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Қалпына келтіру</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
-            <translation type="unfinished" />
+            <translation>Себет бос.</translation>
         </message>
     </context>
     <context>
@@ -175,35 +175,35 @@
         <name>CaseDialog</name>
         <message>
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>Істі өзгерту</translation>
         </message>
         <message>
             <source>Add case</source>
-            <translation type="unfinished" />
+            <translation>Іс қосу</translation>
         </message>
         <message>
             <source>e.g. residence permit, deportation appeal</source>
-            <translation type="unfinished" />
+            <translation>мысалы, тұруға рұқсат, шығарып жіберуге шағым</translation>
         </message>
         <message>
             <source>&amp;Type *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Түрі *</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Күйі</translation>
         </message>
         <message>
             <source>&amp;Opened *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ашылған күні *</translation>
         </message>
         <message>
             <source>&amp;Closed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жабылған күні</translation>
         </message>
         <message>
             <source>O&amp;utcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нәтижесі</translation>
         </message>
     </context>
     <context>
@@ -252,11 +252,11 @@
         <name>CasesTab</name>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>күтуде</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>жабылған</translation>
         </message>
         <message>
             <source>Case or task</source>
@@ -276,23 +276,23 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Нәтижесі</translation>
         </message>
         <message>
             <source>Add &amp;case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Іс қосу…</translation>
         </message>
         <message>
             <source>&amp;Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Істі &amp;өзгерту…</translation>
         </message>
         <message>
             <source>Add &amp;task…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тапсырма қосу…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жою</translation>
         </message>
         <message>
             <source>done %1</source>
@@ -300,15 +300,15 @@
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>орындалмаған</translation>
         </message>
         <message>
             <source>Mark not d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орындалмаған деп белгілеу</translation>
         </message>
         <message>
             <source>Mark d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орындалды деп белгілеу</translation>
         </message>
         <message>
             <source>open</source>
@@ -355,27 +355,27 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Болдырмау</translation>
         </message>
         <message>
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Жоюды болдырмау</translation>
         </message>
         <message>
             <source>&amp;Bin…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Себет…</translation>
         </message>
         <message>
             <source>Deleted items of this client, to restore</source>
-            <translation type="unfinished" />
+            <translation>Осы клиенттің жойылған жазбалары, қалпына келтіру үшін</translation>
         </message>
         <message>
             <source>Choose the client from the list</source>
-            <translation type="unfinished" />
+            <translation>Клиентті тізімнен таңдаңыз</translation>
         </message>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
-            <translation type="unfinished" />
+            <translation>Жойылды: %1. Қалпына келтіргенше себетте сақталады.</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -578,31 +578,31 @@
         <name>DocumentDialog</name>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Құжатты өзгерту</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Құжат қосу</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Түрі</translation>
         </message>
         <message>
             <source>&amp;Number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нөмірі</translation>
         </message>
         <message>
             <source>&amp;Issued by (country or authority)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кім берген (ел немесе орган)</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>&amp;Басталу мерзімі</translation>
         </message>
         <message>
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аяқталу мерзімі</translation>
         </message>
     </context>
     <context>
@@ -629,27 +629,27 @@
         </message>
         <message>
             <source>&amp;Add document…</source>
-            <translation type="unfinished" />
+            <translation>Құжат &amp;қосу…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Өзгерту…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жою</translation>
         </message>
         <message>
             <source>Expiry: %1 %2 %3 %4</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі: %1 %2 %3 %4</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>мерзімі өткен</translation>
         </message>
         <message numerus="yes">
             <source>within %n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n күн ішінде</numerusform>
                 <numerusform>%n күн ішінде</numerusform>
             </translation>
@@ -718,27 +718,27 @@
         <name>FamilyTab</name>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>жұбайы</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>баласы</translation>
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>ата-анасы</translation>
         </message>
         <message>
             <source>brother or sister</source>
-            <translation type="unfinished" />
+            <translation>бауыры немесе әпкесі/қарындасы</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>басқа туысы</translation>
         </message>
         <message>
             <source>Double-click a relative (or press Enter) to open their file.</source>
-            <translation type="unfinished" />
+            <translation>Туысының ісін ашу үшін оны екі рет басыңыз (немесе Enter).</translation>
         </message>
         <message>
             <source>Relative</source>
@@ -750,15 +750,15 @@
         </message>
         <message>
             <source>&amp;Link a relative…</source>
-            <translation type="unfinished" />
+            <translation>Туысын &amp;байланыстыру…</translation>
         </message>
         <message>
             <source>&amp;Open file</source>
-            <translation type="unfinished" />
+            <translation>Істі &amp;ашу</translation>
         </message>
         <message>
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>Байланысты &amp;алып тастау</translation>
         </message>
     </context>
     <context>
@@ -780,51 +780,51 @@
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
-            <translation type="unfinished" />
+            <translation>профиль</translation>
         </message>
         <message>
             <source>document</source>
-            <translation type="unfinished" />
+            <translation>құжат</translation>
         </message>
         <message>
             <source>trip</source>
-            <translation type="unfinished" />
+            <translation>сапар</translation>
         </message>
         <message>
             <source>event</source>
-            <translation type="unfinished" />
+            <translation>оқиға</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>іс</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>тапсырма</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>жазба</translation>
         </message>
         <message>
             <source>family link</source>
-            <translation type="unfinished" />
+            <translation>туыстық байланыс</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>қосылды</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>өзгертілді</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>жойылды</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>қалпына келтірілді</translation>
         </message>
         <message>
             <source>When</source>
@@ -1209,23 +1209,23 @@
         <name>LinkDialog</name>
         <message>
             <source>Link a relative</source>
-            <translation type="unfinished" />
+            <translation>Туысын байланыстыру</translation>
         </message>
         <message>
             <source>Name in any script</source>
-            <translation type="unfinished" />
+            <translation>Кез келген жазудағы аты-жөні</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>Клиентті &amp;іздеу</translation>
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клиент</translation>
         </message>
         <message>
             <source>&amp;Relationship</source>
-            <translation type="unfinished" />
+            <translation>&amp;Туыстығы</translation>
         </message>
     </context>
     <context>
@@ -1368,11 +1368,11 @@
         <name>NoteDialog</name>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Жазбаны өзгерту</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жазба</translation>
         </message>
     </context>
     <context>
@@ -1399,11 +1399,11 @@
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Жазбаны &amp;өзгерту…</translation>
         </message>
         <message>
             <source>&amp;Delete note</source>
-            <translation type="unfinished" />
+            <translation>Жазбаны &amp;жою</translation>
         </message>
         <message>
             <source>Type the note first</source>
@@ -1501,111 +1501,111 @@
         <name>ProfileTab</name>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Жеке басы</translation>
         </message>
         <message>
             <source>Contact and lawyer</source>
-            <translation type="unfinished" />
+            <translation>Байланыс және заңгер</translation>
         </message>
         <message>
             <source>&amp;Family name *</source>
-            <translation type="unfinished">&amp;Тегі *</translation>
+            <translation>&amp;Тегі *</translation>
         </message>
         <message>
             <source>&amp;Given name *</source>
-            <translation type="unfinished">&amp;Аты *</translation>
+            <translation>&amp;Аты *</translation>
         </message>
         <message>
             <source>&amp;Patronymic</source>
-            <translation type="unfinished">Әкесінің &amp;аты</translation>
+            <translation>Ә&amp;кесінің аты</translation>
         </message>
         <message>
             <source>Family name (other script)</source>
-            <translation type="unfinished">Тегі (басқа әліпби)</translation>
+            <translation>Тегі (басқа жазуда)</translation>
         </message>
         <message>
             <source>Given name (other script)</source>
-            <translation type="unfinished">Аты (басқа әліпби)</translation>
+            <translation>Аты (басқа жазуда)</translation>
         </message>
         <message>
             <source>&amp;Sex</source>
-            <translation type="unfinished">&amp;Жынысы</translation>
+            <translation>&amp;Жынысы</translation>
         </message>
         <message>
             <source>&amp;Date of birth</source>
-            <translation type="unfinished">&amp;Туған күні</translation>
+            <translation>&amp;Туған күні</translation>
         </message>
         <message>
             <source>&amp;Citizenship</source>
-            <translation type="unfinished">&amp;Азаматтығы</translation>
+            <translation>&amp;Азаматтығы</translation>
         </message>
         <message>
             <source>C&amp;ategory</source>
-            <translation type="unfinished">&amp;Санаты</translation>
+            <translation>&amp;Санаты</translation>
         </message>
         <message>
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>Т&amp;елефон</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Байланыс</translation>
+            <translation>Байланыс</translation>
         </message>
         <message>
             <source>Add&amp;ress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мекенжайы</translation>
         </message>
         <message>
             <source>&amp;IIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;ЖСН</translation>
         </message>
         <message>
             <source>&amp;Lawyer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заңгер</translation>
         </message>
         <message>
             <source>Safe to contact at this number</source>
-            <translation type="unfinished">Осы нөмір арқылы қауіпсіз хабарласуға болады</translation>
+            <translation>Осы нөмірге хабарласу қауіпсіз</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
-            <translation type="unfinished">Осы жазылуды &amp;алу</translation>
+            <translation>Осы жазылуын &amp;қолдану</translation>
         </message>
         <message>
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Профильді сақтау</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сақтау</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Қайтару</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished">Көрсетілмеген</translation>
+            <translation>Көрсетілмеген</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Ер</translation>
+            <translation>Ер</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Әйел</translation>
+            <translation>Әйел</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">Басқа</translation>
+            <translation>Басқа</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
-            <translation type="unfinished">Басқа әліпбимен: %1</translation>
+            <translation>Басқа жазуда: %1</translation>
         </message>
         <message>
             <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
-            <translation type="unfinished" />
+            <translation>Сіз ашқаннан кейін бұл профильді басқа біреу сақтады. Сіздің өзгерістеріңіз формада тұр: олардікін көру үшін «Қайтару» түймесін басып, өзгерістеріңізді қайта енгізіңіз.</translation>
         </message>
     </context>
     <context>
@@ -1734,15 +1734,15 @@
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Тапсырма қосу</translation>
         </message>
         <message>
             <source>&amp;Task *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тапсырма *</translation>
         </message>
         <message>
             <source>&amp;Due on *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мерзімі *</translation>
         </message>
     </context>
     <context>
@@ -1946,7 +1946,7 @@
         </message>
         <message>
             <source>&amp;Edit trip…</source>
-            <translation type="unfinished" />
+            <translation>Сапарды &amp;өзгерту…</translation>
         </message>
         <message>
             <source>Limit</source>
@@ -1984,7 +1984,7 @@
         </message>
         <message>
             <source>Edit trip</source>
-            <translation type="unfinished" />
+            <translation>Сапарды өзгерту</translation>
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>

@@ -81,27 +81,27 @@
         <name>BinDialog</name>
         <message>
             <source>Bin: deleted items of this client</source>
-            <translation type="unfinished" />
+            <translation>Корзина: удалённые записи этого клиента</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Удалено</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
-            <translation type="unfinished" />
+            <translation>Корзина пуста.</translation>
         </message>
     </context>
     <context>
@@ -175,35 +175,35 @@
         <name>CaseDialog</name>
         <message>
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>Изменить дело</translation>
         </message>
         <message>
             <source>Add case</source>
-            <translation type="unfinished" />
+            <translation>Добавить дело</translation>
         </message>
         <message>
             <source>e.g. residence permit, deportation appeal</source>
-            <translation type="unfinished" />
+            <translation>напр. разрешение на проживание, обжалование выдворения</translation>
         </message>
         <message>
             <source>&amp;Type *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид *</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Состояние</translation>
         </message>
         <message>
             <source>&amp;Opened *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыто *</translation>
         </message>
         <message>
             <source>&amp;Closed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрыто</translation>
         </message>
         <message>
             <source>O&amp;utcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Итог</translation>
         </message>
     </context>
     <context>
@@ -252,11 +252,11 @@
         <name>CasesTab</name>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>ожидает</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>закрыто</translation>
         </message>
         <message>
             <source>Case or task</source>
@@ -276,23 +276,23 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Итог</translation>
         </message>
         <message>
             <source>Add &amp;case…</source>
-            <translation type="unfinished" />
+            <translation>Добавить &amp;дело…</translation>
         </message>
         <message>
             <source>&amp;Edit case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить дело…</translation>
         </message>
         <message>
             <source>Add &amp;task…</source>
-            <translation type="unfinished" />
+            <translation>Добавить &amp;задачу…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
             <source>done %1</source>
@@ -300,15 +300,15 @@
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>не выполнено</translation>
         </message>
         <message>
             <source>Mark not d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>Отметить как &amp;невыполненную</translation>
         </message>
         <message>
             <source>Mark d&amp;one</source>
-            <translation type="unfinished" />
+            <translation>Отметить как &amp;выполненную</translation>
         </message>
         <message>
             <source>open</source>
@@ -355,27 +355,27 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
         </message>
         <message>
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Отменить удаление</translation>
         </message>
         <message>
             <source>&amp;Bin…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Корзина…</translation>
         </message>
         <message>
             <source>Deleted items of this client, to restore</source>
-            <translation type="unfinished" />
+            <translation>Удалённые записи этого клиента, для восстановления</translation>
         </message>
         <message>
             <source>Choose the client from the list</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента из списка</translation>
         </message>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
-            <translation type="unfinished" />
+            <translation>Удалено: %1. Запись хранится в корзине, пока вы её не восстановите.</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -582,31 +582,31 @@
         <name>DocumentDialog</name>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Изменить документ</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Добавить документ</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Номер</translation>
         </message>
         <message>
             <source>&amp;Issued by (country or authority)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кем выдан (страна или орган)</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Действует &amp;с</translation>
         </message>
         <message>
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>Действует &amp;до</translation>
         </message>
     </context>
     <context>
@@ -633,27 +633,27 @@
         </message>
         <message>
             <source>&amp;Add document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить документ…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
             <source>Expiry: %1 %2 %3 %4</source>
-            <translation type="unfinished" />
+            <translation>Срок действия: %1 %2 %3 %4</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>истёк</translation>
         </message>
         <message numerus="yes">
             <source>within %n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>в течение %n дня</numerusform>
                 <numerusform>в течение %n дней</numerusform>
                 <numerusform>в течение %n дней</numerusform>
@@ -726,27 +726,27 @@
         <name>FamilyTab</name>
         <message>
             <source>spouse</source>
-            <translation type="unfinished" />
+            <translation>супруг(а)</translation>
         </message>
         <message>
             <source>child</source>
-            <translation type="unfinished" />
+            <translation>ребёнок</translation>
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>родитель</translation>
         </message>
         <message>
             <source>brother or sister</source>
-            <translation type="unfinished" />
+            <translation>брат или сестра</translation>
         </message>
         <message>
             <source>other relative</source>
-            <translation type="unfinished" />
+            <translation>другой родственник</translation>
         </message>
         <message>
             <source>Double-click a relative (or press Enter) to open their file.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните по родственнику (или нажмите Enter), чтобы открыть его дело.</translation>
         </message>
         <message>
             <source>Relative</source>
@@ -758,15 +758,15 @@
         </message>
         <message>
             <source>&amp;Link a relative…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Связать с родственником…</translation>
         </message>
         <message>
             <source>&amp;Open file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть дело</translation>
         </message>
         <message>
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить связь</translation>
         </message>
     </context>
     <context>
@@ -788,51 +788,51 @@
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
-            <translation type="unfinished" />
+            <translation>профиль</translation>
         </message>
         <message>
             <source>document</source>
-            <translation type="unfinished" />
+            <translation>документ</translation>
         </message>
         <message>
             <source>trip</source>
-            <translation type="unfinished" />
+            <translation>поездка</translation>
         </message>
         <message>
             <source>event</source>
-            <translation type="unfinished" />
+            <translation>событие</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>дело</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>задача</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>заметка</translation>
         </message>
         <message>
             <source>family link</source>
-            <translation type="unfinished" />
+            <translation>родственная связь</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>восстановлено</translation>
         </message>
         <message>
             <source>When</source>
@@ -1217,23 +1217,23 @@
         <name>LinkDialog</name>
         <message>
             <source>Link a relative</source>
-            <translation type="unfinished" />
+            <translation>Связать с родственником</translation>
         </message>
         <message>
             <source>Name in any script</source>
-            <translation type="unfinished" />
+            <translation>Имя на любом алфавите</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти клиента</translation>
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клиент</translation>
         </message>
         <message>
             <source>&amp;Relationship</source>
-            <translation type="unfinished" />
+            <translation>&amp;Родство</translation>
         </message>
     </context>
     <context>
@@ -1377,11 +1377,11 @@
         <name>NoteDialog</name>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Изменить заметку</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заметка</translation>
         </message>
     </context>
     <context>
@@ -1408,11 +1408,11 @@
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить заметку…</translation>
         </message>
         <message>
             <source>&amp;Delete note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить заметку</translation>
         </message>
         <message>
             <source>Type the note first</source>
@@ -1510,111 +1510,111 @@
         <name>ProfileTab</name>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Личность</translation>
         </message>
         <message>
             <source>Contact and lawyer</source>
-            <translation type="unfinished" />
+            <translation>Контакты и юрист</translation>
         </message>
         <message>
             <source>&amp;Family name *</source>
-            <translation type="unfinished">&amp;Фамилия *</translation>
+            <translation>&amp;Фамилия *</translation>
         </message>
         <message>
             <source>&amp;Given name *</source>
-            <translation type="unfinished">&amp;Имя *</translation>
+            <translation>&amp;Имя *</translation>
         </message>
         <message>
             <source>&amp;Patronymic</source>
-            <translation type="unfinished">&amp;Отчество</translation>
+            <translation>&amp;Отчество</translation>
         </message>
         <message>
             <source>Family name (other script)</source>
-            <translation type="unfinished">Фамилия (другой алфавит)</translation>
+            <translation>Фамилия (другим алфавитом)</translation>
         </message>
         <message>
             <source>Given name (other script)</source>
-            <translation type="unfinished">Имя (другой алфавит)</translation>
+            <translation>Имя (другим алфавитом)</translation>
         </message>
         <message>
             <source>&amp;Sex</source>
-            <translation type="unfinished">&amp;Пол</translation>
+            <translation>&amp;Пол</translation>
         </message>
         <message>
             <source>&amp;Date of birth</source>
-            <translation type="unfinished">&amp;Дата рождения</translation>
+            <translation>&amp;Дата рождения</translation>
         </message>
         <message>
             <source>&amp;Citizenship</source>
-            <translation type="unfinished">&amp;Гражданство</translation>
+            <translation>&amp;Гражданство</translation>
         </message>
         <message>
             <source>C&amp;ategory</source>
-            <translation type="unfinished">&amp;Категория</translation>
+            <translation>&amp;Категория</translation>
         </message>
         <message>
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Телефон</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Связь</translation>
+            <translation>Связь</translation>
         </message>
         <message>
             <source>Add&amp;ress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес</translation>
         </message>
         <message>
             <source>&amp;IIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;ИИН</translation>
         </message>
         <message>
             <source>&amp;Lawyer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Юрист</translation>
         </message>
         <message>
             <source>Safe to contact at this number</source>
-            <translation type="unfinished">По этому номеру можно безопасно связываться</translation>
+            <translation>По этому номеру звонить безопасно</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
-            <translation type="unfinished">&amp;Взять это написание</translation>
+            <translation>&amp;Использовать это написание</translation>
         </message>
         <message>
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить профиль</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вернуть</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished">Не указано</translation>
+            <translation>Не указано</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Мужской</translation>
+            <translation>Мужской</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Женский</translation>
+            <translation>Женский</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">Другой</translation>
+            <translation>Другой</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
-            <translation type="unfinished">Другим алфавитом: %1</translation>
+            <translation>Другим алфавитом: %1</translation>
         </message>
         <message>
             <source>Someone else saved this profile after you opened it. Your changes are still in the form: press Revert to see theirs, then type your changes again.</source>
-            <translation type="unfinished" />
+            <translation>После того как вы открыли профиль, его сохранил другой пользователь. Ваши изменения остались в форме: нажмите «Вернуть», чтобы увидеть его версию, и внесите свои изменения заново.</translation>
         </message>
     </context>
     <context>
@@ -1749,15 +1749,15 @@
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Добавить задачу</translation>
         </message>
         <message>
             <source>&amp;Task *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Задача *</translation>
         </message>
         <message>
             <source>&amp;Due on *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Срок *</translation>
         </message>
     </context>
     <context>
@@ -1965,7 +1965,7 @@
         </message>
         <message>
             <source>&amp;Edit trip…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить поездку…</translation>
         </message>
         <message>
             <source>Limit</source>
@@ -2004,7 +2004,7 @@
         </message>
         <message>
             <source>Edit trip</source>
-            <translation type="unfinished" />
+            <translation>Изменить поездку</translation>
         </message>
         <message>
             <source>&amp;Entered Kazakhstan on</source>
