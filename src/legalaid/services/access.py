@@ -9,6 +9,7 @@ attributes, are refused: nothing reaches the services around the guard.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 from collections.abc import Callable
@@ -216,8 +217,9 @@ def guard(services: Services, actor: Actor) -> Services:
     for spec in dataclasses.fields(services):
         value = getattr(services, spec.name)
         if is_service(value):
-            if hasattr(value, "user"):
-                value.user = actor.name  # the change log and consent records name the user
+            if hasattr(value, "user"):  # the change log and consent records name the user
+                value = copy.copy(value)  # a copy: other sessions keep their own user
+                value.user = actor.name
             value = _GuardedService(value, spec.name, session)
         values[spec.name] = value
     guarded = GuardedServices(**values)

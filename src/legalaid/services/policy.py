@@ -126,6 +126,12 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("imports", "layout"): Rule(A.IMPORT),
     ("imports", "dry_run"): Rule(A.IMPORT),
     ("imports", "import_file"): Rule(A.IMPORT, audit="import"),
+    # reports and exports (aggregates only; client lists and deadlines name clients)
+    ("reports", "activity"): Rule(A.REPORTS, audit="export"),
+    ("reports", "funding_codes"): Rule(A.REPORTS),
+    ("exports", "client_rows"): Rule(A.LIST_CLIENTS, audit="export"),
+    ("exports", "export_clients"): Rule(A.LIST_CLIENTS, audit="export"),
+    ("exports", "export_deadlines"): Rule(A.VIEW_CASES, audit="export"),
     # letters: produced and printed for one client, registered with a number
     ("letters", "organisation"): Rule(A.SIGN_IN),
     ("letters", "save_organisation"): Rule(A.USERS, audit="change"),
@@ -137,4 +143,10 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("letters", "fields"): Rule(A.LETTERS, "client_id"),
     ("letters", "letter"): Rule(A.LETTERS),
     ("letters", "pdf"): Rule(A.LETTERS, audit="export"),
+    # reports (anonymous figures) and exports of lists
+    ("reports", "funding_codes"): Rule(A.REPORTS),
+    ("reports", "activity"): Rule(A.REPORTS),
+    ("exports", "client_rows"): Rule(A.REPORTS),
+    ("exports", "export_clients"): Rule(A.REPORTS, audit="export"),
+    ("exports", "export_deadlines"): Rule(A.VIEW_CASES, audit="export"),
 }
