@@ -119,7 +119,7 @@ def value_label(cell_key: str, language: str) -> str:
     """The label of a breakdown cell such as ``citizenship.UZ`` or ``sex.F``."""
     group, _, value = cell_key.partition(".")
     values = _labels()["value"]
-    if value in ("unknown", "other", "stateless"):
+    if value in ("unknown", "other") or cell_key == "citizenship.stateless":
         return str(values[value][language])
     if group == "citizenship":
         return country_name(value, language)
@@ -130,3 +130,31 @@ def value_label(cell_key: str, language: str) -> str:
 def column_label(key: str, language: str) -> str:
     """A column heading of the client-list and deadline exports."""
     return str(_labels()["column"][key][language])
+
+
+def period_text(report: Report, language: str) -> str:
+    return f"{report.start.strftime('%d.%m.%Y')} – {report.end.strftime('%d.%m.%Y')}"
+
+
+def funding_text(report: Report, language: str) -> str:
+    return report.funding or text("funding_all", language)
+
+
+def report_table(report: Report, language: str) -> tuple[list[str], list[list[str | int]]]:
+    """The report as one table (section, item, count) for XLSX and CSV; ``<5`` stays text."""
+    header = [text("section", language), text("item", language), text("count", language)]
+
+    def shown(cell: Cell) -> str | int:
+        return cell.shown if cell.suppressed else cell.count
+
+    rows: list[list[str | int]] = [
+        [text("period", language), period_text(report, language), ""],
+        [text("funding", language), funding_text(report, language), ""],
+    ]
+    figures = text("figures", language)
+    rows += [[figures, figure_label(cell.key, language), shown(cell)] for cell in report.figures]
+    for section in report.sections:
+        title = section_label(section.key, language)
+        rows += [[title, value_label(cell.key, language), shown(cell)] for cell in section.cells]
+        rows.append([title, text("total", language), shown(section.total)])
+    return header, rows

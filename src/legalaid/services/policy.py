@@ -126,12 +126,6 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("imports", "layout"): Rule(A.IMPORT),
     ("imports", "dry_run"): Rule(A.IMPORT),
     ("imports", "import_file"): Rule(A.IMPORT, audit="import"),
-    # reports and exports (aggregates only; client lists and deadlines name clients)
-    ("reports", "activity"): Rule(A.REPORTS, audit="export"),
-    ("reports", "funding_codes"): Rule(A.REPORTS),
-    ("exports", "client_rows"): Rule(A.LIST_CLIENTS, audit="export"),
-    ("exports", "export_clients"): Rule(A.LIST_CLIENTS, audit="export"),
-    ("exports", "export_deadlines"): Rule(A.VIEW_CASES, audit="export"),
     # letters: produced and printed for one client, registered with a number
     ("letters", "organisation"): Rule(A.SIGN_IN),
     ("letters", "save_organisation"): Rule(A.USERS, audit="change"),
