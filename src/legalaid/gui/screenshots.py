@@ -96,6 +96,9 @@ def _render_language(context: AppContext, language: str, out_dir: Path) -> list[
 
     window.show_page("clients")
     save(window, "client-list")
+    for key in ("today", "calendar"):
+        window.show_page(key)
+        save(window, key)
     window.open_client(_sample_client(window.desk))
     page = window.client_file
     assert page is not None
