@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
 from legalaid.domain.enums import Category, DocumentType, EventType, Status
+from legalaid.domain.records import TripRecord
 from legalaid.rules.deadlines import TITLES
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
@@ -27,7 +28,6 @@ from legalaid.rules.situation import (
     FAR_FUTURE,
     PROTECTION_CATEGORIES,
     Cover,
-    _stays,
     add_term,
     document_end,
 )
@@ -142,12 +142,27 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
                             end.toordinal() if end else FAR_FUTURE))
     if len(covers) > 1:
         covers.sort(key=_SPAN)
-    stays = _stays(facts, day)
+    stays: list[tuple[int, int]] = []
+    arrival = facts.trips[0]  # the last trip entered by as_of
+    for trip in facts.trips:  # continuous stays up to as_of (situation._stays, inlined)
+        first = trip.entry.toordinal()
+        if first > day:
+            break
+        arrival = trip
+        until = day if trip.exit is None else trip.exit.toordinal()
+        if until > day:
+            until = day
+        if stays and first <= stays[-1][1] + 1:
+            if until > stays[-1][1]:
+                stays[-1] = (stays[-1][0], until)
+        else:
+            stays.append((first, until))
     present = bool(stays) and stays[-1][1] == day
-    counted = _counted(stays, covers, regime) if regime is not None and regime.usable \
-        else _NO_DAYS
-    days_used = counted.count(day - regime.window + 1, day) \
-        if regime is not None and regime.usable else 0
+    if regime is not None and regime.usable:
+        counted = _counted(stays, covers, regime)
+        days_used = counted.count(day - regime.window + 1, day)
+    else:
+        counted, days_used = _NO_DAYS, 0
     regime_id: str | None = None
     last: int | None = None
     remaining: int | None = None
@@ -174,7 +189,7 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
     if registered is not None:
         _asylum_steps(prep, facts, registered, deadlines)
     if present:
-        _registration(prep, facts, as_of, regime, covers, day, deadlines)
+        _registration(prep, facts.category, arrival, regime, covers, day, deadlines)
     if len(deadlines) > 1:
         deadlines.sort(key=_DUE)  # stable: same-day deadlines keep the general path's order
     return Assessment(
@@ -189,8 +204,12 @@ def _counted(stays: list[tuple[int, int]], covers: list[Cover], regime: CountRul
     if not stays:
         return _NO_DAYS
     first, last = stays[0][0], stays[-1][1]
-    if first >= regime.start and not any(c.last >= first and c.first <= last for c in covers):
-        return Days(stays, merged=True)
+    if first >= regime.start:
+        for cover in covers:
+            if cover.last >= first and cover.first <= last:
+                break
+        else:
+            return Days(stays, merged=True)  # the usual case: every day present counts
     days = stays if first >= regime.start else clip(stays, regime.start, FAR_FUTURE)
     return Days(subtract(days, merge((c.first, c.last) for c in covers)), merged=True)
 
@@ -257,13 +276,12 @@ def _asylum_steps(prep: Prepared, facts: Facts, registered: dt.date,
             registered, years=decision.number("max_years")), "Decision on asylum at the latest"))
 
 
-def _registration(prep: Prepared, facts: Facts, as_of: dt.date, regime: CountRule | None,
-                  covers: list[Cover], day: int, deadlines: list[Deadline]) -> None:
+def _registration(prep: Prepared, category: Category | None, trip: TripRecord,
+                  regime: CountRule | None, covers: list[Cover], day: int,
+                  deadlines: list[Deadline]) -> None:
     """REG-02 for EAEU workers, REG-01 otherwise (not for residents)."""
-    trip = next(t for t in reversed(facts.trips) if t.entry <= as_of)
     if trip.host_notified is not None:
         return  # a late notification is a finding, not a deadline
-    category = facts.category
     if category is Category.EAEU_WORKER and prep.worker.enabled and regime is not None \
             and regime.id == EAEU_RULE:
         deadlines.append(Deadline(prep.worker.id, None,

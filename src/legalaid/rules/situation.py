@@ -4,11 +4,10 @@ bans, and the day-count rule for the person's citizenship. Shared by the engine 
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
-
-from dateutil.relativedelta import relativedelta
 
 from legalaid.domain.enums import Category, DocumentType, EventType
 from legalaid.domain.records import DocumentRecord, EventRecord
@@ -43,8 +42,16 @@ class Ban(NamedTuple):
 
 
 def add_term(start: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
-    """K5: the same calendar date that many years/months later, plus days."""
-    return start + relativedelta(years=years, months=months) + dt.timedelta(days=days)
+    """K5: the same calendar date that many years/months later (the month's last day when that
+    month is shorter, as ``relativedelta`` does), plus days. Written out because relativedelta
+    costs ~20 times more and a bulk refresh computes tens of thousands of terms."""
+    total = start.month - 1 + months + 12 * years
+    year, month = start.year + total // 12, total % 12 + 1
+    day = start.day
+    if day > 28:
+        day = min(day, monthrange(year, month)[1])
+    result = start.replace(year=year, month=month, day=day)
+    return result + dt.timedelta(days=days) if days else result
 
 
 def document_end(doc: DocumentRecord, book: RuleBook) -> dt.date | None:

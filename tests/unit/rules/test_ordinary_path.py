@@ -86,3 +86,24 @@ def test_most_people_take_the_shortcut() -> None:
     # STAY-02, entered 2024-03-01: 15 days used, last day 03-01 + 89 = 2024-05-29.
     assert quick.days_used_in_window == 15
     assert quick.last_lawful_day == dt.date(2024, 5, 29)
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.integers(0, 30),
+       st.integers(0, 40), st.integers(0, 400))
+def test_terms_in_months_and_years_follow_relativedelta(start: dt.date, years: int, months: int,
+                                                         days: int) -> None:
+    """K5 (RULES.md): months and years land on the same calendar date, or the month's end."""
+    from dateutil.relativedelta import relativedelta
+
+    from legalaid.rules.situation import add_term
+
+    expected = start + relativedelta(years=years, months=months) + dt.timedelta(days=days)
+    assert add_term(start, years, months, days) == expected
+
+
+def test_a_month_after_the_31st_of_january_is_the_end_of_february() -> None:
+    from legalaid.rules.situation import add_term
+
+    assert add_term(dt.date(2024, 1, 31), months=1) == dt.date(2024, 2, 29)  # leap year
+    assert add_term(dt.date(2023, 1, 31), months=1) == dt.date(2023, 2, 28)
+    assert add_term(dt.date(2024, 2, 29), years=1) == dt.date(2025, 2, 28)
