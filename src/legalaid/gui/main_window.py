@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
                 page = agenda[key]
             elif key == "letters":
                 page = self.letters_page = LettersPage(self.desk)
+            elif key == "reports":
+                from legalaid.gui.views.reports_page import ReportsPage
+
+                page = self.reports_page = ReportsPage(self.desk)
             else:
                 page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
             self.pages[key] = page

@@ -1,0 +1,168 @@
+"""The spreadsheet import wizard: choose a file, map its columns, see the dry run, import.
+
+The mapping step shows each column with the field it goes to (remembered for the file's layout,
+or guessed from its name). The dry run lists every problem (row, column, value, reason) and
+every likely duplicate; Import is possible only when there is no problem, and runs in the
+background under a QProgressDialog whose Cancel rolls the whole import back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.exchange.mapping import FIELDS
+from legalaid.gui.backend import Desk
+from legalaid.gui.ops import run_op
+from legalaid.gui.widgets import named
+
+
+class _Progress(QObject):
+    """Carries progress from the import thread to the dialog on the UI thread."""
+
+    moved = Signal(int, int)
+
+
+class ImportWizard(QDialog):
+    """File -> mapping -> dry run -> import, in one dialog."""
+
+    imported = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.desk = desk
+        self.path: Path | None = None
+        self._cancelled = False
+        self.choose_button = named(QPushButton(self.tr("Choose a CSV or XLSX file…")),
+                                   "chooseFile")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel()
+        self.mapping = named(QTableWidget(0, 2), "importMapping")
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field")])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.check_button = named(QPushButton(self.tr("&Check (dry run)")), "dryRun")
+        self.check_button.clicked.connect(self.dry_run)
+        self.summary = named(QLabel(), "dryRunSummary")
+        self.findings = named(QTableWidget(0, 4), "dryRunFindings")
+        self.findings.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
+        self.findings.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = named(self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole), "runImport")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.choose_button, self.file_label, self.mapping, self.check_button,
+                       self.summary, self.findings, self.buttons):
+            layout.addWidget(widget)
+        self.setWindowTitle(self.tr("Import clients from a spreadsheet"))
+        self.resize(820, 640)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Spreadsheet to import"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Show the file's columns with their proposed fields."""
+        layout = self.desk.services.imports.layout(path)
+        self.path = path
+        self.file_label.setText(self.tr("%1: %2 rows").replace("%1", path.name)
+                                .replace("%2", str(layout.rows)))
+        self.mapping.setRowCount(len(layout.header))
+        for row, column in enumerate(layout.header):
+            self.mapping.setItem(row, 0, QTableWidgetItem(column))
+            box = QComboBox()
+            box.addItem(self.tr("(do not import)"), "")
+            for field in FIELDS:
+                box.addItem(field, field)
+            box.setCurrentIndex(max(box.findData(layout.mapping.get(column, "")), 0))
+            self.mapping.setCellWidget(row, 1, box)
+        self.import_button.setEnabled(False)
+
+    def chosen_mapping(self) -> dict[str, object]:
+        mapping: dict[str, object] = {}
+        for row in range(self.mapping.rowCount()):
+            column = self.mapping.item(row, 0)
+            box = self.mapping.cellWidget(row, 1)
+            if column is not None and isinstance(box, QComboBox):
+                mapping[column.text()] = str(box.currentData() or "")
+        return mapping
+
+    def dry_run(self) -> None:
+        if self.path is None:
+            return
+        path, mapping = self.path, self.chosen_mapping()
+        run_op(self, lambda: self.desk.services.imports.dry_run(path, mapping), self.show_report)
+
+    def show_report(self, report: Any) -> None:
+        rows = [(str(p.row), p.column, p.value, p.reason) for p in report.problems]
+        translate = QCoreApplication.translate
+        for match in report.duplicates:
+            other = (translate("ImportWizard", "client %1").replace("%1", str(match.client_id))
+                     if match.client_id is not None else
+                     translate("ImportWizard", "row %1").replace("%1", str(match.other_row)))
+            rows.append((str(match.row), "", "",
+                         translate("ImportWizard", "may be the same person as %1").replace(
+                             "%1", other)))
+        self.findings.setRowCount(len(rows))
+        for index, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.findings.setItem(index, column, QTableWidgetItem(value))
+        self.summary.setText(
+            self.tr("%1 rows: %2 with problems, %3 likely duplicates.")
+            .replace("%1", str(report.rows)).replace("%2", str(len(report.problem_rows())))
+            .replace("%3", str(len(report.duplicates))))
+        self.import_button.setEnabled(report.ok and report.valid > 0)
+
+    def run_import(self) -> None:
+        if self.path is None:
+            return
+        path, mapping = self.path, self.chosen_mapping()
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setObjectName("importProgress")
+        progress = _Progress(self)
+        progress.moved.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
+        self._cancelled = False
+        dialog.canceled.connect(self._cancel)
+
+        def work() -> Any:
+            return self.desk.services.imports.import_file(
+                path, mapping, progress=progress.moved.emit, cancel=lambda: self._cancelled)
+
+        def done(report: Any) -> None:
+            dialog.close()
+            self.imported.emit(int(report.imported))
+            self.summary.setText(self.tr("%1 clients imported.").replace(
+                "%1", str(report.imported)))
+            self.import_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            self.summary.setText(str(error))
+
+        dialog.show()
+        run_op(self, work, done, failed)
+
+    def _cancel(self) -> None:
+        self._cancelled = True
