@@ -195,11 +195,26 @@ def check_file(path: Path) -> list[Problem]:
     return _read(path)[1]
 
 
+# Parsed templates by file, with the (mtime, size) they were read at: a batch or the wizard asks
+# for templates again and again, and checking them costs far more than rendering a letter. An
+# edited file has a new stamp and is read again.
+_LOADED: dict[Path, tuple[tuple[int, int], LetterTemplate]] = {}
+
+
 def load_template(path: Path) -> LetterTemplate:
     """A template file, or TemplateError naming the file and the line of its first problem."""
+    try:
+        status = path.stat()
+        stamp = (status.st_mtime_ns, status.st_size)
+    except OSError:
+        stamp = (-1, -1)
+    cached = _LOADED.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     template, problems = _read(path)
     if problems or template is None:
         raise TemplateError(str(problems[0]) if problems else f"{path}: not a template")
+    _LOADED[path] = (stamp, template)
     return template
 
 

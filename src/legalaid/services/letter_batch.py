@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from legalaid.errors import NotFoundError, ValidationError
+from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import write_pdf
 from legalaid.services.letter_register import LetterRegisterService
 from legalaid.services.letters import LetterRequest, template_for
@@ -33,6 +34,7 @@ class BatchRequest:
     folder: Path
     fields: Mapping[str, str] = field(default_factory=dict)
     date: dt.date | None = None
+    organisation: Organisation | None = None  # None: the stored organisation profile
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ def run_batch(
     template_for(LetterRequest(request.template_id, 0, request.language))  # fail fast
     if not request.folder.is_dir():
         raise ValidationError("folder", f"{request.folder} is not a folder")
+    # One letterhead for the whole batch: the profile is read once, not per letter.
+    request = replace(request, organisation=request.organisation
+                      or register.organisation().letterhead())
     produced: list[Produced] = []
     skipped: list[Skipped] = []
     total = len(request.client_ids)
@@ -102,7 +107,7 @@ def _one(register: LetterRegisterService, request: BatchRequest,
          client_id: int) -> Produced | Skipped:
     letter_request = LetterRequest(
         template_id=request.template_id, client_id=client_id, language=request.language,
-        fields=request.fields, date=request.date,
+        fields=request.fields, date=request.date, organisation=request.organisation,
     )
     try:
         saved = register.save(letter_request)
