@@ -844,6 +844,89 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose a CSV or XLSX file…</source>
+            <translation>Choose a CSV or XLSX file…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Check (dry run)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import clients from a spreadsheet</source>
+            <translation>Import clients from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheet to import</source>
+            <translation>Spreadsheet to import</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows</source>
+            <translation>%1: %2 rows</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>(do not import)</translation>
+        </message>
+        <message>
+            <source>client %1</source>
+            <translation>client %1</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <source>may be the same person as %1</source>
+            <translation>may be the same person as %1</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 with problems, %3 likely duplicates.</source>
+            <translation>%1 rows: %2 with problems, %3 likely duplicates.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 clients imported.</source>
+            <translation>%1 clients imported.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <source>New client</source>
@@ -1226,6 +1309,78 @@
         <message>
             <source>&amp;Relationship</source>
             <translation>&amp;Relationship</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <source>LegalAid is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1. Type your password to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to LegalAid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts. Try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The password needs at least %n characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The user name is one word, without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1656,6 +1811,61 @@
         <message>
             <source>LegalAid</source>
             <translation>LegalAid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>All funding</source>
+            <translation>All funding</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Export the report</translation>
+        </message>
+        <message>
+            <source>Report (*.%1)</source>
+            <translation>Report (*.%1)</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>F&amp;unding:</source>
+            <translation>F&amp;unding:</translation>
+        </message>
+        <message>
+            <source>&amp;Show report</source>
+            <translation>&amp;Show report</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Import spreadsheet…</source>
+            <translation>&amp;Import spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
         </message>
     </context>
     <context>

@@ -852,6 +852,89 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose a CSV or XLSX file…</source>
+            <translation>Выберите файл CSV или XLSX…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Проверить (без записи)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Import clients from a spreadsheet</source>
+            <translation>Импорт клиентов из таблицы</translation>
+        </message>
+        <message>
+            <source>Spreadsheet to import</source>
+            <translation>Таблица для импорта</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Таблицы (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows</source>
+            <translation>%1: строк — %2</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>(не импортировать)</translation>
+        </message>
+        <message>
+            <source>client %1</source>
+            <translation>клиент %1</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>строка %1</translation>
+        </message>
+        <message>
+            <source>may be the same person as %1</source>
+            <translation>возможно, тот же человек, что и %1</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 with problems, %3 likely duplicates.</source>
+            <translation>Строк: %1; с проблемами: %2; возможных дубликатов: %3.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>%1 clients imported.</source>
+            <translation>Импортировано клиентов: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <source>New client</source>
@@ -1234,6 +1317,80 @@
         <message>
             <source>&amp;Relationship</source>
             <translation>&amp;Родство</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <source>LegalAid is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1. Type your password to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to LegalAid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts. Try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The password needs at least %n characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The user name is one word, without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1669,6 +1826,61 @@
         <message>
             <source>LegalAid</source>
             <translation>LegalAid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>All funding</source>
+            <translation>Всё финансирование</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Экспорт отчёта</translation>
+        </message>
+        <message>
+            <source>Report (*.%1)</source>
+            <translation>Отчёт (*.%1)</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>F&amp;unding:</source>
+            <translation>&amp;Финансирование:</translation>
+        </message>
+        <message>
+            <source>&amp;Show report</source>
+            <translation>&amp;Показать отчёт</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Экспорт в PDF…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Экспорт в XLSX…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Import spreadsheet…</source>
+            <translation>&amp;Импорт таблицы…</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
         </message>
     </context>
     <context>
