@@ -811,20 +811,20 @@
             <translation>family link</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>added</translation>
+            <source>Added</source>
+            <translation>Added</translation>
         </message>
         <message>
-            <source>changed</source>
-            <translation>changed</translation>
+            <source>Changed</source>
+            <translation>Changed</translation>
         </message>
         <message>
-            <source>deleted</source>
-            <translation>deleted</translation>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
         </message>
         <message>
-            <source>restored</source>
-            <translation>restored</translation>
+            <source>Restored</source>
+            <translation>Restored</translation>
         </message>
         <message>
             <source>When</source>

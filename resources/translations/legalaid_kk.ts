@@ -811,20 +811,20 @@
             <translation>туыстық байланыс</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>қосылды</translation>
+            <source>Added</source>
+            <translation>Қосылды</translation>
         </message>
         <message>
-            <source>changed</source>
-            <translation>өзгертілді</translation>
+            <source>Changed</source>
+            <translation>Өзгертілді</translation>
         </message>
         <message>
-            <source>deleted</source>
-            <translation>жойылды</translation>
+            <source>Deleted</source>
+            <translation>Жойылды</translation>
         </message>
         <message>
-            <source>restored</source>
-            <translation>қалпына келтірілді</translation>
+            <source>Restored</source>
+            <translation>Қалпына келтірілді</translation>
         </message>
         <message>
             <source>When</source>

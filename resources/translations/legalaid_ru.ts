@@ -819,20 +819,20 @@
             <translation>родственная связь</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>добавлено</translation>
+            <source>Added</source>
+            <translation>Добавлено</translation>
         </message>
         <message>
-            <source>changed</source>
-            <translation>изменено</translation>
+            <source>Changed</source>
+            <translation>Изменено</translation>
         </message>
         <message>
-            <source>deleted</source>
-            <translation>удалено</translation>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
         </message>
         <message>
-            <source>restored</source>
-            <translation>восстановлено</translation>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
         </message>
         <message>
             <source>When</source>

@@ -40,7 +40,7 @@ def test_edited_phone_is_saved_and_shown_after_reopening(
     again = _open(window, client_ids["ivan"])
     assert again.profile.phone.text() == "+7 777 123 45 67"
     history = again.history.table
-    assert (history.item(0, 2).text(), history.item(0, 3).text()) == ("profile changed", "phone")
+    assert (history.item(0, 2).text(), history.item(0, 3).text()) == ("Changed: profile", "phone")
 
 
 def test_names_in_the_other_script_offered_and_saved(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from legalaid.gui.views.client_file.tabs import ItemTable, read_only_table
+from legalaid.gui.views.client_file.tabs import ItemTable, fill, read_only_table
 from legalaid.services.api import DeletedItem, HistoryEntry
 
 
@@ -25,10 +25,10 @@ def item_label(kind: str) -> str:
 
 
 def action_label(action: str) -> str:
-    labels = {"create": QCoreApplication.translate("HistoryTab", "added"),
-              "update": QCoreApplication.translate("HistoryTab", "changed"),
-              "delete": QCoreApplication.translate("HistoryTab", "deleted"),
-              "restore": QCoreApplication.translate("HistoryTab", "restored")}
+    labels = {"create": QCoreApplication.translate("HistoryTab", "Added"),
+              "update": QCoreApplication.translate("HistoryTab", "Changed"),
+              "delete": QCoreApplication.translate("HistoryTab", "Deleted"),
+              "restore": QCoreApplication.translate("HistoryTab", "Restored")}
     return labels.get(action, action)
 
 
@@ -49,14 +49,9 @@ class HistoryTab(QWidget):
     def show_history(self, entries: Sequence[HistoryEntry]) -> None:
         self._entries = list(entries)
         rows = [(e.at.strftime("%d.%m.%Y %H:%M"), e.by or "",
-                 f"{item_label(e.item)} {action_label(e.action)}", ", ".join(e.fields))
+                 f"{action_label(e.action)}: {item_label(e.item)}", ", ".join(e.fields))
                 for e in entries]
-        self.table.setRowCount(len(rows))
-        from PySide6.QtWidgets import QTableWidgetItem
-
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        fill(self.table, rows)
 
 
 class BinDialog(QDialog):
