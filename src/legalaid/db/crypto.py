@@ -79,6 +79,8 @@ def connect(path: Path, passphrase: str | None) -> Any:
     A wrong passphrase, or a key given for a plaintext file, raises ValidationError naming the
     file; nothing is written to the file.
     """
+    if not path.is_file():  # connecting would create an empty database in its place
+        raise ValidationError("database", f"{path} does not exist")
     driver = _driver()
     connection = driver.connect(str(path), isolation_level=None)
     try:

@@ -127,8 +127,11 @@ class BackupService:
         check = self.verify(path)
         if not check.ok:
             raise ValidationError("backup", f"{path} failed the integrity check ({check.detail})")
-        self.create("before-restore")
+        # The safety copy is pruned only afterwards: pruning first could delete ``path`` itself.
+        files.take_backup(self._engine, self.folder / files.backup_name(
+            self.database, "before-restore", self._now()))
         files.restore_into(self._engine, path)
+        files.prune(self.folder, self.database, self.keep)
         log.info("database restored from a backup")
         return migrate_to_head(self._engine)
 
