@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -372,3 +373,31 @@ class LetterPdf(Base):
         ForeignKey("letter.id", ondelete="CASCADE"), primary_key=True
     )
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class ClientDeadline(Base):
+    """Every deadline the rules engine found for a client at its last status refresh (derived
+    data, rewritten with the status snapshot), so the Today page and the calendar list them all
+    without evaluating the rules."""
+
+    __tablename__ = "client_deadline"
+    __table_args__ = (Index("ix_client_deadline_due", "due", "rule", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    due: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    rule: Mapped[str] = mapped_column(String(40), nullable=False)
+    document: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+
+
+# Live rows only (partial indexes, in SQLite and PostgreSQL alike): the Today counts read these
+# indexes and never the tables. Deleted clients are few; their ids come from the last one.
+_LIVE = text("deleted_at IS NULL")
+_OPEN = text("done IS NULL AND deleted_at IS NULL")
+Index("ix_document_live_end", Document.valid_until, Document.client_id, Document.type,
+      sqlite_where=_LIVE, postgresql_where=_LIVE)
+Index("ix_task_open_due", Task.due, Task.client_id, sqlite_where=_OPEN, postgresql_where=_OPEN)
+Index("ix_client_deleted", Client.id, sqlite_where=text("deleted_at IS NOT NULL"),
+      postgresql_where=text("deleted_at IS NOT NULL"))
+Index("ix_status_snapshot_risk", StatusSnapshotRow.days_remaining, StatusSnapshotRow.status)

@@ -1,10 +1,9 @@
 """The calendar's use cases: how many deadlines fall on each day of a month, the agenda of a
 period with every row naming its rule, one client's deadlines, and their export to ``.ics``.
 
-The month grid counts from indexed columns only: every document's end date, each client's next
-rule deadline from the status snapshot, and the open tasks. The agenda evaluates, with the rules
-engine, only the clients those rows point at (at most ``limit`` of them), so each rule row carries
-its rule id and a client's other rule deadlines in the period are listed too.
+The month grid and the agenda read indexed columns only: every rule deadline stored with the
+status snapshots (document ends counted apart as expiries) and the open tasks. One client's
+deadlines are evaluated afresh with the rules engine.
 """
 
 from __future__ import annotations
@@ -63,23 +62,28 @@ class CalendarQueries:
     def month_counts(self, first: dt.date, last: dt.date,
                      lawyer: str | None = None) -> dict[dt.date, DayCounts]:
         """Per-day counts in [first, last] (a month grid asks for its six weeks)."""
+        expiry_rules = {str(rule.id) for rule in self._status.rulebook().expiry_rules.values()}
         with self._engine.connect() as connection:
-            raw = today_db.day_counts(connection, lawyer, first, last)
+            stored = today_db.deadline_day_counts(connection, lawyer, first, last)
+            tasks = today_db.task_day_counts(connection, lawyer, first, last)
         days: dict[dt.date, dict[str, int]] = {}
-        for (day, kind), count in raw.items():
-            days.setdefault(day, {})[kind] = count
+        for (day, rule), count in stored.items():
+            kinds = days.setdefault(day, {})
+            kind = "expiry" if rule in expiry_rules else "rule"
+            kinds[kind] = kinds.get(kind, 0) + count
+        for day, count in tasks.items():
+            days.setdefault(day, {})["task"] = count
         return {day: DayCounts(**kinds) for day, kinds in days.items()}
 
     def agenda(self, first: dt.date, last: dt.date, today: dt.date, lawyer: str | None = None,
                limit: int = AGENDA_LIMIT, tasks: bool = True) -> list[DeadlineRow]:
-        """Deadlines in [first, last], soonest first: rule deadlines of the clients whose
-        documents end or whose next deadline falls in the period, and open tasks."""
+        """Deadlines in [first, last], soonest first: every stored rule deadline (as of the
+        last status refresh) and the open tasks. ``today`` is kept for callers; the stored
+        deadlines are those of the snapshot's day."""
+        del today
         with self._engine.connect() as connection:
-            pointers = (today_db.expiring_rows(connection, lawyer, first, last, limit)
-                        + today_db.next_deadline_rows(connection, lawyer, first, last, limit))
-            pointers.sort(key=lambda row: (row.due, row.client_id))
-            ids = list(dict.fromkeys(row.client_id for row in pointers))[:limit]
-            rows = list(self._rule_rows(connection, ids, first, last, today))
+            rows = [DeadlineRow(d.client_id, "", d.due, d.title, d.rule, d.document, "rule")
+                    for d in today_db.deadline_rows(connection, lawyer, first, last, limit)]
             if tasks:
                 rows += [DeadlineRow(t.client_id, "", t.due, t.title, None, None, "task",
                                      t.item_id)

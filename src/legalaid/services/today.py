@@ -1,9 +1,10 @@
 """The Today page's use cases: who is overstaying or at risk, which documents end soon, what is due
 this week, which tasks are overdue, the caseload by status and category, and marking a task done.
 
-Counts come from the status snapshots and indexed columns only (no rules evaluation), so the page
-paints at once over 100,000 clients; the calendar (``CalendarQueries``) and the case templates
-(``CaseTemplateActions``) are mixed in so that the desk needs one service for all of it.
+Counts come from the status snapshots, the rule deadlines stored with them and indexed columns
+only (no rules evaluation), so the page paints at once over 100,000 clients; the calendar
+(``CalendarQueries``) and the case templates (``CaseTemplateActions``) are mixed in so that the
+desk needs one service for all of it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import today as today_db
-from legalaid.domain.enums import DocumentType
+from legalaid.domain.enums import DocumentType, Status
 from legalaid.errors import NotFoundError, ValidationError
 from legalaid.services.calendar import CalendarQueries
 from legalaid.services.case_templates import CaseTemplateActions
@@ -42,7 +43,7 @@ class TodayCounts:
     overstay: int
     at_risk: int
     expiring: tuple[tuple[int, int], ...]  # (days ahead, documents ending within them)
-    this_week: int  # clients whose next rule deadline is this week + open tasks due this week
+    this_week: int  # rule deadlines (every one stored) and open tasks due this week
     overdue: int  # open tasks due before today
     by_status: tuple[tuple[str, int], ...]
     by_category: tuple[tuple[str | None, int], ...]
@@ -83,15 +84,16 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         week_end = today + dt.timedelta(days=WEEK_DAYS - 1)
         with self._engine.connect() as connection:
             expiring = today_db.expiring_counts(connection, lawyer, today, horizons)
+            by_status = today_db.status_counts(connection, lawyer)
             return TodayCounts(
-                overstay=today_db.count_overstay(connection, lawyer),
+                overstay=by_status.get(Status.OVERSTAY.value, 0),
                 at_risk=today_db.count_at_risk(connection, lawyer, threshold),
                 expiring=tuple((days, expiring[days]) for days in horizons),
-                this_week=today_db.count_next_deadlines(connection, lawyer, today, week_end)
+                this_week=today_db.count_deadlines(connection, lawyer, today, week_end)
                 + today_db.count_tasks(connection, lawyer, today, week_end),
                 overdue=today_db.count_tasks(connection, lawyer, None,
                                              today - dt.timedelta(days=1)),
-                by_status=tuple(sorted(today_db.status_counts(connection, lawyer).items())),
+                by_status=tuple(sorted(by_status.items())),
                 by_category=tuple(sorted(today_db.category_counts(connection, lawyer).items(),
                                          key=lambda item: (item[0] is None, item[0] or ""))),
             )
@@ -116,22 +118,11 @@ class TodayService(CalendarQueries, CaseTemplateActions):
                 rows = today_db.task_rows(connection, lawyer, None,
                                           today - dt.timedelta(days=1), limit)
             else:
-                rows = today_db.task_rows(connection, lawyer, today, week_end, limit)
-            if section == "this_week":
-                return self._week_rows(rows, today, week_end, lawyer, limit)
+                rows = (today_db.deadline_rows(connection, lawyer, today, week_end, limit)
+                        + today_db.task_rows(connection, lawyer, today, week_end, limit))
+                rows.sort(key=lambda row: (row.due, row.client_id, row.title))
+                rows = rows[:limit]
             return self._named(connection, rows)
-
-    def _week_rows(self, tasks: list[today_db.DatedRow], today: dt.date, week_end: dt.date,
-                   lawyer: str | None, limit: int) -> list[TodayRow]:
-        """Tasks due this week and the rule deadlines of the clients the snapshots point at,
-        evaluated now so that each row names its rule."""
-        rules = self.agenda(today, week_end, today, lawyer, limit=limit, tasks=False)
-        rows = [TodayRow(row.client_id, row.client_name, row.due, row.title,
-                         "expiry" if row.document else "rule", row.rule,
-                         "documents" if row.document else "travel") for row in rules]
-        with self._engine.connect() as connection:
-            rows += self._named(connection, tasks)
-        return sorted(rows, key=lambda row: (row.due, row.client_id, row.what))[:limit]
 
     def _named(self, connection: Connection, rows: list[today_db.DatedRow]) -> list[TodayRow]:
         names = deadlines_db.primary_names(connection, [row.client_id for row in rows])
@@ -139,7 +130,9 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         result = []
         for row in rows:
             rule: str | None = row.title if row.kind in ("overstay", "at_risk") else None
-            if row.kind == "expiry":
+            if row.rule is not None:
+                rule = row.rule
+            elif row.kind == "expiry":
                 rule = _expiry_rule(expiry_rules, row.title)
             result.append(TodayRow(row.client_id, names.get(row.client_id, ""), row.due,
                                    row.title, row.kind, rule or None, TAB_OF_KIND[row.kind],
@@ -175,7 +168,7 @@ class ReminderNews:
     """What became due or critical after the day the user last saw the reminders."""
 
     tasks_due: int  # open tasks whose due date came
-    deadlines_due: int  # clients whose next rule deadline came
+    deadlines_due: int  # rule deadlines whose day came
     documents_critical: int  # documents that came within the last alert period (e.g. 7 days)
     overstays: int  # clients who started to overstay
 
@@ -194,7 +187,7 @@ def _news_since(service: TodayService, last_seen: dt.date, today: dt.date,
     with service._engine.connect() as connection:
         return ReminderNews(
             tasks_due=today_db.count_tasks(connection, lawyer, first, today),
-            deadlines_due=today_db.count_next_deadlines(connection, lawyer, first, today),
+            deadlines_due=today_db.count_deadlines(connection, lawyer, first, today),
             documents_critical=today_db.count_documents_ending(connection, lawyer,
                                                                first + shift, today + shift),
             overstays=today_db.count_overstay_began(connection, lawyer, first, today),

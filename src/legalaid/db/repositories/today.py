@@ -1,9 +1,11 @@
 """Indexed reads behind the Today and Calendar pages: counts and short lists from the status
-snapshots, the documents' end dates and the open tasks, optionally for one lawyer's clients.
+snapshots, the stored rule deadlines, the documents' end dates and the open tasks, optionally for
+one lawyer's clients.
 
-Every query starts from an indexed column (``status_snapshot.status``/``days_remaining``/
-``next_deadline``, ``document.valid_until``, ``task.due``) so that counts at 100,000 clients stay
-in milliseconds; nothing here evaluates the rules.
+Every count reads one index and nothing else (``status_snapshot.status``, the partial indexes of
+live documents and open tasks, ``client_deadline.due``). Deleted clients are left out with one
+``NOT IN`` over the few deleted ids (a partial index finds them) instead of a join per row;
+"my clients" is an ``IN`` over the lawyer's live clients. Nothing here evaluates the rules.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, select
+from sqlalchemy import ColumnElement, Connection, and_, func, select
 
-from legalaid.db.models import Client, Document, StatusSnapshotRow, Task, table
+from legalaid.db.models import Client, ClientDeadline, Document, StatusSnapshotRow, Task, table
 from legalaid.db.repositories import values
 from legalaid.domain.enums import Status
 from legalaid.domain.records import TaskRecord
@@ -24,6 +26,7 @@ client = table(Client)
 snapshot = table(StatusSnapshotRow)
 document = table(Document)
 task = table(Task)
+deadline = table(ClientDeadline)
 
 LAWFUL_NOW = (Status.LAWFUL.value, Status.AT_RISK.value)
 
@@ -34,20 +37,33 @@ class DatedRow:
 
     client_id: int
     due: dt.date
-    title: str  # document type, snapshot deadline title or task title
+    title: str  # document type, deadline title or task title
     kind: str  # "overstay", "at_risk", "expiry", "rule" or "task"
     item_id: int | None = None  # document or task id
     days: int | None = None  # days left (at risk) or overstay days
+    rule: str | None = None  # the rule of a stored deadline
+    document: str | None = None  # the document type a stored deadline is about
 
 
-def _scoped(statement: Select[Any], lawyer: str | None, joined: bool = False) -> Select[Any]:
+def _scope(client_id: Any, lawyer: str | None) -> ColumnElement[bool]:
     """Live clients only, and only this lawyer's when one is given."""
-    if not joined:
-        statement = statement.join(client, client.c.id == statement.selected_columns[0])
-    statement = statement.where(client.c.deleted_at.is_(None))
     if lawyer is not None:
-        statement = statement.where(client.c.lawyer == lawyer)
-    return statement
+        mine = select(client.c.id).where(client.c.lawyer == lawyer, client.c.deleted_at.is_(None))
+        return client_id.in_(mine)  # type: ignore[no-any-return]
+    deleted = select(client.c.id).where(client.c.deleted_at.is_not(None))
+    return client_id.not_in(deleted)  # type: ignore[no-any-return]
+
+
+def _live_documents() -> ColumnElement[bool]:
+    return document.c.deleted_at.is_(None)  # matches the partial index ix_document_live_end
+
+
+def _open_tasks() -> ColumnElement[bool]:
+    return and_(task.c.done.is_(None), task.c.deleted_at.is_(None))  # ix_task_open_due
+
+
+def _count(connection: Connection, *where: ColumnElement[bool]) -> int:
+    return int(connection.execute(select(func.count()).where(*where)).scalar_one())
 
 
 def lawyers(connection: Connection) -> list[str]:
@@ -59,36 +75,35 @@ def lawyers(connection: Connection) -> list[str]:
 
 
 def status_counts(connection: Connection, lawyer: str | None) -> dict[str, int]:
-    statement = _scoped(select(snapshot.c.client_id, snapshot.c.status, func.count()), lawyer)
-    statement = statement.group_by(snapshot.c.status)
-    return {status: count for _, status, count in connection.execute(statement).all()}
+    statement = (select(snapshot.c.status, func.count())
+                 .where(_scope(snapshot.c.client_id, lawyer)).group_by(snapshot.c.status))
+    return {status: int(count) for status, count in connection.execute(statement).all()}
 
 
 def category_counts(connection: Connection, lawyer: str | None) -> dict[str | None, int]:
-    statement = select(client.c.category, func.count()).where(client.c.deleted_at.is_(None))
+    """Live clients per category: all clients minus the few deleted ones (both read an index
+    only), or the lawyer's live clients."""
+    def grouped(*where: ColumnElement[bool]) -> dict[str | None, int]:
+        statement = select(client.c.category, func.count()).where(*where)
+        return {category: int(count) for category, count
+                in connection.execute(statement.group_by(client.c.category)).all()}
+
     if lawyer is not None:
-        statement = statement.where(client.c.lawyer == lawyer)
-    statement = statement.group_by(client.c.category)
-    return {category: count for category, count in connection.execute(statement).all()}
+        return grouped(client.c.lawyer == lawyer, client.c.deleted_at.is_(None))
+    counts = grouped()
+    for category, deleted in grouped(client.c.deleted_at.is_not(None)).items():
+        counts[category] -= deleted
+    return {category: count for category, count in counts.items() if count}
 
 
-def _at_risk_filter(threshold: int) -> Any:
+def _at_risk_filter(threshold: int) -> ColumnElement[bool]:
     # The threshold may have changed since the snapshot: days_remaining decides, not the label.
-    return and_(snapshot.c.status.in_(LAWFUL_NOW), snapshot.c.days_remaining <= threshold,
-                snapshot.c.days_remaining >= 0)
-
-
-def count_overstay(connection: Connection, lawyer: str | None) -> int:
-    statement = _scoped(select(snapshot.c.client_id), lawyer).where(
-        snapshot.c.status == Status.OVERSTAY.value)
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
+    return and_(snapshot.c.days_remaining <= threshold, snapshot.c.days_remaining >= 0,
+                snapshot.c.status.in_(LAWFUL_NOW))
 
 
 def count_at_risk(connection: Connection, lawyer: str | None, threshold: int) -> int:
-    statement = _scoped(select(snapshot.c.client_id), lawyer).where(_at_risk_filter(threshold))
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
+    return _count(connection, _at_risk_filter(threshold), _scope(snapshot.c.client_id, lawyer))
 
 
 def expiring_counts(connection: Connection, lawyer: str | None, today: dt.date,
@@ -96,116 +111,108 @@ def expiring_counts(connection: Connection, lawyer: str | None, today: dt.date,
     """How many documents end within each horizon (days from today, today included)."""
     if not horizons:
         return {}
-    columns = [func.sum(func.iif(document.c.valid_until <= today + dt.timedelta(days=h), 1, 0))
-               for h in horizons]
-    statement = _scoped(select(document.c.client_id, *columns), lawyer).where(
-        document.c.deleted_at.is_(None), document.c.valid_until >= today,
-        document.c.valid_until <= today + dt.timedelta(days=max(horizons)))
-    row = connection.execute(statement).one()
-    return {h: int(row[index + 1] or 0) for index, h in enumerate(horizons)}
+    statement = (select(document.c.valid_until, func.count())
+                 .where(_live_documents(), document.c.valid_until >= today,
+                        document.c.valid_until <= today + dt.timedelta(days=max(horizons)),
+                        _scope(document.c.client_id, lawyer))
+                 .group_by(document.c.valid_until))
+    per_day = connection.execute(statement).all()
+    return {h: sum(int(n) for day, n in per_day if day <= today + dt.timedelta(days=h))
+            for h in horizons}
 
 
-def count_next_deadlines(connection: Connection, lawyer: str | None, first: dt.date,
-                         last: dt.date) -> int:
-    """Clients whose next rule deadline (snapshot) falls in [first, last]."""
-    statement = _scoped(select(snapshot.c.client_id), lawyer).where(
-        snapshot.c.next_deadline >= first, snapshot.c.next_deadline <= last)
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
-
-
-def _open_tasks(lawyer: str | None) -> Select[Any]:
-    statement = select(task.c.client_id, task.c.due, task.c.title, task.c.id)
-    return _scoped(statement, lawyer).where(task.c.done.is_(None), task.c.deleted_at.is_(None))
+def count_deadlines(connection: Connection, lawyer: str | None, first: dt.date,
+                    last: dt.date) -> int:
+    """Stored rule deadlines (every one, not only the next) falling in [first, last]."""
+    return _count(connection, deadline.c.due >= first, deadline.c.due <= last,
+                  _scope(deadline.c.client_id, lawyer))
 
 
 def count_tasks(connection: Connection, lawyer: str | None, first: dt.date | None,
                 last: dt.date) -> int:
     """Open tasks due in [first, last] (no lower bound when ``first`` is None)."""
-    statement = _open_tasks(lawyer).where(task.c.due <= last)
+    where = [_open_tasks(), task.c.due <= last, _scope(task.c.client_id, lawyer)]
     if first is not None:
-        statement = statement.where(task.c.due >= first)
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
+        where.append(task.c.due >= first)
+    return _count(connection, *where)
 
 
 # -- short lists ---------------------------------------------------------------------------------
 def overstay_rows(connection: Connection, lawyer: str | None, limit: int) -> list[DatedRow]:
-    statement = _scoped(select(snapshot.c.client_id, snapshot.c.last_lawful_day,
-                               snapshot.c.regime, snapshot.c.overstay_days), lawyer)
-    statement = statement.where(snapshot.c.status == Status.OVERSTAY.value).order_by(
-        snapshot.c.overstay_days.desc(), snapshot.c.client_id).limit(limit)
+    statement = (select(snapshot.c.client_id, snapshot.c.last_lawful_day, snapshot.c.regime,
+                        snapshot.c.overstay_days)
+                 .where(snapshot.c.status == Status.OVERSTAY.value,
+                        _scope(snapshot.c.client_id, lawyer))
+                 .order_by(snapshot.c.overstay_days.desc(), snapshot.c.client_id).limit(limit))
     return [DatedRow(cid, day or dt.date.min, regime or "", "overstay", None, days)
             for cid, day, regime, days in connection.execute(statement).all()]
 
 
 def at_risk_rows(connection: Connection, lawyer: str | None, threshold: int,
                  limit: int) -> list[DatedRow]:
-    statement = _scoped(select(snapshot.c.client_id, snapshot.c.last_lawful_day,
-                               snapshot.c.regime, snapshot.c.days_remaining), lawyer)
-    statement = statement.where(_at_risk_filter(threshold)).order_by(
-        snapshot.c.days_remaining, snapshot.c.client_id).limit(limit)
+    statement = (select(snapshot.c.client_id, snapshot.c.last_lawful_day, snapshot.c.regime,
+                        snapshot.c.days_remaining)
+                 .where(_at_risk_filter(threshold), _scope(snapshot.c.client_id, lawyer))
+                 .order_by(snapshot.c.days_remaining, snapshot.c.client_id).limit(limit))
     return [DatedRow(cid, day or dt.date.min, regime or "", "at_risk", None, days)
             for cid, day, regime, days in connection.execute(statement).all()]
 
 
 def expiring_rows(connection: Connection, lawyer: str | None, first: dt.date, last: dt.date,
                   limit: int | None) -> list[DatedRow]:
-    statement = _scoped(select(document.c.client_id, document.c.valid_until, document.c.type,
-                               document.c.id), lawyer)
-    statement = statement.where(
-        document.c.deleted_at.is_(None), document.c.valid_until >= first,
-        document.c.valid_until <= last).order_by(document.c.valid_until, document.c.client_id)
-    if limit is not None:
-        statement = statement.limit(limit)
+    statement = (select(document.c.client_id, document.c.valid_until, document.c.type,
+                        document.c.id)
+                 .where(_live_documents(), document.c.valid_until >= first,
+                        document.c.valid_until <= last, _scope(document.c.client_id, lawyer))
+                 .order_by(document.c.valid_until, document.c.client_id).limit(limit))
     return [DatedRow(cid, day, doc_type, "expiry", doc_id)
             for cid, day, doc_type, doc_id in connection.execute(statement).all()]
 
 
-def next_deadline_rows(connection: Connection, lawyer: str | None, first: dt.date,
-                       last: dt.date, limit: int | None) -> list[DatedRow]:
-    statement = _scoped(select(snapshot.c.client_id, snapshot.c.next_deadline,
-                               snapshot.c.next_deadline_title), lawyer)
-    statement = statement.where(snapshot.c.next_deadline >= first,
-                                snapshot.c.next_deadline <= last).order_by(
-        snapshot.c.next_deadline, snapshot.c.client_id)
-    if limit is not None:
-        statement = statement.limit(limit)
-    return [DatedRow(cid, day, title or "", "rule")
-            for cid, day, title in connection.execute(statement).all()]
+def deadline_rows(connection: Connection, lawyer: str | None, first: dt.date, last: dt.date,
+                  limit: int | None) -> list[DatedRow]:
+    """Stored rule deadlines in [first, last], soonest first; a document's end is an "expiry"."""
+    statement = (select(deadline.c.client_id, deadline.c.due, deadline.c.title,
+                        deadline.c.document, deadline.c.rule)
+                 .where(deadline.c.due >= first, deadline.c.due <= last,
+                        _scope(deadline.c.client_id, lawyer))
+                 .order_by(deadline.c.due, deadline.c.client_id, deadline.c.id).limit(limit))
+    return [DatedRow(cid, day, title, "rule" if doc is None else "expiry", rule=rule,
+                     document=doc)
+            for cid, day, title, doc, rule in connection.execute(statement).all()]
 
 
 def task_rows(connection: Connection, lawyer: str | None, first: dt.date | None, last: dt.date,
               limit: int | None, client_id: int | None = None) -> list[DatedRow]:
-    statement = _open_tasks(lawyer).where(task.c.due <= last)
+    where = [_open_tasks(), task.c.due <= last, _scope(task.c.client_id, lawyer)]
     if first is not None:
-        statement = statement.where(task.c.due >= first)
+        where.append(task.c.due >= first)
     if client_id is not None:
-        statement = statement.where(task.c.client_id == client_id)
-    statement = statement.order_by(task.c.due, task.c.client_id, task.c.id)
-    if limit is not None:
-        statement = statement.limit(limit)
+        where.append(task.c.client_id == client_id)
+    statement = (select(task.c.client_id, task.c.due, task.c.title, task.c.id).where(*where)
+                 .order_by(task.c.due, task.c.client_id, task.c.id).limit(limit))
     return [DatedRow(cid, day, title, "task", task_id)
             for cid, day, title, task_id in connection.execute(statement).all()]
 
 
 # -- calendar ------------------------------------------------------------------------------------
-def day_counts(connection: Connection, lawyer: str | None, first: dt.date,
-               last: dt.date) -> dict[tuple[dt.date, str], int]:
-    """(day, kind) -> how many items, for a month grid: expiries, next rule deadlines, tasks."""
-    counts: dict[tuple[dt.date, str], int] = {}
-    queries = (
-        ("expiry", document.c.valid_until, _scoped(select(document.c.client_id), lawyer)
-         .where(document.c.deleted_at.is_(None))),
-        ("rule", snapshot.c.next_deadline, _scoped(select(snapshot.c.client_id), lawyer)),
-        ("task", task.c.due, _open_tasks(lawyer)),
-    )
-    for kind, column, base in queries:
-        statement = (base.with_only_columns(column, func.count(), maintain_column_froms=True)
-                     .where(column >= first, column <= last).group_by(column))
-        for day, count in connection.execute(statement).all():
-            counts[(day, kind)] = int(count)
-    return counts
+def deadline_day_counts(connection: Connection, lawyer: str | None, first: dt.date,
+                        last: dt.date) -> dict[tuple[dt.date, str], int]:
+    """(day, rule) -> how many stored deadlines (the caller tells expiries from the rest)."""
+    statement = (select(deadline.c.due, deadline.c.rule, func.count())
+                 .where(deadline.c.due >= first, deadline.c.due <= last,
+                        _scope(deadline.c.client_id, lawyer))
+                 .group_by(deadline.c.due, deadline.c.rule))
+    return {(day, rule): int(n) for day, rule, n in connection.execute(statement).all()}
+
+
+def task_day_counts(connection: Connection, lawyer: str | None, first: dt.date,
+                    last: dt.date) -> dict[dt.date, int]:
+    statement = (select(task.c.due, func.count())
+                 .where(_open_tasks(), task.c.due >= first, task.c.due <= last,
+                        _scope(task.c.client_id, lawyer))
+                 .group_by(task.c.due))
+    return {day: int(n) for day, n in connection.execute(statement).all()}
 
 
 # -- tasks ---------------------------------------------------------------------------------------
@@ -221,19 +228,14 @@ def open_task(connection: Connection, task_id: int) -> tuple[int, TaskRecord, in
 # -- reminders -----------------------------------------------------------------------------------
 def count_documents_ending(connection: Connection, lawyer: str | None, first: dt.date,
                            last: dt.date) -> int:
-    statement = _scoped(select(document.c.client_id), lawyer).where(
-        document.c.deleted_at.is_(None), document.c.valid_until >= first,
-        document.c.valid_until <= last)
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
+    return _count(connection, _live_documents(), document.c.valid_until >= first,
+                  document.c.valid_until <= last, _scope(document.c.client_id, lawyer))
 
 
 def count_overstay_began(connection: Connection, lawyer: str | None, first: dt.date,
                          last: dt.date) -> int:
     """Clients overstaying whose first day of overstay lies in [first, last]."""
-    statement = _scoped(select(snapshot.c.client_id), lawyer).where(
-        snapshot.c.status == Status.OVERSTAY.value,
-        snapshot.c.last_lawful_day >= first - dt.timedelta(days=1),
-        snapshot.c.last_lawful_day <= last - dt.timedelta(days=1))
-    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
-               .scalar_one())
+    return _count(connection, snapshot.c.status == Status.OVERSTAY.value,
+                  snapshot.c.last_lawful_day >= first - dt.timedelta(days=1),
+                  snapshot.c.last_lawful_day <= last - dt.timedelta(days=1),
+                  _scope(snapshot.c.client_id, lawyer))
