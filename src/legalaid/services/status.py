@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
+from legalaid.db.repositories import client_deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
 from legalaid.domain.records import StatusSnapshot
 from legalaid.errors import NotFoundError
 
 if TYPE_CHECKING:
     from legalaid.rules import Assessment
+    from legalaid.rules.model import Deadline
     from legalaid.rules.rulebook import RuleBook
 
 BATCH_SIZE = 500  # clients per facts query (SQLite allows 32,766 bound variables)
@@ -68,6 +70,11 @@ class StatusService:
         return self.assessment_of(batch[0], as_of)
 
     def snapshot_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> StatusSnapshot:
+        return self._evaluated(facts, as_of)[0]
+
+    def _evaluated(self, facts: status_db.ClientFacts,
+                   as_of: dt.date) -> tuple[StatusSnapshot, Sequence[Deadline]]:
+        """The snapshot and every deadline (stored beside it for the Today page)."""
         assessment = self.assessment_of(facts, as_of)
         upcoming = sorted((d for d in assessment.deadlines if d.due >= as_of), key=lambda d: d.due)
         return StatusSnapshot(
@@ -80,14 +87,16 @@ class StatusService:
             overstay_days=assessment.overstay_days,
             next_deadline=upcoming[0].due if upcoming else None,
             next_deadline_title=upcoming[0].title if upcoming else None,
-        )
+        ), assessment.deadlines
 
     def refresh_in(self, connection: Connection, ids: Sequence[int], as_of: dt.date) -> int:
         """Re-evaluate these clients inside the caller's transaction; returns how many."""
         done = 0
         for start in range(0, len(ids), BATCH_SIZE):
             batch = status_db.load_facts(connection, ids[start : start + BATCH_SIZE])
-            status_db.store_snapshots(connection, [self.snapshot_of(f, as_of) for f in batch])
+            evaluated = [self._evaluated(f, as_of) for f in batch]
+            status_db.store_snapshots(connection, [snap for snap, _ in evaluated])
+            deadlines_db.replace_deadlines(connection, [(s.client_id, d) for s, d in evaluated])
             done += len(batch)
         return done
 
