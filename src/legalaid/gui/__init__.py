@@ -26,6 +26,9 @@ def run(context: AppContext) -> int:
     app = ensure_application()
     install_language(context.settings.language)
     install_excepthook()
+    from legalaid.gui.unlock import install_unlock
+
+    install_unlock(context)
     startup = Startup(context)
     startup.begin()
     return int(app.exec())

@@ -40,8 +40,9 @@ class Step:
 
 def open_database(startup: Startup) -> None:
     from legalaid.gui.backend import Desk
+    from legalaid.gui.unlock import open_unlocked
 
-    startup.desk = Desk(startup.context.services())
+    startup.desk = Desk(open_unlocked(startup.context, startup.window))
 
 
 def attach_pages(startup: Startup) -> None:

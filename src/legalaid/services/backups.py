@@ -191,6 +191,7 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
             raise
         if existed:
             _check_at_start(engine, path, context.backup_dir, passphrase)
+    context.database_created = not existed
     try:
         migrate_to_head(engine, context.backup_dir)
     except BaseException:

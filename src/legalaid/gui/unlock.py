@@ -1,0 +1,174 @@
+"""Unlocking the encrypted case database at start.
+
+``install_unlock(context)`` makes the context ask for the passphrase with ``UnlockDialog`` (unless
+``LEGALAID_PASSPHRASE`` gives it); ``open_unlocked(context, parent)`` opens the services, asking
+again after a wrong passphrase, and offers the last good backup when the database fails its
+integrity check. The dialog says plainly that a lost passphrase cannot be recovered. The daily
+backup runs in the background once the window is up.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.errors import LegalAidError, ValidationError
+from legalaid.gui.widgets import named
+from legalaid.passphrase import PASSPHRASE_ENV, PASSPHRASE_FIELD, check_new_passphrase
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+    from legalaid.services import Services
+    from legalaid.services.backups import DatabaseDamaged
+
+
+class UnlockCancelled(LegalAidError):
+    """The user closed the passphrase dialog."""
+
+
+class UnlockDialog(QDialog):
+    """The passphrase of an existing database, or a new one typed twice."""
+
+    def __init__(self, path: Path, new: bool, problem: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.new = new
+        self.setWindowTitle(self.tr("Protect the case database") if new
+                            else self.tr("Unlock the case database"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("The new database will be encrypted. Choose a passphrase of at least 8 "
+                    "characters.") if new else self.tr("Type the passphrase of the database."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        where = named(QLabel(str(path)), "unlockPath")
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        warning = named(QLabel(self.tr(
+            "A lost passphrase cannot be recovered: without it nobody, not even the "
+            "administrator, can open the database or its backups.")), "unlockWarning")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
+                                "unlockPassphrase")
+        self.repeat = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "unlockRepeat")
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        if new:
+            form.addRow(self.tr("Repeat the passphrase"), self.repeat)
+        layout.addLayout(form)
+        self.message = named(QLabel(problem), "unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        text = self.passphrase.text()
+        if self.new:
+            if text != self.repeat.text():
+                self.message.setText(self.tr("The two passphrases differ."))
+                return
+            try:
+                check_new_passphrase(text)
+            except ValidationError:
+                self.message.setText(self.tr("The passphrase must be at least 8 characters "
+                                             "long."))
+                return
+        elif not text:
+            self.message.setText(self.tr("Type the passphrase."))
+            return
+        super().accept()
+
+
+class _Asker:
+    """The context's ``ask_passphrase``: one dialog per ask, showing the last problem."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
+        self.problem = ""
+
+    def __call__(self, path: Path, new: bool) -> str:
+        dialog = UnlockDialog(path, new, self.problem, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            raise UnlockCancelled(dialog.tr("The database was not unlocked."))
+        return dialog.passphrase.text()
+
+
+def install_unlock(context: AppContext, parent: QWidget | None = None) -> None:
+    """Ask for the passphrase with the dialog; take the daily backup after start, not during."""
+    context.backup_when_due = False
+    if not os.environ.get(PASSPHRASE_ENV):
+        context.ask_passphrase = _Asker(parent)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
+
+
+def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
+    """The context's services, asking again after a wrong passphrase."""
+    from legalaid.services.backups import DatabaseDamaged
+
+    if isinstance(context.ask_passphrase, _Asker):
+        context.ask_passphrase.parent = parent
+    while True:
+        try:
+            services = context.services()
+        except ValidationError as error:
+            asker = context.ask_passphrase
+            if error.field != PASSPHRASE_FIELD or not isinstance(asker, _Asker):
+                raise
+            asker.problem = _translate("Wrong passphrase. Try again.")
+            continue
+        except DatabaseDamaged as damaged:
+            if not offer_last_good_backup(context, damaged, parent):
+                raise
+            continue
+        if not context.database_created:
+            backup_in_background(services, parent)
+        return services
+
+
+def offer_last_good_backup(context: AppContext, damaged: DatabaseDamaged,
+                           parent: QWidget | None) -> bool:
+    """Ask whether to replace a damaged database by its last good backup; True if replaced."""
+    from legalaid.services.backups import replace_damaged
+
+    if damaged.last_good is None:
+        return False
+    answer = QMessageBox.question(
+        parent, _translate("LegalAid"),
+        _translate("The database failed its integrity check. Replace it with the last good "
+                   "backup?\n\n%1").replace("%1", damaged.last_good.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    replace_damaged(context, damaged.last_good)
+    return True
+
+
+def backup_in_background(services: Services, parent: QWidget | None) -> None:
+    """The daily backup, off the UI thread (a no-op when the last one is recent)."""
+    from legalaid.gui.ops import run_op
+
+    backups = services.backups
+    if backups.due():
+        run_op(parent, backups.take_if_due)

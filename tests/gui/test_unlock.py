@@ -1,0 +1,114 @@
+"""The passphrase dialog at start, driven as a user drives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from legalaid.app import AppContext
+from legalaid.db import crypto
+from legalaid.gui.unlock import UnlockCancelled, install_unlock, open_unlocked
+from legalaid.paths import AppPaths
+from legalaid.settings import Settings
+
+from .helpers import type_text
+
+PASSPHRASE = "gui test passphrase"
+
+
+@pytest.fixture
+def context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppContext:
+    monkeypatch.delenv("LEGALAID_PASSPHRASE")
+    made = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    install_unlock(made)
+    return made
+
+
+class Dialogs:
+    """Answers each passphrase dialog as it opens with the next scripted action."""
+
+    def __init__(self, actions: list[Callable[[QDialog], None]]) -> None:
+        self.actions = actions
+        self.seen: list[QDialog] = []
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or dialog in self.seen or not dialog.isVisible():
+            return
+        self.seen.append(dialog)
+        if self.actions:
+            self.actions.pop(0)(dialog)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def field(dialog: QDialog, name: str) -> QLineEdit:
+    found = dialog.findChild(QLineEdit, name)
+    assert found is not None
+    return found
+
+
+def text_of(dialog: QDialog, name: str) -> str:
+    label = dialog.findChild(QLabel, name)
+    assert label is not None
+    return label.text()
+
+
+def answer(passphrase: str, repeat: str | None = None,
+           seen: list[str] | None = None) -> Callable[[QDialog], None]:
+    def act(dialog: QDialog) -> None:
+        if seen is not None:
+            seen.append(text_of(dialog, "unlockMessage"))
+            seen.append(text_of(dialog, "unlockWarning"))
+        type_text(field(dialog, "unlockPassphrase"), passphrase)
+        if repeat is not None:
+            type_text(field(dialog, "unlockRepeat"), repeat)
+        dialog.accept()
+        if dialog.isVisible() and seen is not None:  # refused: say why, then give up
+            seen.append(text_of(dialog, "unlockMessage"))
+            dialog.reject()
+    return act
+
+
+def test_a_new_database_asks_twice_and_warns_that_a_lost_passphrase_is_lost(
+        qtbot: QtBot, context: AppContext) -> None:
+    seen: list[str] = []
+    dialogs = Dialogs([answer(PASSPHRASE, "something else", seen)])
+    with pytest.raises(UnlockCancelled):
+        open_unlocked(context, None)
+    dialogs.stop()
+    assert seen[2] == "The two passphrases differ."
+    assert "cannot be recovered" in seen[1]
+    assert not context.paths.default_database.exists()
+    dialogs = Dialogs([answer(PASSPHRASE, PASSPHRASE)])
+    services = open_unlocked(context, None)
+    dialogs.stop()
+    services.close()
+    assert crypto.database_kind(context.paths.default_database) is crypto.DatabaseKind.ENCRYPTED
+    crypto.check_passphrase(context.paths.default_database, PASSPHRASE)
+
+
+def test_a_wrong_passphrase_is_asked_again_with_the_reason(
+        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    crypto.create_encrypted_database(context.paths.default_database, PASSPHRASE)
+    seen: list[str] = []
+    dialogs = Dialogs([answer("not the right one"), answer(PASSPHRASE, seen=seen)])
+    services = open_unlocked(context, None)
+    dialogs.stop()
+    assert seen[0] == "Wrong passphrase. Try again."
+    assert len(dialogs.seen) == 2
+    assert services.schema_revision() != ""
+    # The daily backup is taken in the background once the database is open.
+    qtbot.waitUntil(lambda: [info.reason for info in services.backups.list()] == ["daily"],
+                    timeout=10000)
+    qtbot.wait(100)
+    services.close()
