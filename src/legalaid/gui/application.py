@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from legalaid.errors import LegalAidError
 from legalaid.gui import i18n
-from legalaid.gui.refcount_guard import protect_none
 from legalaid.paths import resource
 
 log = logging.getLogger(__name__)
@@ -26,7 +25,6 @@ FONT_FAMILY = "DejaVu Sans"
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created and set up on first call."""
-    protect_none()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
