@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.context.settings)
         self.settings_page.language_changed.connect(self.set_language)
         self.settings_page.changed.connect(self.context.save_settings)
+        from legalaid.gui.views.backup_settings import add_backup_section
+
+        self.backup_section = add_backup_section(
+            self.settings_page, self.desk.services.backups, self.context, self.refresh)
         for key in PAGES:
             page: QWidget
             if key == "clients":

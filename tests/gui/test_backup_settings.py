@@ -1,0 +1,61 @@
+"""Settings → Backups on the real main window: back up now, restore after confirming."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from legalaid.app import AppContext
+from legalaid.gui.main_window import MainWindow
+from legalaid.services.api import ClientQuery
+
+from .conftest import ASEL
+
+
+def test_back_up_now_then_restore_it_after_confirming(
+        qtbot: QtBot, window: MainWindow, context: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    section = window.backup_section
+    window.nav.setCurrentRow(window.nav.count() - 1)  # Settings
+    assert section.isVisible()
+    assert section.folder.text() == str(context.paths.backup_dir)
+    assert not section.restore.isEnabled()  # nothing chosen yet
+    before = section.list.count()
+    section.back_up.click()
+    qtbot.waitUntil(lambda: section.status.text() == "Backup taken and verified.", timeout=15000)
+    assert section.list.count() == before + 1
+    assert "by hand" in section.list.item(0).text()
+    clients = context.services().clients
+    clients.add(ASEL)
+    assert clients.count(ClientQuery()) == 4
+    section.list.setCurrentRow(0)
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    with qtbot.waitSignal(section.restored, timeout=15000):
+        section.restore.click()
+    assert "backed up first" in asked[0]
+    assert clients.count(ClientQuery()) == 3
+    assert section.status.text() == "The backup was restored."
+    assert "before a restore" in section.list.item(0).text()
+
+
+def test_keep_and_folder_are_saved_in_the_settings(
+        window: MainWindow, context: AppContext, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from legalaid.settings import load
+
+    assert isinstance(tmp_path, Path)
+    section = window.backup_section
+    section.keep.setValue(3)
+    section.set_folder(tmp_path / "usb")
+    saved = load(context.paths.settings_file)
+    assert saved.backup_keep == 3
+    assert saved.backup_folder == str(tmp_path / "usb")
+    assert context.services().backups.folder == tmp_path / "usb"
