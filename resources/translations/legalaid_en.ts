@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BackupSection</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>Backup folder:</translation>
+        </message>
+        <message>
+            <source>Backups to keep:</source>
+            <translation>Backups to keep:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup taken and verified.</source>
+            <translation>Backup taken and verified.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Replace all current data with this backup?
+
+%1
+
+The current data is backed up first.</source>
+            <translation>Replace all current data with this backup?
+
+%1
+
+The current data is backed up first.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>The backup was restored.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchDialog</name>
         <message>
             <source>Choose…</source>
@@ -479,13 +570,6 @@
         <message>
             <source>Lawyer</source>
             <translation>Lawyer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) over</source>
-            <translation>
-                <numerusform>%n day over</numerusform>
-                <numerusform>%n days over</numerusform>
-            </translation>
         </message>
         <message>
             <source>Last lawful day: %1</source>
@@ -1360,19 +1444,9 @@
             <source>The two passwords differ.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
+        <message>
             <source>The password needs at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
@@ -1389,12 +1463,9 @@
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation>
-                <numerusform>The database is empty. Add %n made-up demo client to try LegalAid?</numerusform>
-                <numerusform>The database is empty. Add %n made-up demo clients to try LegalAid?</numerusform>
-            </translation>
+            <translation type="unfinished">The database is empty. Add %n made-up demo client to try LegalAid?</translation>
         </message>
         <message>
             <source>Today</source>
@@ -1609,6 +1680,37 @@
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>The two new passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>The passphrase must be at least 8 characters long.</translation>
         </message>
     </context>
     <context>
@@ -1889,13 +1991,6 @@
     </context>
     <context>
         <name>StatusBanner</name>
-        <message numerus="yes">
-            <source>Overstaying since %1 — %n day(s) over</source>
-            <translation>
-                <numerusform>Overstaying since %1 — %n day over</numerusform>
-                <numerusform>Overstaying since %1 — %n days over</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not in Kazakhstan</source>
             <translation>Not in Kazakhstan</translation>
@@ -1916,12 +2011,9 @@
             <source>Lawful stay, no end date</source>
             <translation>Lawful stay, no end date</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation>
-                <numerusform>Must leave by %1 — %n day left</numerusform>
-                <numerusform>Must leave by %1 — %n days left</numerusform>
-            </translation>
+            <translation type="unfinished">Must leave by %1 — %n day left</translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2207,6 +2299,69 @@
         <message>
             <source>The exit date is before the entry date</source>
             <translation>The exit date is before the entry date</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Protect the case database</source>
+            <translation>Protect the case database</translation>
+        </message>
+        <message>
+            <source>Unlock the case database</source>
+            <translation>Unlock the case database</translation>
+        </message>
+        <message>
+            <source>The new database will be encrypted. Choose a passphrase of at least 8 characters.</source>
+            <translation>The new database will be encrypted. Choose a passphrase of at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the database.</source>
+            <translation>Type the passphrase of the database.</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>The passphrase must be at least 8 characters long.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+        <message>
+            <source>The database was not unlocked.</source>
+            <translation>The database was not unlocked.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Wrong passphrase. Try again.</translation>
+        </message>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check. Replace it with the last good backup?
+
+%1</source>
+            <translation>The database failed its integrity check. Replace it with the last good backup?
+
+%1</translation>
         </message>
     </context>
 </TS>

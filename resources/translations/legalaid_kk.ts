@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
     <context>
+        <name>BackupSection</name>
+        <message>
+            <source>Backups</source>
+            <translation>Сақтық көшірмелер</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>Сақтық көшірмелер қалтасы:</translation>
+        </message>
+        <message>
+            <source>Backups to keep:</source>
+            <translation>Сақталатын көшірмелер саны:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Қазір көшірме жасау</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Қалпына келтіру…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Құпия сөз тіркесін өзгерту…</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>күнделікті</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>қолмен</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>қалпына келтіру алдында</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>жаңарту алдында</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Сақтық көшірме жасалуда…</translation>
+        </message>
+        <message>
+            <source>Backup taken and verified.</source>
+            <translation>Сақтық көшірме жасалып, тексерілді.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Replace all current data with this backup?
+
+%1
+
+The current data is backed up first.</source>
+            <translation>Барлық ағымдағы деректерді осы сақтық көшірмемен ауыстыру керек пе?
+
+%1
+
+Алдымен ағымдағы деректердің сақтық көшірмесі жасалады.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Қалпына келтірілуде…</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Сақтық көшірме қалпына келтірілді.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Құпия сөз тіркесі өзгертілді.</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchDialog</name>
         <message>
             <source>Choose…</source>
@@ -479,13 +570,6 @@
         <message>
             <source>Lawyer</source>
             <translation>Заңгер</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) over</source>
-            <translation>
-                <numerusform>%n күн асқан</numerusform>
-                <numerusform>%n күн асқан</numerusform>
-            </translation>
         </message>
         <message>
             <source>Last lawful day: %1</source>
@@ -1360,19 +1444,9 @@
             <source>The two passwords differ.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
+        <message>
             <source>The password needs at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
@@ -1389,12 +1463,9 @@
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation>
-                <numerusform>Дерекқор бос. LegalAid-ты байқап көру үшін %n ойдан шығарылған демо-клиент қосылсын ба?</numerusform>
-                <numerusform>Дерекқор бос. LegalAid-ты байқап көру үшін %n ойдан шығарылған демо-клиент қосылсын ба?</numerusform>
-            </translation>
+            <translation type="unfinished">Дерекқор бос. LegalAid-ты байқап көру үшін %n ойдан шығарылған демо-клиент қосылсын ба?</translation>
         </message>
         <message>
             <source>Today</source>
@@ -1609,6 +1680,37 @@
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Құпия сөз тіркесін өзгерту</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>Жоғалған құпия сөз тіркесін қалпына келтіру мүмкін емес: онсыз ешкім, тіпті әкімші де, дерекқорды немесе оның сақтық көшірмелерін аша алмайды.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Қазіргі құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Жаңа құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Жаңа құпия сөз тіркесін қайталаңыз</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Екі жаңа құпия сөз тіркесі сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>Құпия сөз тіркесі кемінде 8 таңбадан тұруы керек.</translation>
         </message>
     </context>
     <context>
@@ -1889,13 +1991,6 @@
     </context>
     <context>
         <name>StatusBanner</name>
-        <message numerus="yes">
-            <source>Overstaying since %1 — %n day(s) over</source>
-            <translation>
-                <numerusform>%1 бастап мерзімі өтті — %n күн асқан</numerusform>
-                <numerusform>%1 бастап мерзімі өтті — %n күн асқан</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not in Kazakhstan</source>
             <translation>Қазақстанда емес</translation>
@@ -1916,12 +2011,9 @@
             <source>Lawful stay, no end date</source>
             <translation>Заңды болу, аяқталу күні жоқ</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation>
-                <numerusform>%1 дейін шығуы керек — %n күн қалды</numerusform>
-                <numerusform>%1 дейін шығуы керек — %n күн қалды</numerusform>
-            </translation>
+            <translation type="unfinished">%1 дейін шығуы керек — %n күн қалды</translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2207,6 +2299,69 @@
         <message>
             <source>The exit date is before the entry date</source>
             <translation>Шыққан күні кірген күнінен бұрын</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Protect the case database</source>
+            <translation>Іс дерекқорын қорғау</translation>
+        </message>
+        <message>
+            <source>Unlock the case database</source>
+            <translation>Іс дерекқорының құлпын ашу</translation>
+        </message>
+        <message>
+            <source>The new database will be encrypted. Choose a passphrase of at least 8 characters.</source>
+            <translation>Жаңа дерекқор шифрланады. Кемінде 8 таңбадан тұратын құпия сөз тіркесін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the database.</source>
+            <translation>Дерекқордың құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>Жоғалған құпия сөз тіркесін қалпына келтіру мүмкін емес: онсыз ешкім, тіпті әкімші де, дерекқорды немесе оның сақтық көшірмелерін аша алмайды.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Құпия сөз тіркесін қайталаңыз</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия сөз тіркесі сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>Құпия сөз тіркесі кемінде 8 таңбадан тұруы керек.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The database was not unlocked.</source>
+            <translation>Дерекқордың құлпы ашылмады.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Құпия сөз тіркесі қате. Қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check. Replace it with the last good backup?
+
+%1</source>
+            <translation>Дерекқор тұтастық тексерісінен өтпеді. Оны соңғы жарамды сақтық көшірмемен ауыстыру керек пе?
+
+%1</translation>
         </message>
     </context>
 </TS>

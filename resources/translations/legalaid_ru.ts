@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>BackupSection</name>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>Папка резервных копий:</translation>
+        </message>
+        <message>
+            <source>Backups to keep:</source>
+            <translation>Хранить копий:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Создать копию сейчас</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ежедневная</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>вручную</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>перед обновлением</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Создание резервной копии…</translation>
+        </message>
+        <message>
+            <source>Backup taken and verified.</source>
+            <translation>Резервная копия создана и проверена.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Replace all current data with this backup?
+
+%1
+
+The current data is backed up first.</source>
+            <translation>Заменить все текущие данные этой резервной копией?
+
+%1
+
+Перед этим текущие данные будут сохранены в резервную копию.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Восстановление…</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Резервная копия восстановлена.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Парольная фраза изменена.</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchDialog</name>
         <message>
             <source>Choose…</source>
@@ -482,14 +573,6 @@
         <message>
             <source>Lawyer</source>
             <translation>Юрист</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) over</source>
-            <translation>
-                <numerusform>превышение %n день</numerusform>
-                <numerusform>превышение %n дня</numerusform>
-                <numerusform>превышение %n дней</numerusform>
-            </translation>
         </message>
         <message>
             <source>Last lawful day: %1</source>
@@ -1368,21 +1451,9 @@
             <source>The two passwords differ.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
+        <message>
             <source>The password needs at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
@@ -1399,13 +1470,9 @@
             <source>LegalAid</source>
             <translation>LegalAid</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation>
-                <numerusform>База данных пуста. Добавить %n вымышленного демо-клиента, чтобы попробовать LegalAid?</numerusform>
-                <numerusform>База данных пуста. Добавить %n вымышленных демо-клиента, чтобы попробовать LegalAid?</numerusform>
-                <numerusform>База данных пуста. Добавить %n вымышленных демо-клиентов, чтобы попробовать LegalAid?</numerusform>
-            </translation>
+            <translation type="unfinished">База данных пуста. Добавить %n вымышленного демо-клиента, чтобы попробовать LegalAid?</translation>
         </message>
         <message>
             <source>Today</source>
@@ -1620,6 +1687,37 @@
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Смена парольной фразы</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>Утерянную парольную фразу восстановить невозможно: без неё никто, даже администратор, не сможет открыть базу данных или её резервные копии.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Текущая парольная фраза</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Новая парольная фраза</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Повторите новую парольную фразу</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Новые парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
         </message>
     </context>
     <context>
@@ -1904,14 +2002,6 @@
     </context>
     <context>
         <name>StatusBanner</name>
-        <message numerus="yes">
-            <source>Overstaying since %1 — %n day(s) over</source>
-            <translation>
-                <numerusform>Просрочка с %1 — превышение на %n день</numerusform>
-                <numerusform>Просрочка с %1 — превышение на %n дня</numerusform>
-                <numerusform>Просрочка с %1 — превышение на %n дней</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not in Kazakhstan</source>
             <translation>Не в Казахстане</translation>
@@ -1932,13 +2022,9 @@
             <source>Lawful stay, no end date</source>
             <translation>Законное пребывание без конечной даты</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation>
-                <numerusform>Должен выехать до %1 — остался %n день</numerusform>
-                <numerusform>Должен выехать до %1 — осталось %n дня</numerusform>
-                <numerusform>Должен выехать до %1 — осталось %n дней</numerusform>
-            </translation>
+            <translation type="unfinished">Должен выехать до %1 — остался %n день</translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2229,6 +2315,69 @@
         <message>
             <source>The exit date is before the entry date</source>
             <translation>Дата выезда раньше даты въезда</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Protect the case database</source>
+            <translation>Защита базы данных дел</translation>
+        </message>
+        <message>
+            <source>Unlock the case database</source>
+            <translation>Разблокировка базы данных дел</translation>
+        </message>
+        <message>
+            <source>The new database will be encrypted. Choose a passphrase of at least 8 characters.</source>
+            <translation>Новая база данных будет зашифрована. Придумайте парольную фразу не короче 8 символов.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the database.</source>
+            <translation>Введите парольную фразу базы данных.</translation>
+        </message>
+        <message>
+            <source>A lost passphrase cannot be recovered: without it nobody, not even the administrator, can open the database or its backups.</source>
+            <translation>Утерянную парольную фразу восстановить невозможно: без неё никто, даже администратор, не сможет открыть базу данных или её резервные копии.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Повторите парольную фразу</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least 8 characters long.</source>
+            <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+        <message>
+            <source>The database was not unlocked.</source>
+            <translation>База данных не разблокирована.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>LegalAid</source>
+            <translation>LegalAid</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check. Replace it with the last good backup?
+
+%1</source>
+            <translation>База данных не прошла проверку целостности. Заменить её последней исправной резервной копией?
+
+%1</translation>
         </message>
     </context>
 </TS>

@@ -109,7 +109,8 @@ class _Asker:
     def __call__(self, path: Path, new: bool) -> str:
         dialog = UnlockDialog(path, new, self.problem, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            raise UnlockCancelled(dialog.tr("The database was not unlocked."))
+            raise UnlockCancelled(QCoreApplication.translate(
+                "UnlockDialog", "The database was not unlocked."))
         return dialog.passphrase.text()
 
 
@@ -118,10 +119,6 @@ def install_unlock(context: AppContext, parent: QWidget | None = None) -> None:
     context.backup_when_due = False
     if not os.environ.get(PASSPHRASE_ENV):
         context.ask_passphrase = _Asker(parent)
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("UnlockDialog", text)
 
 
 def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
@@ -137,7 +134,8 @@ def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
             asker = context.ask_passphrase
             if error.field != PASSPHRASE_FIELD or not isinstance(asker, _Asker):
                 raise
-            asker.problem = _translate("Wrong passphrase. Try again.")
+            asker.problem = QCoreApplication.translate("UnlockDialog",
+                                                       "Wrong passphrase. Try again.")
             continue
         except DatabaseDamaged as damaged:
             if not offer_last_good_backup(context, damaged, parent):
@@ -156,9 +154,10 @@ def offer_last_good_backup(context: AppContext, damaged: DatabaseDamaged,
     if damaged.last_good is None:
         return False
     answer = QMessageBox.question(
-        parent, _translate("LegalAid"),
-        _translate("The database failed its integrity check. Replace it with the last good "
-                   "backup?\n\n%1").replace("%1", damaged.last_good.name))
+        parent, QCoreApplication.translate("UnlockDialog", "LegalAid"),
+        QCoreApplication.translate(
+            "UnlockDialog", "The database failed its integrity check. Replace it with the last "
+            "good backup?\n\n%1").replace("%1", damaged.last_good.name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     replace_damaged(context, damaged.last_good)
