@@ -16,7 +16,7 @@ from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import ValidationError
-from legalaid.services import Services, build_services
+from legalaid.services import Services, build_services, letter_batch
 from legalaid.services.letter_batch import BatchRequest, run_batch
 from legalaid.services.letter_register import OrganisationProfile
 from legalaid.services.letters import LetterRequest
@@ -135,7 +135,8 @@ def test_profile_refuses_an_empty_name_and_a_bad_prefix(services: Services) -> N
 
 
 def test_batch_produces_registers_and_explains_what_it_skipped(
-        profiled: Services, tmp_path: Path) -> None:
+        profiled: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(letter_batch, "GROUP", 2)  # progress moves once per group of letters
     ok = [profiled.clients.add(client()) for _ in range(3)]
     no_passport = profiled.clients.add(client(passport=False))
     folder = tmp_path / "out"
@@ -146,7 +147,7 @@ def test_batch_produces_registers_and_explains_what_it_skipped(
         date=DAY), progress=lambda done, total: seen.append((done, total)))
     assert [p.client_id for p in summary.produced] == ok
     assert [(s.client_id, s.field) for s in summary.skipped] == [(no_passport, "passport_number")]
-    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert seen == [(2, 4), (4, 4)]
     files = sorted(path.name for path in folder.iterdir())
     assert files == [f"LA-2026-000{n}_police_extension_{cid}.pdf"
                      for n, cid in zip((1, 2, 3), ok, strict=True)]
@@ -154,7 +155,9 @@ def test_batch_produces_registers_and_explains_what_it_skipped(
     assert len(profiled.letters.letters()) == 3
 
 
-def test_batch_cancel_leaves_only_whole_files(profiled: Services, tmp_path: Path) -> None:
+def test_batch_cancel_leaves_only_whole_files(profiled: Services, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(letter_batch, "GROUP", 2)  # cancel stops before the next group
     ids = [profiled.clients.add(client()) for _ in range(5)]
     folder = tmp_path / "out"
     folder.mkdir()
@@ -172,6 +175,9 @@ def test_batch_cancel_leaves_only_whole_files(profiled: Services, tmp_path: Path
     assert len(files) == 2 and all(path.suffix == ".pdf" for path in files)
     for path in files:  # each one a complete, readable PDF
         assert "Өзбекстан" in text_of(path.read_bytes())
+    # Every number taken has its letter: the register holds exactly the two produced.
+    assert sorted(row.number for row in profiled.letters.letters()) == [
+        "LA-2026/0001", "LA-2026/0002"]
 
 
 def test_batch_skips_what_the_precheck_refuses(profiled: Services, tmp_path: Path) -> None:

@@ -153,6 +153,11 @@ SOURCES: dict[str, tuple[str, Resolver]] = {
 }
 
 
+#: Where the client can be found. A letter leaves them out for a client not marked safe to
+#: contact: the letter may reach the very people the client hides from (employer, embassy).
+CONTACT_SOURCES = frozenset({"client.address", "client.phone"})
+
+
 _STATELESS = {"ru": "лицо без гражданства", "kk": "азаматтығы жоқ адам",
               "en": "stateless person"}
 _SEX = {
@@ -189,6 +194,8 @@ def field_value(
         return context.fields[spec.name]
     if spec.source is None:
         return None
+    if spec.source in CONTACT_SOURCES and not context.client.safe_to_contact:
+        return None  # printed as a blank; the wizard warns and lets the lawyer type it
     value = SOURCES[spec.source][1](context, script)
     localise = _LOCALISED.get(spec.source)
     return localise(value, language) if localise and language else value

@@ -23,6 +23,7 @@ from legalaid.pdf.context import SOURCES
 from legalaid.pdf.templates import (
     BUILTINS,
     CATEGORIES,
+    CONSENT_PURPOSES,
     FIELD_TYPES,
     LANGUAGES,
     FieldSpec,
@@ -107,13 +108,57 @@ def _field(collector: _Collector, index: int, raw: Any) -> FieldSpec | None:
     choices = tuple(str(choice) for choice in raw.get("choices", ()))
     if kind == "choice" and not choices:
         collector.add(line, f"fields[{index}] ({name}): a choice field needs choices")
+    choice_labels = _choice_labels(collector, line, f"fields[{index}] ({name})", raw, choices,
+                                   asked=kind == "choice" and source is None)
     label = raw.get("label")
     labelled = isinstance(label, dict) and all(lang in label for lang in LANGUAGES)
     if source is None and not labelled:
         collector.add(line, f"fields[{index}] ({name}): a wizard field needs label.ru/kk/en")
     return FieldSpec(name=name, type=kind, required=bool(raw.get("required", False)),
                      source=source, label=label if isinstance(label, dict) else None,
-                     choices=choices)
+                     choices=choices, choice_labels=choice_labels)
+
+
+def _choice_labels(collector: _Collector, line: int, where: str, raw: dict[str, Any],
+                   choices: tuple[str, ...], asked: bool) -> dict[str, dict[str, str]] | None:
+    """``choice_labels = { value = { ru = "…", kk = "…", en = "…" }, … }``: every choice of a
+    field the wizard asks for needs a label in every language, and no label names a value that
+    is not a choice."""
+    labels = raw.get("choice_labels")
+    if labels is None:
+        if asked:
+            collector.add(line, f"{where}: choice_labels missing (a label in ru, kk and en "
+                          "for each choice)")
+        return None
+    if not isinstance(labels, dict):
+        collector.add(line, f"{where}: choice_labels must be a table of choices")
+        return None
+    for value in set(labels) - set(choices):
+        collector.add(line, f"{where}: choice_labels.{value} is not one of the choices")
+    result: dict[str, dict[str, str]] = {}
+    for choice in choices:
+        texts = labels.get(choice)
+        texts = texts if isinstance(texts, dict) else {}
+        missing = [lang for lang in LANGUAGES
+                   if not (isinstance(texts.get(lang), str) and texts[lang].strip())]
+        if missing:
+            collector.add(line, f"{where}: choice_labels.{choice} missing "
+                          f"{', '.join(missing)}")
+        result[choice] = {lang: str(text) for lang, text in texts.items()}
+    return result
+
+
+def _consent(collector: _Collector, data: dict[str, Any], category: object) -> str:
+    """The consent purpose: stated in the file, or the default of its category; a referral
+    always needs the client's consent to referral."""
+    default = "referral" if category == "referral" else "legal_aid"
+    consent = data.get("consent", default)
+    line = collector.line_of(r"^\s*consent\s*=")
+    if consent not in CONSENT_PURPOSES:
+        collector.add(line, f"consent: must be one of {', '.join(CONSENT_PURPOSES)}")
+    elif category == "referral" and consent != "referral":
+        collector.add(line, "consent: a referral form needs consent = \"referral\"")
+    return str(consent)
 
 
 def _check_body(collector: _Collector, language: str, source: str, known: set[str]) -> None:
@@ -157,6 +202,7 @@ def _build(collector: _Collector, data: dict[str, Any]) -> LetterTemplate | None
     unknown = [item for item in suits if item not in {c.value for c in Category} | {"any"}]
     if unknown:
         collector.add(collector.line_of(r"^\s*suits\s*="), f"suits: unknown categories {unknown}")
+    consent = _consent(collector, data, category)
     title = _text_map(collector, data, "title")
     body = _text_map(collector, data, "body")
     specs = [_field(collector, index, raw) for index, raw in enumerate(data.get("fields", []))]
@@ -171,6 +217,7 @@ def _build(collector: _Collector, data: dict[str, Any]) -> LetterTemplate | None
         recipient_kind=str(recipient.get("kind", "")), recipient_script=str(script),
         suits=tuple(suits), fields=fields, body=body,
         body_lines={language: _body_start(collector, language) for language in body},
+        consent=consent,
     )
 
 

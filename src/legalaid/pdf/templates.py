@@ -24,6 +24,10 @@ from legalaid.errors import TemplateError
 LANGUAGES = ("ru", "kk", "en")
 CATEGORIES = ("letter", "referral")
 FIELD_TYPES = ("text", "date", "number", "choice", "bool")
+#: The client's consent a template needs before it is sent (issue: consent per purpose);
+#: "none" for papers that never leave the organisation.
+NO_CONSENT = "none"
+CONSENT_PURPOSES = ("legal_aid", "referral", NO_CONSENT)
 #: Names every body may use without declaring them; the renderer fills them from the context.
 BUILTINS = ("number", "date", "lawyer", "org_name", "org_address", "org_phone")
 #: Printed for an optional value nobody filled in, so that it can be completed by hand.
@@ -53,6 +57,13 @@ class FieldSpec:
     source: str | None = None
     label: Mapping[str, str] | None = None
     choices: tuple[str, ...] = ()
+    #: Per choice, its label in each language (the wizard shows these, never the raw value).
+    choice_labels: Mapping[str, Mapping[str, str]] | None = None
+
+    def choice_label(self, choice: str, language: str) -> str:
+        """How ``choice`` reads in ``language``; the value itself when it has no label."""
+        labels = (self.choice_labels or {}).get(choice, {})
+        return labels.get(language) or labels.get("en") or choice
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,8 @@ class LetterTemplate:
     fields: tuple[FieldSpec, ...]
     body: Mapping[str, str]
     body_lines: Mapping[str, int]
+    #: The consent purpose the client must have given (``CONSENT_PURPOSES``).
+    consent: str = "legal_aid"
 
     @property
     def languages(self) -> tuple[str, ...]:

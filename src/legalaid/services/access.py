@@ -130,6 +130,11 @@ class AccessSession:
         if method == "require_consent_or_override" and result is True:
             self.record("consent_override", "client", client_id, client_id,
                         f"{arguments['purpose']}: {arguments['override_reason']}")
+        if (service, method) == ("letters", "save_many"):
+            for saved in result:  # one "print" entry per letter, as ``save`` writes
+                if hasattr(saved, "letter"):
+                    self.record("print", "client", saved.letter.client_id,
+                                saved.letter.client_id, "letters.save_many")
         if service == "clients" and method in ("add", "add_many"):
             self._granted.update(result if isinstance(result, list) else [result])
         if service == "retention" and method == "anonymise_due":
@@ -176,6 +181,12 @@ def _before(session: AccessSession, service: str, method: str, arguments: dict[s
     if (service, method) == ("consent", "require_consent_or_override") \
             and not session.may(Action.OVERRIDE_CONSENT):
         arguments["override_reason"] = None  # only a supervisor's reason overrides
+    if (service, method) == ("letters", "save_many"):
+        for request in arguments["requests"]:  # a group of letters: every client in reach
+            if not session.reaches(request.client_id):
+                raise session.refuse(f"{service}.{method}", request.client_id,
+                                     f"client {request.client_id} is not assigned to you; "
+                                     "ask for access with a reason")
     if service == "accounts" and arguments.get("role") is Role.ADMINISTRATOR \
             and session.actor.role is not Role.ADMINISTRATOR:
         raise session.refuse(f"{service}.{method}", None,

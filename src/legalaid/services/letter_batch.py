@@ -1,25 +1,37 @@
 """Batch letters: one template for many clients, each letter registered and written into one
 folder, with progress and cancel callbacks (no Qt: the GUI runs this in a worker thread).
 
-A client whose letter cannot be produced (a required field without a value, a client that no
-longer exists, a check the caller adds such as missing consent) is skipped with the reason; the
-others go on. Each file is written under a temporary name and renamed when complete, so a cancel
-or a crash never leaves half a PDF in the folder.
+Letters are made in groups (``GROUP``): the group's clients are read together, their numbers
+taken in one transaction and their PDFs stored in a second one, rendering in between (outside
+any transaction, so another instance is never kept waiting for long). A client whose letter
+cannot be produced (a required field without a value, a client that no longer exists, a check the
+caller adds such as missing consent, see ``consent_precheck``) is skipped with the reason before
+it takes a number; the others go on. Each file is written under a temporary name and renamed
+when complete, so a cancel or a crash never leaves half a PDF in the folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from legalaid.errors import NotFoundError, ValidationError
+from legalaid.errors import AccessDenied, NotFoundError, ValidationError
 from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import write_pdf
-from legalaid.services.letter_register import LetterRegisterService
+from legalaid.pdf.templates import NO_CONSENT
+from legalaid.services.letter_register import LetterRegisterService, Refused, SavedLetter
 from legalaid.services.letters import LetterRequest, template_for
 
+if TYPE_CHECKING:
+    from legalaid.services.consent import ConsentService
+
+#: Letters registered together: numbers taken in one transaction, PDFs stored in another.
+#: Small enough that a cancel waits for well under a second of rendering.
+GROUP = 25
 #: Called with (letters done, letters in all) after each client.
 Progress = Callable[[int, int], None]
 #: Returns the reason to skip a client, or None (e.g. a consent check).
@@ -59,6 +71,8 @@ class BatchSummary:
     skipped: tuple[Skipped, ...]
     cancelled: bool
     total: int
+    #: Seconds spent per phase: read, number, render, store, write.
+    timings: Mapping[str, float] = field(default_factory=dict)
 
 
 def file_name(number: str, template_id: str, client_id: int) -> str:
@@ -74,7 +88,8 @@ def run_batch(
     cancelled: Callable[[], bool] | None = None,
     precheck: Precheck | None = None,
 ) -> BatchSummary:
-    """Produce the letters one by one; stops between letters once ``cancelled()`` is true."""
+    """Produce the letters group by group; once ``cancelled()`` is true no further group starts
+    (the group under way is finished, so every number taken has its letter and file)."""
     template_for(LetterRequest(request.template_id, 0, request.language))  # fail fast
     if not request.folder.is_dir():
         raise ValidationError("folder", f"{request.folder} is not a folder")
@@ -83,38 +98,83 @@ def run_batch(
                       or register.organisation().letterhead())
     produced: list[Produced] = []
     skipped: list[Skipped] = []
-    total = len(request.client_ids)
+    timings: dict[str, float] = {}
+    ids = list(request.client_ids)
     stopped = False
-    for done, client_id in enumerate(request.client_ids):
+    for start in range(0, len(ids), GROUP):
         if cancelled is not None and cancelled():
             stopped = True
             break
-        reason = precheck(client_id) if precheck is not None else None
-        if reason is not None:
-            skipped.append(Skipped(client_id, reason))
-        else:
-            outcome = _one(register, request, client_id)
+        group = ids[start:start + GROUP]
+        wanted: list[int] = []
+        for client_id in group:
+            reason = precheck(client_id) if precheck is not None else None
+            if reason is None:
+                wanted.append(client_id)
+            else:
+                skipped.append(Skipped(client_id, reason))
+        for outcome in _group(register, request, wanted, timings):
             if isinstance(outcome, Produced):
                 produced.append(outcome)
             else:
                 skipped.append(outcome)
         if progress is not None:
-            progress(done + 1, total)
-    return BatchSummary(tuple(produced), tuple(skipped), stopped, total)
+            progress(start + len(group), len(ids))
+    return BatchSummary(tuple(produced), tuple(skipped), stopped, len(ids), dict(timings))
 
 
-def _one(register: LetterRegisterService, request: BatchRequest,
-         client_id: int) -> Produced | Skipped:
-    letter_request = LetterRequest(
+def _group(register: LetterRegisterService, request: BatchRequest, client_ids: list[int],
+           timings: dict[str, float]) -> list[Produced | Skipped]:
+    """One group registered together, then each PDF written to the folder (after the PDFs are
+    safely stored: a crash in between leaves letters the register can still print)."""
+    requests = [LetterRequest(
         template_id=request.template_id, client_id=client_id, language=request.language,
         fields=request.fields, date=request.date, organisation=request.organisation,
-    )
+    ) for client_id in client_ids]
     try:
-        saved = register.save(letter_request)
+        outcomes: list[SavedLetter | Refused | Skipped] = list(
+            register.save_many(requests, timings))
+    except AccessDenied:
+        # Some client of the group is out of the user's reach: letter by letter, so that
+        # only those are skipped (each with the reason the access check gives).
+        outcomes = [_one(register, letter) for letter in requests]
+    started = time.perf_counter()
+    results: list[Produced | Skipped] = []
+    for outcome in outcomes:
+        if isinstance(outcome, SavedLetter):
+            letter = outcome.letter
+            path = request.folder / file_name(letter.number, request.template_id,
+                                              letter.client_id)
+            write_pdf(path, outcome.pdf)
+            results.append(Produced(letter.client_id, letter.number, path))
+        elif isinstance(outcome, Refused):
+            results.append(Skipped(outcome.client_id, outcome.reason, outcome.field))
+        else:
+            results.append(outcome)
+    timings["write"] = timings.get("write", 0.0) + time.perf_counter() - started
+    return results
+
+
+def _one(register: LetterRegisterService, request: LetterRequest) -> SavedLetter | Skipped:
+    try:
+        return register.save(request)
     except ValidationError as error:
-        return Skipped(client_id, error.problem, error.field)
+        return Skipped(request.client_id, error.problem, error.field)
     except NotFoundError:
-        return Skipped(client_id, "client not found")
-    path = request.folder / file_name(saved.letter.number, request.template_id, client_id)
-    write_pdf(path, saved.pdf)
-    return Produced(client_id, saved.letter.number, path)
+        return Skipped(request.client_id, "client not found")
+    except AccessDenied as error:
+        return Skipped(request.client_id, str(error))
+
+
+def consent_precheck(consent: ConsentService, purpose: str) -> Precheck:
+    """Skips clients without the consent ``purpose`` in force today ("none": nobody)."""
+    if purpose == NO_CONSENT:
+        return lambda client_id: None
+    reason = f"no consent for {purpose.replace('_', ' ')}"
+
+    def check(client_id: int) -> str | None:
+        try:
+            return None if consent.has_consent(client_id, purpose) else reason
+        except AccessDenied as error:
+            return str(error)
+    return check

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from legalaid.domain.enums import Script
-from legalaid.domain.records import StatusSnapshot
+from legalaid.domain.records import ClientRecord, StatusSnapshot
 from legalaid.errors import TemplateError, ValidationError
 from legalaid.pdf.context import (
     LetterContext,
@@ -88,7 +88,15 @@ def letter_context(
 ) -> LetterContext:
     """What the letter is merged from; ValidationError names the first required field left
     empty (the wizard highlights it, the command line asks for ``--field``)."""
-    client = clients.get(request.client_id)
+    return context_of(clients.get(request.client_id), status.get(request.client_id), template,
+                      request, organisation)
+
+
+def context_of(
+    client: ClientRecord, snapshot: StatusSnapshot | None, template: LetterTemplate,
+    request: LetterRequest, organisation: Organisation,
+) -> LetterContext:
+    """``letter_context`` for a client already read (a batch reads its clients together)."""
     context = LetterContext(
         client=client,
         organisation=organisation,
@@ -96,7 +104,7 @@ def letter_context(
         number=request.number,
         date=request.date or dt.date.today(),
         fields=typed_fields(template, request.fields),
-        assessment=assessment_of(status.get(request.client_id)),
+        assessment=assessment_of(snapshot),
     )
     missing = missing_fields(template, context)
     if missing:

@@ -131,6 +131,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("letters", "save_organisation"): Rule(A.USERS, audit="change"),
     ("letters", "preview"): Rule(A.LETTERS, "request.client_id"),
     ("letters", "save"): Rule(A.LETTERS, "request.client_id", audit="print"),
+    ("letters", "save_many"): Rule(A.LETTERS),  # each client checked and audited in access
     ("letters", "letters"): Rule(A.LETTERS),
     ("letters", "letters_of_client"): Rule(A.LETTERS, "client_id"),
     ("letters", "templates"): Rule(A.LETTERS, "client_id"),

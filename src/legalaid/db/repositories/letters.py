@@ -9,10 +9,22 @@ constraint and the service retries with a fresh transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, String, cast, func, insert, literal, select, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    String,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from legalaid.db.models import Letter, LetterPdf, Organisation, table
 
@@ -85,6 +97,32 @@ def set_number(connection: Connection, letter_id: int, number: str) -> None:
 
 def store_pdf(connection: Connection, letter_id: int, data: bytes) -> None:
     connection.execute(insert(letter_pdf).values(letter_id=letter_id, data=data))
+
+
+def reserve_numbers(
+    connection: Connection, news: Sequence[NewLetter], number_of: Callable[[int, int], str],
+) -> list[tuple[int, str]]:
+    """Register a group of letters in the caller's transaction: consecutive sequence numbers
+    (the first insert takes the write lock, so nobody slips in between) and the printed number
+    ``number_of(year, sequence)`` of each. Returns ``(letter id, number)`` in ``news`` order."""
+    taken: list[tuple[int, str]] = []
+    for new in news:
+        letter_id, sequence = insert_letter(connection, new)
+        taken.append((letter_id, number_of(new.date.year, sequence)))
+    if taken:
+        connection.execute(
+            update(letter).where(letter.c.id == bindparam("letter_id"))
+            .values(outgoing_number=bindparam("number")),
+            [{"letter_id": letter_id, "number": number} for letter_id, number in taken],
+        )  # fmt: skip
+    return taken
+
+
+def store_pdfs(connection: Connection, pdfs: Sequence[tuple[int, bytes]]) -> None:
+    """The PDFs of letters reserved earlier, in one statement."""
+    if pdfs:
+        connection.execute(insert(letter_pdf),
+                           [{"letter_id": letter_id, "data": data} for letter_id, data in pdfs])
 
 
 def pdf_of(connection: Connection, letter_id: int) -> bytes | None:
