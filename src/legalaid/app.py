@@ -33,7 +33,8 @@ class AppContext:
     # The GUI's unlock dialog: (database file, is it new?) -> passphrase.
     ask_passphrase: Callable[[Path, bool], str] | None = field(default=None, repr=False)
     passphrase: str | None = field(default=None, repr=False)
-    backup_when_due: bool = True  # the daily backup at open (the GUI takes it in the background)
+    backup_when_due: bool = True  # the daily backup, taken while opening the database
+    background_backup: bool = False  # the daily backup, taken after opening (the GUI)
     database_created: bool = False  # set on open: the file did not exist before
     # The GUI's sign-in dialog: unguarded services -> the signed-in user (else the environment).
     ask_login: Callable[[Services], Actor] | None = field(default=None, repr=False)

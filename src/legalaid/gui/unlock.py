@@ -117,6 +117,7 @@ class _Asker:
 def install_unlock(context: AppContext, parent: QWidget | None = None) -> None:
     """Ask for the passphrase with the dialog; take the daily backup after start, not during."""
     context.backup_when_due = False
+    context.background_backup = True
     if not os.environ.get(PASSPHRASE_ENV):
         context.ask_passphrase = _Asker(parent)
 
@@ -141,7 +142,7 @@ def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
             if not offer_last_good_backup(context, damaged, parent):
                 raise
             continue
-        if not context.database_created:
+        if context.background_backup and not context.database_created:
             backup_in_background(services, parent)
         return services
 
