@@ -1988,6 +1988,14 @@ The current data is backed up first.</translation>
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
+        <message>
+            <source>&amp;My name as lawyer (for "my clients"):</source>
+            <translation>&amp;My name as lawyer (for "my clients"):</translation>
+        </message>
+        <message>
+            <source>as written in the clients' files</source>
+            <translation>as written in the clients' files</translation>
+        </message>
     </context>
     <context>
         <name>StatusBanner</name>

@@ -1988,6 +1988,14 @@ The current data is backed up first.</source>
             <source>Interface language</source>
             <translation>Интерфейс тілі</translation>
         </message>
+        <message>
+            <source>&amp;My name as lawyer (for "my clients"):</source>
+            <translation>&amp;Заңгер ретіндегі атым («менің клиенттерім» үшін):</translation>
+        </message>
+        <message>
+            <source>as written in the clients' files</source>
+            <translation>клиенттердің істерінде жазылғандай</translation>
+        </message>
     </context>
     <context>
         <name>StatusBanner</name>

@@ -1999,6 +1999,14 @@ The current data is backed up first.</source>
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
         </message>
+        <message>
+            <source>&amp;My name as lawyer (for "my clients"):</source>
+            <translation>&amp;Моё имя как юриста (для «моих клиентов»):</translation>
+        </message>
+        <message>
+            <source>as written in the clients' files</source>
+            <translation>как указано в делах клиентов</translation>
+        </message>
     </context>
     <context>
         <name>StatusBanner</name>

@@ -1,9 +1,10 @@
-"""The Settings page: interface language (applied live) and the at-risk threshold."""
+"""The Settings page: interface language (applied live), the at-risk threshold and the lawyer's
+own name (whose clients "my clients" shows)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from legalaid.gui.i18n import language_names
 from legalaid.gui.widgets import named
@@ -27,12 +28,17 @@ class SettingsPage(QWidget):
         self.threshold = named(QSpinBox(minimum=1, maximum=90), "atRiskThreshold")
         self.threshold.setValue(settings.at_risk_threshold_days)
         self.threshold.valueChanged.connect(self._threshold_changed)
-        self._labels = [QLabel(), QLabel()]
+        self.lawyer_name = named(QLineEdit(settings.lawyer_name), "lawyerName")
+        self.lawyer_name.setMaxLength(200)
+        self.lawyer_name.editingFinished.connect(self._lawyer_name_changed)
+        self._labels = [QLabel(), QLabel(), QLabel()]
         self._labels[0].setBuddy(self.language_box)
         self._labels[1].setBuddy(self.threshold)
+        self._labels[2].setBuddy(self.lawyer_name)
         form = QFormLayout(self)
         form.addRow(self._labels[0], self.language_box)
         form.addRow(self._labels[1], self.threshold)
+        form.addRow(self._labels[2], self.lawyer_name)
         self.retranslate()
 
     def _language_picked(self) -> None:
@@ -45,11 +51,19 @@ class SettingsPage(QWidget):
         self._settings.at_risk_threshold_days = value
         self.changed.emit()
 
+    def _lawyer_name_changed(self) -> None:
+        name = self.lawyer_name.text().strip()
+        if name != self._settings.lawyer_name:
+            self._settings.lawyer_name = name
+            self.changed.emit()
+
     def retranslate(self) -> None:
         self._labels[0].setText(self.tr("Interface &language:"))
         self._labels[1].setText(self.tr("&At risk when fewer days left than:"))
         self.threshold.setSuffix(self.tr(" days"))
         self.language_box.setAccessibleName(self.tr("Interface language"))
+        self._labels[2].setText(self.tr("&My name as lawyer (for \"my clients\"):"))
+        self.lawyer_name.setPlaceholderText(self.tr("as written in the clients' files"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
