@@ -41,6 +41,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = legalaid(directory, "clients", "add", str(source))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [1]
+    consent = legalaid(directory, "consent", "record", "--client", "1", "--purpose", "legal_aid")
+    assert consent.returncode == 0, consent.stderr
     return directory
 
 
@@ -91,3 +93,44 @@ def test_letters_are_registered_with_consecutive_numbers_unless_a_draft(base: Pa
     assert f"LA-{year}/0001" in texts[0]
     assert f"LA-{year}/____" in texts[1]
     assert f"LA-{year}/0002" in texts[2]
+
+
+def test_a_letter_without_the_clients_consent_is_exit_2_naming_consent(base: Path) -> None:
+    source = base / "second.json"
+    source.write_text(json.dumps(CLIENT, ensure_ascii=False), encoding="utf-8")
+    added = legalaid(base, "clients", "add", str(source))
+    client_id = json.loads(added.stdout)[0]
+    output = base / "no-consent.pdf"
+    result = legalaid(base, "letter", "embassy_documents", "--client", str(client_id),
+                      "--lang", "en", "--field", "embassy=Embassy", "--field",
+                      "document=passport", "-o", str(output))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"legalaid: consent: client {client_id} has not consented "
+                                    "to legal aid")
+    assert not output.exists()
+
+
+def test_a_referral_needs_referral_consent_or_an_audited_override(base: Path) -> None:
+    output = base / "referral.pdf"
+    args = ("letter", "referral_medical", "--client", "1", "--lang", "ru",
+            "--field", "facility=Городская поликлиника № 5", "--field", "care=primary",
+            "--field", "complaint=кашель", "--field", "consent=yes", "--no-register",
+            "-o", str(output))
+    refused = legalaid(base, *args)  # consent to legal aid is not consent to a referral
+    assert refused.returncode == 2
+    assert "consent: client 1 has not consented to referral" in refused.stderr
+    assert not output.exists()
+    # The test user is the administrator, who may override with a reason.
+    overridden = legalaid(base, *args, "--override-reason", "urgent care, client unreachable")
+    assert overridden.returncode == 0, overridden.stderr
+    assert output.exists()
+    audit = legalaid(base, "audit", "list", "--client", "1", "--json")
+    entries = json.loads(audit.stdout)
+    overrides = [entry for entry in entries if entry["action"] == "consent_override"]
+    assert len(overrides) == 1
+    assert "urgent care, client unreachable" in json.dumps(overrides[0], ensure_ascii=False)
+    # Once the client consents to referral, no override is needed.
+    recorded = legalaid(base, "consent", "record", "--client", "1", "--purpose", "referral")
+    assert recorded.returncode == 0, recorded.stderr
+    assert legalaid(base, *args).returncode == 0

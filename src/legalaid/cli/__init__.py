@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "legalaid.cli.status",
     "legalaid.cli.forms",
     "legalaid.cli.letter",
+    "legalaid.cli.consent",
     "legalaid.cli.screenshots",
     "legalaid.cli.selfcheck",
     "legalaid.cli.importer",

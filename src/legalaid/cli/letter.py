@@ -2,8 +2,10 @@
 
 The letter is saved to the register under the next outgoing number (the stored organisation
 profile is the letterhead) unless ``--no-register`` asks for a draft or ``--number`` gives a
-number assigned by hand. A missing required field, an unknown field or a bad value is exit
-status 2 with one line naming the field. The file is written atomically.
+number assigned by hand. The client must have given the consent the template names
+(``legal_aid`` for letters on their behalf, ``referral`` for referral forms), unless a supervisor
+overrides with ``--override-reason`` (audited). A missing required field, an unknown field or a
+bad value is exit status 2 with one line naming the field. The file is written atomically.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from legalaid.errors import ValidationError
 if TYPE_CHECKING:
     from legalaid.app import AppContext
     from legalaid.pdf.context import Organisation
+    from legalaid.services import Services
 
 
 def register(subparsers: Any) -> None:
@@ -33,8 +36,27 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--organisation", help="letterhead: organisation name")
     parser.add_argument("--address", help="letterhead: organisation address")
     parser.add_argument("--logo", type=Path, help="letterhead: logo image")
+    parser.add_argument("--override-reason", metavar="TEXT",
+                        help="a supervisor sends it without the client's consent, for this "
+                             "reason (recorded in the audit trail)")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     parser.set_defaults(handler=run_letter)
+
+
+def require_consent(services: Services, client_id: int, purpose: str,
+                    override_reason: str | None) -> None:
+    """The consent the template needs, or a supervisor's override; else exit 2 naming it."""
+    from legalaid.pdf.templates import NO_CONSENT
+
+    if purpose == NO_CONSENT or services.consent.has_consent(client_id, purpose):
+        return
+    if override_reason and override_reason.strip():
+        # Only a supervisor's reason counts: for anyone else this refuses (and is audited).
+        services.consent.require_consent_or_override(client_id, purpose, override_reason)
+        return
+    raise ValidationError("consent", f"client {client_id} has not consented to "
+                          f"{purpose.replace('_', ' ')}: record it (legalaid consent record), "
+                          "or a supervisor gives --override-reason TEXT")
 
 
 def _fields(pairs: list[str]) -> dict[str, str]:
@@ -63,7 +85,7 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
 
 def run_letter(args: argparse.Namespace, context: AppContext) -> int:
     from legalaid.pdf.render import write_pdf
-    from legalaid.services.letters import LetterRequest
+    from legalaid.services.letters import LetterRequest, template_for
 
     if not (args.client.isascii() and args.client.isdigit()) or int(args.client) < 1:
         raise ValidationError("--client", f'"{args.client}" is not a client id')
@@ -73,6 +95,8 @@ def run_letter(args: argparse.Namespace, context: AppContext) -> int:
         organisation=_letterhead(args, services.letters.organisation().letterhead()),
         lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
     )
+    require_consent(services, request.client_id, template_for(request).consent,
+                    args.override_reason)
     if args.no_register or args.number:
         data = services.letters.preview(request)
     else:
