@@ -50,6 +50,7 @@ class ReminderBar(QWidget):
         self.setObjectName("reminderBar")
         self.setStyleSheet("#reminderBar { background: #fff3e0; border-radius: 4px; }")
         self.text = named(QLabel(), "reminderText")
+        self.text.setWordWrap(True)  # the Russian and Kazakh sentences outgrow the status bar
         self.show_button = named(QPushButton(), "reminderShow")
         self.dismiss_button = named(QPushButton(), "reminderDismiss")
         self.show_button.clicked.connect(self.show_requested)

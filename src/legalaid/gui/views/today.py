@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -39,6 +40,17 @@ from legalaid.settings import Settings
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 5  # client, what, when, rule, done
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text broken into lines no wider than ``width`` pixels (a longer word keeps a line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class TodayTable(QTableWidget):
@@ -93,6 +105,7 @@ class TodayPage(QWidget):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumSize(150, 64)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _c=False, key=key: self.show_section_key(key))
             self.group.addButton(button)
             self.buttons[key] = button
@@ -181,7 +194,10 @@ class TodayPage(QWidget):
     def _show_counts(self) -> None:
         texts = self._button_texts()
         for key, button in self.buttons.items():
-            button.setText(f"{format_number(self._count_of(key))}\n{texts(key)}")
+            # A tool button does not wrap its text: the label is broken to the button's width
+            # (Kazakh and Russian labels are much longer than the English ones).
+            label = wrapped(texts(key), button.fontMetrics(), max(button.width(), 150) - 16)
+            button.setText(f"{format_number(self._count_of(key))}\n{label}")
             button.setAccessibleName(f"{texts(key)}: {self._count_of(key)}")
 
     def _button_texts(self) -> Callable[[str], str]:
@@ -259,6 +275,11 @@ class TodayPage(QWidget):
         self.case_opened.emit(client_id)
 
     # -- language --------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.counts is not None:
+            self._show_counts()  # the labels are wrapped to the buttons' new width
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
