@@ -4,25 +4,32 @@ database: pick a template, a missing required field highlighted, fill it, previe
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import ASEL, SHUKHRAT
 from tests.gui.helpers import type_text
 
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
+from legalaid.domain.records import ClientRecord
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.views.client_file.letters_tab import LettersTab
+from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
 from legalaid.gui.wizards.letter_fields import MISSING_STYLE
 from legalaid.services import build_services
+from legalaid.services.letters import LetterRequest
 
 
 @pytest.fixture
@@ -65,7 +72,9 @@ def _choose(wizard: LetterWizard, template_id: str) -> None:
 
 def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
         qtbot: QtBot, desk: Desk) -> None:
-    _page, tab = _file(qtbot, desk, desk.clients.add(SHUKHRAT))
+    client_id = desk.clients.add(SHUKHRAT)
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
     wizard = _open_wizard(qtbot, tab)
     # A labour immigrant: the migration police letter suits him and is offered before
     # letters for other categories (the kandas application does not suit him).
@@ -164,8 +173,134 @@ def test_batch_dialog_runs_in_the_background_and_sums_up(
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
     summary = dialog.summary
     assert summary is not None and summary.total == 2
-    # Required wizard fields were left empty: each client is skipped with the field named.
-    assert len(summary.skipped) == 2 and all(s.field for s in summary.skipped)
+    # Neither client consented to referral: both skipped for that reason, before any field.
+    assert [s.reason for s in summary.skipped] == ["no consent for referral"] * 2
     assert "Skipped: 2." in dialog.summary_box.text()
     assert list(tmp_path.glob("*.pdf")) == []
     dialog.summary_box.close()
+
+
+def _to_preview(qtbot: QtBot, desk: Desk,
+                record: ClientRecord) -> tuple[int, LetterWizard, QWidget]:
+    """The police letter for a new client, filled in, on its preview page (and the file page,
+    which the caller keeps alive)."""
+    client_id = desk.clients.add(record)
+    page, tab = _file(qtbot, desk, client_id)
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    form = wizard.fields_page.fields
+    for name, text in (("police_office", "УМП ДП г. Алматы"), ("reason", "лечение")):
+        editor = form.editors[name]
+        assert isinstance(editor, QLineEdit)
+        type_text(editor, text)
+    request = form.editors["request"]
+    assert isinstance(request, QComboBox)
+    request.setCurrentIndex(request.findText("Extension of stay"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.preview_page.preview.page_count() > 0, timeout=5000)
+    return client_id, wizard, page
+
+
+def test_choices_show_their_labels_not_the_stored_words(qtbot: QtBot, desk: Desk) -> None:
+    _page, tab = _file(qtbot, desk, desk.clients.add(SHUKHRAT))
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    request = wizard.fields_page.fields.editors["request"]
+    assert isinstance(request, QComboBox)
+    shown = [request.itemText(index) for index in range(request.count())]
+    assert shown == ["", "Extension of stay", "Temporary residence permit"]
+    request.setCurrentIndex(2)
+    assert wizard.fields_page.fields.values()["request"] == "trp"
+    wizard.close()
+
+
+def test_without_consent_saving_waits_for_the_consent(qtbot: QtBot, desk: Desk) -> None:
+    client_id, wizard, _file_page = _to_preview(qtbot, desk, SHUKHRAT)
+    page = wizard.preview_page
+    assert page.consent_problem.isVisible()
+    assert "has not consented to legal aid" in page.consent_problem.text()
+    assert not page.save_button.isEnabled()
+    qtbot.mouseClick(page.record_consent, Qt.MouseButton.LeftButton)
+    assert desk.services.consent.has_consent(client_id, "legal_aid")
+    assert not page.consent_problem.isVisible() and page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(desk.services.letters.letters_of_client(client_id)) == 1
+    wizard.close()
+
+
+def test_a_supervisor_overrides_a_missing_consent_with_a_reason(
+        qtbot: QtBot, desk: Desk) -> None:
+    client_id, wizard, _file_page = _to_preview(qtbot, desk, SHUKHRAT)
+    page = wizard.preview_page
+    assert page.override_reason.isVisible() and not page.save_button.isEnabled()
+    type_text(page.override_reason, "hearing tomorrow, client in hospital")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(desk.services.letters.letters_of_client(client_id)) == 1
+    assert not desk.services.consent.has_consent(client_id, "legal_aid")  # nothing recorded
+    wizard.close()
+
+
+def test_an_address_is_left_out_for_a_client_not_safe_to_contact(
+        qtbot: QtBot, desk: Desk) -> None:
+    hidden = replace(SHUKHRAT, address="Алматы, ул. Тайная 7", safe_to_contact=False)
+    client_id = desk.clients.add(hidden)
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    form = wizard.fields_page.fields
+    assert form.contact_warning.isVisible()
+    assert "not marked safe to contact" in form.contact_warning.text()
+    address = form.editors["address"]
+    assert isinstance(address, QLineEdit) and address.text() == ""
+    wizard.close()
+    fields = {"police_office": "УМП", "request": "extension", "reason": "лечение"}
+    pdf = desk.services.letters.preview(LetterRequest("police_extension", client_id, "ru",
+                                                      fields=fields))
+    assert "Тайная" not in _text(pdf)
+    safe = desk.clients.add(replace(hidden, safe_to_contact=True))
+    pdf = desk.services.letters.preview(LetterRequest("police_extension", safe, "ru",
+                                                      fields=fields))
+    assert "Тайная" in _text(pdf)
+
+
+def test_preview_prints_to_a_pdf_printer_and_saves_as(qtbot: QtBot, tmp_path: Path) -> None:
+    ensure_application()
+    install_language("en")
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    data = render_for_letter_test()
+    preview.show_pdf(data, "letter.pdf")
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    preview.print_to(printer)
+    assert len(pypdf.PdfReader(printed).pages) == preview.page_count()
+    with qtbot.waitSignal(preview.saved_as, timeout=5000) as signal:
+        preview.save_to(tmp_path / "copy")  # the .pdf suffix is added
+    assert signal.args == [str(tmp_path / "copy.pdf")]
+    assert (tmp_path / "copy.pdf").read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def render_for_letter_test() -> bytes:
+    from legalaid.pdf.context import LetterContext, Organisation
+    from legalaid.pdf.loader import find_template
+    from legalaid.pdf.render import render_letter
+
+    context = LetterContext(
+        client=SHUKHRAT, organisation=Organisation("«Құқық» қоры", "Алматы"), lawyer="С. К.",
+        number="LA-2026/0001", date=dt.date(2026, 11, 21),
+        fields={"police_office": "УМП", "request": "extension", "reason": "лечение"})
+    return render_letter(find_template("police_extension"), context, "ru")
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)

@@ -14,6 +14,8 @@ from legalaid.domain.enums import Script
 from legalaid.domain.records import ClientRecord, StatusSnapshot
 from legalaid.errors import TemplateError, ValidationError
 from legalaid.pdf.context import (
+    CONTACT_SOURCES,
+    SOURCES,
     LetterContext,
     Organisation,
     coerce_field,
@@ -134,6 +136,10 @@ class FieldState:
     choices: tuple[str, ...]
     value: str
     missing: bool
+    #: Per choice, its label per language (shown instead of the stored value).
+    choice_labels: Mapping[str, Mapping[str, str]] | None = None
+    #: The file has a value (address, phone) left out because the client is not safe to contact.
+    withheld: bool = False
 
 
 def _as_text(value: Any) -> str:
@@ -160,10 +166,13 @@ def field_states(
     states = []
     for spec in template.fields:
         value = field_value(spec, context, script, language) if spec.source else None
+        withheld = (spec.source in CONTACT_SOURCES and not client.safe_to_contact
+                    and SOURCES[spec.source][1](context, script) not in (None, ""))
         states.append(FieldState(
             name=spec.name, type=spec.type, required=spec.required, source=spec.source,
             label=spec.label, choices=spec.choices, value=_as_text(value),
-            missing=spec.required and value in (None, ""),
+            missing=spec.required and value in (None, ""), choice_labels=spec.choice_labels,
+            withheld=withheld,
         ))
     return states
 

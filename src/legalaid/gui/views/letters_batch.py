@@ -30,9 +30,14 @@ from legalaid.gui.i18n import current_language
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter import LANGUAGES, language_label
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.pdf.loader import load_templates
+from legalaid.pdf.loader import find_template, load_templates
 from legalaid.services.api import ClientQuery
-from legalaid.services.letter_batch import BatchRequest, BatchSummary, run_batch
+from legalaid.services.letter_batch import (
+    BatchRequest,
+    BatchSummary,
+    consent_precheck,
+    run_batch,
+)
 
 #: Client-list filters a batch can take its clients from.
 GROUPS: dict[str, frozenset[Status]] = {
@@ -55,8 +60,11 @@ class BatchWorker(QThread):
 
     def run(self) -> None:
         try:
+            # Clients without the consent the template needs are skipped with that reason.
+            purpose = find_template(self.request.template_id).consent
             summary = run_batch(self.desk.services.letters, self.request,
-                                progress=self.progressed.emit, cancelled=self.stop.is_set)
+                                progress=self.progressed.emit, cancelled=self.stop.is_set,
+                                precheck=consent_precheck(self.desk.services.consent, purpose))
         except Exception as error:  # shown through the one error dialog
             self.failed.emit(error)
         else:

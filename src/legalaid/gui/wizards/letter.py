@@ -4,16 +4,23 @@ register, print, or save as PDF.
 Templates that suit the client's category come first. Fields are prefilled from the file and the
 required ones without a value are highlighted with the reason; Next refuses until the letter can be
 rendered, and the field the renderer names is highlighted. The preview is the real PDF (with a
-blank for the outgoing number until the letter is saved to the register).
+blank for the outgoing number until the letter is saved to the register). A letter needs the
+client's consent its template names (legal aid, referral): without it Save stays disabled, the
+message says which consent is missing, the user may record it, and a supervisor may instead give
+a reason (the override is audited by the access layer).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,8 +36,13 @@ from legalaid.gui.i18n import current_language
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
+from legalaid.pdf.loader import find_template
+from legalaid.pdf.templates import NO_CONSENT
 from legalaid.services.letter_register import LetterRegisterService, SavedLetter
 from legalaid.services.letters import LetterRequest
+
+if TYPE_CHECKING:
+    from legalaid.services.consent import ConsentService
 
 LANGUAGES = ("ru", "kk", "en")
 
@@ -128,14 +140,31 @@ class PreviewPage(QWizardPage):
         self.save_button = named(QPushButton(), "saveToRegister")
         self.save_button.clicked.connect(wizard.save_to_register)
         self.saved_label = named(QLabel(), "savedNumber")
+        self.consent_problem = named(QLabel(wordWrap=True), "consentProblem")
+        self.consent_problem.setStyleSheet("color: #c62828;")
+        self.override_reason = named(QLineEdit(), "overrideReason")
+        self.override_reason.textChanged.connect(lambda _: wizard.update_consent())
+        self.record_consent = named(QPushButton(), "recordConsent")
+        self.record_consent.clicked.connect(wizard.record_consent)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.override_reason, 1)
+        consent_row.addWidget(self.record_consent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.consent_problem)
+        layout.addLayout(consent_row)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("Save the letter to the register to give it its outgoing "
                                  "number, then print it or save it as PDF."))
         self.save_button.setText(self.tr("&Save to register"))
+        self.override_reason.setPlaceholderText(self.tr(
+            "Supervisor: reason to send it without the client's consent"))
+        self.record_consent.setText(self.tr("The client consents today"))
+
+    def initializePage(self) -> None:
+        self.owner.update_consent()
 
 
 class LetterWizard(QWizard):
@@ -144,12 +173,16 @@ class LetterWizard(QWizard):
     saved = Signal(object)
 
     def __init__(self, register: LetterRegisterService, client_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, consent: ConsentService | None = None,
+                 may_override: bool = False, may_record: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("letterWizard")
         self.setWindowTitle(self.tr("New letter"))
         self.register = register
         self.client_id = client_id
+        self.consent = consent
+        self.may_override = may_override
+        self.may_record = may_record
         self.result_letter: SavedLetter | None = None
         self.template_page = TemplatePage(self)
         self.fields_page = FieldsPage(self)
@@ -165,11 +198,55 @@ class LetterWizard(QWizard):
             fields=self.fields_page.fields.values(),
         )
 
+    def purpose(self) -> str:
+        """The consent the chosen template needs ("none" when it needs none)."""
+        try:
+            return find_template(self.template_page.template_id()).consent
+        except LegalAidError:
+            return NO_CONSENT
+
+    def consent_missing(self) -> bool:
+        purpose = self.purpose()
+        return (self.consent is not None and purpose != NO_CONSENT
+                and not self.consent.has_consent(self.client_id, purpose))
+
+    def update_consent(self) -> None:
+        """Without the client's consent the letter cannot be saved, unless a supervisor
+        gives a reason; the message says which consent is missing."""
+        page = self.preview_page
+        missing = self.consent_missing()
+        purpose = self.purpose()
+        names = {"referral": self.tr("referral to partner organisations"),
+                 "legal_aid": self.tr("legal aid")}
+        page.consent_problem.setVisible(missing)
+        page.consent_problem.setText(self.tr(
+            "The client has not consented to %1, so this letter cannot be sent. Record the "
+            "consent first; a supervisor may send it anyway, giving a reason.").replace(
+            "%1", names.get(purpose, purpose)) if missing else "")
+        page.override_reason.setVisible(missing and self.may_override)
+        page.record_consent.setVisible(missing and self.may_record)
+        reason = page.override_reason.text().strip()
+        page.save_button.setEnabled(self.result_letter is None
+                                    and (not missing or (self.may_override and bool(reason))))
+
+    def record_consent(self) -> None:
+        if self.consent is None:
+            return
+        try:
+            self.consent.record_consent(self.client_id, self.purpose())
+        except LegalAidError as error:
+            show_error(self, error)
+        self.update_consent()
+
     def save_to_register(self) -> None:
         """Save once: the letter gets its number and the preview shows the stored PDF."""
         if self.result_letter is not None:
             return
         try:
+            if self.consent is not None and self.consent_missing():
+                self.consent.require_consent_or_override(
+                    self.client_id, self.purpose(),
+                    self.preview_page.override_reason.text().strip() or None)
             saved = self.register.save(self.request())
         except LegalAidError as error:
             show_error(self, error)
@@ -180,4 +257,5 @@ class LetterWizard(QWizard):
         page.saved_label.setText(self.tr("Saved to the register as %1.").replace(
             "%1", saved.letter.number))
         page.save_button.setEnabled(False)
+        page.override_reason.setEnabled(False)
         self.saved.emit(saved.letter)

@@ -69,7 +69,12 @@ class FieldsForm(QWidget):
         self.problem = QLabel(wordWrap=True)
         self.problem.setObjectName("fieldsProblem")
         self.problem.setStyleSheet("color: #c62828;")
+        self.contact_warning = QLabel(wordWrap=True)
+        self.contact_warning.setObjectName("contactWarning")
+        self.contact_warning.setStyleSheet("color: #8a5300;")
+        self.contact_warning.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.contact_warning)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -92,6 +97,12 @@ class FieldsForm(QWidget):
             if state.missing:
                 self.mark_missing(state.name, self._reason(state))
         self.problem.clear()
+        withheld = [self._label(state) for state in self.states if state.withheld]
+        self.contact_warning.setVisible(bool(withheld))
+        self.contact_warning.setText(translate(
+            "LetterFields", "This client is not marked safe to contact, so %1 is left out of "
+            "the letter. Type it in only if the client agrees.").replace(
+            "%1", ", ".join(withheld)) if withheld else "")
 
     def _label(self, state: FieldState) -> str:
         if state.label:
@@ -112,8 +123,11 @@ class FieldsForm(QWidget):
         if state.type == "choice":
             combo = QComboBox()
             combo.addItem("", "")
+            language = current_language()
             for choice in state.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                labels = (state.choice_labels or {}).get(choice, {})
+                combo.addItem(labels.get(language) or labels.get("en")
+                              or choice.replace("_", " "), choice)
             combo.setCurrentIndex(max(0, combo.findData(state.value)))
             return combo
         line = QLineEdit()

@@ -22,6 +22,7 @@ from legalaid.gui.i18n import format_date
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.services.letter_register import RegisteredLetter
+from legalaid.services.roles import Action
 
 
 def register_table(name: str) -> QTableWidget:
@@ -121,7 +122,11 @@ class LettersTab(QWidget):
     def new_letter(self) -> None:
         from legalaid.gui.wizards.letter import LetterWizard
 
-        wizard = LetterWizard(self.desk.services.letters, self.client_id, self)
+        access = getattr(self.desk.services, "access", None)  # None: no accounts (tests)
+        wizard = LetterWizard(
+            self.desk.services.letters, self.client_id, self, self.desk.services.consent,
+            may_override=access is None or access.may(Action.OVERRIDE_CONSENT),
+            may_record=access is None or access.may(Action.CONSENT))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.saved.connect(lambda _: self.reload())
         self.wizard = wizard
