@@ -1255,6 +1255,10 @@ The current data is backed up first.</translation>
             <translation>Registration deadline</translation>
         </message>
         <message>
+            <source>This client is not marked safe to contact, so %1 is left out of the letter. Type it in only if the client agrees.</source>
+            <translation>This client is not marked safe to contact, so %1 is left out of the letter. Type it in only if the client agrees.</translation>
+        </message>
+        <message>
             <source>Required for this letter and not recorded in the client file.</source>
             <translation>Required for this letter and not recorded in the client file.</translation>
         </message>
@@ -1284,6 +1288,18 @@ The current data is backed up first.</translation>
         <message>
             <source>New letter</source>
             <translation>New letter</translation>
+        </message>
+        <message>
+            <source>referral to partner organisations</source>
+            <translation>referral to partner organisations</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>legal aid</translation>
+        </message>
+        <message>
+            <source>The client has not consented to %1, so this letter cannot be sent. Record the consent first; a supervisor may send it anyway, giving a reason.</source>
+            <translation>The client has not consented to %1, so this letter cannot be sent. Record the consent first; a supervisor may send it anyway, giving a reason.</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
@@ -1752,6 +1768,14 @@ The current data is backed up first.</translation>
         <message>
             <source>&amp;Save to register</source>
             <translation>&amp;Save to register</translation>
+        </message>
+        <message>
+            <source>Supervisor: reason to send it without the client's consent</source>
+            <translation>Supervisor: reason to send it without the client's consent</translation>
+        </message>
+        <message>
+            <source>The client consents today</source>
+            <translation>The client consents today</translation>
         </message>
     </context>
     <context>

@@ -1255,6 +1255,10 @@ The current data is backed up first.</source>
             <translation>Тіркеу мерзімі</translation>
         </message>
         <message>
+            <source>This client is not marked safe to contact, so %1 is left out of the letter. Type it in only if the client agrees.</source>
+            <translation>Клиентпен байланысу қауіпсіз деп белгіленбеген, сондықтан хатқа %1 енгізілмейді. Клиент келіссе ғана қолмен жазыңыз.</translation>
+        </message>
+        <message>
             <source>Required for this letter and not recorded in the client file.</source>
             <translation>Бұл хат үшін міндетті, бірақ клиенттің ісінде жазылмаған.</translation>
         </message>
@@ -1284,6 +1288,18 @@ The current data is backed up first.</source>
         <message>
             <source>New letter</source>
             <translation>Жаңа хат</translation>
+        </message>
+        <message>
+            <source>referral to partner organisations</source>
+            <translation>серіктес ұйымдарға жолдауға</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>құқықтық көмекке</translation>
+        </message>
+        <message>
+            <source>The client has not consented to %1, so this letter cannot be sent. Record the consent first; a supervisor may send it anyway, giving a reason.</source>
+            <translation>Клиент %1 келісім бермеген, сондықтан бұл хатты жіберуге болмайды. Алдымен келісімді тіркеңіз; супервайзер себебін көрсетіп, бәрібір жібере алады.</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
@@ -1752,6 +1768,14 @@ The current data is backed up first.</source>
         <message>
             <source>&amp;Save to register</source>
             <translation>&amp;Тізілімге сақтау</translation>
+        </message>
+        <message>
+            <source>Supervisor: reason to send it without the client's consent</source>
+            <translation>Супервайзер: клиенттің келісімінсіз жіберу себебі</translation>
+        </message>
+        <message>
+            <source>The client consents today</source>
+            <translation>Клиент бүгін келісім берді</translation>
         </message>
     </context>
     <context>

@@ -1262,6 +1262,10 @@ The current data is backed up first.</source>
             <translation>Срок регистрации</translation>
         </message>
         <message>
+            <source>This client is not marked safe to contact, so %1 is left out of the letter. Type it in only if the client agrees.</source>
+            <translation>Клиент не отмечен как безопасный для связи, поэтому %1 в письмо не включается. Впишите вручную, только если клиент согласен.</translation>
+        </message>
+        <message>
             <source>Required for this letter and not recorded in the client file.</source>
             <translation>Обязательно для этого письма, но не указано в деле клиента.</translation>
         </message>
@@ -1291,6 +1295,18 @@ The current data is backed up first.</source>
         <message>
             <source>New letter</source>
             <translation>Новое письмо</translation>
+        </message>
+        <message>
+            <source>referral to partner organisations</source>
+            <translation>направление в партнёрские организации</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>оказание юридической помощи</translation>
+        </message>
+        <message>
+            <source>The client has not consented to %1, so this letter cannot be sent. Record the consent first; a supervisor may send it anyway, giving a reason.</source>
+            <translation>Клиент не дал согласия на %1, поэтому это письмо нельзя отправить. Сначала зарегистрируйте согласие; супервайзер может отправить письмо, указав причину.</translation>
         </message>
         <message>
             <source>Saved to the register as %1.</source>
@@ -1759,6 +1775,14 @@ The current data is backed up first.</source>
         <message>
             <source>&amp;Save to register</source>
             <translation>&amp;Сохранить в журнал</translation>
+        </message>
+        <message>
+            <source>Supervisor: reason to send it without the client's consent</source>
+            <translation>Супервайзер: причина отправки без согласия клиента</translation>
+        </message>
+        <message>
+            <source>The client consents today</source>
+            <translation>Клиент даёт согласие сегодня</translation>
         </message>
     </context>
     <context>
