@@ -72,6 +72,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("status", "get"): Rule(A.VIEW_FILE, "client_id"),
     ("status", "refresh"): Rule(A.LIST_CLIENTS),
     ("status", "refresh_in"): Rule(A.IMPORT),
+    ("status", "refresh_stale"): Rule(A.LIST_CLIENTS),
     # search
     ("search", "search"): Rule(A.LIST_CLIENTS),
     ("search", "find_duplicates"): Rule(A.LIST_CLIENTS),

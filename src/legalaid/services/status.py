@@ -1,14 +1,15 @@
 """Stored verdicts of the rules engine per client (the status snapshots behind the client list).
 
-``refresh`` loads facts in batches with Core, evaluates each client with the rules engine and
-replaces the snapshots; the client services refresh a client whenever its documents, trips or
-events change, inside the same transaction.
+``refresh`` (everyone, one transaction) and ``refresh_stale`` (snapshots of an earlier day, chunk
+by chunk, for the background refresh at start-up) read facts in id ranges with Core, evaluate each
+client with the rules engine and write only the snapshots that changed. The client services
+refresh a client whenever its documents, trips or events change, inside the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from legalaid.rules.rulebook import RuleBook
 
 BATCH_SIZE = 500  # clients per facts query (SQLite allows 32,766 bound variables)
+# Clients per range in a bulk refresh: big enough that query overhead vanishes, small enough for
+# steady progress and a quick stop when the background refresh is cancelled.
+CHUNK_SIZE = 5000
 
 
 class StatusService:
@@ -76,18 +80,12 @@ class StatusService:
                    as_of: dt.date) -> tuple[StatusSnapshot, Sequence[Deadline]]:
         """The snapshot and every deadline (stored beside it for the Today page)."""
         assessment = self.assessment_of(facts, as_of)
-        upcoming = sorted((d for d in assessment.deadlines if d.due >= as_of), key=lambda d: d.due)
+        upcoming = assessment.next_deadline  # deadlines come sorted by due date
         return StatusSnapshot(
-            client_id=facts.client_id,
-            status=assessment.status,
-            as_of=as_of,
-            regime=assessment.regime,
-            last_lawful_day=assessment.last_lawful_day,
-            days_remaining=assessment.days_remaining,
-            overstay_days=assessment.overstay_days,
-            next_deadline=upcoming[0].due if upcoming else None,
-            next_deadline_title=upcoming[0].title if upcoming else None,
-        ), assessment.deadlines
+            facts.client_id, assessment.status, as_of, assessment.regime,
+            assessment.last_lawful_day, assessment.days_remaining, assessment.overstay_days,
+            None if upcoming is None else upcoming.due,
+            None if upcoming is None else upcoming.title), assessment.deadlines
 
     def refresh_in(self, connection: Connection, ids: Sequence[int], as_of: dt.date) -> int:
         """Re-evaluate these clients inside the caller's transaction; returns how many."""
@@ -104,8 +102,68 @@ class StatusService:
         """Re-evaluate the given clients (all when None) on ``as_of`` (today when None)."""
         day = as_of or dt.date.today()
         with self._engine.begin() as connection:
-            ids = status_db.live_client_ids(connection) if client_ids is None else list(client_ids)
-            return self.refresh_in(connection, ids, day)
+            if client_ids is not None:
+                return self.refresh_in(connection, list(client_ids), day)
+            ids = status_db.live_client_ids(connection)
+            for start in range(0, len(ids), CHUNK_SIZE):
+                chunk = ids[start : start + CHUNK_SIZE]
+                self._refresh_range(connection, chunk[0], chunk[-1], day)
+            return len(ids)
+
+    def refresh_stale(
+        self,
+        as_of: dt.date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Bring every snapshot dated before ``as_of`` (today when None), and every client without
+        one, up to date; chunk by chunk, each in its own transaction, calling ``progress(done,
+        total)`` after each and stopping early when ``cancelled()`` says so. Returns how many
+        of the stale clients were refreshed."""
+        day = as_of or dt.date.today()
+        with self._engine.connect() as connection:
+            ids = status_db.client_ids_needing_refresh(connection, day)
+        done = 0
+        for start in range(0, len(ids), CHUNK_SIZE):
+            if cancelled is not None and cancelled():
+                break
+            chunk = ids[start : start + CHUNK_SIZE]
+            with self._engine.begin() as connection:
+                self._refresh_range(connection, chunk[0], chunk[-1], day)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(ids))
+        return done
+
+    def _refresh_range(self, connection: Connection, first_id: int, last_id: int,
+                       as_of: dt.date) -> None:
+        """Every live client with an id in the range: evaluate, write only what changed."""
+        from legalaid.rules import Facts, evaluate
+
+        facts = status_db.facts_between(connection, first_id, last_id)
+        stored = status_db.snapshot_keys_between(connection, first_id, last_id)
+        book, at_risk = self.rulebook(), self._at_risk_days
+        changed, deadlines = [], []
+        for item in facts:
+            # The query returns trips by entry and events by date: no sorting in Facts.
+            citizenship = item.citizenship
+            assessment = evaluate(
+                Facts(citizenship and citizenship.upper(), item.category, item.documents,
+                      item.trips, item.events), as_of, book, at_risk_days=at_risk)
+            upcoming = assessment.next_deadline
+            last, due = assessment.last_lawful_day, upcoming and upcoming.due
+            # Compared in stored form (see status_db.snapshot_key), before building anything.
+            key = (assessment.status.value, assessment.regime, last and last.isoformat(),
+                   assessment.days_remaining, assessment.overstay_days, due and due.isoformat(),
+                   upcoming and upcoming.title)
+            if stored.get(item.client_id) != key:
+                changed.append(StatusSnapshot(
+                    item.client_id, assessment.status, as_of, assessment.regime, last,
+                    assessment.days_remaining, assessment.overstay_days, due,
+                    upcoming and upcoming.title))
+                deadlines.append((item.client_id, assessment.deadlines))
+        status_db.write_range(connection, first_id, last_id, as_of, changed)
+        deadlines_db.replace_deadlines(connection, deadlines)
 
     def get(self, client_id: int) -> StatusSnapshot | None:
         """The stored snapshot, or None if the client was never evaluated."""
