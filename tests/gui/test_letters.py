@@ -24,6 +24,7 @@ from legalaid.domain.records import ClientRecord
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
+from legalaid.gui.main_window import MainWindow
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
@@ -304,3 +305,32 @@ def render_for_letter_test() -> bytes:
 
 def _text(pdf: bytes) -> str:
     return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_a_letter_from_the_client_file_of_the_real_main_window(
+        qtbot: QtBot, window: MainWindow, client_ids: dict[str, int]) -> None:
+    window.open_client(client_ids["shukhrat"], tab="letters")
+    page = window.client_file
+    assert page is not None
+    tab = page.letters
+    assert isinstance(tab, LettersTab) and tab.isVisible()
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    form = wizard.fields_page.fields
+    for name, text in (("police_office", "УМП ДП г. Алматы"), ("reason", "лечение")):
+        editor = form.editors[name]
+        assert isinstance(editor, QLineEdit)
+        type_text(editor, text)
+    request = form.editors["request"]
+    assert isinstance(request, QComboBox)
+    request.setCurrentIndex(request.findText("Temporary residence permit"))
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview.page_count() > 0, timeout=5000)
+    qtbot.mouseClick(preview.record_consent, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    number = f"LA-{dt.date.today().year}/0001"
+    assert preview.saved_label.text() == f"Saved to the register as {number}."
+    assert tab.table.item(0, 0).text() == number
+    wizard.close()
