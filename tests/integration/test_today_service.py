@@ -198,3 +198,33 @@ def test_unknown_template_is_refused(services: Services, today_service: TodaySer
     ids = build(services)
     with pytest.raises(NotFoundError):
         today_service.open_case_from_template(ids["fine"], "no_such_case", TODAY)
+
+
+def test_every_rule_deadline_of_the_week_counts_not_only_the_next(
+        services: Services, today_service: TodayService) -> None:
+    build(services)
+    two = services.clients.add(ClientRecord(
+        names=(NameSpelling("Two", "Ali", Script.LATIN),), citizenship="UZ",
+        category=Category.LABOUR_IMMIGRANT,
+        documents=(DocumentRecord(DocumentType.PASSPORT, "X2", valid_until=day(3)),
+                   DocumentRecord(DocumentType.PASSPORT, "X3", valid_until=day(4)))))
+    services.status.refresh([two], TODAY)
+    counts = today_service.counts(TODAY)
+    # build(): the passport in 5 days and the hearing in 2 days; now both passports of "Two"
+    # as well, although the snapshot names only the first as the next deadline.
+    assert counts.this_week == 4
+    assert dict(counts.by_category)["labour_immigrant"] == 5
+    rows = [row for row in today_service.section_rows("this_week", TODAY) if row.client_id == two]
+    assert [row.due for row in rows] == [day(3), day(4)]
+    assert all(row.tab == "documents" and row.rule for row in rows)
+    month = today_service.month_counts(day(-14), day(27))
+    assert (month[day(3)].expiry, month[day(4)].expiry, month[day(5)].expiry) == (1, 1, 1)
+    agenda = today_service.agenda(TODAY, day(6), TODAY)
+    assert [row.due for row in agenda if row.client_id == two] == [day(3), day(4)]
+
+    services.clients.delete(two)  # to the bin: gone from every count and list
+    counts = today_service.counts(TODAY)
+    assert counts.this_week == 2
+    assert dict(counts.by_category)["labour_immigrant"] == 4
+    assert day(3) not in today_service.month_counts(day(-14), day(27))
+    assert two not in {row.client_id for row in today_service.section_rows("this_week", TODAY)}
