@@ -142,6 +142,8 @@ class StatusService:
 
         facts = status_db.facts_between(connection, first_id, last_id)
         stored = status_db.snapshot_keys_between(connection, first_id, last_id)
+        # Deadlines hardly ever change from one day to the next, while days remaining do.
+        stored_deadlines = status_db.deadlines_between(connection, first_id, last_id)
         book, at_risk = self.rulebook(), self._at_risk_days
         changed, deadlines = [], []
         for item in facts:
@@ -161,6 +163,7 @@ class StatusService:
                     item.client_id, assessment.status, as_of, assessment.regime, last,
                     assessment.days_remaining, assessment.overstay_days, due,
                     upcoming and upcoming.title))
+            if stored_deadlines.get(item.client_id, ()) != assessment.deadlines:
                 deadlines.append((item.client_id, assessment.deadlines))
         status_db.write_range(connection, first_id, last_id, as_of, changed)
         deadlines_db.replace_deadlines(connection, deadlines)

@@ -14,7 +14,15 @@ from typing import Any
 from sqlalchemy import Connection, String, delete, insert, or_, select, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from legalaid.db.models import Client, Document, Event, StatusSnapshotRow, Trip, table
+from legalaid.db.models import (
+    Client,
+    ClientDeadline,
+    Document,
+    Event,
+    StatusSnapshotRow,
+    Trip,
+    table,
+)
 from legalaid.db.repositories import values
 from legalaid.domain.enums import Category, DocumentType, EventType, Status
 from legalaid.domain.records import DocumentRecord, EventRecord, StatusSnapshot, TripRecord
@@ -199,6 +207,22 @@ def snapshot_keys_between(connection: Connection, first_id: int,
         row[0]: (row[1], row[2], _text(row[3]), row[4], row[5], _text(row[6]), row[7])
         for row in connection.execute(statement).all()
     }
+
+
+def deadlines_between(connection: Connection, first_id: int,
+                      last_id: int) -> dict[int, tuple[tuple[Any, ...], ...]]:
+    """The stored deadlines of a range per client, each as (rule, document, due, title) in the
+    order the engine gave them: equal to the engine's ``Deadline`` tuples when unchanged."""
+    stored = table(ClientDeadline)
+    parse: Any = dt.date.fromisoformat if connection.dialect.name == "sqlite" else _same
+    due = _as_text(stored.c.due) if connection.dialect.name == "sqlite" else stored.c.due
+    grouped: dict[int, list[tuple[Any, ...]]] = {}
+    for owner, rule, document, when, title in connection.execute(
+            select(stored.c.client_id, stored.c.rule, stored.c.document, due, stored.c.title)
+            .where(stored.c.client_id.between(first_id, last_id))
+            .order_by(stored.c.client_id, stored.c.id)).all():
+        grouped.setdefault(owner, []).append((rule, document, parse(when), title))
+    return {owner: tuple(items) for owner, items in grouped.items()}
 
 
 def snapshot_key(item: StatusSnapshot) -> SnapshotKey:
