@@ -29,6 +29,9 @@ def run(context: AppContext) -> int:
     from legalaid.gui.unlock import install_unlock
 
     install_unlock(context)
+    from legalaid.gui.login import install_login
+
+    install_login(context)
     startup = Startup(context)
     startup.begin()
     return int(app.exec())

@@ -49,6 +49,12 @@ def attach_pages(startup: Startup) -> None:
     startup.window.attach(startup.require_desk())
 
 
+def start_autolock(startup: Startup) -> None:
+    from legalaid.gui.autolock import start_autolock as start
+
+    start(startup)
+
+
 def offer_demo(startup: Startup) -> None:
     from legalaid.gui import offer_demo_data
 
@@ -58,6 +64,7 @@ def offer_demo(startup: Startup) -> None:
 AFTER_PAINT: tuple[Step, ...] = (
     Step("open", open_database),
     Step("pages", attach_pages),
+    Step("lock", start_autolock),
     Step("demo", offer_demo),
 )
 

@@ -1,0 +1,120 @@
+"""Signing in at start: the first start creates the administrator (no default password), later
+starts ask for user and password. Wrong passwords are answered with the wait the account must
+observe before the next try. Set as ``context.ask_login`` so the start sequence signs in right after
+the database is unlocked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legalaid.errors import AccessDenied, LegalAidError, ValidationError
+from legalaid.gui.widgets import named
+
+if TYPE_CHECKING:
+    from legalaid.app import AppContext
+    from legalaid.services import Services
+    from legalaid.services.accounts import Actor
+
+
+class SignInCancelled(LegalAidError):
+    """The user closed the sign-in dialog."""
+
+
+class LoginDialog(QDialog):
+    """User name and password; on the first start also the password repeated."""
+
+    def __init__(self, first_run: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.first_run = first_run
+        self.setWindowTitle(self.tr("Sign in to LegalAid"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("First start: create the administrator account. There is no "
+                               "default password; choose one of at least 8 characters.")
+                       if first_run else self.tr("Sign in with your user name and password."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.user = named(QLineEdit(), "loginUser")
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "loginPassword")
+        self.repeat = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "loginRepeat")
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        if first_run:
+            form.addRow(self.tr("Repeat the password"), self.repeat)
+        layout.addLayout(form)
+        self.message = named(QLabel(), "loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_complete)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept_if_complete(self) -> None:
+        if not self.user.text().strip():
+            self.show_problem(self.tr("Type your user name."))
+        elif self.first_run and self.password.text() != self.repeat.text():
+            self.show_problem(self.tr("The two passwords differ."))
+        else:
+            self.accept()
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.password.clear()
+        self.repeat.clear()
+        self.password.setFocus()
+
+
+def problem_text(error: LegalAidError) -> str:
+    """What the dialog says about a refused sign-in (never whether the user exists)."""
+    from legalaid.services.accounts import MIN_PASSWORD, LoginThrottled
+
+    if isinstance(error, LoginThrottled):
+        return QApplication.translate("LoginDialog", "Too many failed attempts. Try again in "
+                                      "%n second(s).", "", error.seconds)
+    if isinstance(error, ValidationError) and error.field == "password":
+        return QApplication.translate("LoginDialog", "The password needs at least %n "
+                                      "characters.", "", MIN_PASSWORD)
+    if isinstance(error, ValidationError) and error.field == "name":
+        return QApplication.translate("LoginDialog", "The user name is one word, without "
+                                      "spaces.")
+    return QApplication.translate("LoginDialog", "Unknown user or wrong password.")
+
+
+def sign_in_with_dialog(raw: Services, parent: QWidget | None = None) -> Actor:
+    """Ask until the credentials are accepted; ``SignInCancelled`` if the dialog is closed."""
+    from legalaid.services.signin import check_credentials
+
+    dialog = LoginDialog(not raw.accounts.has_accounts(), parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            return check_credentials(raw, dialog.user.text().strip(), dialog.password.text())
+        except (AccessDenied, ValidationError) as error:
+            dialog.show_problem(problem_text(error))
+    raise SignInCancelled("sign-in cancelled")
+
+
+def install_login(context: AppContext) -> None:
+    """Sign in through the dialog, unless a script gave ``LEGALAID_USER`` (tests, automation)."""
+    if os.environ.get("LEGALAID_USER"):
+        return
+    ask: Callable[[Services], Actor] = lambda raw: sign_in_with_dialog(  # noqa: E731
+        raw, QApplication.activeWindow())
+    context.ask_login = ask
