@@ -1415,62 +1415,62 @@ The current data is backed up first.</translation>
         <name>LockCover</name>
         <message>
             <source>LegalAid is locked</source>
-            <translation type="unfinished" />
+            <translation>LegalAid is locked</translation>
         </message>
         <message>
             <source>Signed in as %1. Type your password to continue.</source>
-            <translation type="unfinished" />
+            <translation>Signed in as %1. Type your password to continue.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Unlock</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in to LegalAid</source>
-            <translation type="unfinished" />
+            <translation>Sign in to LegalAid</translation>
         </message>
         <message>
             <source>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</translation>
         </message>
         <message>
             <source>Sign in with your user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Sign in with your user name and password.</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <source>Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>Repeat the password</translation>
         </message>
         <message>
             <source>Type your user name.</source>
-            <translation type="unfinished" />
+            <translation>Type your user name.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <source>The password needs at least %n characters.</source>
-            <translation type="unfinished" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
-            <translation type="unfinished" />
+            <translation>The user name is one word, without spaces.</translation>
         </message>
         <message>
             <source>Unknown user or wrong password.</source>
-            <translation type="unfinished" />
+            <translation>Unknown user or wrong password.</translation>
         </message>
     </context>
     <context>

@@ -1415,62 +1415,62 @@ The current data is backed up first.</source>
         <name>LockCover</name>
         <message>
             <source>LegalAid is locked</source>
-            <translation type="unfinished" />
+            <translation>LegalAid құлыпталған</translation>
         </message>
         <message>
             <source>Signed in as %1. Type your password to continue.</source>
-            <translation type="unfinished" />
+            <translation>Сіз %1 ретінде кірдіңіз. Жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Құлыпты ашу</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in to LegalAid</source>
-            <translation type="unfinished" />
+            <translation>LegalAid жүйесіне кіру</translation>
         </message>
         <message>
             <source>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Алғашқы іске қосу: әкімшінің есептік жазбасын жасаңыз. Әдепкі құпиясөз жоқ; кемінде 8 таңбадан тұратын құпиясөз таңдаңыз.</translation>
         </message>
         <message>
             <source>Sign in with your user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы атыңыз бен құпиясөзіңізді енгізіңіз.</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы аты</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз</translation>
         </message>
         <message>
             <source>Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөзді қайталаңыз</translation>
         </message>
         <message>
             <source>Type your user name.</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы атын енгізіңіз.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Екі құпиясөз сәйкес келмейді.</translation>
         </message>
         <message>
-            <source>The password needs at least %n characters.</source>
-            <translation type="unfinished" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы аты бос орынсыз бір сөз болуы керек.</translation>
         </message>
         <message>
             <source>Unknown user or wrong password.</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы белгісіз немесе құпиясөз қате.</translation>
         </message>
     </context>
     <context>

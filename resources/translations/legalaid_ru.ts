@@ -1422,62 +1422,62 @@ The current data is backed up first.</source>
         <name>LockCover</name>
         <message>
             <source>LegalAid is locked</source>
-            <translation type="unfinished" />
+            <translation>LegalAid заблокирован</translation>
         </message>
         <message>
             <source>Signed in as %1. Type your password to continue.</source>
-            <translation type="unfinished" />
+            <translation>Вы вошли как %1. Введите пароль, чтобы продолжить.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in to LegalAid</source>
-            <translation type="unfinished" />
+            <translation>Вход в LegalAid</translation>
         </message>
         <message>
             <source>First start: create the administrator account. There is no default password; choose one of at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Первый запуск: создайте учётную запись администратора. Пароля по умолчанию нет; выберите пароль не короче 8 символов.</translation>
         </message>
         <message>
             <source>Sign in with your user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Введите имя пользователя и пароль.</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Имя пользователя</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Пароль</translation>
         </message>
         <message>
             <source>Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>Повторите пароль</translation>
         </message>
         <message>
             <source>Type your user name.</source>
-            <translation type="unfinished" />
+            <translation>Введите имя пользователя.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Пароли не совпадают.</translation>
         </message>
         <message>
-            <source>The password needs at least %n characters.</source>
-            <translation type="unfinished" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>Пароль должен содержать не менее %1 символов.</translation>
         </message>
         <message>
             <source>The user name is one word, without spaces.</source>
-            <translation type="unfinished" />
+            <translation>Имя пользователя — одно слово без пробелов.</translation>
         </message>
         <message>
             <source>Unknown user or wrong password.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный пользователь или неверный пароль.</translation>
         </message>
     </context>
     <context>

@@ -90,8 +90,9 @@ def problem_text(error: LegalAidError) -> str:
         return QApplication.translate("LoginDialog", "Too many failed attempts. Try again in "
                                       "%n second(s).", "", error.seconds)
     if isinstance(error, ValidationError) and error.field == "password":
-        return QApplication.translate("LoginDialog", "The password needs at least %n "
-                                      "characters.", "", MIN_PASSWORD)
+        return QApplication.translate(
+            "LoginDialog", "The password needs at least %1 characters.").replace(
+            "%1", str(MIN_PASSWORD))
     if isinstance(error, ValidationError) and error.field == "name":
         return QApplication.translate("LoginDialog", "The user name is one word, without "
                                       "spaces.")
