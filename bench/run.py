@@ -1,6 +1,6 @@
 """Run every benchmark over the synthetic demo database and print one table.
 
-    python bench/run.py [--quick] [--json FILE] [--only NAME] [--rebuild]
+    python bench/run.py [--quick] [--json FILE] [--only NAME[,NAME]] [--rebuild]
 
 Builds (or reuses) a 100,000-client demo database (10,000 with ``--quick``) under ``bench/.data/``,
 imports each ``bench/bench_*.py`` and calls its ``run(env, quick)``. A module that fails is reported
@@ -81,15 +81,16 @@ def main(argv: list[str] | None = None) -> int:
                         f"{harness.FULL_CLIENTS:,}")
     parser.add_argument("--json", type=Path, default=BENCH_DIR / "results.json", metavar="FILE")
     parser.add_argument("--only", action="append", default=[], metavar="NAME",
-                        help="run only bench_NAME.py (repeatable)")
+                        help="run only bench_NAME.py (repeatable, or NAME,NAME)")
     parser.add_argument("--rebuild", action="store_true", help="build the database again")
     args = parser.parse_args(argv)
 
     clients = harness.QUICK_CLIENTS if args.quick else harness.FULL_CLIENTS
     env = harness.prepare(clients, rebuild=args.rebuild)
     modules = sorted(BENCH_DIR.glob("bench_*.py"))
-    if args.only:
-        modules = [path for path in modules if path.stem.removeprefix("bench_") in args.only]
+    only = {name.strip() for names in args.only for name in names.split(",") if name.strip()}
+    if only:
+        modules = [path for path in modules if path.stem.removeprefix("bench_") in only]
     rows: list[dict[str, Any]] = []
     for path in modules:
         rows += _run_module(path, env, args.quick)
