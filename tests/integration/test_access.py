@@ -166,7 +166,7 @@ def test_only_an_administrator_appoints_administrators(services: Services) -> No
 def test_private_parts_and_unlisted_methods_are_refused(services: Services) -> None:
     guarded = guard(services, Actor("root", Role.ADMINISTRATOR))
     with pytest.raises(AttributeError):
-        _ = guarded.clients._engine  # noqa: SLF001 - what an attacker would try
+        _ = guarded.clients._engine  # what an attacker would try
     with pytest.raises(AttributeError):
         guarded.clients.user = "someone else"
 
