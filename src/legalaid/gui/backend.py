@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 class ClientsApi(Protocol):
     """What the paged client list needs: rows and their count for a query."""
 
-    def list_rows(self, query: ClientQuery, offset: int, limit: int) -> Sequence[ClientRow]: ...
+    def list_rows(self, query: ClientQuery, offset: int, limit: int,
+                  after: ClientRow | None = None) -> Sequence[ClientRow]: ...
 
     def count(self, query: ClientQuery) -> int: ...
 

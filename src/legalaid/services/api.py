@@ -23,6 +23,7 @@ class SortColumn:
     DAYS_REMAINING = "days_remaining"
     LAWYER = "lawyer"
     UPDATED = "updated"
+    NEXT_DEADLINE = "next_deadline"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class ClientRow:
     overstay_days: int
     lawyer: str | None
     next_deadline: dt.date | None
+    # Where the row stands in its list's order: the next page starts after it (keyset paging).
+    sort_key: tuple[object, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -147,10 +147,19 @@ class ClientService(ClientItemsMixin):
             action = "delete" if when else "restore"
             items.log_change(session, "client", client_id, client_id, action, [], now, self.user)
 
-    def list_rows(self, query: ClientQuery, offset: int = 0, limit: int = 200) -> list[ClientRow]:
-        """One page of the client list."""
+    def list_rows(self, query: ClientQuery, offset: int = 0, limit: int = 200,
+                  after: ClientRow | None = None) -> list[ClientRow]:
+        """One page of the client list: from ``offset``, or (``after`` given, offset ignored)
+        the page after that row of an earlier page, as fast deep in the list as at its top."""
         limit = max(0, min(limit, MAX_PAGE))
+        if after is not None and not after.sort_key:
+            raise ValueError("after: a row from a page read without an offset")
         with self._engine.connect() as connection:
+            if after is not None or offset <= 0:  # rows that know their place in the order
+                return client_list.list_rows_after(
+                    connection, self._names, query, after.sort_key if after else (), limit,
+                    self._today()
+                )
             return client_list.list_rows(
                 connection, self._names, query, max(0, offset), limit, self._today()
             )

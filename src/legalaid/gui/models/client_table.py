@@ -1,8 +1,10 @@
 """The client list as a lazily fetched table model over ``ClientRow`` pages.
 
-Rows come from ``clients.list_rows(query, offset, limit)`` a page at a time as the view scrolls
-(``canFetchMore``/``fetchMore``), so a list of 100,000 clients opens with one small query. Sorting
-is done by the database: ``sort()`` changes the query and reloads.
+Rows come from ``clients.list_rows(query, 0, limit)`` and then, a page at a time as the view
+scrolls (``canFetchMore``/``fetchMore``), from the page after the last row held (keyset paging),
+so a list of 100,000 clients opens with one small query and its end costs what its top does.
+Sorting is done by the database (an index per sortable column): ``sort()`` changes the query and
+reloads.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (SortColumn.STATUS, "Status"),
     (SortColumn.DAYS_REMAINING, "Days left"),
     (SortColumn.LAWYER, "Lawyer"),
+    (SortColumn.NEXT_DEADLINE, "Next deadline"),
 )
 
 
@@ -53,6 +56,7 @@ def _headers() -> list[str]:
         QCoreApplication.translate("ClientTableModel", "Status"),
         QCoreApplication.translate("ClientTableModel", "Days left"),
         QCoreApplication.translate("ClientTableModel", "Lawyer"),
+        QCoreApplication.translate("ClientTableModel", "Next deadline"),
     ]
 
 
@@ -73,6 +77,7 @@ def cell_text(row: ClientRow, column: int) -> str:
         status_label(row.status),
         _days_text(row),
         row.lawyer or "",
+        format_date(row.next_deadline),
     )
     return values[column]
 
@@ -130,7 +135,9 @@ class ClientTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid() or self._exhausted:
             return
-        page = list(self._clients.list_rows(self._query, len(self._rows), PAGE_SIZE))
+        # After the last row, not at an offset: the 500th page comes as fast as the first.
+        after = self._rows[-1] if self._rows else None
+        page = list(self._clients.list_rows(self._query, len(self._rows), PAGE_SIZE, after))
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)

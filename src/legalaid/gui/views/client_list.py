@@ -99,7 +99,7 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((230, 200, 105, 130, 180, 160, 110)):
+        for column, width in enumerate((230, 200, 105, 130, 180, 160, 110, 150)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.table._open)
         self.table.activated_client.connect(self.open_client)
