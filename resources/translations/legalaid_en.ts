@@ -572,6 +572,10 @@ The current data is backed up first.</translation>
             <translation>Lawyer</translation>
         </message>
         <message>
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
             <source>Last lawful day: %1</source>
             <translation>Last lawful day: %1</translation>
         </message>
@@ -1656,7 +1660,7 @@ The current data is backed up first.</translation>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
-            <translation type="unfinished" />
+            <translation>Opening the client database…</translation>
         </message>
     </context>
     <context>

@@ -572,6 +572,10 @@ The current data is backed up first.</source>
             <translation>Заңгер</translation>
         </message>
         <message>
+            <source>Next deadline</source>
+            <translation>Келесі мерзім</translation>
+        </message>
+        <message>
             <source>Last lawful day: %1</source>
             <translation>Заңды болудың соңғы күні: %1</translation>
         </message>
@@ -1656,7 +1660,7 @@ The current data is backed up first.</source>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
-            <translation type="unfinished" />
+            <translation>Клиенттер дерекқоры ашылуда…</translation>
         </message>
     </context>
     <context>

@@ -575,6 +575,10 @@ The current data is backed up first.</source>
             <translation>Юрист</translation>
         </message>
         <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
             <source>Last lawful day: %1</source>
             <translation>Последний законный день: %1</translation>
         </message>
@@ -1663,7 +1667,7 @@ The current data is backed up first.</source>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
-            <translation type="unfinished" />
+            <translation>Открывается база данных клиентов…</translation>
         </message>
     </context>
     <context>
