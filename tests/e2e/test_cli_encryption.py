@@ -54,6 +54,7 @@ def fill(base: Path, outside: Path) -> None:
     source.write_text(json.dumps(client_with_canary(), ensure_ascii=False), encoding="utf-8")
     for args in (
         ("clients", "add", str(source)),
+        ("consent", "record", "--client", "1", "--purpose", "legal_aid"),
         ("letter", "embassy_documents", "--client", "1", "--lang", "ru", "--field",
          f"embassy={CANARY} embassy", "--field", "document=passport",
          "--organisation", f"{CANARY} foundation", "-o", str(outside / "letter.pdf")),
@@ -153,3 +154,26 @@ def test_passphrase_change_then_the_old_one_is_refused(tmp_path: Path) -> None:
     after = legalaid(tmp_path, "search", "a", "--json",
                      env={**os.environ, "LEGALAID_PASSPHRASE": "a new passphrase + 100%"})
     assert after.returncode == 0, after.stderr
+
+
+@pytest.mark.slow
+def test_encrypt_converts_a_plaintext_database_and_its_backups(tmp_path: Path) -> None:
+    base, outside = tmp_path / "base", tmp_path / "outside"
+    (base / "config").mkdir(parents=True)
+    outside.mkdir()
+    (base / "config" / "settings.json").write_text('{"encrypt_new_databases": false}')
+    fill(base, outside)
+    assert files_with_canary(base) != []
+    backups = sorted(str(path) for path in (base / "backups").glob("*.backup"))
+    assert backups  # the daily one and the one taken by hand, in plaintext
+    converted = legalaid(base, "encrypt")
+    assert converted.returncode == 0, converted.stderr
+    assert sorted(json.loads(converted.stdout)["encrypted"]) == sorted(
+        [str(base / "data" / "legalaid.sqlite"), *backups])
+    assert files_with_canary(base) == []
+    found = legalaid(base, "search", CANARY, "--json")
+    assert found.returncode == 0, found.stderr
+    assert [hit["id"] for hit in json.loads(found.stdout)] == [1]
+    again = legalaid(base, "encrypt")
+    assert again.returncode == 2
+    assert again.stderr.endswith("is not a plaintext database\n")
