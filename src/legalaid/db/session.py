@@ -113,11 +113,12 @@ def engine_passphrase(engine: Engine) -> str | None:
 def rekey_engine(engine: Engine, new_passphrase: str) -> None:
     """Change the passphrase of an encrypted engine's database while the engine stays usable."""
     from legalaid.db import crypto
+    from legalaid.passphrase import check_new_passphrase
 
     key = _KEYS.get(engine)
     if key is None:
         raise ValueError("the database is not encrypted")
-    crypto.check_new_passphrase(new_passphrase)
+    check_new_passphrase(new_passphrase)
     with engine.connect() as connection:
         dbapi = connection.connection.driver_connection
         assert dbapi is not None
