@@ -22,8 +22,10 @@ def _shown_figures(window: MainWindow) -> dict[str, str]:
 
 
 def test_report_shows_figures_and_charts_and_exports(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, client_ids: dict[str, int], tmp_path: Path
 ) -> None:
+    for client_id in client_ids.values():  # breakdowns show only clients who agreed
+        window.desk.services.consent.record_consent(client_id, "reporting")
     window.show_page("reports")
     page = window.reports_page
     today = dt.date.today()

@@ -17,6 +17,7 @@ from legalaid.services.api import ClientQuery
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
 IN_PERIOD = dt.date(2023, 2, 1)
+CONSENTED = dt.date(2022, 1, 1)
 
 
 def _client(family: str, category: Category, sex: Sex, born: dt.date, citizenship: str,
@@ -58,6 +59,8 @@ def population(services: Services) -> dict[str, list[int]]:
     records.append(_client("Visitor", Category.VISITOR, Sex.MALE, dt.date(1980, 1, 1), "RU",
                            (old,)))
     ids = services.clients.add_many(records)
+    for client_id in ids:  # everyone agreed to anonymous statistics at intake, in 2022
+        services.consent.record_consent(client_id, "reporting", CONSENTED)
     return {"labour": ids[:12], "refugee": ids[12:15], "kandas": ids[15:21], "visitor": ids[21:]}
 
 
@@ -106,6 +109,49 @@ def test_withdrawn_consent_counts_in_totals_only(services: Services,
     assert report.section("category").total.shown == "19"
     labour = next(c for c in report.section("category").cells if c.key.endswith("immigrant"))
     assert labour.count == 10
+
+
+def _set_intake_flag(services: Services, client_ids: list[int]) -> None:
+    from sqlalchemy import update
+
+    from legalaid.db.models import Client, table
+
+    with services.engine.begin() as connection:
+        connection.execute(update(table(Client)).where(table(Client).c.id.in_(client_ids))
+                           .values(reporting_consent=True))
+
+
+def test_without_a_consent_record_the_intake_flag_decides(services: Services) -> None:
+    """7 refugees served in 2023, none in the consent register: the 5 whose intake form says
+    they agree are in the breakdowns, the other 2 in the figures only."""
+    ids = services.clients.add_many([
+        _client(f"Flag{chr(97 + i)}", Category.REFUGEE, Sex.FEMALE, dt.date(1985, 6, 1), "AF",
+                (_case("UNHCR-1"),)) for i in range(7)])
+    report = services.reports.activity(START, END)
+    assert report.figure("clients_served").shown == "7"
+    assert not report.sections  # nobody agreed: no breakdown at all
+    _set_intake_flag(services, ids[:5])
+    report = services.reports.activity(START, END)
+    assert report.figure("clients_served").shown == "7"
+    assert {c.key: c.shown for c in report.section("category").cells} == {
+        "category.refugee": "5"}
+    assert {c.key: c.shown for c in report.section("age").cells} == {"age.30-44": "5"}
+
+
+def test_the_consent_register_overrides_the_intake_flag(services: Services) -> None:
+    """6 clients flagged at intake; 1 later withdrew in the register (before the period's end),
+    1 withdrew only after it: 5 in the breakdowns."""
+    ids = services.clients.add_many([
+        _client(f"Reg{chr(97 + i)}", Category.KANDAS, Sex.MALE, dt.date(1970, 1, 1), "CN",
+                (_case("EU-2"),)) for i in range(6)])
+    _set_intake_flag(services, ids)
+    for client_id in ids[:2]:
+        services.consent.record_consent(client_id, "reporting", CONSENTED)
+    services.consent.withdraw_consent(ids[0], "reporting", dt.date(2023, 6, 1))
+    services.consent.withdraw_consent(ids[1], "reporting", dt.date(2024, 1, 10))
+    report = services.reports.activity(START, END)
+    assert report.figure("clients_served").shown == "6"
+    assert {c.key: c.count for c in report.section("sex").cells} == {"sex.M": 5}
 
 
 def test_report_files_in_three_languages(services: Services, population: dict[str, list[int]],

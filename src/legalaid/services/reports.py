@@ -15,8 +15,11 @@ What is counted (also stated in the README's Reports section):
   citizenship and region (from the city that starts the address).
 
 With a funding code, cases and everything about clients are limited to clients with a case of
-that code. Clients who withdrew reporting consent count in the figures but in no breakdown.
-Small cells are suppressed (``domain.report``).
+that code. Clients without reporting consent count in the figures but in no breakdown (nor in
+the outcomes): consent is what the consent register says at the end of the period for clients
+with a reporting consent record, else the ``reporting_consent`` flag recorded at intake
+(``db.repositories.reports``). Everything is counted in SQL; Python only labels, merges and
+suppresses small cells (``domain.report``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -72,51 +76,60 @@ class ReportService:
     def activity(self, start: dt.date, end: dt.date, funding: str | None = None) -> Report:
         """The report for [start, end] (both included), of one funding code or of all."""
         check_period(start, end)
-        funding = (funding or "").strip() or None
+        period = reports_db.Period(start, end, (funding or "").strip() or None)
         with self._engine.connect() as connection:
-            cases = reports_db.cases_in_period(connection, start, end, funding)
-            notes = reports_db.notes_in_period(connection, start, end)
-            letters = reports_db.letters_in_period(connection, start, end)
-            referrals = reports_db.referrals_in_period(connection, start, end)
-            registered = set(reports_db.clients_registered(connection, start, end))
-            served = {case.client_id for case in cases}
-            if funding is None:
-                served |= registered | set(notes) | set(letters) | {c for c, _ in referrals}
-            clients = reports_db.client_facts(connection, served)
-            withheld = reports_db.reporting_withheld(connection, end)
-        served = {client.id for client in clients}  # deleted clients drop out
-        closed = [c for c in cases if c.closed is not None and start <= c.closed <= end
-                  and c.client_id in served]
-        figures = (
-            figure_cell("clients_served", len(served)),
-            figure_cell("new_clients", len(served & registered)),
-            figure_cell("cases_opened", sum(start <= c.opened <= end for c in cases
-                                            if c.client_id in served)),
-            figure_cell("cases_closed", len(closed)),
-            figure_cell("cases_open_at_end", sum(c.closed is None or c.closed > end
-                                                 for c in cases if c.client_id in served)),
-            figure_cell("consultations", sum(1 for cid in notes if cid in served)),
-            figure_cell("letters_sent", sum(1 for cid in letters if cid in served)),
-            figure_cell("referrals_made", sum(1 for cid, _ in referrals if cid in served)),
-            figure_cell("referrals_answered", sum(1 for cid, status in referrals
-                                                  if cid in served and status != "sent")),
-            figure_cell("overstays_resolved", sum(_is_overstay_resolved(c.type, c.outcome)
-                                                  for c in closed)),
-        )
-        reported = [client for client in clients if client.id not in withheld]
-        outcomes = [c.outcome for c in closed if c.client_id not in withheld]
+            counts = reports_db.tallies(connection, period, age_cutoffs(end))
+            connection.rollback()  # only a temporary table was written
+        closed = counts.closed
+        resolved = sum(n for kind, outcome, _, n in closed if _is_overstay_resolved(kind, outcome))
+        figures = (*(figure_cell(key, count) for key, count in counts.figures.items()),
+                   figure_cell("overstays_resolved", resolved))
+        outcomes: Counter[str] = Counter()
+        for _, outcome, reported, n in closed:
+            if reported:
+                outcomes[_outcome_key(outcome)] += n
+        groups = counts.breakdowns
         sections = (
-            section_of("outcome", _outcomes(outcomes)),
-            section_of("category", Counter(c.category or "unknown" for c in reported),
+            section_of("outcome", outcomes),
+            section_of("category", _merge(groups["category"], "unknown"),
                        [member.value for member in Category]),
-            section_of("sex", Counter(c.sex or "unknown" for c in reported),
-                       [member.value for member in Sex]),
-            section_of("age", Counter(age_band(c.date_of_birth, end) for c in reported),
+            section_of("sex", _merge(groups["sex"], "unknown"), [member.value for member in Sex]),
+            section_of("age", _merge(groups["age"], "unknown"),
                        [name for _, _, name in AGE_BANDS]),
-            section_of("citizenship", Counter(c.citizenship or "stateless" for c in reported)),
-            section_of("region", Counter(region_key(c.address) for c in reported)),
+            section_of("citizenship", _merge(groups["citizenship"], "stateless")),
+            section_of("region", _regions(counts.address_starts)),
         )
-        return Report(start, end, funding, self._today(), figures, _drop_empty(sections))
+        return Report(start, end, period.funding, self._today(), figures, _drop_empty(sections))
+
+
+def age_cutoffs(on: dt.date) -> list[tuple[str, dt.date]]:
+    """(band, born after) youngest first: born after ``on`` minus (high + 1) years means younger
+    than high + 1 on ``on``, i.e. in the band when not in a younger one (see ``age_band``)."""
+    return [(name, _years_before(on, high + 1)) for _, high, name in AGE_BANDS]
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    """The date ``years`` before ``on``; from 29 February, the 28th (same as ``age_band``)."""
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:
+        return on.replace(year=on.year - years, day=28)
+
+
+def _merge(rows: Iterable[tuple[Any, int]], missing: str) -> Counter[str]:
+    """Grouped counts keyed by value, a missing (or empty) value counted under ``missing``."""
+    out: Counter[str] = Counter()
+    for value, n in rows:
+        out[str(value) if value else missing] += n
+    return out
+
+
+def _regions(starts: Iterable[tuple[str | None, bool, int]]) -> Counter[str]:
+    """Regions from the address starts: with a comma after it, the start is the whole city."""
+    out: Counter[str] = Counter()
+    for segment, had_comma, n in starts:
+        out[region_key(f"{segment}," if had_comma else segment)] += n
+    return out
 
 
 KNOWN_OUTCOMES = ("granted", "refused", "withdrawn", "settled", "referred to a partner")
@@ -128,10 +141,6 @@ def _outcome_key(outcome: str | None) -> str:
     if not text:
         return "unknown"
     return text if text in KNOWN_OUTCOMES else "other"
-
-
-def _outcomes(outcomes: Iterable[str | None]) -> Counter[str]:
-    return Counter(_outcome_key(outcome) for outcome in outcomes)
 
 
 def _drop_empty(sections: tuple[Section, ...]) -> tuple[Section, ...]:
