@@ -132,6 +132,22 @@ def test_cancel_rolls_back_every_row(services: Services, tmp_path: Path) -> None
     assert services.clients.count(_all()) == 0
 
 
+def test_imported_names_are_found_with_a_typo_right_away(services: Services,
+                                                         tmp_path: Path) -> None:
+    services.clients.add(ClientRecord(names=(NameSpelling("Ким", "Елена", Script.CYRILLIC),)))
+    assert services.search.search("Tulegenova") == []  # the typo vocabulary is loaded now
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ФИО"])
+    sheet.append(["Tulegenova Saule"])
+    path = tmp_path / "one.xlsx"
+    workbook.save(path)
+    services.imports.import_file(path)
+    hits = services.search.search("Tulegenowa")  # one letter wrong
+    assert len(hits) == 1
+    assert services.clients.get(hits[0].client_id).names[0].full == "Tulegenova Saule"
+
+
 def test_mapping_is_remembered_for_the_layout(services: Services, tmp_path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active

@@ -78,15 +78,16 @@ def build_services(
     sessions = session_factory(engine)
     status = StatusService(engine, rules_path=rules_path, at_risk_days=at_risk_days)
     clients = ClientService(engine, sessions, status)
+    search = SearchService(engine)
     return Services(
         engine=engine,
         clients=clients,
         status=status,
-        search=SearchService(engine),
+        search=search,
         deadlines=DeadlineService(engine, status),
         backups=BackupService(engine),
         today=TodayService(engine, status, clients),
-        imports=ImportService(engine, sessions, status),
+        imports=ImportService(engine, sessions, status, names_changed=search.names_changed),
         reports=ReportService(engine),
         exports=ExportService(engine, clients, DeadlineService(engine, status)),
         letters=LetterRegisterService(engine, clients, status),

@@ -112,10 +112,13 @@ class ImportService:
     """Spreadsheet imports over the clients' bulk insert path."""
 
     def __init__(self, engine: Engine, sessions: sessionmaker[Session], status: StatusService,
-                 today: Callable[[], dt.date] = dt.date.today, user: str | None = None) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, user: str | None = None,
+                 names_changed: Callable[[], None] | None = None) -> None:
         self._engine = engine
         self._sessions = sessions
         self._status = status
+        # The name search's typo vocabulary is cached: told at once so imported names are found.
+        self._names_changed = names_changed
         self._today = today
         self.user = user
 
@@ -145,6 +148,8 @@ class ImportService:
                 (row.number for row in checked.table.rows), records, strict=True)
                 if row not in skipped]
         imported = self._insert(records, checked, progress, cancel)
+        if self._names_changed is not None:
+            self._names_changed()
         report = checked.report
         return ImportReport(report.rows, report.valid, report.problems, report.duplicates,
                             imported)
