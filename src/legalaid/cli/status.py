@@ -24,6 +24,8 @@ def register(subparsers: Any) -> None:
     status.add_argument("--as-of", metavar="DATE", help="the date asked about (default today)")
     status.add_argument("--json", action="store_true",
                         help="print the assessment JSON (the format of 'rules evaluate')")
+    status.add_argument("--lang", choices=("kk", "ru", "en"), default="en",
+                        help="language of the findings and deadlines (the JSON stays English)")
     status.set_defaults(handler=run_status)
 
     deadlines = subparsers.add_parser(
@@ -61,11 +63,14 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
               f"({assessment.days_remaining} days left)")
     if assessment.overstay_days:
         print(f"Overstay: {assessment.overstay_days} days")
+    lang = args.lang
     for finding in assessment.findings:
-        print(f"- [{finding.rule}, {finding.severity}] {finding.message} "
+        print(f"- [{finding.rule}, {finding.severity}] {finding.text(lang)} "
               f"(source: {finding.source})")
+    texts = context.services().status.rulebook().texts
     for deadline in sorted(assessment.deadlines, key=lambda item: item.due):
-        print(f"  {deadline.due:%d.%m.%Y}  {deadline.title}  [{deadline.rule}]")
+        print(f"  {deadline.due:%d.%m.%Y}  {texts.title_in(deadline.title, lang)}  "
+              f"[{deadline.rule}]")
     return 0
 
 

@@ -4,38 +4,30 @@ statelessness, registration of arrival, EAEU job change, entry-ban ends."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from operator import attrgetter
+from typing import Any
 
 from legalaid.domain.enums import Category, DocumentType, EventType, Severity
 from legalaid.rules.model import Deadline, Finding
-from legalaid.rules.rulebook import Rule
+from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.situation import Situation, add_term, document_end
-
-LABELS = {
-    DocumentType.PASSPORT: "passport",
-    DocumentType.VISA: "visa",
-    DocumentType.TRP: "temporary residence permit",
-    DocumentType.PERMANENT_RESIDENCE: "permanent residence card",
-    DocumentType.LABOUR_PERMIT: "labour immigrant permit",
-    DocumentType.EMPLOYMENT_CONTRACT: "employment contract",
-    DocumentType.ASYLUM_CERTIFICATE: "asylum-seeker certificate",
-    DocumentType.REFUGEE_CERTIFICATE: "refugee certificate",
-    DocumentType.STATELESS_CERTIFICATE: "stateless person's certificate",
-    DocumentType.KANDAS_STATUS: "kandas status",
-    DocumentType.ATA_ZHOLY_CARD: "Ata Zholy card",
-    DocumentType.ENTRY_BAN: "entry ban",
-}
-
+from legalaid.rules.texts import Joined, Phrase
 
 _BY_DUE = attrgetter("due")
 _RESIDENCE = (DocumentType.TRP, DocumentType.PERMANENT_RESIDENCE)
-TITLES = {doc_type: "Entry ban ends" if doc_type == DocumentType.ENTRY_BAN
-          else f"{label[0].upper()}{label[1:]} expires" for doc_type, label in LABELS.items()}
 
 
-def finding(rule: Rule, severity: Severity, message: str) -> Finding:
-    return Finding(rule.id, severity, message, rule.citation)
+def finding(book: RuleBook, rule: Rule, severity: Severity, key: str, /,
+            **args: Any) -> Finding:
+    """A finding whose message is the rules file's text ``key`` with ``args``, in English
+    (``message``) and in every interface language (``texts``)."""
+    return say(book, rule.id, severity, Phrase(key, args), rule.citation)
+
+
+def say(book: RuleBook, rule_id: str, severity: Severity, phrase: Phrase | Joined,
+        source: str) -> Finding:
+    texts = book.texts.all_languages(phrase)
+    return Finding(rule_id, severity, texts["en"], source, texts)
 
 
 class _Collector:
@@ -48,10 +40,10 @@ class _Collector:
         self.findings: list[Finding] = []
         self.explain = sit.explain  # messages are only written when someone will read them
 
-    def say(self, rule: Rule, severity: Severity, message: Callable[[], str]) -> None:
+    def say(self, rule: Rule, severity: Severity, key: str, /, **args: Any) -> None:
         """A finding; the message is only written when the explanation is wanted."""
         if self.explain:
-            self.findings.append(finding(rule, severity, message()))
+            self.findings.append(finding(self.book, rule, severity, key, **args))
 
     def add(self, rule: Rule, due: dt.date, title: str,
             document: DocumentType | None = None) -> None:
@@ -82,13 +74,14 @@ def _documents(out: _Collector) -> None:
     sit = out.sit
     book = sit.book
     latest: dict[DocumentType, dt.date] = {}
+    titles = book.texts.document_titles
     for doc in sit.facts.documents:
         end = doc.valid_until or document_end(doc, book)
         if end is None:
             continue
         rule = book.expiry_rules[doc.type]
         if rule.enabled:
-            out.deadlines.append(Deadline(rule.id, doc.type, end, TITLES[doc.type]))
+            out.deadlines.append(Deadline(rule.id, doc.type, end, titles[doc.type]["en"]))
         if out.explain and end >= latest.get(doc.type, dt.date.min):
             latest[doc.type] = end
     if not latest:
@@ -103,11 +96,10 @@ def _expiry_alert(out: _Collector, doc_type: DocumentType, end: dt.date) -> None
     """Only reached when the explanation is wanted (alerts are findings, not deadlines)."""
     sit = out.sit
     rule = sit.book.expiry_rules[doc_type]
-    label = LABELS[doc_type]
     left = (end - sit.as_of).days
     if left < 0:
-        out.findings.append(finding(rule, Severity.WARNING,
-                                    f"The {label} expired on {end.isoformat()}."))
+        out.findings.append(finding(sit.book, rule, Severity.WARNING, "document_expired",
+                                    document=doc_type, date=end))
         return
     thresholds = sorted(sit.book.alert_days)
     if not thresholds or left > thresholds[-1]:
@@ -117,13 +109,13 @@ def _expiry_alert(out: _Collector, doc_type: DocumentType, end: dt.date) -> None
         severity = Severity.WARNING
     if left <= thresholds[0]:
         severity = Severity.CRITICAL
-    renew = " Apply for renewal now." if doc_type in (
-        DocumentType.REFUGEE_CERTIFICATE, DocumentType.ASYLUM_CERTIFICATE,
-        DocumentType.KANDAS_STATUS, DocumentType.TRP) else ""
+    parts = [Phrase("document_expires", {"document": doc_type, "date": end, "days": left})]
+    if doc_type in (DocumentType.REFUGEE_CERTIFICATE, DocumentType.ASYLUM_CERTIFICATE,
+                    DocumentType.KANDAS_STATUS, DocumentType.TRP):
+        parts.append(Phrase("apply_for_renewal", {}))
     if doc_type == DocumentType.KANDAS_STATUS:
-        renew += " The status can be extended once, by up to " + _kandas_extension(out, end)
-    message = f"The {label} expires on {end.isoformat()}, in {left} days.{renew}"
-    out.findings.append(finding(rule, severity, message))
+        parts.append(Phrase("kandas_extension", {"months": _kandas_extension(out, end)}))
+    out.findings.append(say(sit.book, rule.id, severity, Joined(tuple(parts)), rule.citation))
 
 
 def _asylum(out: _Collector) -> None:
@@ -137,38 +129,34 @@ def _asylum(out: _Collector) -> None:
         rule = book.rule("ASY-02" if arrival.irregular_entry else "ASY-01")
         due = arrival.entry + dt.timedelta(days=rule.number("days"))
         if not registered:
-            out.add(rule, due, "Apply for asylum")
+            out.add(rule, due, book.texts.title("apply_for_asylum"))
             severity = Severity.CRITICAL if due < sit.as_of else Severity.WARNING
-            out.say(rule, severity, lambda: (
-                f"The asylum application must be made by {due.isoformat()} "
-                f"({rule.number('days')} calendar days after arriving on "
-                f"{arrival.entry.isoformat()})."))
+            out.say(rule, severity, "asylum_apply_by", due=due, days=rule.number("days"),
+                    entry=arrival.entry)
         elif registered[0].date > due:
-            out.say(rule, Severity.WARNING, lambda: (
-                f"The asylum application was registered on {registered[0].date.isoformat()}, "
-                f"after the time limit of {due.isoformat()}."))
+            out.say(rule, Severity.WARNING, "asylum_registered_late", date=registered[0].date,
+                    due=due)
     fingerprints = book.rule("ASY-04")
     for doc in sit.facts.documents:
         if doc.type == DocumentType.ASYLUM_CERTIFICATE and doc.valid_from is not None:
             out.add(fingerprints, doc.valid_from + dt.timedelta(days=fingerprints.number("days")),
-                    "Fingerprinting", doc.type)
+                    book.texts.title("fingerprinting"), doc.type)
     if registered:
         decision = book.rule("ASY-05")
         start = registered[0].date
-        out.add(decision, add_term(start, months=decision.number("months")), "Decision on asylum")
+        out.add(decision, add_term(start, months=decision.number("months")),
+                book.texts.title("asylum_decision"))
         out.add(decision, add_term(start, years=decision.number("max_years")),
-                "Decision on asylum at the latest")
+                book.texts.title("asylum_decision_latest"))
 
 
 def _stateless(out: _Collector) -> None:
     rule = out.book.rules["STL-01"]
     for event in out.sit.events_of(EventType.STATELESS_QUERY_SENT):
         due = add_term(event.date, months=rule.number("months"))
-        out.add(rule, due, "Country of origin's answer due")
-        if due <= out.sit.as_of and out.explain:
-            out.findings.append(finding(rule, Severity.INFO, (
-                f"The country of origin was asked on {event.date.isoformat()}; if it has not "
-                f"answered by {due.isoformat()}, statelessness can be recognised.")))
+        out.add(rule, due, out.book.texts.title("origin_answer_due"))
+        if due <= out.sit.as_of:
+            out.say(rule, Severity.INFO, "stateless_answer_due", date=event.date, due=due)
 
 
 def _registration(out: _Collector) -> None:
@@ -183,7 +171,7 @@ def _registration(out: _Collector) -> None:
             and sit.count_rule.id == "STAY-02":
         rule = worker
         due = trip.entry + dt.timedelta(days=rule.number("days"))
-        title = "Register the stay (30-day exemption ends)"
+        title = sit.book.texts.title("register_stay")
     else:
         rule = sit.book.rules["REG-01"]
         if category is not None and category not in rule.categories:
@@ -191,18 +179,13 @@ def _registration(out: _Collector) -> None:
         if sit.covers and any(c.document in _RESIDENCE for c in sit.covers_on(sit.day)):
             return  # residents are registered at their address
         due = sit.book.holidays.add_working_days(trip.entry, rule.number("working_days"))
-        title = "Host notifies the police of arrival"
+        title = sit.book.texts.title("host_notifies")
     if trip.host_notified is None:
         out.add(rule, due, title)
         if due < sit.as_of:
-            out.say(rule, Severity.WARNING, lambda: (
-                f"No notification of arrival is recorded; it was due by {due.isoformat()}. "
-                "Ask the host whether it was made."))
+            out.say(rule, Severity.WARNING, "arrival_not_notified", due=due)
     elif trip.host_notified > due:
-        notified = trip.host_notified
-        out.say(rule, Severity.WARNING, lambda: (
-            f"The arrival was notified on {notified.isoformat()}, after the time "
-            f"limit of {due.isoformat()}."))
+        out.say(rule, Severity.WARNING, "arrival_notified_late", date=trip.host_notified, due=due)
 
 
 def _contract_end(out: _Collector) -> None:
@@ -210,30 +193,25 @@ def _contract_end(out: _Collector) -> None:
         if cover.rule == "EAEU-03":
             rule = out.book.rule("EAEU-03")
             due = dt.date.fromordinal(cover.last)
-            out.add(rule, due, "Sign a new employment contract")
-            if out.explain:
-                out.findings.append(finding(rule, Severity.WARNING, (
-                    f"The employment contract ended early; a new contract must be signed by "
-                    f"{due.isoformat()} to stay without leaving.")))
+            out.add(rule, due, out.book.texts.title("sign_new_contract"))
+            out.say(rule, Severity.WARNING, "contract_ended_early", due=due)
 
 
 def _bans(out: _Collector) -> None:
     rule = out.book.rule("ENF-02")
     for ban in out.sit.bans:
         if ban.document is None:  # documents already gave their end date
-            out.add(rule, dt.date.fromordinal(ban.last + 1), "Entry ban ends")
-        if ban.first <= out.sit.day <= ban.last and out.explain:
-            out.findings.append(finding(rule, Severity.CRITICAL, (
-                "An entry ban is in force until "
-                f"{dt.date.fromordinal(ban.last).isoformat()}: entering Kazakhstan before then "
-                "is not allowed.")))
+            out.add(rule, dt.date.fromordinal(ban.last + 1), out.book.texts.title("entry_ban_ends"))
+        if ban.first <= out.sit.day <= ban.last:
+            out.say(rule, Severity.CRITICAL, "entry_ban_in_force",
+                    date=dt.date.fromordinal(ban.last))
 
 
-def _kandas_extension(out: _Collector, end: dt.date) -> str:
+def _kandas_extension(out: _Collector, end: dt.date) -> int:
     """KAN-01: one extension of up to 6 months (3 months before the change of 2025-10-26)."""
     rule = out.book.rules["KAN-01"]
     longer = rule.params.get("extension_months", 6)
     shorter = rule.params.get("extension_months_before", 3)
     change = rule.params.get("extension_change")
     months = shorter if isinstance(change, dt.date) and end < change else longer
-    return f"{months} months."
+    return months if isinstance(months, int) else 6

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from legalaid.domain.enums import Severity, Status
 from legalaid.rules import deadlines
-from legalaid.rules.deadlines import LABELS, finding
+from legalaid.rules.deadlines import finding, say
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.notes import category_notes
@@ -17,6 +17,7 @@ from legalaid.rules.ordinary import ordinary_assessment
 from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.situation import FAR_FUTURE, Cover, Situation
 from legalaid.rules.stay import first_entry_day, first_over_limit
+from legalaid.rules.texts import Phrase
 
 CHECK_LAW = "check current law"
 
@@ -28,7 +29,7 @@ class StayVerdict:
     regime: str | None = None
     last: int | None = None  # ordinal of the last lawful day; None = not limited
     protected: bool = False
-    missing: str | None = None  # what data is missing when the status is UNKNOWN
+    missing: Phrase | None = None  # what data is missing when the status is UNKNOWN
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -109,9 +110,9 @@ def _findings(sit: Situation, at_risk_days: int) -> tuple[Finding, ...]:
     findings = [*verdict.findings, *_overstay_findings(sit, numbers.overstay, verdict),
                 *numbers.due_findings, *category_notes(sit)]
     if numbers.status == Status.UNKNOWN:
-        missing = verdict.missing or "no trips are recorded: add the entry and exit dates"
-        findings.insert(0, Finding("DATA", Severity.WARNING,
-                                   f"The status cannot be determined: {missing}.", ""))
+        missing = verdict.missing or Phrase("missing_trips", {})
+        findings.insert(0, say(sit.book, "DATA", Severity.WARNING,
+                               Phrase("status_unknown", {"missing": missing}), ""))
     return tuple(findings)
 
 
@@ -156,10 +157,8 @@ def present_verdict(sit: Situation) -> StayVerdict:
 def _protected(sit: Situation, rule: Rule) -> StayVerdict:
     verdict = StayVerdict(regime=rule.id, protected=True)
     if sit.explain:
-        what = "asylum claim" if rule.id.startswith("ASY") else "statelessness procedure"
-        verdict.findings.append(finding(rule, Severity.INFO, (
-            f"The {what} is being examined: the person may stay in Kazakhstan while it runs. "
-            "Keep the certificate valid.")))
+        key = "protected_asylum" if rule.id.startswith("ASY") else "protected_stateless"
+        verdict.findings.append(finding(sit.book, rule, Severity.INFO, key))
     return verdict
 
 
@@ -168,11 +167,16 @@ def _covered(sit: Situation, cover: Cover, chain_end: int) -> StayVerdict:
     unlimited = chain_end >= FAR_FUTURE
     verdict = StayVerdict(regime=rule.id, last=None if unlimited else chain_end)
     if sit.explain:
-        what = LABELS[cover.document] if cover.document else \
-            "15-day period to find a new employer"
-        until = "which has no end date" if unlimited else f"until {_iso(chain_end)}"
-        verdict.findings.append(finding(rule, Severity.INFO,
-                                        f"The stay is allowed by the {what}, {until}."))
+        until = dt.date.fromordinal(min(chain_end, FAR_FUTURE))
+        if cover.document is None:
+            verdict.findings.append(finding(sit.book, rule, Severity.INFO, "covered_grace",
+                                            until=until))
+        elif unlimited:
+            verdict.findings.append(finding(sit.book, rule, Severity.INFO, "covered_open",
+                                            document=cover.document))
+        else:
+            verdict.findings.append(finding(sit.book, rule, Severity.INFO, "covered_until",
+                                            document=cover.document, until=until))
     return verdict
 
 
@@ -185,29 +189,23 @@ def _no_rule(sit: Situation) -> StayVerdict:
         cover = max(lapsed, key=lambda c: c.last)
         return _covered(sit, cover, cover.last)
     if sit.facts.citizenship is None:
-        missing = "the citizenship is not recorded (or the statelessness documents are missing)"
-    else:
-        missing = (f"no visa or residence document is recorded, and citizens of "
-                   f"{sit.facts.citizenship} need one to stay")
-    return StayVerdict(missing=missing)
+        return StayVerdict(missing=Phrase("missing_citizenship", {}))
+    return StayVerdict(missing=Phrase("missing_document", {"country": sit.facts.citizenship}))
 
 
 def _counted(sit: Situation, rule: Rule) -> StayVerdict:
     """Day-count regime (STAY-01/02/03): rolling window and per-stay cap."""
     if not sit.count_rule_usable:
-        verdict = StayVerdict(regime=rule.id, missing=(
-            f"the stay limit for citizens of {sit.facts.citizenship} is unconfirmed "
-            f"({CHECK_LAW})"))
+        verdict = StayVerdict(regime=rule.id, missing=Phrase(
+            "missing_unconfirmed_limit", {"country": sit.facts.citizenship}))
         if sit.explain:
-            verdict.findings.append(finding(rule, Severity.INFO, (
-                f"{rule.title}: this rule is not confirmed, so the days are not counted "
-                f"automatically ({CHECK_LAW}).")))
+            verdict.findings.append(finding(sit.book, rule, Severity.INFO, "unconfirmed_count",
+                                            title=rule.localised_title))
         return verdict
     start_rule = rule.effective_from.toordinal() if rule.effective_from else 1
     if sit.day < start_rule:
-        return StayVerdict(regime=rule.id, missing=(
-            f"{rule.id} applies from {_iso(start_rule)}; the earlier rule is not in the rules "
-            f"file ({CHECK_LAW})"))
+        return StayVerdict(regime=rule.id, missing=Phrase(
+            "missing_before_rule", {"rule": rule.id, "start": dt.date.fromordinal(start_rule)}))
     entry = sit.current_entry
     assert entry is not None
     window, limit = rule.number("window_days"), rule.number("window_limit")
@@ -234,19 +232,19 @@ def _count_findings(sit: Situation, rule: Rule, entry: int, start_rule: int, las
     severity = Severity.INFO if last - sit.day > 14 else Severity.WARNING
     if last < sit.day:
         severity = Severity.CRITICAL
-    verb = "had to leave" if last < sit.day else "must leave"
-    findings = [finding(rule, severity, (
-        f"{used} of {limit} days used in the {window} days {_iso(sit.day - window + 1)} to "
-        f"{_iso(sit.day)}; {verb} by {_iso(last)}"))]
+    key = "days_used_had_to_leave" if last < sit.day else "days_used_must_leave"
+    day = dt.date.fromordinal
+    book = sit.book
+    findings = [finding(book, rule, severity, key, used=used, limit=limit, window=window,
+                        first=day(sit.day - window + 1), last_in_window=day(sit.day),
+                        last=day(last))]
     if capped:
-        findings.append(finding(rule, Severity.INFO, (
-            f"Each stay may last at most {rule.number('per_stay_days')} days: entered on "
-            f"{_iso(entry)}, so the last day is {_iso(last)}.")))
+        findings.append(finding(book, rule, Severity.INFO, "per_stay_cap",
+                                days=rule.number("per_stay_days"), entry=day(entry),
+                                last=day(last)))
     if entry < start_rule:
-        findings.append(finding(rule, Severity.INFO, (
-            f"Entered on {_iso(entry)}, before {rule.id} took effect on {_iso(start_rule)}: "
-            f"days before {_iso(start_rule)} are not counted under it; the earlier rule is not "
-            f"in the rules file ({CHECK_LAW}).")))
+        findings.append(finding(book, rule, Severity.INFO, "entered_before_rule",
+                                entry=day(entry), rule=rule.id, start=day(start_rule)))
     return findings
 
 
@@ -255,17 +253,15 @@ def _overstay_findings(sit: Situation, overstay: int, verdict: StayVerdict) -> l
     rule = sit.book.rules["ENF-01"]
     if overstay <= 0 or not rule.enabled or verdict.last is None:
         return []
-    left = _iso(verdict.last)
+    last = dt.date.fromordinal(verdict.last)
     if overstay <= rule.number("warning_days"):
-        text = (f"Stayed {overstay} days beyond the last lawful day ({left}): "
-                "the usual consequence is a warning.")
-    elif overstay <= rule.number("fine_days"):
-        text = (f"Stayed {overstay} days beyond the last lawful day ({left}): a fine of "
-                f"{rule.number('fine_mci')} MCI is likely.")
-    else:
-        text = (f"Stayed {overstay} days beyond the last lawful day ({left}): risk of a larger "
-                f"fine, expulsion and a 5-year entry ban ({CHECK_LAW}).")
-    return [finding(rule, Severity.CRITICAL, text)]
+        return [finding(sit.book, rule, Severity.CRITICAL, "overstay_warning", days=overstay,
+                        last=last)]
+    if overstay <= rule.number("fine_days"):
+        return [finding(sit.book, rule, Severity.CRITICAL, "overstay_fine", days=overstay,
+                        last=last, fine=rule.number("fine_mci"))]
+    return [finding(sit.book, rule, Severity.CRITICAL, "overstay_expulsion", days=overstay,
+                    last=last)]
 
 
 def _next_entry(sit: Situation, verdict: StayVerdict) -> int | None:
@@ -287,9 +283,8 @@ def _next_entry(sit: Situation, verdict: StayVerdict) -> int | None:
             future = [c.first for c in sit.covers if c.first > day]
             if not future:
                 if sit.explain:
-                    verdict.findings.append(Finding("DATA", Severity.INFO, (
-                        "No visa or residence document allows a new entry: the next lawful "
-                        "entry date cannot be given."), ""))
+                    verdict.findings.append(say(sit.book, "DATA", Severity.INFO,
+                                                Phrase("no_next_entry", {}), ""))
                 return None
             candidate = min(future)
         if candidate == day or not bans or sit.ban_on(candidate) is None:

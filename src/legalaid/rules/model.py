@@ -4,7 +4,7 @@ JSON shape of ``shared/domain/SCENARIOS.md``."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -34,12 +34,20 @@ class Deadline(NamedTuple):
 
 @dataclass(frozen=True)
 class Finding:
-    """One line of the explanation: what applies, in words a client understands, and why."""
+    """One line of the explanation: what applies, in words a client understands, and why.
+
+    ``message`` is English (the JSON contract); ``texts`` holds the same sentence in the other
+    interface languages, from the rules file."""
 
     rule: str
     severity: Severity
     message: str
     source: str
+    texts: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` ("kk", "ru" or "en"); English when not translated."""
+        return self.texts.get(language, self.message)
 
     def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": str(self.severity), "message": self.message,

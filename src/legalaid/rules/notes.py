@@ -5,11 +5,10 @@ flagged "check current law", and an entry outside a checkpoint."""
 from __future__ import annotations
 
 from legalaid.domain.enums import Severity
+from legalaid.rules.deadlines import finding
 from legalaid.rules.model import Finding
 from legalaid.rules.rulebook import ENGINE_RULES
 from legalaid.rules.situation import Situation
-
-CHECK_LAW = "check current law"
 
 
 def category_notes(sit: Situation) -> list[Finding]:
@@ -21,17 +20,16 @@ def category_notes(sit: Situation) -> list[Finding]:
             if rule.id in ENGINE_RULES or category not in rule.categories:
                 continue
             if rule.unconfirmed or not rule.enabled:
-                text = f"{rule.title}. This rule is not confirmed: {CHECK_LAW}."
+                key = "note_unconfirmed"
             elif rule.confidence == "S":
-                text = f"{rule.title} (stated in a source article; verify before relying on it)."
+                key = "note_seed_only"
             else:
-                text = f"{rule.title}."
-            result.append(Finding(rule.id, Severity.INFO, text, rule.citation))
+                key = "note_confirmed"
+            result.append(finding(sit.book, rule, Severity.INFO, key,
+                                  title=rule.localised_title))
     trip = next((t for t in reversed(sit.facts.trips) if t.entry <= sit.as_of), None)
     if sit.present and trip is not None and trip.irregular_entry and "IRR-01" in sit.book.rules:
         rule = sit.book.rules["IRR-01"]
-        result.append(Finding(rule.id, Severity.WARNING, (
-            f"The entry on {trip.entry.isoformat()} was outside a checkpoint: this is an "
-            "irregular entry (form b). Seek protection or regularisation without delay."),
-            rule.citation))
+        result.append(finding(sit.book, rule, Severity.WARNING, "irregular_entry",
+                              date=trip.entry))
     return result

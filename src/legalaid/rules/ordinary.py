@@ -18,7 +18,6 @@ from operator import attrgetter, itemgetter
 
 from legalaid.domain.enums import Category, DocumentType, EventType, Status
 from legalaid.domain.records import TripRecord
-from legalaid.rules.deadlines import TITLES
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.rulebook import Rule, RuleBook
@@ -39,8 +38,6 @@ _BAN = DocumentType.ENTRY_BAN
 _RESIDENCE = (DocumentType.TRP, DocumentType.PERMANENT_RESIDENCE)
 _REGISTERED = EventType.ASYLUM_REGISTERED
 _NOT_PROTECTED = (Category.REJECTED_ASYLUM_SEEKER, Category.REFUGEE)
-_REG_WORKER_TITLE = "Register the stay (30-day exemption ends)"
-_REG_HOST_TITLE = "Host notifies the police of arrival"
 _SPAN = attrgetter("first", "last")
 _LAST = attrgetter("last")
 _DUE = itemgetter(2)  # Deadline.due
@@ -69,6 +66,12 @@ class Prepared:
     asylum: str
     fingerprints: Rule
     decision: Rule
+    titles: dict[DocumentType, str]  # English deadline titles of document expiries
+    fingerprints_title: str
+    decision_title: str
+    decision_latest_title: str
+    worker_title: str
+    host_title: str
     host: Rule
     host_days: int
     worker: Rule
@@ -97,6 +100,12 @@ def prepared(book: RuleBook) -> Prepared:
         book=book, regimes=regimes, stay_documents=dict(book.stay_documents),
         expiry=dict(book.expiry_rules), asylum=book.rules["ASY-03"].id,
         fingerprints=book.rules["ASY-04"], decision=book.rules["ASY-05"],
+        titles={kind: text["en"] for kind, text in book.texts.document_titles.items()},
+        fingerprints_title=book.texts.title("fingerprinting"),
+        decision_title=book.texts.title("asylum_decision"),
+        decision_latest_title=book.texts.title("asylum_decision_latest"),
+        worker_title=book.texts.title("register_stay"),
+        host_title=book.texts.title("host_notifies"),
         host=host, host_days=host.number("working_days"),
         worker=worker, worker_days=worker.number("days"))
     _PREPARED[id(book)] = result
@@ -132,7 +141,7 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
         if end is not None:
             rule = prep.expiry[kind]
             if rule.enabled:
-                deadlines.append(Deadline(rule.id, kind, end, TITLES[kind]))
+                deadlines.append(Deadline(rule.id, kind, end, prep.titles[kind]))
         if kind is _ASYLUM and doc.valid_from is not None and doc.valid_from <= as_of:
             protected = category not in _NOT_PROTECTED
         rule_id = stay_documents.get(kind)
@@ -268,12 +277,12 @@ def _asylum_steps(prep: Prepared, facts: Facts, registered: dt.date,
         for doc in facts.documents:
             if doc.type is _ASYLUM and doc.valid_from is not None:
                 deadlines.append(Deadline(fingerprints.id, _ASYLUM, doc.valid_from + dt.timedelta(
-                    days=fingerprints.number("days")), "Fingerprinting"))
+                    days=fingerprints.number("days")), prep.fingerprints_title))
     if decision.enabled:
         deadlines.append(Deadline(decision.id, None, add_term(
-            registered, months=decision.number("months")), "Decision on asylum"))
+            registered, months=decision.number("months")), prep.decision_title))
         deadlines.append(Deadline(decision.id, None, add_term(
-            registered, years=decision.number("max_years")), "Decision on asylum at the latest"))
+            registered, years=decision.number("max_years")), prep.decision_latest_title))
 
 
 def _registration(prep: Prepared, category: Category | None, trip: TripRecord,
@@ -286,7 +295,7 @@ def _registration(prep: Prepared, category: Category | None, trip: TripRecord,
             and regime.id == EAEU_RULE:
         deadlines.append(Deadline(prep.worker.id, None,
                                   trip.entry + dt.timedelta(days=prep.worker_days),
-                                  _REG_WORKER_TITLE))
+                                  prep.worker_title))
         return
     host = prep.host
     if category is not None and category not in host.categories:
@@ -295,4 +304,4 @@ def _registration(prep: Prepared, category: Category | None, trip: TripRecord,
         return
     if host.enabled:
         deadlines.append(Deadline(host.id, None, prep.book.holidays.add_working_days(
-            trip.entry, prep.host_days), _REG_HOST_TITLE))
+            trip.entry, prep.host_days), prep.host_title))

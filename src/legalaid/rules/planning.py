@@ -9,11 +9,13 @@ import datetime as dt
 from legalaid.domain.enums import Severity, Status
 from legalaid.domain.records import TripRecord
 from legalaid.errors import ValidationError
+from legalaid.rules.deadlines import say
 from legalaid.rules.engine import evaluate
 from legalaid.rules.facts import Facts
-from legalaid.rules.model import Finding, WhatIf
+from legalaid.rules.model import WhatIf
 from legalaid.rules.rulebook import RuleBook
 from legalaid.rules.situation import Situation
+from legalaid.rules.texts import Phrase
 
 _DEFAULT_WINDOW = 180
 
@@ -39,13 +41,12 @@ def what_if(facts: Facts, planned_entry: dt.date, planned_exit: dt.date,
     if last is None:
         return WhatIf(planned_entry, planned_exit, True, None, 0, relevant)
     overstay = max(0, (planned_exit - max(last, day_before)).days)
-    summary = Finding(assessment.regime or "DATA", Severity.INFO if overstay == 0
-                      else Severity.CRITICAL,
-                      (f"Entering on {planned_entry.isoformat()}, the person may stay until "
-                       f"{last.isoformat()}" + ("." if overstay == 0 else
-                                                f"; leaving on {planned_exit.isoformat()} "
-                                                f"would be {overstay} days too late.")),
-                      relevant[0].source if relevant else "")
+    phrase = Phrase("what_if_lawful", {"entry": planned_entry, "last": last}) if overstay == 0 \
+        else Phrase("what_if_too_late", {"entry": planned_entry, "last": last,
+                                         "exit": planned_exit, "days": overstay})
+    summary = say(rulebook, assessment.regime or "DATA",
+                  Severity.INFO if overstay == 0 else Severity.CRITICAL, phrase,
+                  relevant[0].source if relevant else "")
     return WhatIf(planned_entry, planned_exit, overstay == 0, last, overstay,
                   (summary, *relevant))
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from legalaid.domain.enums import Category, DocumentType
 from legalaid.errors import RuleDataError
 from legalaid.paths import resource
+from legalaid.rules.texts import RuleTitle, Texts, load_texts
 from legalaid.rules.workdays import Holidays, load_holidays
 
 CONFIDENCE = ("C", "S", "U")
@@ -47,10 +48,10 @@ ENGINE_RULES: dict[str, frozenset[str]] = {
     "DOC-EXPIRY": frozenset(),
 }
 _NOT_STAY_RULES = frozenset({"ENF-02", "DOC-EXPIRY"})  # documents that do not allow a stay
-_RULE_KEYS = {"id", "title", "categories", "confidence", "enabled", "effective_from",
-              "effective_until", "params", "citation", "documents"}
+_RULE_KEYS = {"id", "title", "title_ru", "title_kk", "categories", "confidence", "enabled",
+              "effective_from", "effective_until", "params", "citation", "documents"}
 _TOP_KEYS = {"schema", "jurisdiction", "title", "holidays", "alert_days", "citizenship",
-             "document_terms", "rules"}
+             "document_terms", "rules", "messages", "deadline_titles", "document_names"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,12 @@ class Rule:
     params: Mapping[str, ParamValue]
     citation: str
     documents: frozenset[DocumentType]
+    # The title in the interface languages the file gives (English always; ru, kk optional).
+    titles: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def localised_title(self) -> RuleTitle:
+        return RuleTitle({"en": self.title, **self.titles})
 
     @property
     def unconfirmed(self) -> bool:
@@ -106,6 +113,7 @@ class RuleBook:
     holidays: Holidays
     stay_documents: Mapping[DocumentType, str]  # document type -> rule allowing the stay
     expiry_rules: Mapping[DocumentType, Rule]  # document type -> rule behind its expiry
+    texts: Texts  # findings, deadline titles and document names in kk, ru and en
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -161,6 +169,7 @@ def _load(path: Path) -> RuleBook:
         holidays=load_holidays(_read_toml(holidays_path), holidays_path),
         stay_documents=_stay_documents(rules),
         expiry_rules=_expiry_rules(rules, terms),
+        texts=load_texts(raw, check.fail),
     )
 
 
@@ -202,7 +211,8 @@ class _Checker:
         self.path = path
 
     def fail(self, where: str, problem: str) -> None:
-        label = where if where in ("file", "citizenship", "document_terms", "alert_days") \
+        label = where if where in ("file", "citizenship", "document_terms", "alert_days",
+                                   "messages", "deadline_titles", "document_names") \
             else f"rule {where}"
         raise RuleDataError(f"{self.path}: {label}: {problem}")
 
@@ -245,7 +255,18 @@ class _Checker:
             citation=item["citation"].strip(),
             documents=frozenset(self.enum_list(DocumentType, item.get("documents", []), rule_id,
                                                "documents")),
+            titles=self.titles(item, rule_id),
         )
+
+    def titles(self, item: Mapping[str, Any], rule_id: str) -> dict[str, str]:
+        result = {}
+        for language in ("ru", "kk"):
+            text = item.get(f"title_{language}")
+            if text is not None and (not isinstance(text, str) or not text.strip()):
+                self.fail(rule_id, f"title_{language} must be a text")
+            if text is not None:
+                result[language] = text.strip()
+        return result
 
     def date(self, value: Any, rule_id: str, key: str) -> dt.date | None:
         if value is None:
