@@ -401,3 +401,15 @@ Index("ix_task_open_due", Task.due, Task.client_id, sqlite_where=_OPEN, postgres
 Index("ix_client_deleted", Client.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))
 Index("ix_status_snapshot_risk", StatusSnapshotRow.days_remaining, StatusSnapshotRow.status)
+
+
+class AuditHead(Base):
+    """The audit chain's head (one row), written with every entry in the same transaction, so that
+    removing the newest entries, which leaves a valid shorter chain, is detected."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer, nullable=False)
+    last_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)

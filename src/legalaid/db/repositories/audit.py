@@ -2,7 +2,12 @@
 the chain to find the first entry that was altered, removed or inserted out of order.
 
 Each entry's hash is sha256 of the previous entry's hash followed by a canonical JSON of its own
-columns, so changing any column of any entry (or deleting one) breaks every later link.
+columns, so changing any column of any entry (or deleting one) breaks every later link. The head
+of the chain (entry count, newest id and hash) is also kept in ``audit_head``, written in the same
+transaction, so removing the newest entries (which leaves a shorter chain whose links all hold) is
+detected as well. Appends are serialised: the first statement of ``append`` writes the head row,
+which takes the database's write lock (SQLite) or the row lock (PostgreSQL) before the chain's end
+is read, so two processes appending at once cannot both link to the same entry.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 
-from legalaid.db.models import AuditEntry, table
+from legalaid.db.models import AuditEntry, AuditHead, table
 
 GENESIS = "0" * 64
 VERIFY_BATCH = 5000
@@ -47,6 +52,7 @@ class AuditFilter:
     client_id: int | None = None
     first: dt.date | None = None
     last: dt.date | None = None
+    before_id: int | None = None  # only entries older than this one (paging back in time)
 
 
 _COLUMNS = (
@@ -77,10 +83,35 @@ def _last(connection: Connection) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
+def _lock_head(connection: Connection) -> int:
+    """Write-lock the head row before anything is read; the chain's entry count."""
+    locked = connection.execute(
+        update(table(AuditHead)).where(AuditHead.id == 1)
+        .values(entries=AuditHead.entries).returning(AuditHead.entries)).scalar()
+    if locked is not None:
+        return int(locked)
+    # A database made before the head existed, or whose head was removed: start it from the
+    # chain as it stands (verify compares the two from here on).
+    count = int(connection.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0)
+    last_id, last_hash = _last(connection)
+    connection.execute(insert(table(AuditHead)).values(
+        id=1, entries=count, last_id=last_id, hash=last_hash))
+    return count
+
+
+def head(connection: Connection) -> tuple[int, int, str] | None:
+    """(entries, newest id, newest hash) as the head row records them."""
+    row = connection.execute(
+        select(AuditHead.entries, AuditHead.last_id, AuditHead.hash).where(AuditHead.id == 1)
+    ).first()
+    return None if row is None else (int(row[0]), int(row[1]), str(row[2]))
+
+
 def append(connection: Connection, at: dt.datetime, user: str | None, action: str,
            table_name: str | None, record_id: int | None, client_id: int | None,
            detail: str) -> int:
-    """Add one entry at the end of the chain; returns its id."""
+    """Add one entry at the end of the chain (and move the head); returns its id."""
+    count = _lock_head(connection)
     last_id, prev_hash = _last(connection)
     entry_id = last_id + 1
     digest = entry_hash(prev_hash, entry_id, at, user, action, table_name, record_id, client_id,
@@ -89,6 +120,8 @@ def append(connection: Connection, at: dt.datetime, user: str | None, action: st
         id=entry_id, at=at, user=user, action=action, table_name=table_name,
         record_id=record_id, client_id=client_id, detail=detail, prev_hash=prev_hash,
         hash=digest))
+    connection.execute(update(table(AuditHead)).where(AuditHead.id == 1).values(
+        entries=count + 1, last_id=entry_id, hash=digest))
     return entry_id
 
 
@@ -99,6 +132,8 @@ def _filtered(query: Any, wanted: AuditFilter) -> Any:
         query = query.where(AuditEntry.action == wanted.action)
     if wanted.client_id is not None:
         query = query.where(AuditEntry.client_id == wanted.client_id)
+    if wanted.before_id is not None:
+        query = query.where(AuditEntry.id < wanted.before_id)
     if wanted.first is not None:
         query = query.where(AuditEntry.at >= dt.datetime.combine(wanted.first, dt.time()))
     if wanted.last is not None:
@@ -134,7 +169,10 @@ def _all_in_order(connection: Connection) -> Iterator[AuditRow]:
 
 
 def first_broken(connection: Connection) -> tuple[int, int | None]:
-    """(entries checked, id of the first entry whose link or hash is wrong, or None)."""
+    """(entries checked, id of the first entry whose link or hash is wrong, or None).
+
+    When every link holds but the chain ends before the head says it does, the first missing id
+    is reported: the newest entries were removed."""
     prev_hash, expected_id, count = GENESIS, 1, 0
     for row in _all_in_order(connection):
         count += 1
@@ -143,4 +181,9 @@ def first_broken(connection: Connection) -> tuple[int, int | None]:
         if row.id != expected_id or row.prev_hash != prev_hash or row.hash != digest:
             return count, row.id
         prev_hash, expected_id = row.hash, row.id + 1
+    recorded = head(connection)
+    if recorded is None:
+        return count, (1 if count else None)  # entries without a head: the head was removed
+    if recorded != (count, expected_id - 1, prev_hash):
+        return count, min(expected_id, recorded[1] + 1) if recorded[1] else expected_id
     return count, None
