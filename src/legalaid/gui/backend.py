@@ -20,6 +20,7 @@ from legalaid.services.api import (
 )
 
 if TYPE_CHECKING:
+    from legalaid.gui.permissions import Permissions
     from legalaid.rules import Assessment, WhatIf
     from legalaid.rules.rulebook import RuleBook
     from legalaid.services import Services
@@ -41,11 +42,21 @@ class Desk:
 
     def __init__(self, services: Services) -> None:
         self._services = services
+        self._permissions: Permissions | None = None
 
     @property
     def services(self) -> Services:
         """Every service, for pages that need one the desk does not wrap."""
         return self._services
+
+    @property
+    def permissions(self) -> Permissions:
+        """What the signed-in user may do (pages hide or disable the rest, with the reason)."""
+        if self._permissions is None:
+            from legalaid.gui.permissions import Permissions
+
+            self._permissions = Permissions(self._services)
+        return self._permissions
 
     @property
     def clients(self) -> ClientService:

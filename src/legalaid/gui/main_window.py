@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
             self._search_typed(self.search_box.text())
         # After the list is shown, so start-up is not slowed by what only a client file needs.
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        from legalaid.gui.status_refresh import start_status_refresh
+
+        # Snapshots of an earlier day are brought up to date off the UI thread.
+        self.status_refresh = start_status_refresh(
+            self, desk.services.status.refresh_stale, self.refresh)
 
     def is_attached(self) -> bool:
         return bool(self.pages)
@@ -120,12 +125,22 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self.set_language)
         self.settings_page.changed.connect(self.context.save_settings)
         from legalaid.gui.views.backup_settings import add_backup_section
+        from legalaid.gui.views.restricted import RestrictedPage, page_allowed
+        from legalaid.services.roles import Action
 
-        self.backup_section = add_backup_section(
-            self.settings_page, self.desk.services.backups, self.context, self.refresh)
+        permissions = self.desk.permissions
+        if permissions.may(Action.BACKUPS):
+            self.backup_section = add_backup_section(
+                self.settings_page, self.desk.services.backups, self.context, self.refresh)
+        from legalaid.gui.views.admin_settings import add_admin_section
+
+        add_admin_section(self, permissions)
         for key in PAGES:
             page: QWidget
-            if key == "clients":
+            if not page_allowed(permissions, key):  # Today says why; the others are hidden
+                page = RestrictedPage(key, permissions)
+                self.nav.item(PAGES.index(key)).setHidden(key != "today")
+            elif key == "clients":
                 page = self.clients_page
             elif key == "settings":
                 page = self.settings_page
@@ -147,7 +162,10 @@ class MainWindow(QMainWindow):
         from legalaid.gui.reminders import Reminders
         from legalaid.gui.views.calendar import CalendarPage
         from legalaid.gui.views.today import TodayPage
+        from legalaid.services.roles import Action
 
+        if not self.desk.permissions.may(Action.VIEW_CASES):
+            return {}  # intake: no deadlines, hence no Today, Calendar or reminders
         self.today_page = TodayPage(self.desk, self.context.settings)
         self.today_page.open_client.connect(self.open_client)
         self.calendar_page = CalendarPage(self.desk)
@@ -252,7 +270,10 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: int, tab: str | None = None) -> None:
         """Show the client's file, at ``tab`` ("documents", "travel", "cases", ...) if given."""
         from legalaid.gui.views.client_file import ClientFilePage
+        from legalaid.gui.views.request_access import ask_for_access
 
+        if not ask_for_access(self, self.desk.permissions, client_id):
+            return
         page = ClientFilePage(self.desk, client_id)
         if tab:
             page.show_tab(tab)

@@ -23,6 +23,7 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.labels import category_label, country_label
 from legalaid.gui.views.client_file.banner import StatusBanner
 from legalaid.gui.views.client_file.cases import CasesTab
+from legalaid.gui.views.client_file.consent import ConsentTab, restrict_tabs
 from legalaid.gui.views.client_file.documents import DocumentsTab
 from legalaid.gui.views.client_file.family import FamilyTab
 from legalaid.gui.views.client_file.history import BinDialog, HistoryTab, item_label
@@ -31,6 +32,7 @@ from legalaid.gui.views.client_file.notes import NotesTab
 from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.services.api import SearchHit
+from legalaid.services.roles import Action
 
 
 def age_on(born: dt.date | None, today: dt.date) -> int | None:
@@ -91,11 +93,14 @@ class ClientFilePage(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.profile, self.documents, self.travel = ProfileTab(), DocumentsTab(), TravelTab()
         self.cases, self.family, self.notes = CasesTab(), FamilyTab(), NotesTab()
-        self.letters: QWidget = LettersTab(self.desk, self.client_id, self)
+        self.letters: QWidget = LettersTab(self.desk, self.client_id, self) \
+            if self.desk.permissions.may(Action.LETTERS) else QWidget()
         self.history = HistoryTab()
+        self.consent = ConsentTab(self.desk, self.client_id)
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
-                    self.notes, self.letters, self.history):
+                    self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")
+        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
@@ -186,7 +191,7 @@ class ClientFilePage(QWidget):
         """Bring a tab to the front by name: profile, documents, travel, cases, family, notes,
         letters or history (the Today and Calendar pages open files this way)."""
         tab = getattr(self, name, None)
-        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+        if isinstance(tab, QWidget) and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
             self.tabs.setCurrentWidget(tab)
 
     def refresh(self) -> None:
@@ -200,7 +205,8 @@ class ClientFilePage(QWidget):
 
     def retranslate_chrome(self) -> None:
         titles = (self.tr("Profile"), self.tr("Documents"), self.tr("Travel"), self.tr("Cases"),
-                  self.tr("Family"), self.tr("Notes"), self.tr("Letters"), self.tr("History"))
+                  self.tr("Family"), self.tr("Notes"), self.tr("Letters"), self.tr("History"),
+                  self.tr("Consent"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.undo_button.setText(self.tr("&Undo"))
@@ -209,13 +215,14 @@ class ClientFilePage(QWidget):
         self.bin_button.setText(self.tr("&Bin…"))
         self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
         self._show_undo()
+        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
 
     def retranslate(self) -> None:
         """Re-set every text in the new language; what the user typed in the profile stays."""
         self.retranslate_chrome()
         self.banner.retranslate()
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
-                    self.notes, self.letters, self.history):
+                    self.notes, self.letters, self.history, self.consent):
             retranslate = getattr(tab, "retranslate", None)
             if callable(retranslate):
                 retranslate()

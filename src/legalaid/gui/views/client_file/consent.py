@@ -1,0 +1,133 @@
+"""The Consent tab of a client file, and the tabs a role may not open.
+
+One row per purpose (legal aid, referral to partners, anonymous reporting): whether consent is in
+force, since when, who recorded it, and any withdrawal. Record and Withdraw act on the selected
+purpose, dated today; the services keep who did it and write the audit entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from legalaid.errors import LegalAidError
+from legalaid.gui.application import user_message
+from legalaid.gui.backend import Desk
+from legalaid.gui.i18n import format_date
+from legalaid.gui.permissions import Permissions
+from legalaid.gui.views.client_file.tabs import button, fill, read_only_table
+from legalaid.gui.widgets import named
+from legalaid.services.consent import ConsentRow, Purpose
+from legalaid.services.roles import Action
+
+PURPOSES = (Purpose.LEGAL_AID, Purpose.REFERRAL, Purpose.REPORTING)
+
+
+def purpose_label(purpose: Purpose) -> str:
+    translate = QCoreApplication.translate
+    return {
+        Purpose.LEGAL_AID: translate("ConsentTab", "Legal aid"),
+        Purpose.REFERRAL: translate("ConsentTab", "Referral to partners"),
+        Purpose.REPORTING: translate("ConsentTab", "Anonymous reporting"),
+    }[purpose]
+
+
+def restrict_tabs(tabs: QTabWidget, permissions: Permissions, casework: Sequence[QWidget]) -> None:
+    """Cases, notes and letters tabs disabled, with the reason as tooltip, for intake staff."""
+    reason = permissions.reason(Action.VIEW_CASES)
+    for tab in casework:
+        index = tabs.indexOf(tab)
+        tabs.setTabEnabled(index, not reason)
+        tabs.setTabToolTip(index, reason)
+
+
+class ConsentTab(QWidget):
+    """Consent per purpose with Record and Withdraw buttons."""
+
+    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._consent = desk.services.consent
+        self.client_id = client_id
+        self.table = read_only_table("consentTable", 4)
+        self.table.setRowCount(len(PURPOSES))
+        self.record_button = button("recordConsent")
+        self.withdraw_button = button("withdrawConsent")
+        self.record_button.clicked.connect(self.record_selected)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.message = named(QLabel(wordWrap=True), "consentMessage")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self._rows: list[ConsentRow] = []
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Purpose"), self.tr("Consent"), self.tr("Recorded by"),
+             self.tr("Withdrawn")])
+        self.record_button.setText(self.tr("&Record consent"))
+        self.withdraw_button.setText(self.tr("&Withdraw consent"))
+        self._show()
+
+    def reload(self) -> None:
+        self._rows = self._consent.consents(self.client_id)
+        self._show()
+
+    def _latest(self, purpose: Purpose) -> ConsentRow | None:
+        return next((row for row in self._rows if row.purpose == purpose.value), None)
+
+    def _show(self) -> None:
+        selected = self.table.currentRow()
+        rows = []
+        for purpose in PURPOSES:
+            latest = self._latest(purpose)
+            if latest is None:
+                rows.append((purpose_label(purpose), self.tr("Not recorded"), "", ""))
+                continue
+            withdrawn = "" if latest.withdrawn_on is None else self.tr("%1 by %2").replace(
+                "%1", format_date(latest.withdrawn_on)).replace("%2", latest.withdrawn_by or "")
+            given = (self.tr("Given on %1") if latest.withdrawn_on is None
+                     else self.tr("Was given on %1")).replace("%1", format_date(latest.given_on))
+            rows.append((purpose_label(purpose), given, latest.recorded_by or "", withdrawn))
+        fill(self.table, rows)
+        if selected >= 0:
+            self.table.selectRow(selected)
+        self._update_buttons()
+
+    def selected_purpose(self) -> Purpose | None:
+        row = self.table.currentRow()
+        return PURPOSES[row] if 0 <= row < len(PURPOSES) and self.table.selectedItems() else None
+
+    def _update_buttons(self) -> None:
+        purpose = self.selected_purpose()
+        latest = self._latest(purpose) if purpose else None
+        standing = latest is not None and latest.withdrawn_on is None
+        self.record_button.setEnabled(purpose is not None and not standing)
+        self.withdraw_button.setEnabled(standing)
+
+    def record_selected(self) -> None:
+        self._act(lambda purpose: self._consent.record_consent(self.client_id, purpose))
+
+    def withdraw_selected(self) -> None:
+        self._act(lambda purpose: self._consent.withdraw_consent(self.client_id, purpose))
+
+    def _act(self, action: Callable[[Purpose], object]) -> None:
+        purpose = self.selected_purpose()
+        if purpose is None:
+            return
+        try:
+            action(purpose)
+        except LegalAidError as error:
+            self.message.setText(user_message(error))
+            return
+        self.message.setText("")
+        self.reload()
