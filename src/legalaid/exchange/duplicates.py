@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from legalaid.domain.names import search_key
-
 SAME_BIRTH_SIMILARITY = 85  # token_set_ratio: a patronymic more or less still scores 100
 MAX_MATCHES = 5  # per row: enough to decide, and bounded when many share one name and birthday
 
@@ -63,11 +61,12 @@ class PersonIndex:
         if cleaned:
             self.by_document.setdefault(cleaned, set()).add(ref)
 
-    def matches(self, names: Iterable[str], born: dt.date | None,
+    def matches(self, keys: Iterable[str], born: dt.date | None,
                 documents: Iterable[str] = ()) -> dict[Ref, set[str]]:
-        """Known people who may be this one, with the reasons."""
+        """Known people who may be this one (by the search keys of the person's spellings,
+        ``domain.names.search_key``), with the reasons."""
         found: dict[Ref, set[str]] = {}
-        keys = [key for key in (search_key(name) for name in names) if key]
+        keys = [key for key in keys if key]
         for number in documents:
             for ref in self.by_document.get(number.strip().upper(), ()):
                 found.setdefault(ref, set()).add("document")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import imports as imports_db
+from legalaid.domain.names import search_key
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.exchange.duplicates import PersonIndex
@@ -223,16 +224,11 @@ class ImportService:
 
 
 def _row_duplicates(index: PersonIndex, row: int, record: ClientRecord) -> Iterator[DuplicateMatch]:
-    names = [name.full for name in record.names]
+    keys = [search_key(name.full) for name in record.names]  # once: the costly part of a row
     numbers = [document.number for document in record.documents if document.number]
-    matches = index.matches(names, record.date_of_birth, numbers)
-    index.add(("row", row), [_key(name) for name in names], record.date_of_birth, numbers)
+    matches = index.matches(keys, record.date_of_birth, numbers)
+    index.add(("row", row), keys, record.date_of_birth, numbers)
     for (kind, ref), reasons in sorted(matches.items()):
         yield DuplicateMatch(row, ref if kind == "client" else None,
                              ref if kind == "row" else None, tuple(sorted(reasons)))
 
-
-def _key(name: str) -> str:
-    from legalaid.domain.names import search_key
-
-    return search_key(name)

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, String, delete, func, insert, select, type_coerce
 
 from legalaid.db.models import Client, ClientName, Document, ImportLayout, table
 
@@ -34,11 +34,21 @@ def save_layout(connection: Connection, header_hash: str, mapping: dict[str, str
 def stored_spellings(connection: Connection) -> Iterator[tuple[int, str, dt.date | None]]:
     """(client id, search key, date of birth) of every spelling of every live client."""
     client, name = table(Client), table(ClientName)
-    statement = (select(name.c.client_id, name.c.search_key, client.c.date_of_birth)
+    # Birth dates as stored text, each distinct one parsed once: SQLAlchemy's per-value date
+    # processing costs seconds over the 150,000 spellings of 100,000 clients.
+    statement = (select(name.c.client_id, name.c.search_key,
+                        type_coerce(client.c.date_of_birth, String))
                  .join(client, client.c.id == name.c.client_id)
                  .where(client.c.deleted_at.is_(None)))
-    for row in connection.execute(statement):
-        yield (row.client_id, row.search_key, row.date_of_birth)
+    dates: dict[str, dt.date] = {}
+    for client_id, key, born in connection.execute(statement):
+        if born is None:
+            yield (client_id, key, None)
+            continue
+        day = dates.get(born)
+        if day is None:
+            day = dates[born] = dt.date.fromisoformat(born[:10])
+        yield (client_id, key, day)
 
 
 def stored_document_numbers(connection: Connection) -> Iterator[tuple[int, str]]:
