@@ -234,7 +234,6 @@ class AuditEntryPoints(QWidget):
         if self.viewer is None:
             self.viewer = AuditViewer(self._window.desk.services.audit, self._window)
         self.viewer.show()
-        self.viewer.raise_()
 
 
 def add_admin_section(window: MainWindow, permissions: Permissions) -> None:
