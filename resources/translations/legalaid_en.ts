@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditEntryPoints</name>
+        <message>
+            <source>Audit trail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">When</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Client</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditViewer</name>
+        <message>
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From – to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client id: type the number only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chain holds: %1 entries, none altered or removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chain is broken at entry %2 (of %1 checked): entries were altered or removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupSection</name>
         <message>
             <source>Backups</source>
@@ -445,6 +530,10 @@ The current data is backed up first.</translation>
             <translation>History</translation>
         </message>
         <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -578,6 +667,61 @@ The current data is backed up first.</translation>
         <message>
             <source>Last lawful day: %1</source>
             <translation>Last lawful day: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Legal aid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral to partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous reporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was given on %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1753,6 +1897,33 @@ The current data is backed up first.</translation>
         </message>
     </context>
     <context>
+        <name>Permissions</name>
+        <message>
+            <source>intake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lawyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases, notes and letters are open to lawyers and supervisors; you are signed in as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>%1: this page is not available yet in this version.</source>
@@ -1999,6 +2170,36 @@ The current data is backed up first.</translation>
         </message>
     </context>
     <context>
+        <name>RequestAccessDialog</name>
+        <message>
+            <source>Request access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client %1 is assigned to another lawyer. Say why you need this file; your reason is kept in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestrictedPage</name>
+        <message>
+            <source>Deadlines, cases and tasks are handled by lawyers and supervisors; you are signed in as %1. Register a new client with File → New client, or find a client on the Clients page to update identity, contact, documents and trips.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page is not open to your role (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Interface &amp;language:</source>
@@ -2066,6 +2267,13 @@ The current data is backed up first.</translation>
         <message>
             <source>Show the rules and legal sources</source>
             <translation>Show the rules and legal sources</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusRefresh</name>
+        <message>
+            <source>Updating statuses: %p%</source>
+            <translation>Updating statuses: %p%</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +2606,84 @@ The current data is backed up first.</translation>
             <translation>The database failed its integrity check. Replace it with the last good backup?
 
 %1</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished">User name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished">Password</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersSection</name>
+        <message>
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -83,7 +83,7 @@ def evaluate_general(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
         days_remaining=numbers.remaining, overstay_days=numbers.overstay,
         next_lawful_entry=None if numbers.next_entry is None
         else dt.date.fromordinal(numbers.next_entry),
-        deadlines=tuple(numbers.deadlines), explain=explain,
+        deadlines=tuple(numbers.deadlines), explain=explain, texts=rulebook.texts,
     )
 
 

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from legalaid.domain.enums import DocumentType, Severity, Status
+from legalaid.rules.texts import Texts
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -71,24 +72,32 @@ class Assessment:
     # The explanation is written when first read: refreshing 100,000 status snapshots needs the
     # numbers and deadlines, not the sentences.
     explain: Callable[[], tuple[Finding, ...]] = field(repr=False, compare=False)
+    # The rules file's texts, for deadline titles in the interface language.
+    texts: Texts | None = field(default=None, repr=False, compare=False)
 
     def __init__(self, as_of: dt.date, present: bool, regime: str | None, status: Status,
                  days_used_in_window: int, last_lawful_day: dt.date | None,
                  days_remaining: int | None, overstay_days: int,
                  next_lawful_entry: dt.date | None, deadlines: tuple[Deadline, ...],
-                 explain: Callable[[], tuple[Finding, ...]]) -> None:
+                 explain: Callable[[], tuple[Finding, ...]], texts: Texts | None = None) -> None:
         # One write instead of eleven frozen-attribute writes: a bulk status refresh builds
         # 100,000 assessments and the generated __init__ cost as much as the day counting.
         object.__setattr__(self, "__dict__", {
             "as_of": as_of, "present": present, "regime": regime, "status": status,
             "days_used_in_window": days_used_in_window, "last_lawful_day": last_lawful_day,
             "days_remaining": days_remaining, "overstay_days": overstay_days,
-            "next_lawful_entry": next_lawful_entry, "deadlines": deadlines, "explain": explain})
+            "next_lawful_entry": next_lawful_entry, "deadlines": deadlines, "explain": explain,
+            "texts": texts})
 
     @cached_property
     def findings(self) -> tuple[Finding, ...]:
         """The explanation, each finding with its rule id, severity and citation."""
         return self.explain()
+
+    def title_of(self, deadline: Deadline, language: str) -> str:
+        """A deadline's title in ``language`` ("kk", "ru" or "en")."""
+        return deadline.title if self.texts is None else self.texts.title_in(deadline.title,
+                                                                             language)
 
     @property
     def next_deadline(self) -> Deadline | None:

@@ -205,7 +205,7 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
         as_of, present, regime_id, status, days_used,
         None if last is None else dt.date.fromordinal(last), remaining, overstay,
         None if next_entry is None else dt.date.fromordinal(next_entry), tuple(deadlines),
-        explain)
+        explain, book.texts)
 
 
 def _counted(stays: list[tuple[int, int]], covers: list[Cover], regime: CountRule) -> Days:

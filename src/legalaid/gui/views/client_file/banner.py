@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from legalaid.domain.enums import Status
-from legalaid.gui.i18n import format_date
+from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.labels import STATUS_COLOURS
 
 if TYPE_CHECKING:
     from legalaid.rules import Assessment
+
+MAX_DEADLINES = 5  # the coming deadlines listed under the findings
 
 
 def verdict_text(assessment: Assessment) -> str:
@@ -65,17 +67,32 @@ class StatusBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        self._assessment: Assessment | None = None
         self.retranslate()
 
     def show_assessment(self, assessment: Assessment) -> None:
+        self._assessment = assessment
         colour = STATUS_COLOURS.get(assessment.status, STATUS_COLOURS[Status.UNKNOWN])
         self.setStyleSheet(f"#statusBanner {{ background: {colour.name()}; border-radius: 6px; }}"
                            " #statusBanner QLabel { color: white; }")
+        self._write()
+
+    def _write(self) -> None:
+        """The verdict, the findings and the coming deadlines in the interface language."""
+        assessment = self._assessment
+        if assessment is None:
+            return
+        language = current_language()
         self.verdict.setText(f"<b>{verdict_text(assessment)}</b>")
         self.setAccessibleName(self.tr("Status: %1").replace("%1", verdict_text(assessment)))
-        lines = [f"• {html.escape(finding.message)} — <i>{html.escape(finding.rule)}; "
+        lines = [f"• {html.escape(finding.text(language))} — <i>{html.escape(finding.rule)}; "
                  f"{html.escape(finding.source)}</i>"
                  for finding in assessment.findings]
+        coming = [d for d in assessment.deadlines if d.due >= assessment.as_of][:MAX_DEADLINES]
+        if coming:
+            lines.append(f"<b>{html.escape(self.tr('Coming deadlines'))}</b>")
+            lines += [f"• {format_date(d.due)} — {html.escape(assessment.title_of(d, language))}"
+                      f" <i>({html.escape(d.rule)})</i>" for d in coming]
         self.details.setText("<br>".join(lines) or self.tr("No rule applied."))
 
     def verdict_plain(self) -> str:
@@ -84,3 +101,4 @@ class StatusBanner(QFrame):
     def retranslate(self) -> None:
         self.why.setText(self.tr("Why? Rules and sources"))
         self.why.setAccessibleName(self.tr("Show the rules and legal sources"))
+        self._write()  # findings and deadlines follow the interface language
