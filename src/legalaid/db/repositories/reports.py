@@ -47,7 +47,8 @@ REPORTING = "reporting"
 BREAKDOWNS = ("category", "sex", "citizenship")
 
 _TEMP = MetaData()
-SERVED = Table("report_served", _TEMP, Column("client_id", Integer, primary_key=True),
+SERVED = Table("report_served", _TEMP,
+               Column("client_id", Integer, primary_key=True, autoincrement=False),
                Column("reported", Integer, nullable=False), prefixes=["TEMPORARY"])
 
 
@@ -209,12 +210,13 @@ def age_band_case(end: dt.date, bands: Sequence[tuple[str, dt.date]]) -> Any:
 
 
 def _grouped(connection: Connection, served: Table, *values: Any) -> list[tuple[Any, ...]]:
-    """(values..., count) of the served clients who consent to reporting."""
+    """(values..., count) of the served clients who consent to reporting. Grouped over a
+    subquery's columns: PostgreSQL would not match a CASE with bound dates in the select list
+    to the same CASE (with other parameters) in GROUP BY."""
     client = table(Client)
-    rows = connection.execute(
-        select(*values, func.count()).select_from(
-            served.join(client, client.c.id == served.c.client_id))
-        .where(served.c.reported == 1).group_by(*values))
+    inner = (select(*values).select_from(served.join(client, client.c.id == served.c.client_id))
+             .where(served.c.reported == 1).subquery("counted"))
+    rows = connection.execute(select(*inner.c, func.count()).group_by(*inner.c))
     return [tuple(row) for row in rows]
 
 
