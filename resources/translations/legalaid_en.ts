@@ -2257,6 +2257,10 @@ The current data is backed up first.</translation>
             <translation>Status: %1</translation>
         </message>
         <message>
+            <source>Coming deadlines</source>
+            <translation>Coming deadlines</translation>
+        </message>
+        <message>
             <source>No rule applied.</source>
             <translation>No rule applied.</translation>
         </message>

@@ -2257,6 +2257,10 @@ The current data is backed up first.</source>
             <translation>Мәртебесі: %1</translation>
         </message>
         <message>
+            <source>Coming deadlines</source>
+            <translation>Алдағы мерзімдер</translation>
+        </message>
+        <message>
             <source>No rule applied.</source>
             <translation>Ешбір ереже қолданылмады.</translation>
         </message>

@@ -2268,6 +2268,10 @@ The current data is backed up first.</source>
             <translation>Статус: %1</translation>
         </message>
         <message>
+            <source>Coming deadlines</source>
+            <translation>Ближайшие сроки</translation>
+        </message>
+        <message>
             <source>No rule applied.</source>
             <translation>Ни одно правило не применено.</translation>
         </message>

@@ -90,7 +90,8 @@ class StatusBanner(QFrame):
                  for finding in assessment.findings]
         coming = [d for d in assessment.deadlines if d.due >= assessment.as_of][:MAX_DEADLINES]
         if coming:
-            lines.append(f"<b>{html.escape(self.tr('Coming deadlines'))}</b>")
+            heading = self.tr("Coming deadlines")
+            lines.append(f"<b>{html.escape(heading)}</b>")
             lines += [f"• {format_date(d.due)} — {html.escape(assessment.title_of(d, language))}"
                       f" <i>({html.escape(d.rule)})</i>" for d in coming]
         self.details.setText("<br>".join(lines) or self.tr("No rule applied."))
