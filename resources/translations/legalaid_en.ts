@@ -5,85 +5,85 @@
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>Audit trail…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tools</translation>
         </message>
         <message>
             <source>&amp;Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Audit trail…</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished">When</translation>
+            <translation>When</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Client</translation>
+            <translation>Client</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
         <name>AuditViewer</name>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Client id</source>
-            <translation type="unfinished" />
+            <translation>Client id</translation>
         </message>
         <message>
             <source>From – to</source>
-            <translation type="unfinished" />
+            <translation>From – to</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <source>Verify chain</source>
-            <translation type="unfinished" />
+            <translation>Verify chain</translation>
         </message>
         <message>
             <source>All users</source>
-            <translation type="unfinished" />
+            <translation>All users</translation>
         </message>
         <message>
             <source>All actions</source>
-            <translation type="unfinished" />
+            <translation>All actions</translation>
         </message>
         <message>
             <source>Client id: type the number only.</source>
-            <translation type="unfinished" />
+            <translation>Client id: type the number only.</translation>
         </message>
         <message>
             <source>The chain holds: %1 entries, none altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>The chain holds: %1 entries, none altered or removed.</translation>
         </message>
         <message>
             <source>The chain is broken at entry %2 (of %1 checked): entries were altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>The chain is broken at entry %2 (of %1 checked): entries were altered or removed.</translation>
         </message>
     </context>
     <context>
@@ -531,7 +531,7 @@ The current data is backed up first.</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -673,55 +673,55 @@ The current data is backed up first.</translation>
         <name>ConsentTab</name>
         <message>
             <source>Legal aid</source>
-            <translation type="unfinished" />
+            <translation>Legal aid</translation>
         </message>
         <message>
             <source>Referral to partners</source>
-            <translation type="unfinished" />
+            <translation>Referral to partners</translation>
         </message>
         <message>
             <source>Anonymous reporting</source>
-            <translation type="unfinished" />
+            <translation>Anonymous reporting</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>&amp;Record consent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record consent</translation>
         </message>
         <message>
             <source>&amp;Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Withdraw consent</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Not recorded</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 by %2</translation>
         </message>
         <message>
             <source>Given on %1</source>
-            <translation type="unfinished" />
+            <translation>Given on %1</translation>
         </message>
         <message>
             <source>Was given on %1</source>
-            <translation type="unfinished" />
+            <translation>Was given on %1</translation>
         </message>
     </context>
     <context>
@@ -1900,27 +1900,27 @@ The current data is backed up first.</translation>
         <name>Permissions</name>
         <message>
             <source>intake</source>
-            <translation type="unfinished" />
+            <translation>intake</translation>
         </message>
         <message>
             <source>lawyer</source>
-            <translation type="unfinished" />
+            <translation>lawyer</translation>
         </message>
         <message>
             <source>supervisor</source>
-            <translation type="unfinished" />
+            <translation>supervisor</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation type="unfinished" />
+            <translation>administrator</translation>
         </message>
         <message>
             <source>Cases, notes and letters are open to lawyers and supervisors; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Cases, notes and letters are open to lawyers and supervisors; you are signed in as %1.</translation>
         </message>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Only supervisors and administrators may do this; you are signed in as %1.</translation>
         </message>
     </context>
     <context>
@@ -2173,30 +2173,30 @@ The current data is backed up first.</translation>
         <name>RequestAccessDialog</name>
         <message>
             <source>Request access</source>
-            <translation type="unfinished" />
+            <translation>Request access</translation>
         </message>
         <message>
             <source>Client %1 is assigned to another lawyer. Say why you need this file; your reason is kept in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Client %1 is assigned to another lawyer. Say why you need this file; your reason is kept in the audit trail.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Open the file</source>
-            <translation type="unfinished" />
+            <translation>Open the file</translation>
         </message>
     </context>
     <context>
         <name>RestrictedPage</name>
         <message>
             <source>Deadlines, cases and tasks are handled by lawyers and supervisors; you are signed in as %1. Register a new client with File → New client, or find a client on the Clients page to update identity, contact, documents and trips.</source>
-            <translation type="unfinished" />
+            <translation>Deadlines, cases and tasks are handled by lawyers and supervisors; you are signed in as %1. Register a new client with File → New client, or find a client on the Clients page to update identity, contact, documents and trips.</translation>
         </message>
         <message>
             <source>This page is not open to your role (%1).</source>
-            <translation type="unfinished" />
+            <translation>This page is not open to your role (%1).</translation>
         </message>
     </context>
     <context>
@@ -2620,74 +2620,74 @@ The current data is backed up first.</translation>
         <name>UserDialog</name>
         <message>
             <source>User name</source>
-            <translation type="unfinished">User name</translation>
+            <translation>User name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished">Password</translation>
+            <translation>Password</translation>
         </message>
         <message>
             <source>New user</source>
-            <translation type="unfinished" />
+            <translation>New user</translation>
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>New password</translation>
         </message>
     </context>
     <context>
         <name>UsersSection</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Created</translation>
         </message>
         <message>
             <source>Add user…</source>
-            <translation type="unfinished" />
+            <translation>Add user…</translation>
         </message>
         <message>
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Reset password…</translation>
         </message>
         <message>
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Change role</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deactivated</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Activate</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
     </context>
 </TS>

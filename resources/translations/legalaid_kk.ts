@@ -5,85 +5,85 @@
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>Аудит журналы…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Құралдар</translation>
         </message>
         <message>
             <source>&amp;Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аудит журналы…</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished">Қашан</translation>
+            <translation>Уақыты</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Әрекет</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Жазба</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ</translation>
         </message>
     </context>
     <context>
         <name>AuditViewer</name>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Аудит журналы</translation>
         </message>
         <message>
             <source>Client id</source>
-            <translation type="unfinished" />
+            <translation>Клиент нөмірі</translation>
         </message>
         <message>
             <source>From – to</source>
-            <translation type="unfinished" />
+            <translation>Кезең</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Көрсету</translation>
         </message>
         <message>
             <source>Verify chain</source>
-            <translation type="unfinished" />
+            <translation>Тізбекті тексеру</translation>
         </message>
         <message>
             <source>All users</source>
-            <translation type="unfinished" />
+            <translation>Барлық пайдаланушылар</translation>
         </message>
         <message>
             <source>All actions</source>
-            <translation type="unfinished" />
+            <translation>Барлық әрекеттер</translation>
         </message>
         <message>
             <source>Client id: type the number only.</source>
-            <translation type="unfinished" />
+            <translation>Клиент нөмірі: тек санды енгізіңіз.</translation>
         </message>
         <message>
             <source>The chain holds: %1 entries, none altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>Тізбек бүтін: %1 жазба, ешқайсысы өзгертілмеген не жойылмаған.</translation>
         </message>
         <message>
             <source>The chain is broken at entry %2 (of %1 checked): entries were altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>Тізбек %2-жазбада үзілген (тексерілгені %1): жазбалар өзгертілген немесе жойылған.</translation>
         </message>
     </context>
     <context>
@@ -531,7 +531,7 @@ The current data is backed up first.</source>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Келісім</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -673,55 +673,55 @@ The current data is backed up first.</source>
         <name>ConsentTab</name>
         <message>
             <source>Legal aid</source>
-            <translation type="unfinished" />
+            <translation>Заң көмегі</translation>
         </message>
         <message>
             <source>Referral to partners</source>
-            <translation type="unfinished" />
+            <translation>Серіктестерге жолдау</translation>
         </message>
         <message>
             <source>Anonymous reporting</source>
-            <translation type="unfinished" />
+            <translation>Жасырын есептілік</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Мақсаты</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Келісім</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Кім тіркеді</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Кері қайтарылды</translation>
         </message>
         <message>
             <source>&amp;Record consent</source>
-            <translation type="unfinished" />
+            <translation>Келісімді &amp;тіркеу</translation>
         </message>
         <message>
             <source>&amp;Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Келісімді &amp;кері қайтару</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Тіркелмеген</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>Given on %1</source>
-            <translation type="unfinished" />
+            <translation>%1 берілген</translation>
         </message>
         <message>
             <source>Was given on %1</source>
-            <translation type="unfinished" />
+            <translation>%1 берілген болатын</translation>
         </message>
     </context>
     <context>
@@ -1900,27 +1900,27 @@ The current data is backed up first.</source>
         <name>Permissions</name>
         <message>
             <source>intake</source>
-            <translation type="unfinished" />
+            <translation>қабылдау қызметкері</translation>
         </message>
         <message>
             <source>lawyer</source>
-            <translation type="unfinished" />
+            <translation>заңгер</translation>
         </message>
         <message>
             <source>supervisor</source>
-            <translation type="unfinished" />
+            <translation>жетекші</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation type="unfinished" />
+            <translation>әкімші</translation>
         </message>
         <message>
             <source>Cases, notes and letters are open to lawyers and supervisors; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Істер, жазбалар мен хаттар заңгерлер мен жетекшілерге ғана ашық; сіз %1 ретінде кірдіңіз.</translation>
         </message>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Мұны тек жетекшілер мен әкімшілер жасай алады; сіз %1 ретінде кірдіңіз.</translation>
         </message>
     </context>
     <context>
@@ -2173,30 +2173,30 @@ The current data is backed up first.</source>
         <name>RequestAccessDialog</name>
         <message>
             <source>Request access</source>
-            <translation type="unfinished" />
+            <translation>Қолжетімділік сұрау</translation>
         </message>
         <message>
             <source>Client %1 is assigned to another lawyer. Say why you need this file; your reason is kept in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>%1 клиенті басқа заңгерге бекітілген. Бұл іс қағазы сізге не үшін қажет екенін көрсетіңіз; себебі аудит журналында сақталады.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Себебі</translation>
         </message>
         <message>
             <source>Open the file</source>
-            <translation type="unfinished" />
+            <translation>Іс қағазын ашу</translation>
         </message>
     </context>
     <context>
         <name>RestrictedPage</name>
         <message>
             <source>Deadlines, cases and tasks are handled by lawyers and supervisors; you are signed in as %1. Register a new client with File → New client, or find a client on the Clients page to update identity, contact, documents and trips.</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер, істер мен тапсырмаларды заңгерлер мен жетекшілер жүргізеді; сіз %1 ретінде кірдіңіз. Жаңа клиентті Файл → Жаңа клиент арқылы тіркеңіз немесе жеке деректерді, байланыс мәліметтерін, құжаттар мен сапарларды жаңарту үшін клиентті «Клиенттер» бетінен табыңыз.</translation>
         </message>
         <message>
             <source>This page is not open to your role (%1).</source>
-            <translation type="unfinished" />
+            <translation>Бұл бет сіздің рөліңізге (%1) ашық емес.</translation>
         </message>
     </context>
     <context>
@@ -2620,74 +2620,74 @@ The current data is backed up first.</source>
         <name>UserDialog</name>
         <message>
             <source>User name</source>
-            <translation type="unfinished">Пайдаланушы аты</translation>
+            <translation>Пайдаланушы аты</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Рөлі</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished">Құпиясөз</translation>
+            <translation>Құпиясөз</translation>
         </message>
         <message>
             <source>New user</source>
-            <translation type="unfinished" />
+            <translation>Жаңа пайдаланушы</translation>
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>Жаңа құпиясөз</translation>
         </message>
     </context>
     <context>
         <name>UsersSection</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушылар</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Рөлі</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Құрылған күні</translation>
         </message>
         <message>
             <source>Add user…</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы қосу…</translation>
         </message>
         <message>
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөзді қалпына келтіру…</translation>
         </message>
         <message>
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Рөлді өзгерту</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Белсенді</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Өшірілген</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Қосу</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Өшіру</translation>
         </message>
     </context>
 </TS>

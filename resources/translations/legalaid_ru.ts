@@ -5,85 +5,85 @@
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>Журнал аудита…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сервис</translation>
         </message>
         <message>
             <source>&amp;Audit trail…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Журнал аудита…</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished">Когда</translation>
+            <translation>Когда</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пользователь</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
     </context>
     <context>
         <name>AuditViewer</name>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Журнал аудита</translation>
         </message>
         <message>
             <source>Client id</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента</translation>
         </message>
         <message>
             <source>From – to</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Verify chain</source>
-            <translation type="unfinished" />
+            <translation>Проверить цепочку</translation>
         </message>
         <message>
             <source>All users</source>
-            <translation type="unfinished" />
+            <translation>Все пользователи</translation>
         </message>
         <message>
             <source>All actions</source>
-            <translation type="unfinished" />
+            <translation>Все действия</translation>
         </message>
         <message>
             <source>Client id: type the number only.</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента: введите только число.</translation>
         </message>
         <message>
             <source>The chain holds: %1 entries, none altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>Цепочка цела: %1 записей, ни одна не изменена и не удалена.</translation>
         </message>
         <message>
             <source>The chain is broken at entry %2 (of %1 checked): entries were altered or removed.</source>
-            <translation type="unfinished" />
+            <translation>Цепочка нарушена на записи %2 (проверено %1): записи были изменены или удалены.</translation>
         </message>
     </context>
     <context>
@@ -531,7 +531,7 @@ The current data is backed up first.</source>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Согласие</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -676,55 +676,55 @@ The current data is backed up first.</source>
         <name>ConsentTab</name>
         <message>
             <source>Legal aid</source>
-            <translation type="unfinished" />
+            <translation>Юридическая помощь</translation>
         </message>
         <message>
             <source>Referral to partners</source>
-            <translation type="unfinished" />
+            <translation>Направление к партнёрам</translation>
         </message>
         <message>
             <source>Anonymous reporting</source>
-            <translation type="unfinished" />
+            <translation>Анонимная отчётность</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Цель</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Согласие</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Кем записано</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Отозвано</translation>
         </message>
         <message>
             <source>&amp;Record consent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Записать согласие</translation>
         </message>
         <message>
             <source>&amp;Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отозвать согласие</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Не записано</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>Given on %1</source>
-            <translation type="unfinished" />
+            <translation>Дано %1</translation>
         </message>
         <message>
             <source>Was given on %1</source>
-            <translation type="unfinished" />
+            <translation>Было дано %1</translation>
         </message>
     </context>
     <context>
@@ -1907,27 +1907,27 @@ The current data is backed up first.</source>
         <name>Permissions</name>
         <message>
             <source>intake</source>
-            <translation type="unfinished" />
+            <translation>сотрудник приёма</translation>
         </message>
         <message>
             <source>lawyer</source>
-            <translation type="unfinished" />
+            <translation>юрист</translation>
         </message>
         <message>
             <source>supervisor</source>
-            <translation type="unfinished" />
+            <translation>руководитель</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation type="unfinished" />
+            <translation>администратор</translation>
         </message>
         <message>
             <source>Cases, notes and letters are open to lawyers and supervisors; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Дела, заметки и письма доступны юристам и руководителям; вы вошли как %1.</translation>
         </message>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Это могут делать только руководители и администраторы; вы вошли как %1.</translation>
         </message>
     </context>
     <context>
@@ -2184,30 +2184,30 @@ The current data is backed up first.</source>
         <name>RequestAccessDialog</name>
         <message>
             <source>Request access</source>
-            <translation type="unfinished" />
+            <translation>Запрос доступа</translation>
         </message>
         <message>
             <source>Client %1 is assigned to another lawyer. Say why you need this file; your reason is kept in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Клиент %1 закреплён за другим юристом. Укажите, зачем вам нужно это досье; причина сохраняется в журнале аудита.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Open the file</source>
-            <translation type="unfinished" />
+            <translation>Открыть досье</translation>
         </message>
     </context>
     <context>
         <name>RestrictedPage</name>
         <message>
             <source>Deadlines, cases and tasks are handled by lawyers and supervisors; you are signed in as %1. Register a new client with File → New client, or find a client on the Clients page to update identity, contact, documents and trips.</source>
-            <translation type="unfinished" />
+            <translation>Сроками, делами и задачами занимаются юристы и руководители; вы вошли как %1. Зарегистрируйте нового клиента через Файл → Новый клиент или найдите клиента на странице «Клиенты», чтобы обновить личные данные, контакты, документы и поездки.</translation>
         </message>
         <message>
             <source>This page is not open to your role (%1).</source>
-            <translation type="unfinished" />
+            <translation>Эта страница недоступна для вашей роли (%1).</translation>
         </message>
     </context>
     <context>
@@ -2636,74 +2636,74 @@ The current data is backed up first.</source>
         <name>UserDialog</name>
         <message>
             <source>User name</source>
-            <translation type="unfinished">Имя пользователя</translation>
+            <translation>Имя пользователя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished">Пароль</translation>
+            <translation>Пароль</translation>
         </message>
         <message>
             <source>New user</source>
-            <translation type="unfinished" />
+            <translation>Новый пользователь</translation>
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>Новый пароль</translation>
         </message>
     </context>
     <context>
         <name>UsersSection</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Пользователи</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пользователь</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Создан</translation>
         </message>
         <message>
             <source>Add user…</source>
-            <translation type="unfinished" />
+            <translation>Добавить пользователя…</translation>
         </message>
         <message>
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Сбросить пароль…</translation>
         </message>
         <message>
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Изменить роль</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активен</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Отключён</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Включить</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Отключить</translation>
         </message>
     </context>
 </TS>
