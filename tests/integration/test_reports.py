@@ -154,6 +154,35 @@ def test_the_consent_register_overrides_the_intake_flag(services: Services) -> N
     assert {c.key: c.count for c in report.section("sex").cells} == {"sex.M": 5}
 
 
+def test_age_on_the_last_day_and_region_from_the_address_start(services: Services) -> None:
+    """Ages are taken on 31.12.2023: born 31.12.2005 is 18 that day, born 01.01.2006 still 17;
+    the region is the city before the first comma, in either script and any case."""
+    people = [  # (born, address)
+        (dt.date(2005, 12, 31), "Almaty, Abai Ave 1"),
+        (dt.date(2006, 1, 1), "АЛМАТЫ, пр. Абая 2"),
+        (dt.date(1963, 12, 31), "Shymkent"),
+        (dt.date(1964, 1, 1), "  Шымкент  , ул. Байтурсынова 3"),
+        (None, "   "),
+        (dt.date(1990, 1, 1), None),
+        (dt.date(1990, 1, 1), "Paris, Rue 5"),
+        (dt.date(2024, 1, 10), ", no city"),  # born after the period: no age band
+    ]
+    ids = services.clients.add_many([
+        ClientRecord(names=(NameSpelling(f"Edge{chr(97 + i)}", "Test", Script.LATIN),),
+                     date_of_birth=born, address=address, category=Category.REFUGEE,
+                     cases=(_case("UNHCR-1"),))
+        for i, (born, address) in enumerate(people)])
+    for client_id in ids:
+        services.consent.record_consent(client_id, "reporting", CONSENTED)
+    report = services.reports.activity(START, END)
+    ages = {cell.key: cell.count for cell in report.section("age").cells}
+    assert ages == {"age.0-17": 1, "age.18-29": 1, "age.30-44": 2, "age.45-59": 1,
+                    "age.60+": 1, "age.unknown": 2}
+    regions = {cell.key: cell.count for cell in report.section("region").cells}
+    assert regions == {"region.Almaty": 2, "region.Shymkent": 2, "region.unknown": 2,
+                       "region.other": 2}
+
+
 def test_report_files_in_three_languages(services: Services, population: dict[str, list[int]],
                                          tmp_path: Path) -> None:
     from legalaid.domain.report import report_table
