@@ -259,13 +259,14 @@ class _Checker:
         )
 
     def titles(self, item: Mapping[str, Any], rule_id: str) -> dict[str, str]:
+        """The title in Russian and Kazakh (shown in notes and "check current law" lines)."""
         result = {}
         for language in ("ru", "kk"):
             text = item.get(f"title_{language}")
-            if text is not None and (not isinstance(text, str) or not text.strip()):
-                self.fail(rule_id, f"title_{language} must be a text")
-            if text is not None:
-                result[language] = text.strip()
+            if not isinstance(text, str) or not text.strip():
+                self.fail(rule_id, f"title_{language} is missing (every rule is titled in kk, "
+                                   "ru and en)")
+            result[language] = str(text).strip()
         return result
 
     def date(self, value: Any, rule_id: str, key: str) -> dt.date | None:

@@ -81,10 +81,11 @@ def test_a_copy_of_the_shipped_file_loads(rules_copy: Path) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "words"), [
-    ('id = "STAY-02"\ntitle = "EAEU citizens: 90 days in any 180"\ncategories = ["visitor", '
-     '"eaeu_worker"]\nconfidence = "C"',
-     'id = "STAY-02"\ntitle = "EAEU citizens: 90 days in any 180"\ncategories = ["visitor", '
-     '"eaeu_worker"]\nconfidence = "maybe"', "rule STAY-02: confidence must be C, S or U"),
+    ('categories = ["visitor", "eaeu_worker"]\nconfidence = "C"',
+     'categories = ["visitor", "eaeu_worker"]\nconfidence = "maybe"',
+     "rule STAY-02: confidence must be C, S or U"),
+    ('title_kk = "ЕАЭО азаматтары: кез келген 180 күннің 90 күні"\n', "",
+     "rule STAY-02: title_kk is missing"),
     ("params = { window_days = 180, window_limit = 90 }\ncitation = \"seed 002: \\\"EEU",
      "params = { window_days = 180, window_limit = -90 }\ncitation = \"seed 002: \\\"EEU",
      "rule STAY-02: parameter window_limit must be a positive whole number"),

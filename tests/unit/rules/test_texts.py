@@ -115,3 +115,14 @@ def test_rules_check_names_the_problem(rules_copy: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip().endswith("messages: apply_for_renewal is missing (the engine "
                                         "needs it)")
+
+
+def test_unconfirmed_rules_say_check_current_law_in_kazakh(book: RuleBook) -> None:
+    # A Tajik citizen: STAY-04 is marked U and switched off, so the days are not counted.
+    tajik = {"as_of": "2024-03-15", "citizenship": "TJ", "trips": [{"entry": "2024-03-01"}]}
+    (note,) = findings_of(book, tajik, "STAY-04")
+    assert note.text("kk") == (
+        "ТМД-ның басқа визасыз мемлекеттері: екіжақты келісімдер бойынша мерзімдер: бұл ереже "
+        "расталмаған, сондықтан күндер автоматты түрде есептелмейді (қолданыстағы заңнаманы "
+        "тексеріңіз).")
+    assert note.message.endswith("(check current law).")
