@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     status.add_argument("--as-of", metavar="DATE", help="the date asked about (default today)")
     status.add_argument("--json", action="store_true",
                         help="print the assessment JSON (the format of 'rules evaluate')")
-    status.add_argument("--lang", choices=("kk", "ru", "en"), default="en",
+    status.add_argument("--lang", metavar="kk|ru|en", default="en",
                         help="language of the findings and deadlines (the JSON stays English)")
     status.set_defaults(handler=run_status)
 
@@ -52,6 +52,8 @@ def _date_option(value: str | None, option: str, default: dt.date) -> dt.date:
 
 def run_status(args: argparse.Namespace, context: AppContext) -> int:
     client_id = _client_id(args.client_id)
+    if args.lang not in ("kk", "ru", "en"):
+        raise ValidationError("--lang", f'"{args.lang}" is not kk, ru or en')
     as_of = _date_option(args.as_of, "--as-of", dt.date.today())
     assessment = context.services().status.assess(client_id, as_of)
     if args.json:
