@@ -664,6 +664,13 @@ The current data is backed up first.</translation>
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) over</source>
+            <translation>
+                <numerusform>%n day over</numerusform>
+                <numerusform>%n days over</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last lawful day: %1</source>
             <translation>Last lawful day: %1</translation>
@@ -2248,9 +2255,12 @@ The current data is backed up first.</translation>
             <source>Lawful stay, no end date</source>
             <translation>Lawful stay, no end date</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation type="unfinished">Must leave by %1 — %n day left</translation>
+            <translation>
+                <numerusform>Must leave by %1 — %n day left</numerusform>
+                <numerusform>Must leave by %1 — %n days left</numerusform>
+            </translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2263,6 +2273,13 @@ The current data is backed up first.</translation>
         <message>
             <source>No rule applied.</source>
             <translation>No rule applied.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying since %1 — %n day(s) over</source>
+            <translation>
+                <numerusform>Overstaying since %1 — %n day over</numerusform>
+                <numerusform>Overstaying since %1 — %n days over</numerusform>
+            </translation>
         </message>
         <message>
             <source>Why? Rules and sources</source>

@@ -664,6 +664,13 @@ The current data is backed up first.</source>
             <source>Next deadline</source>
             <translation>Келесі мерзім</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) over</source>
+            <translation>
+                <numerusform>%n күн артық</numerusform>
+                <numerusform>%n күн артық</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last lawful day: %1</source>
             <translation>Заңды болудың соңғы күні: %1</translation>
@@ -2248,9 +2255,12 @@ The current data is backed up first.</source>
             <source>Lawful stay, no end date</source>
             <translation>Заңды болу, аяқталу күні жоқ</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation type="unfinished">%1 дейін шығуы керек — %n күн қалды</translation>
+            <translation>
+                <numerusform>%1 дейін шығуы керек — %n күн қалды</numerusform>
+                <numerusform>%1 дейін шығуы керек — %n күн қалды</numerusform>
+            </translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2263,6 +2273,13 @@ The current data is backed up first.</source>
         <message>
             <source>No rule applied.</source>
             <translation>Ешбір ереже қолданылмады.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying since %1 — %n day(s) over</source>
+            <translation>
+                <numerusform>%1 бастап мерзімнен асып жүр — %n күн артық</numerusform>
+                <numerusform>%1 бастап мерзімнен асып жүр — %n күн артық</numerusform>
+            </translation>
         </message>
         <message>
             <source>Why? Rules and sources</source>

@@ -667,6 +667,14 @@ The current data is backed up first.</source>
             <source>Next deadline</source>
             <translation>Ближайший срок</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) over</source>
+            <translation>
+                <numerusform>%n день сверх срока</numerusform>
+                <numerusform>%n дня сверх срока</numerusform>
+                <numerusform>%n дней сверх срока</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last lawful day: %1</source>
             <translation>Последний законный день: %1</translation>
@@ -2259,9 +2267,13 @@ The current data is backed up first.</source>
             <source>Lawful stay, no end date</source>
             <translation>Законное пребывание без конечной даты</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Must leave by %1 — %n day(s) left</source>
-            <translation type="unfinished">Должен выехать до %1 — остался %n день</translation>
+            <translation>
+                <numerusform>Должен выехать до %1 — остался %n день</numerusform>
+                <numerusform>Должен выехать до %1 — осталось %n дня</numerusform>
+                <numerusform>Должен выехать до %1 — осталось %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>Status: %1</source>
@@ -2274,6 +2286,14 @@ The current data is backed up first.</source>
         <message>
             <source>No rule applied.</source>
             <translation>Ни одно правило не применено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overstaying since %1 — %n day(s) over</source>
+            <translation>
+                <numerusform>Просрочка пребывания с %1 — %n день сверх срока</numerusform>
+                <numerusform>Просрочка пребывания с %1 — %n дня сверх срока</numerusform>
+                <numerusform>Просрочка пребывания с %1 — %n дней сверх срока</numerusform>
+            </translation>
         </message>
         <message>
             <source>Why? Rules and sources</source>

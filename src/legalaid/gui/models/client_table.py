@@ -60,14 +60,7 @@ def _headers() -> list[str]:
     ]
 
 
-def _days_text(row: ClientRow) -> str:
-    if row.status == Status.OVERSTAY and row.overstay_days:
-        return QCoreApplication.translate("ClientTableModel", "%n day(s) over", "",
-                                          row.overstay_days)
-    return "" if row.days_remaining is None else str(row.days_remaining)
-
-
-def cell_text(row: ClientRow, column: int) -> str:
+def cell_text(row: ClientRow, column: int, days_text: str) -> str:
     values = (
         row.name,
         row.other_name,
@@ -75,7 +68,7 @@ def cell_text(row: ClientRow, column: int) -> str:
         country_label(row.citizenship),
         category_label(row.category),
         status_label(row.status),
-        _days_text(row),
+        days_text,
         row.lawyer or "",
         format_date(row.next_deadline),
     )
@@ -150,7 +143,7 @@ class ClientTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_text(row, index.column())
+            return cell_text(row, index.column(), self._days_text(row))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return self._status_tip(row)
         if role == STATUS_ROLE:
@@ -158,6 +151,12 @@ class ClientTableModel(QAbstractTableModel):
         if role == CLIENT_ID_ROLE:
             return row.id
         return None
+
+    def _days_text(self, row: ClientRow) -> str:
+        if row.status == Status.OVERSTAY and row.overstay_days:
+            # self.tr with the count: the form pyside6-lupdate collects as a plural message.
+            return self.tr("%n day(s) over", "", row.overstay_days)
+        return "" if row.days_remaining is None else str(row.days_remaining)
 
     def _status_tip(self, row: ClientRow) -> str:
         if row.last_lawful_day is None:

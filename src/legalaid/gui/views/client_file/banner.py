@@ -20,32 +20,6 @@ if TYPE_CHECKING:
 MAX_DEADLINES = 5  # the coming deadlines listed under the findings
 
 
-def verdict_text(assessment: Assessment) -> str:
-    """One sentence to read to the client, e.g. "Must leave by 29.05.2024 — 9 days left"."""
-    status, last = assessment.status, assessment.last_lawful_day
-    if status == Status.OVERSTAY:
-        since = format_date(last + dt.timedelta(days=1)) if last else ""
-        return (QCoreApplication.translate("StatusBanner", "Overstaying since %1 — %n day(s) over",
-                                           "", assessment.overstay_days).replace("%1", since))
-    if status == Status.NOT_PRESENT:
-        text = QCoreApplication.translate("StatusBanner", "Not in Kazakhstan")
-        if assessment.next_lawful_entry is not None:
-            text += " — " + QCoreApplication.translate(
-                "StatusBanner", "may enter again from %1").replace(
-                "%1", format_date(assessment.next_lawful_entry))
-        return text
-    if status == Status.UNKNOWN:
-        return QCoreApplication.translate(
-            "StatusBanner", "Status unknown — add the client's documents and trips")
-    if last is None:
-        return QCoreApplication.translate("StatusBanner", "Protected — may stay while the "
-                                          "procedure lasts") if status == Status.PROTECTED else \
-            QCoreApplication.translate("StatusBanner", "Lawful stay, no end date")
-    days = assessment.days_remaining if assessment.days_remaining is not None else 0
-    return QCoreApplication.translate("StatusBanner", "Must leave by %1 — %n day(s) left", "",
-                                      days).replace("%1", format_date(last))
-
-
 class StatusBanner(QFrame):
     """Coloured verdict line with a "Why?" button revealing the findings and their citations."""
 
@@ -83,8 +57,8 @@ class StatusBanner(QFrame):
         if assessment is None:
             return
         language = current_language()
-        self.verdict.setText(f"<b>{verdict_text(assessment)}</b>")
-        self.setAccessibleName(self.tr("Status: %1").replace("%1", verdict_text(assessment)))
+        self.verdict.setText(f"<b>{self.verdict_text(assessment)}</b>")
+        self.setAccessibleName(self.tr("Status: %1").replace("%1", self.verdict_text(assessment)))
         lines = [f"• {html.escape(finding.text(language))} — <i>{html.escape(finding.rule)}; "
                  f"{html.escape(finding.source)}</i>"
                  for finding in assessment.findings]
@@ -95,6 +69,33 @@ class StatusBanner(QFrame):
             lines += [f"• {format_date(d.due)} — {html.escape(assessment.title_of(d, language))}"
                       f" <i>({html.escape(d.rule)})</i>" for d in coming]
         self.details.setText("<br>".join(lines) or self.tr("No rule applied."))
+
+    def verdict_text(self, assessment: Assessment) -> str:
+        """One sentence to read to the client, e.g. "Must leave by 29.05.2024 — 9 days left"."""
+        status, last = assessment.status, assessment.last_lawful_day
+        if status == Status.OVERSTAY:
+            since = format_date(last + dt.timedelta(days=1)) if last else ""
+            # self.tr with the count: the form pyside6-lupdate collects as a plural message.
+            return self.tr("Overstaying since %1 — %n day(s) over", "",
+                           assessment.overstay_days).replace("%1", since)
+        if status == Status.NOT_PRESENT:
+            text = QCoreApplication.translate("StatusBanner", "Not in Kazakhstan")
+            if assessment.next_lawful_entry is not None:
+                text += " — " + QCoreApplication.translate(
+                    "StatusBanner", "may enter again from %1").replace(
+                    "%1", format_date(assessment.next_lawful_entry))
+            return text
+        if status == Status.UNKNOWN:
+            return QCoreApplication.translate(
+                "StatusBanner", "Status unknown — add the client's documents and trips")
+        if last is None:
+            if status == Status.PROTECTED:
+                return QCoreApplication.translate(
+                    "StatusBanner", "Protected — may stay while the procedure lasts")
+            return QCoreApplication.translate("StatusBanner", "Lawful stay, no end date")
+        days = assessment.days_remaining if assessment.days_remaining is not None else 0
+        return self.tr("Must leave by %1 — %n day(s) left", "", days).replace(
+            "%1", format_date(last))
 
     def verdict_plain(self) -> str:
         return self.verdict.text().replace("<b>", "").replace("</b>", "")
