@@ -92,3 +92,25 @@ def test_a_cancelled_refresh_stops_after_the_current_chunk(
     assert done == 2
     dates = sorted(snap.as_of for snap in map(services.status.get, ids) if snap is not None)
     assert dates == [TODAY, TODAY, later, later]
+
+
+def test_the_bulk_refresh_rewrites_deadlines_that_changed(services: Services) -> None:
+    from legalaid.db.repositories import status as status_db
+
+    # A US visitor arriving on 2024-04-03 (a Wednesday): absent on 03-15, so no arrival
+    # notification is due; on 04-04 the host must notify within 3 working days: 04-04, 04-05,
+    # then 04-08 (Monday; the 6th and 7th are a weekend, no public holiday in between).
+    arriving = services.clients.add(ClientRecord(
+        names=(NameSpelling("Later", "Jane", Script.LATIN),), citizenship="US",
+        category=Category.VISITOR, trips=(TripRecord(dt.date(2024, 4, 3)),)))
+    services.status.refresh(None, TODAY)
+
+    def stored() -> str:
+        with services.engine.connect() as connection:
+            signatures = status_db.deadline_signatures_between(connection, arriving, arriving)
+        assert signatures is not None
+        return signatures.get(arriving, "")
+
+    assert stored() == ""
+    services.status.refresh(None, dt.date(2024, 4, 4))
+    assert stored() == "REG-01\x1f\x1f2024-04-08\x1fHost notifies the police of arrival"

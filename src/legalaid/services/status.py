@@ -143,29 +143,46 @@ class StatusService:
         facts = status_db.facts_between(connection, first_id, last_id)
         stored = status_db.snapshot_keys_between(connection, first_id, last_id)
         # Deadlines hardly ever change from one day to the next, while days remaining do.
-        stored_deadlines = status_db.deadlines_between(connection, first_id, last_id)
+        signatures = status_db.deadline_signatures_between(connection, first_id, last_id)
+        stored_deadlines = status_db.deadlines_between(connection, first_id, last_id) \
+            if signatures is None else {}
+        signature = status_db.deadline_signature
         book, at_risk = self.rulebook(), self._at_risk_days
-        changed, deadlines = [], []
+        changed, counts, deadlines = [], [], []
         for item in facts:
             # The query returns trips by entry and events by date: no sorting in Facts.
             citizenship = item.citizenship
             assessment = evaluate(
                 Facts(citizenship and citizenship.upper(), item.category, item.documents,
                       item.trips, item.events), as_of, book, at_risk_days=at_risk)
-            upcoming = assessment.next_deadline
+            upcoming = None
+            for deadline in assessment.deadlines:  # sorted by due date
+                if deadline.due >= as_of:
+                    upcoming = deadline
+                    break
             last, due = assessment.last_lawful_day, upcoming and upcoming.due
             # Compared in stored form (see status_db.snapshot_key), before building anything.
             key = (assessment.status.value, assessment.regime, last and last.isoformat(),
                    assessment.days_remaining, assessment.overstay_days, due and due.isoformat(),
                    upcoming and upcoming.title)
-            if stored.get(item.client_id) != key:
+            old = stored.get(item.client_id)
+            if old == key:
+                pass
+            elif old is not None and old[:3] == key[:3] and old[5:] == key[5:]:
+                # Only the day counts moved (most present clients, every day): two integers.
+                counts.append((item.client_id, key[3], key[4]))
+            else:
                 changed.append(StatusSnapshot(
                     item.client_id, assessment.status, as_of, assessment.regime, last,
                     assessment.days_remaining, assessment.overstay_days, due,
                     upcoming and upcoming.title))
-            if stored_deadlines.get(item.client_id, ()) != assessment.deadlines:
+            if signatures is not None:
+                if signatures.get(item.client_id, "") != signature(assessment.deadlines):
+                    deadlines.append((item.client_id, assessment.deadlines))
+            elif stored_deadlines.get(item.client_id, ()) != assessment.deadlines:
                 deadlines.append((item.client_id, assessment.deadlines))
         status_db.write_range(connection, first_id, last_id, as_of, changed)
+        status_db.update_counts(connection, counts)
         deadlines_db.replace_deadlines(connection, deadlines)
 
     def get(self, client_id: int) -> StatusSnapshot | None:

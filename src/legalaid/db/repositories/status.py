@@ -11,7 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, delete, insert, or_, select, type_coerce, update
+from sqlalchemy import (
+    Connection,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from legalaid.db.models import (
@@ -203,9 +215,12 @@ def snapshot_keys_between(connection: Connection, first_id: int,
         snapshot.c.overstay_days, _as_text(snapshot.c.next_deadline),
         snapshot.c.next_deadline_title,
     ).where(snapshot.c.client_id.between(first_id, last_id))
+    rows = connection.execute(statement).all()
+    if connection.dialect.name == "sqlite":  # dates are ISO text already
+        return {row[0]: row[1:] for row in rows}
     return {
         row[0]: (row[1], row[2], _text(row[3]), row[4], row[5], _text(row[6]), row[7])
-        for row in connection.execute(statement).all()
+        for row in rows
     }
 
 
@@ -223,6 +238,39 @@ def deadlines_between(connection: Connection, first_id: int,
             .order_by(stored.c.client_id, stored.c.id)).all():
         grouped.setdefault(owner, []).append((rule, document, parse(when), title))
     return {owner: tuple(items) for owner, items in grouped.items()}
+
+
+def deadline_signatures_between(connection: Connection, first_id: int,
+                                last_id: int) -> dict[int, str] | None:
+    """Each client's stored deadlines as one text (see ``deadline_signature``), built by the
+    database; None where the backend has no ``group_concat`` (compare ``deadlines_between``)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    stored = table(ClientDeadline)
+    unit, record = literal(_UNIT), literal(_RECORD)
+    ordered = (
+        select(stored.c.client_id, (
+            stored.c.rule + unit + func.coalesce(stored.c.document, "") + unit
+            + _as_text(stored.c.due) + unit + stored.c.title).label("line"))
+        .where(stored.c.client_id.between(first_id, last_id))
+        .order_by(stored.c.client_id, stored.c.id)
+        .subquery()
+    )  # fmt: skip
+    statement = select(ordered.c.client_id, func.group_concat(ordered.c.line, record)) \
+        .group_by(ordered.c.client_id)
+    return dict(connection.execute(statement).all())
+
+
+_UNIT, _RECORD = "\x1f", "\x1e"  # ASCII unit and record separators: never in a title
+
+
+def deadline_signature(deadlines: Sequence[Any]) -> str:
+    """The engine's deadlines (rule, document, due, title) in the form of
+    ``deadline_signatures_between``; no deadlines give ""."""
+    unit = _UNIT
+    return _RECORD.join(
+        f"{d.rule}{unit}{'' if d.document is None else d.document}{unit}{d.due.isoformat()}"
+        f"{unit}{d.title}" for d in deadlines)
 
 
 def snapshot_key(item: StatusSnapshot) -> SnapshotKey:
@@ -253,6 +301,25 @@ def write_range(connection: Connection, first_id: int, last_id: int, as_of: dt.d
         index_elements=[snapshot.c.client_id],
         set_={name: excluded[name] for name in _SNAPSHOT_FIELDS if name != "client_id"})
     connection.execute(statement, [_snapshot_values(item) for item in changed])
+
+
+def update_counts(connection: Connection, rows: Sequence[tuple[int, int | None, int]]) -> None:
+    """Set days remaining and overstay days of snapshots otherwise unchanged (client id, days
+    remaining, overstay days): on a new day that is what changes for most clients."""
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":  # half the cost of the compiled statement below
+        connection.exec_driver_sql(
+            "UPDATE status_snapshot SET days_remaining = ?, overstay_days = ? "
+            "WHERE client_id = ?", [(remaining, over, owner) for owner, remaining, over in rows])
+        return
+    statement = (
+        update(snapshot)
+        .where(snapshot.c.client_id == bindparam("owner"))
+        .values(days_remaining=bindparam("remaining"), overstay_days=bindparam("over"))
+    )  # fmt: skip
+    connection.execute(statement, [{"owner": owner, "remaining": remaining, "over": over}
+                                   for owner, remaining, over in rows])
 
 
 _SNAPSHOT_FIELDS = ("client_id", "status", "as_of", "regime", "last_lawful_day", "days_remaining",
