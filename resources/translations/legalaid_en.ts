@@ -793,8 +793,20 @@ The current data is backed up first.</translation>
             <translation>&amp;Address</translation>
         </message>
         <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Safe to contact at this number</translation>
+        </message>
+        <message>
+            <source>Consents to legal aid and to the processing of personal data for it</source>
+            <translation>Consents to legal aid and to the processing of personal data for it</translation>
+        </message>
+        <message>
+            <source>Consents to be counted in anonymous reports</source>
+            <translation>Consents to be counted in anonymous reports</translation>
         </message>
         <message>
             <source>Not stated</source>

@@ -793,8 +793,20 @@ The current data is backed up first.</source>
             <translation>&amp;Мекенжай</translation>
         </message>
         <message>
+            <source>Consent</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Осы нөмір арқылы қауіпсіз хабарласуға болады</translation>
+        </message>
+        <message>
+            <source>Consents to legal aid and to the processing of personal data for it</source>
+            <translation>Заң көмегін алуға және ол үшін дербес деректерін өңдеуге келіседі</translation>
+        </message>
+        <message>
+            <source>Consents to be counted in anonymous reports</source>
+            <translation>Жасырын есептерде ескерілуге келіседі</translation>
         </message>
         <message>
             <source>Not stated</source>

@@ -797,8 +797,20 @@ The current data is backed up first.</source>
             <translation>&amp;Адрес</translation>
         </message>
         <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>По этому номеру можно безопасно связываться</translation>
+        </message>
+        <message>
+            <source>Consents to legal aid and to the processing of personal data for it</source>
+            <translation>Согласен(на) на получение юридической помощи и обработку персональных данных для неё</translation>
+        </message>
+        <message>
+            <source>Consents to be counted in anonymous reports</source>
+            <translation>Согласен(на) на учёт в обезличенных отчётах</translation>
         </message>
         <message>
             <source>Not stated</source>

@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 import random
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from legalaid.domain import demo_cases
@@ -33,6 +33,7 @@ from legalaid.domain.records import (
 
 T = TypeVar("T")
 C = Category
+REPORTING_CONSENT_SHARE = 0.85  # clients who agree at intake to be counted in anonymous reports
 
 
 class _Weighted(Generic[T]):
@@ -131,8 +132,11 @@ _STREETS = ("Abai Ave", "Tole Bi St", "Raiymbek Ave", "Seifullin St", "Zhibek Zh
 def generate_clients(count: int, seed: int, today: dt.date) -> Iterator[ClientRecord]:
     """``count`` synthetic clients; the same ``seed`` and ``today`` give the same clients."""
     rng = random.Random(seed)
+    # A stream of its own, so the clients themselves stay those of earlier versions of the data.
+    consent = random.Random(f"reporting-consent-{seed}")
     for _ in range(count):
-        yield _client(rng, today)
+        client = _client(rng, today)
+        yield replace(client, reporting_consent=consent.random() < REPORTING_CONSENT_SHARE)
 
 
 def _client(rng: random.Random, today: dt.date) -> ClientRecord:

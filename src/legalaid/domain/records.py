@@ -112,6 +112,9 @@ class ClientRecord:
     events: tuple[EventRecord, ...] = ()
     notes: tuple[NoteRecord, ...] = ()
     cases: tuple[CaseRecord, ...] = field(default=())
+    # Agreed at intake to be counted in anonymous reports. Not part of the exchange JSON: consent
+    # given later lives in the consent register, which reports read first.
+    reporting_consent: bool = False
     id: int | None = None
 
     @property

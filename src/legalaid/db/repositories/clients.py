@@ -96,7 +96,8 @@ def insert_clients(
 ) -> list[int]:
     """Insert complete client records (one batch); returns the new ids in input order."""
     client_rows = [
-        {**profile_values(r), "created_at": now, "updated_at": now, "reporting_consent": False}
+        {**profile_values(r), "created_at": now, "updated_at": now,
+         "reporting_consent": r.reporting_consent}
         for r in records
     ]
     ids = _insert_returning_ids(connection, table(Client), client_rows)

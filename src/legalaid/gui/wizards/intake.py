@@ -101,7 +101,14 @@ class IntakeWizard(QWizard):
             address=details.address.text().strip() or None,
             documents=documents,
             trips=trips,
+            reporting_consent=details.reporting_consent.isChecked(),
         )
+
+    def consented_purposes(self) -> list[str]:
+        """The consent-register purposes the client agreed to on the details page."""
+        boxes = ((self.details.legal_aid_consent, "legal_aid"),
+                 (self.details.reporting_consent, "reporting"))
+        return [purpose for box, purpose in boxes if box.isChecked()]
 
     def accept(self) -> None:
         try:
@@ -112,6 +119,11 @@ class IntakeWizard(QWizard):
         except LegalAidError as error:
             show_error(self, error)
             return
+        try:  # the client is saved either way; a refused consent entry is said, not hidden
+            for purpose in self.consented_purposes():
+                self.desk.services.consent.record_consent(client_id, purpose)
+        except LegalAidError as error:
+            show_error(self, error)
         self.client_created.emit(client_id)
         super().accept()
 

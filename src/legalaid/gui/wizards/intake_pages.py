@@ -139,10 +139,16 @@ class DetailsPage(QWizardPage):
         self.safe_to_contact = QCheckBox()
         self.safe_to_contact.setObjectName("safeToContact")
         self.address = _edit("addressEdit")
+        # Asked at intake, recorded in the consent register when the client is saved.
+        self.legal_aid_consent = QCheckBox()
+        self.legal_aid_consent.setObjectName("legalAidConsent")
+        self.reporting_consent = QCheckBox()
+        self.reporting_consent.setObjectName("reportingConsent")
         self.form = QFormLayout(self)
         self.labels = _add_rows(self.form, (self.sex, self.birth, self.citizenship,
                                             self.category, self.phone, self.safe_to_contact,
-                                            self.address))
+                                            self.address, self.legal_aid_consent))
+        self.form.addRow("", self.reporting_consent)
         self.birth.edit.editingFinished.connect(self.details_changed)
         self.retranslate()
 
@@ -153,9 +159,13 @@ class DetailsPage(QWizardPage):
         self.setTitle(self.tr("Personal details"))
         self.setSubTitle(self.tr("Dates are typed as dd.mm.yyyy."))
         labels = (self.tr("&Sex"), self.tr("&Date of birth"), self.tr("&Citizenship"),
-                  self.tr("C&ategory"), self.tr("&Phone"), self.tr("Contact"), self.tr("&Address"))
+                  self.tr("C&ategory"), self.tr("&Phone"), self.tr("Contact"), self.tr("&Address"),
+                  self.tr("Consent"))
         _set_texts(self.labels, labels)
         self.safe_to_contact.setText(self.tr("Safe to contact at this number"))
+        self.legal_aid_consent.setText(self.tr("Consents to legal aid and to the processing of "
+                                               "personal data for it"))
+        self.reporting_consent.setText(self.tr("Consents to be counted in anonymous reports"))
         _refill(self.sex, [(self.tr("Not stated"), None), (self.tr("Male"), Sex.MALE.value),
                            (self.tr("Female"), Sex.FEMALE.value), (self.tr("Other"),
                                                                    Sex.OTHER.value)])
