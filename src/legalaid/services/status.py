@@ -9,7 +9,9 @@ refresh a client whenever its documents, trips or events change, inside the same
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,22 @@ BATCH_SIZE = 500  # clients per facts query (SQLite allows 32,766 bound variable
 # Clients per range in a bulk refresh: big enough that query overhead vanishes, small enough for
 # steady progress and a quick stop when the background refresh is cancelled.
 CHUNK_SIZE = 5000
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for one chunk of a bulk refresh.
+
+    A chunk builds a few hundred thousand small acyclic objects (records, assessments) that
+    reference counting frees; meanwhile the collector kept scanning every object of the
+    process, a third of the refresh time. Restored afterwards as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class StatusService:
@@ -138,6 +156,11 @@ class StatusService:
     def _refresh_range(self, connection: Connection, first_id: int, last_id: int,
                        as_of: dt.date) -> None:
         """Every live client with an id in the range: evaluate, write only what changed."""
+        with _collector_paused():
+            self._refresh_range_now(connection, first_id, last_id, as_of)
+
+    def _refresh_range_now(self, connection: Connection, first_id: int, last_id: int,
+                           as_of: dt.date) -> None:
         from legalaid.rules import Facts, evaluate
 
         facts = status_db.facts_between(connection, first_id, last_id)
