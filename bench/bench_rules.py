@@ -162,9 +162,19 @@ def _refresh_rows(env: Any, quick: bool) -> list[dict[str, Any]]:
             with engine.connect() as connection:
                 facts = status_db.facts_between(connection, 0, 10**12)
             book = service.rulebook()
-            engine_part = env.measure(lambda: [evaluate(Facts(
-                f.citizenship, f.category, f.documents, f.trips, f.events), AS_OF, book)
-                for f in facts], repeat=3, warmup=0)
+
+            def engine_only() -> None:
+                for f in facts:  # as the refresh does: each assessment dropped at once
+                    evaluate(Facts(f.citizenship, f.category, f.documents, f.trips, f.events),
+                             AS_OF, book)
+
+            import gc
+
+            gc.disable()  # as during the refresh (services.status pauses the collector)
+            try:
+                engine_part = env.measure(engine_only, repeat=3, warmup=0)
+            finally:
+                gc.enable()
         finally:
             engine.dispose()
     from harness import result
@@ -178,11 +188,13 @@ def _refresh_rows(env: Any, quick: bool) -> list[dict[str, Any]]:
 def _engine_rows(one: float, bulk: float, floor: float, quick: bool) -> list[dict[str, Any]]:
     return [
         {"name": "rules: one client, 1,000 trips", "median_s": one, "floor": None,
-         "floor_median_s": None, "ratio": None, "target": "< 5 ms median"},
+         "floor_median_s": None, "ratio": None, "target": "< 5 ms median",
+         "passed": one < 0.005},
         {"name": "rules: 100,000 typical clients" + (" (scaled from 10,000)" if quick else ""),
          "median_s": bulk, "floor": "day counting with ordinal arrays, prefix sums and bisect",
          "floor_median_s": floor, "ratio": bulk / floor,
-         "target": "< 5 s total and within 3x of the floor"},
+         "target": "< 5 s total and within 3x of the floor",
+         "passed": bulk < 5.0 and bulk / floor <= 3.0},
     ]
 
 
