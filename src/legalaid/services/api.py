@@ -60,6 +60,14 @@ class ClientRow:
     sort_key: tuple[object, ...] = field(default=(), compare=False, repr=False)
 
 
+class ClientPage(list[ClientRow]):
+    """A page of the client list. ``total`` is how many clients match the whole query when that
+    came with the page at no extra cost (the first page of a text search), else ``None``: ask
+    ``ClientService.count``."""
+
+    total: int | None = None
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """A ranked search result (``legalaid search`` and duplicate warnings)."""

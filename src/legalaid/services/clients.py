@@ -20,7 +20,7 @@ from legalaid.db.search import NameSearchRepository
 from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import ValidationError
-from legalaid.services.api import ClientQuery, ClientRow
+from legalaid.services.api import ClientPage, ClientQuery, ClientRow
 from legalaid.services.client_items import ClientItemsMixin
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
@@ -148,21 +148,25 @@ class ClientService(ClientItemsMixin):
             items.log_change(session, "client", client_id, client_id, action, [], now, self.user)
 
     def list_rows(self, query: ClientQuery, offset: int = 0, limit: int = 200,
-                  after: ClientRow | None = None) -> list[ClientRow]:
+                  after: ClientRow | None = None) -> ClientPage:
         """One page of the client list: from ``offset``, or (``after`` given, offset ignored)
-        the page after that row of an earlier page, as fast deep in the list as at its top."""
+        the page after that row of an earlier page, as fast deep in the list as at its top.
+        The first page of a text search carries the number of matches (``ClientPage.total``)."""
         limit = max(0, min(limit, MAX_PAGE))
         if after is not None and not after.sort_key:
             raise ValueError("after: a row from a page read without an offset")
         with self._engine.connect() as connection:
             if after is not None or offset <= 0:  # rows that know their place in the order
-                return client_list.list_rows_after(
+                rows, total = client_list.list_rows_after(
                     connection, self._names, query, after.sort_key if after else (), limit,
                     self._today()
                 )
-            return client_list.list_rows(
+                page = ClientPage(rows)
+                page.total = total
+                return page
+            return ClientPage(client_list.list_rows(
                 connection, self._names, query, max(0, offset), limit, self._today()
-            )
+            ))
 
     def count(self, query: ClientQuery) -> int:
         with self._engine.connect() as connection:

@@ -25,7 +25,7 @@ from legalaid.domain.enums import Status
 from legalaid.gui.backend import ClientsApi
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import category_label, country_label, status_label
-from legalaid.services.api import ClientQuery, ClientRow, SortColumn
+from legalaid.services.api import ClientPage, ClientQuery, ClientRow, SortColumn
 
 PAGE_SIZE = 200
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,14 +105,16 @@ class ClientTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = list(self._clients.list_rows(self._query, 0, PAGE_SIZE))
+        page = self._clients.list_rows(self._query, 0, PAGE_SIZE)
+        self._rows = list(page)
         self._exhausted = len(self._rows) < PAGE_SIZE
-        self._total = None
+        # A text search's first page says how many match: no second search for the count.
+        self._total = page.total if isinstance(page, ClientPage) else None
         self.endResetModel()
 
     def total(self) -> int:
         """How many clients match (asked of the database once per query)."""
-        if self._total is None:
+        if self._total is None or self._exhausted:
             self._total = len(self._rows) if self._exhausted else self._clients.count(self._query)
         return self._total
 
