@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         # Snapshots of an earlier day are brought up to date off the UI thread.
         self.status_refresh = start_status_refresh(
-            self, desk.services.status.refresh_stale, self.refresh)
+            self, desk.services.status.refresh_stale, self.refresh, lambda: desk.today())
 
     def is_attached(self) -> bool:
         return bool(self.pages)

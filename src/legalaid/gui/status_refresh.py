@@ -145,9 +145,10 @@ class StatusRefresh(QObject):
 
 
 def start_status_refresh(window: QMainWindow, refresh_stale: Callable[..., int],
-                         on_done: Callable[[], None]) -> StatusRefresh:
+                         on_done: Callable[[], None],
+                         today: Callable[[], dt.date] = dt.date.today) -> StatusRefresh:
     """Create the background refresh for ``window`` and start it in the next turn of the event
-    loop (after the pages have painted)."""
-    refresh = StatusRefresh(window, refresh_stale, on_done)
+    loop (after the pages have painted). ``today`` is the desk's idea of the date."""
+    refresh = StatusRefresh(window, refresh_stale, on_done, today)
     QTimer.singleShot(0, refresh.start)
     return refresh

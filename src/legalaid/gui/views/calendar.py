@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
-from legalaid.gui.i18n import format_date
+from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.widgets import named
 from legalaid.services.calendar import DayCounts
 from legalaid.services.deadlines import DeadlineRow
@@ -205,10 +205,12 @@ class CalendarPage(QWidget):
         first, last = self.period()
         self.rows = self.desk.services.today.agenda(first, last, self.desk.today())
         self.agenda.clear()
+        texts, language = self.desk.services.status.rulebook().texts, current_language()
         for row in self.rows:
             rule = f"  [{row.rule}]" if row.rule else ""
+            title = texts.title_in(row.title, language)  # rule titles in the interface language
             item = QListWidgetItem(f"{format_date(row.due)}  #{row.client_id} {row.client_name}"
-                                   f" — {row.title}{rule}")
+                                   f" — {title}{rule}")
             item.setForeground(QBrush(KIND_COLOURS[row_kind(row)]))
             self.agenda.addItem(item)
         if not self.rows:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
-from legalaid.gui.i18n import format_date, format_number
+from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
 from legalaid.gui.views.caseload_chart import CaseloadChart
 from legalaid.gui.widgets import named
@@ -222,7 +222,8 @@ class TodayPage(QWidget):
             return self.tr("%1 ends").replace("%1", document_label(row.what))
         if row.kind == "task":
             return self.tr("Task: %1").replace("%1", row.what)
-        return row.what
+        # A rule's deadline: its title from the rules file, in the interface language.
+        return self.desk.services.status.rulebook().texts.title_in(row.what, current_language())
 
     def _show_rows(self) -> None:
         self.table.setRowCount(len(self.rows))
