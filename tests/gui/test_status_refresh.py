@@ -64,3 +64,43 @@ def test_the_list_shows_todays_status_after_the_background_refresh(
 def test_closing_the_window_stops_the_refresh(qtbot: QtBot, opened: MainWindow) -> None:
     opened.close()
     assert not opened.status_refresh.running()
+
+
+def test_progress_shows_in_the_status_bar_while_the_ui_stays_responsive(qtbot: QtBot) -> None:
+    import threading
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from legalaid.gui.status_refresh import StatusRefresh
+
+    ensure_application()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+    calls: list[dt.date] = []
+    refreshed: list[int] = []
+
+    def slow_refresh(as_of: dt.date, progress: Callable[[int, int], None],
+                     cancelled: Callable[[], bool]) -> int:
+        calls.append(as_of)
+        progress(1000, 4000)  # the first of four chunks is done
+        release.wait(10)
+        progress(4000, 4000)
+        return 4000
+
+    refresh = StatusRefresh(window, slow_refresh, lambda: refreshed.append(1),
+                            today=lambda: dt.date(2024, 3, 15))
+    refresh.start()
+    # The worker waits; the UI thread goes on handling events and shows a quarter done.
+    qtbot.waitUntil(lambda: refresh.bar.isVisible() and refresh.bar.value() == 1000)
+    assert refresh.bar.maximum() == 4000
+    assert refresh.running()
+    release.set()
+    qtbot.waitUntil(lambda: not refresh.running())
+    assert not refresh.bar.isVisible()
+    assert refreshed == [1]
+    assert calls == [dt.date(2024, 3, 15)]
+    refresh.start()  # the same day again: nothing to do
+    assert not refresh.running() and calls == [dt.date(2024, 3, 15)]

@@ -22,6 +22,7 @@ from legalaid.gui.widgets import named
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 10 * 60 * 1000  # a new day is noticed within ten minutes
+BUSY_DELAY_MS = 400
 
 
 class _Worker(QObject):
@@ -96,6 +97,14 @@ class StatusRefresh(QObject):
         worker.failed.connect(self._failed)
         self._thread, self._worker = thread, worker
         thread.start()
+        # A busy bar if the first chunk takes a while (nothing flashes when all is up to date).
+        QTimer.singleShot(BUSY_DELAY_MS, self._show_busy)
+
+    def _show_busy(self) -> None:
+        if self._thread is not None and not self.bar.isVisible():
+            self.bar.setRange(0, 0)
+            self.bar.setFormat(self.tr("Updating statuses: %p%"))
+            self.bar.show()
 
     def stop(self) -> None:
         """Cancel after the current chunk and wait for the thread (the window is closing)."""
