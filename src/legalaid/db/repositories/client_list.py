@@ -11,6 +11,7 @@ list's count costs no second name search.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,20 +190,36 @@ def _row_columns() -> list[Any]:
     ]  # fmt: skip
 
 
+# One object per distinct value across pages: a scrolled list holds 100,000 rows, and most of
+# their codes, lawyers, family names and dates repeat (each read would otherwise be a new object).
+_DATES: dict[dt.date, dt.date] = {}
+_MAX_DATES = 100_000
+
+
+def _shared(value: Any) -> Any:
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, dt.date):
+        if len(_DATES) >= _MAX_DATES:
+            _DATES.clear()
+        return _DATES.setdefault(value, value)
+    return value
+
+
 def _client_row(row: Any, sort_key: tuple[object, ...] = ()) -> ClientRow:
     return ClientRow(
         id=row.id,
         name=row.name,
         other_name=row.other_name or "",
-        date_of_birth=row.date_of_birth,
-        citizenship=row.citizenship,
-        category=row.category,
+        date_of_birth=_shared(row.date_of_birth),
+        citizenship=_shared(row.citizenship),
+        category=_shared(row.category),
         status=Status(row.status) if row.status else Status.UNKNOWN,
         days_remaining=row.days_remaining,
-        last_lawful_day=row.last_lawful_day,
+        last_lawful_day=_shared(row.last_lawful_day),
         overstay_days=row.overstay_days or 0,
-        lawyer=row.lawyer,
-        next_deadline=row.next_deadline,
+        lawyer=_shared(row.lawyer),
+        next_deadline=_shared(row.next_deadline),
         sort_key=sort_key,
     )
 
@@ -254,8 +271,9 @@ def list_rows_after(
             statement = statement.where(bound < start if query.descending else bound > start)
         order = [key.desc() for key in segment.order] if query.descending else segment.order
         statement = statement.order_by(*order).limit(limit - len(rows))
+        first_key = len(base.selected_columns) - len(keys)
         for row in connection.execute(statement):
-            sort_key = (number, *(getattr(row, f"sort_{i}") for i in range(len(keys))))
+            sort_key = (number, *(_shared(row[first_key + i]) for i in range(len(keys))))
             rows.append(_client_row(row, sort_key))
         if len(rows) >= limit:
             break
