@@ -103,12 +103,6 @@ def test_switching_language_shows_kazakh_labels(qtbot: QtBot, window: MainWindow
     assert load(context.paths.settings_file).language == "kk"
 
 
-def test_placeholder_pages_say_they_are_not_built(window: MainWindow) -> None:
-    window.show_page("calendar")
-    text = window.pages["calendar"].label.text()  # type: ignore[attr-defined]
-    assert text == "Calendar: this page is not available yet in this version."
-
-
 def test_geometry_and_last_page_are_remembered(window: MainWindow, context: AppContext) -> None:
     window.resize(1000, 700)
     window.show_page("settings")

@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         from legalaid.gui.views.client_list import ClientListPage
         from legalaid.gui.views.letters_page import LettersPage
-        from legalaid.gui.views.placeholder import PlaceholderPage
         from legalaid.gui.views.settings_page import SettingsPage
 
         agenda = self._build_agenda_pages()
@@ -152,8 +151,8 @@ class MainWindow(QMainWindow):
                 from legalaid.gui.views.reports_page import ReportsPage
 
                 page = self.reports_page = ReportsPage(self.desk)
-            else:
-                page = PlaceholderPage(lambda key=key: page_titles()[key])  # type: ignore[misc]
+            else:  # a page this role's desk did not build
+                page = RestrictedPage(key, permissions)
             self.pages[key] = page
             self.stack.addWidget(page)
 

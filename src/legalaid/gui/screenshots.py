@@ -21,6 +21,7 @@ from legalaid.services.api import ClientQuery
 LANGUAGES = ("kk", "ru", "en")
 WINDOW_SIZE = (1280, 800)
 DEMO_CLIENTS = 400
+PAGE_SHOTS = ("today", "calendar", "letters", "reports", "settings")
 TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "letters", "history")
 
 
@@ -96,7 +97,7 @@ def _render_language(context: AppContext, language: str, out_dir: Path) -> list[
 
     window.show_page("clients")
     save(window, "client-list")
-    for key in ("today", "calendar"):
+    for key in PAGE_SHOTS:
         window.show_page(key)
         save(window, key)
     window.open_client(_sample_client(window.desk))
