@@ -35,6 +35,7 @@ class AppContext:
     passphrase: str | None = field(default=None, repr=False)
     backup_when_due: bool = True  # the daily backup, taken while opening the database
     background_backup: bool = False  # the daily backup, taken after opening (the GUI)
+    check_at_open: bool = True  # the quick integrity check; the GUI runs it after the first page
     database_created: bool = False  # set on open: the file did not exist before
     # The GUI's sign-in dialog: unguarded services -> the signed-in user (else the environment).
     ask_login: Callable[[Services], Actor] | None = field(default=None, repr=False)

@@ -112,3 +112,44 @@ def test_a_wrong_passphrase_is_asked_again_with_the_reason(
                     timeout=10000)
     qtbot.wait(100)
     services.close()
+
+
+def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_backup(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from legalaid.services import build_services
+    from legalaid.services.api import ClientQuery
+
+    from .conftest import ASEL, IVAN
+
+    database = context.paths.default_database
+    crypto.create_encrypted_database(database, PASSPHRASE)
+    monkeypatch.setenv("LEGALAID_PASSPHRASE", PASSPHRASE)
+    context.ask_passphrase = None
+    opened = context.services()
+    opened.clients.add_many([ASEL, IVAN] * 200)
+    opened.backups.create()
+    context.close()
+    with database.open("r+b") as stream:  # scribble over a page of client rows
+        stream.seek(8 * 4096 + 50)
+        stream.write(b"\xff" * 3000)
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    errors: list[str] = []
+    monkeypatch.setattr("legalaid.gui.ops.show_error",
+                        lambda _parent, error: errors.append(str(error)))
+    services = open_unlocked(context, None)
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert "failed its integrity check" in asked[0]
+    qtbot.waitUntil(lambda: services.backups.quick_check() == "ok" or bool(errors),
+                    timeout=15000)
+    assert errors == []
+    assert services.clients.count(ClientQuery()) == 400
+    qtbot.wait(100)
+    services.close()

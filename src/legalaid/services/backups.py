@@ -121,19 +121,41 @@ class BackupService:
         """Open a backup with the database's passphrase and run the full integrity check."""
         return files.check_file(path, engine_passphrase(self._engine))
 
-    def restore(self, path: Path) -> str:
-        """Replace the database's content by the backup's, after backing the current content up;
-        migrates forward if the backup is older. Returns the schema revision."""
+    def restore(self, path: Path, back_up_current: bool = True) -> str:
+        """Replace the database's content by the backup's, after backing the current content up
+        (not when it is damaged); migrates forward if the backup is older. Returns the schema
+        revision."""
         check = self.verify(path)
         if not check.ok:
             raise ValidationError("backup", f"{path} failed the integrity check ({check.detail})")
-        # The safety copy is pruned only afterwards: pruning first could delete ``path`` itself.
-        files.take_backup(self._engine, self.folder / files.backup_name(
-            self.database, "before-restore", self._now()))
-        files.restore_into(self._engine, path)
+        if back_up_current:
+            # The safety copy is pruned only afterwards: pruning could delete ``path`` itself.
+            files.take_backup(self._engine, self.folder / files.backup_name(
+                self.database, "before-restore", self._now()))
+            files.restore_into(self._engine, path)
+        else:
+            # A damaged file cannot take pages through its own pager: the file is replaced, and
+            # the engine's next connections open the restored one.
+            self._engine.dispose()
+            files.replace_file(self.database, path, engine_passphrase(self._engine))
+            self._engine.dispose()
         files.prune(self.folder, self.database, self.keep)
         log.info("database restored from a backup")
         return migrate_to_head(self._engine)
+
+    def quick_check(self) -> str:
+        """``ok``, or what SQLite's quick check of the database reports."""
+        raw = self._engine.raw_connection()
+        try:
+            return files.check_connection(raw.driver_connection, quick=True)
+        except Exception as error:  # a damaged file may fail before the check can speak
+            return type(error).__name__
+        finally:
+            raw.close()
+
+    def last_good(self) -> Path | None:
+        """The newest backup that opens and passes the full integrity check."""
+        return last_good_backup(self.folder, self.database, engine_passphrase(self._engine))
 
     def change_passphrase(self, old: str, new: str) -> int:
         """Rekey the database and every backup that the old passphrase opens; returns how many
@@ -189,7 +211,7 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
         except ValidationError:
             context.passphrase = None  # a wrong one is asked again
             raise
-        if existed:
+        if existed and context.check_at_open:
             _check_at_start(engine, path, context.backup_dir, passphrase)
     context.database_created = not existed
     try:

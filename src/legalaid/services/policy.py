@@ -105,6 +105,8 @@ POLICY: dict[tuple[str, str], Rule] = {
     # backups: taken automatically for everyone, managed by supervisors
     ("backups", "due"): Rule(A.SIGN_IN),
     ("backups", "take_if_due"): Rule(A.SIGN_IN),
+    ("backups", "quick_check"): Rule(A.SIGN_IN),
+    ("backups", "last_good"): Rule(A.SIGN_IN),
     ("backups", "list"): Rule(A.BACKUPS),
     ("backups", "configure"): Rule(A.BACKUPS),
     ("backups", "create"): Rule(A.BACKUPS, audit="export"),
