@@ -181,3 +181,11 @@ def test_every_public_method_of_every_service_is_in_the_policy(services: Service
         and (spec.name, name) not in POLICY
     ]
     assert missing == []
+
+
+def test_the_engine_behind_the_guard_cannot_be_queried(services: Services) -> None:
+    guarded = guard(services, Actor("lawyer1", Role.LAWYER))
+    with pytest.raises(AccessDenied, match="through the services only"):
+        guarded.engine.connect()
+    assert guarded.schema_revision() == services.schema_revision() != ""
+    guarded.close()  # closing still works

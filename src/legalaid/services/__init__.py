@@ -69,6 +69,9 @@ class GuardedServices(Services):
 
     access: AccessSession
 
+    def schema_revision(self) -> str:
+        return self.access.schema_revision()
+
 
 def build_services(
     engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14,

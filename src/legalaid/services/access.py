@@ -58,6 +58,11 @@ class AccessSession:
             lawyer = accounts_db.assigned_lawyer(connection, client_id)
         return (lawyer or "").strip().lower() == self.actor.name.lower()
 
+    def schema_revision(self) -> str:
+        from legalaid.db.migrate import current_revision
+
+        return current_revision(self._engine) or ""
+
     def request_access(self, client_id: int, reason: str) -> None:
         """A lawyer opens a client assigned to someone else: the reason is audited."""
         if not reason.strip():
@@ -219,6 +224,25 @@ class _GuardedService:
         raise AttributeError(f"{self._name} cannot be changed through the guard")
 
 
+class SealedEngine:
+    """The engine as the guarded services show it: it can be closed, nothing else, so no query
+    goes around the checks."""
+
+    def __init__(self, engine: Engine) -> None:
+        object.__setattr__(self, "_engine", engine)
+
+    def dispose(self) -> None:
+        self._engine.dispose()
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("_"):  # copy, pickle and hasattr probe these: "not here"
+            raise AttributeError(attribute)
+        raise AccessDenied("the database is reached through the services only")
+
+    def __setattr__(self, attribute: str, value: object) -> None:
+        raise AccessDenied("the database is reached through the services only")
+
+
 def guard(services: Services, actor: Actor) -> Services:
     """The same services, each behind the access checks for ``actor``."""
     from legalaid.services import GuardedServices
@@ -233,6 +257,7 @@ def guard(services: Services, actor: Actor) -> Services:
                 value.user = actor.name
             value = _GuardedService(value, spec.name, session)
         values[spec.name] = value
+    values["engine"] = SealedEngine(services.engine)
     guarded = GuardedServices(**values)
     guarded.access = session
     return cast("Services", guarded)
