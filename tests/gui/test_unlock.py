@@ -118,7 +118,6 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
         qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from legalaid.services import build_services
     from legalaid.services.api import ClientQuery
 
     from .conftest import ASEL, IVAN
