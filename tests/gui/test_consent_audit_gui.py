@@ -94,3 +94,33 @@ def test_audit_viewer_filters_pages_and_verifies(
         connection.execute(text("UPDATE audit_log SET detail = 'y' WHERE id = 3"))
     viewer.verify_button.click()
     assert "broken at entry 3" in viewer.verdict.text()
+
+
+def test_contact_details_are_masked_until_shown_and_showing_is_audited(
+    window: MainWindow, client_ids: dict[str, int], context: AppContext
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from legalaid.services.audit import AuditFilter
+
+    window.open_client(client_ids["asel"])
+    page = window.client_file
+    profile, guard = page.profile, page.contact_guard
+    profile.phone.setText("+7 701 555 44 12")
+    assert profile.phone.displayText() != "+7 701 555 44 12"  # masked on screen
+    assert profile.phone.text() == "+7 701 555 44 12"  # what Save reads is the real number
+    profile.safe_to_contact.setChecked(False)
+    assert guard.warning.isVisibleTo(page)
+    assert guard.warning.text().startswith("Not safe to contact")
+    profile.safe_to_contact.setChecked(True)
+    assert not guard.warning.isVisibleTo(page)
+
+    guard.show_actions[0].trigger()
+    assert profile.phone.echoMode() == QLineEdit.EchoMode.Normal
+    assert profile.phone.displayText() == "+7 701 555 44 12"
+    shown = context.services().audit.entries(AuditFilter(action="view",
+                                                         client_id=client_ids["asel"]))
+    assert shown[0].detail == "contact details shown"
+    guard.copy_actions[0].trigger()
+    assert QGuiApplication.clipboard().text() == "+7 701 555 44 12"

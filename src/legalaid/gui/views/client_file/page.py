@@ -30,6 +30,7 @@ from legalaid.gui.views.client_file.history import BinDialog, HistoryTab, item_l
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.client_file.notes import NotesTab
 from legalaid.gui.views.client_file.profile import ProfileTab
+from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.services.api import SearchHit
 from legalaid.services.roles import Action
@@ -101,6 +102,8 @@ class ClientFilePage(QWidget):
                     self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")
         restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
+        self.contact_guard = ContactGuard(self.profile, lambda: self.desk.services.audit.record(
+            None, "view", "client", self.client_id, self.client_id, "contact details shown"))
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
