@@ -732,6 +732,29 @@ The current data is backed up first.</translation>
         </message>
     </context>
     <context>
+        <name>ContactGuard</name>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Show the contact details (recorded in the audit trail)</source>
+            <translation>Show the contact details (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>Copy; the clipboard is cleared after 30 seconds</translation>
+        </message>
+        <message>
+            <source>Not safe to contact: do not call, write or visit without the lawyer's agreement.</source>
+            <translation>Not safe to contact: do not call, write or visit without the lawyer's agreement.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1940,13 +1963,6 @@ The current data is backed up first.</translation>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
             <translation>Only supervisors and administrators may do this; you are signed in as %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>%1: this page is not available yet in this version.</source>
-            <translation>%1: this page is not available yet in this version.</translation>
         </message>
     </context>
     <context>

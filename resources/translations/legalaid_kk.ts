@@ -732,6 +732,29 @@ The current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ContactGuard</name>
+        <message>
+            <source>Show</source>
+            <translation>Көрсету</translation>
+        </message>
+        <message>
+            <source>Show the contact details (recorded in the audit trail)</source>
+            <translation>Байланыс деректерін көрсету (аудит журналына жазылады)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>Көшіру; алмасу буфері 30 секундтан кейін тазартылады</translation>
+        </message>
+        <message>
+            <source>Not safe to contact: do not call, write or visit without the lawyer's agreement.</source>
+            <translation>Байланысу қауіпсіз емес: заңгердің келісімінсіз қоңырау шалмаңыз, жазбаңыз және бармаңыз.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1940,13 +1963,6 @@ The current data is backed up first.</source>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
             <translation>Мұны тек жетекшілер мен әкімшілер жасай алады; сіз %1 ретінде кірдіңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>%1: this page is not available yet in this version.</source>
-            <translation>%1: бұл бет осы нұсқада әлі қолжетімді емес.</translation>
         </message>
     </context>
     <context>

@@ -736,6 +736,29 @@ The current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ContactGuard</name>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Show the contact details (recorded in the audit trail)</source>
+            <translation>Показать контактные данные (записывается в журнал аудита)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>Копировать; буфер обмена очистится через 30 секунд</translation>
+        </message>
+        <message>
+            <source>Not safe to contact: do not call, write or visit without the lawyer's agreement.</source>
+            <translation>Связываться небезопасно: не звоните, не пишите и не приходите без согласия юриста.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1948,13 +1971,6 @@ The current data is backed up first.</source>
         <message>
             <source>Only supervisors and administrators may do this; you are signed in as %1.</source>
             <translation>Это могут делать только руководители и администраторы; вы вошли как %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>%1: this page is not available yet in this version.</source>
-            <translation>%1: эта страница в этой версии ещё недоступна.</translation>
         </message>
     </context>
     <context>
