@@ -2658,7 +2658,7 @@ The current data is backed up first.</translation>
         </message>
         <message>
             <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation type="unfinished" />
+            <translation>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</translation>
         </message>
     </context>
     <context>

@@ -2658,7 +2658,7 @@ The current data is backed up first.</source>
         </message>
         <message>
             <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation type="unfinished" />
+            <translation>Дерекқор тұтастық тексерісінен өтпеді, ал жарамды сақтық көшірме табылмады. Онымен жұмысты тоқтатып, әкімшіге хабарласыңыз.</translation>
         </message>
     </context>
     <context>

@@ -2677,7 +2677,7 @@ The current data is backed up first.</source>
         </message>
         <message>
             <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation type="unfinished" />
+            <translation>База данных не прошла проверку целостности, а исправная резервная копия не найдена. Прекратите работу с ней и обратитесь к администратору.</translation>
         </message>
     </context>
     <context>
