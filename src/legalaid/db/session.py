@@ -70,7 +70,9 @@ def create_engine_for(target: str, passphrase: str | None = None) -> Engine:
         if passphrase is not None:
             return _encrypted_engine(path, passphrase)
         url = make_url(f"sqlite:///{path}")
-    engine = create_engine(url)
+    # LIFO: the desktop app mostly needs one connection at a time; handing back the most recent
+    # keeps one warm page cache instead of filling a cache per pooled connection (memory).
+    engine = create_engine(url, pool_use_lifo=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
     return engine
@@ -83,7 +85,7 @@ def _encrypted_engine(path: Path, passphrase: str) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
     # A queue of kept connections instead of the dialect's per-thread ones: worker threads
     # share them, so the key is derived once per pooled connection, not once per thread.
-    engine = create_engine(url, module=driver, poolclass=QueuePool,
+    engine = create_engine(url, module=driver, poolclass=QueuePool, pool_use_lifo=True,
                            connect_args={"check_same_thread": False})
     key = _Key(passphrase, passphrase)
     _KEYS[engine] = key
