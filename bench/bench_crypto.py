@@ -63,7 +63,9 @@ def _start(database: Path, base: Path) -> float:
         capture_output=True, text=True, env=environment, check=False, timeout=600)
     seconds = time.perf_counter() - started
     if done.returncode != 0 or int(done.stdout.strip() or 0) <= 0:
-        raise RuntimeError(f"start-up failed: {done.stderr.strip()[-300:]}")
+        lines = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+        raise RuntimeError(f"start-up failed (status {done.returncode}, output "
+                           f"{done.stdout.strip()!r}): {' | '.join(lines)[-400:]}")
     return seconds
 
 
