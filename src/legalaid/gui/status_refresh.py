@@ -148,7 +148,9 @@ class StatusRefresh(QObject):
             show_error(self._window, error)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
+        # While Python tears this object down, Qt may still deliver the window's last events.
+        window = getattr(self, "_window", None)
+        if window is not None and watched is window and event.type() == QEvent.Type.Close:
             self.stop()
         return False
 
