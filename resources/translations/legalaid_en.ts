@@ -1670,8 +1670,8 @@ The current data is backed up first.</translation>
             <translation>LegalAid</translation>
         </message>
         <message>
-            <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation type="unfinished">The database is empty. Add %n made-up demo client to try LegalAid?</translation>
+            <source>The database is empty. Add %1 made-up demo clients to try LegalAid?</source>
+            <translation>The database is empty. Add %1 made-up demo clients to try LegalAid?</translation>
         </message>
         <message>
             <source>Today</source>

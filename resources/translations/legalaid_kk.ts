@@ -1670,8 +1670,8 @@ The current data is backed up first.</source>
             <translation>LegalAid</translation>
         </message>
         <message>
-            <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation type="unfinished">Дерекқор бос. LegalAid-ты байқап көру үшін %n ойдан шығарылған демо-клиент қосылсын ба?</translation>
+            <source>The database is empty. Add %1 made-up demo clients to try LegalAid?</source>
+            <translation>Дерекқор бос. LegalAid-ті байқап көру үшін %1 ойдан шығарылған демо-клиент қосылсын ба?</translation>
         </message>
         <message>
             <source>Today</source>

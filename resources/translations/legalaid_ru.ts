@@ -1678,8 +1678,8 @@ The current data is backed up first.</source>
             <translation>LegalAid</translation>
         </message>
         <message>
-            <source>The database is empty. Add %n made-up demo client(s) to try LegalAid?</source>
-            <translation type="unfinished">База данных пуста. Добавить %n вымышленного демо-клиента, чтобы попробовать LegalAid?</translation>
+            <source>The database is empty. Add %1 made-up demo clients to try LegalAid?</source>
+            <translation>База данных пуста. Добавить %1 вымышленных демо-клиентов, чтобы попробовать LegalAid?</translation>
         </message>
         <message>
             <source>Today</source>

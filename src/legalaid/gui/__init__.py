@@ -49,8 +49,8 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
     answer = QMessageBox.question(
         window, QCoreApplication.translate("MainWindow", "LegalAid"),
         QCoreApplication.translate(
-            "MainWindow", "The database is empty. Add %n made-up demo client(s) to try LegalAid?",
-            "", DEMO_CLIENTS))
+            "MainWindow", "The database is empty. Add %1 made-up demo clients to try LegalAid?"
+        ).replace("%1", f"{DEMO_CLIENTS:,}".replace(",", "\u00a0")))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     add_demo_clients(window, desk, DEMO_CLIENTS)
