@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from legalaid.gui.widgets import named
@@ -72,6 +72,11 @@ class StatusRefresh(QObject):
         self.bar.hide()
         window.statusBar().addPermanentWidget(self.bar)
         window.installEventFilter(self)
+        # Quitting without closing the window (desktop logout, app.exit) must stop the thread
+        # too: Qt aborts the process when a running QThread is destroyed.
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.stop)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.start)
