@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Status
@@ -99,6 +100,8 @@ def _render_language(context: AppContext, language: str, out_dir: Path) -> list[
     save(window, "client-list")
     for key in PAGE_SHOTS:
         window.show_page(key)
+        if key == "reports":
+            _show_year_report(window)
         save(window, key)
     window.open_client(_sample_client(window.desk))
     page = window.client_file
@@ -112,6 +115,13 @@ def _render_language(context: AppContext, language: str, out_dir: Path) -> list[
     window.deleteLater()
     QApplication.processEvents()
     return written
+
+
+def _show_year_report(window: Any) -> None:
+    """The Reports page with this year's report on it (the page counts only when asked)."""
+    page = window.reports_page
+    start, end = page.start.date().toPython(), page.end.date().toPython()
+    page.show_report(window.desk.services.reports.activity(start, end, page.funding.currentData()))
 
 
 def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
