@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import AccessDenied, LegalAidError, ValidationError
-from legalaid.gui.widgets import named
+from legalaid.gui.widgets import add_message_and_buttons, named
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
@@ -57,15 +56,8 @@ class LoginDialog(QDialog):
         if first_run:
             form.addRow(self.tr("Repeat the password"), self.repeat)
         layout.addLayout(form)
-        self.message = named(QLabel(), "loginMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept_if_complete)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.message = add_message_and_buttons(self, layout, "loginMessage",
+                                               self._accept_if_complete)
 
     def _accept_if_complete(self) -> None:
         if not self.user.text().strip():

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import LegalAidError, ValidationError
-from legalaid.gui.widgets import named
+from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import PASSPHRASE_ENV, PASSPHRASE_FIELD, check_new_passphrase
 
 if TYPE_CHECKING:
@@ -71,15 +70,8 @@ class UnlockDialog(QDialog):
         if new:
             form.addRow(self.tr("Repeat the passphrase"), self.repeat)
         layout.addLayout(form)
-        self.message = named(QLabel(problem), "unlockMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.message = add_message_and_buttons(self, layout, "unlockMessage", self.accept,
+                                               problem)
 
     def accept(self) -> None:
         text = self.passphrase.text()

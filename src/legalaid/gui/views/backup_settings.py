@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,7 +30,7 @@ from legalaid.errors import ValidationError
 from legalaid.gui.application import user_message
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import run_op
-from legalaid.gui.widgets import named
+from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:
@@ -60,14 +59,7 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Repeat the new passphrase"), self.repeat)
         layout.addLayout(form)
-        self.message = named(QLabel(), "passphraseMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.message = add_message_and_buttons(self, layout, "passphraseMessage", self.accept)
 
     def accept(self) -> None:
         if self.new.text() != self.repeat.text():
