@@ -68,7 +68,7 @@ def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(engine: Engine) -> None
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA cache_size")).scalar() == -65536
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -32768
 
 
 def test_name_index_follows_inserts_updates_and_deletes(engine: Engine) -> None:
