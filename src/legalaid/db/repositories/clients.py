@@ -26,7 +26,6 @@ from legalaid.db.models import (
     table,
 )
 from legalaid.db.repositories import values
-from legalaid.domain.enums import Category, Sex
 from legalaid.domain.records import CaseRecord, ClientRecord
 from legalaid.errors import NotFoundError
 
@@ -166,26 +165,15 @@ def load_client(connection: Connection, client_id: int) -> ClientRecord:
         .order_by(names_table.c.position, names_table.c.id)
     ).all()  # fmt: skip
     doc, trip, event, note = (table(Document), table(Trip), table(Event), table(Note))
-    return ClientRecord(
-        id=row.id,
-        names=tuple(values.name_from_row(n) for n in names),
-        sex=None if row.sex is None else Sex(row.sex),
-        date_of_birth=row.date_of_birth,
-        citizenship=row.citizenship,
-        category=None if row.category is None else Category(row.category),
-        languages=tuple(code for code in row.languages.split(",") if code),
-        phone=row.phone, safe_to_contact=bool(row.safe_to_contact), address=row.address,
-        iin=row.iin, lawyer=row.lawyer,
-        documents=tuple(values.document_from_row(r) for r in connection.execute(
-            _live(doc, client_id).order_by(doc.c.valid_until, doc.c.id))),
-        trips=tuple(values.trip_from_row(r) for r in connection.execute(
-            _live(trip, client_id).order_by(trip.c.entry, trip.c.id))),
-        events=tuple(values.event_from_row(r) for r in connection.execute(
-            _live(event, client_id).order_by(event.c.date, event.c.id))),
-        notes=tuple(values.note_from_row(r) for r in connection.execute(
-            _live(note, client_id).order_by(note.c.created_at, note.c.id))),
+    return values.client_from_rows(
+        row, names,
+        documents=connection.execute(_live(doc, client_id).order_by(doc.c.valid_until, doc.c.id)),
+        trips=connection.execute(_live(trip, client_id).order_by(trip.c.entry, trip.c.id)),
+        events=connection.execute(_live(event, client_id).order_by(event.c.date, event.c.id)),
+        notes=connection.execute(
+            _live(note, client_id).order_by(note.c.created_at, note.c.id)),
         cases=_cases(connection, client_id),
-    )  # fmt: skip
+    )
 
 
 def replace_names(connection: Connection, client_id: int, names: Iterable[Any]) -> None:

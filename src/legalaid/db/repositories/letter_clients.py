@@ -22,7 +22,7 @@ from legalaid.db.models import (
     table,
 )
 from legalaid.db.repositories import values
-from legalaid.domain.enums import Category, Sex, Status
+from legalaid.domain.enums import Status
 from legalaid.domain.records import ClientRecord, StatusSnapshot
 
 
@@ -51,18 +51,9 @@ def clients_for_letters(connection: Connection, ids: Sequence[int]) -> dict[int,
     trips = _grouped(connection, trip, ids, trip.c.entry, trip.c.id)
     cases = _grouped(connection, case, ids, case.c.opened, case.c.id)
     return {
-        row.id: ClientRecord(
-            id=row.id,
-            names=tuple(values.name_from_row(n) for n in names.get(row.id, ())),
-            sex=None if row.sex is None else Sex(row.sex),
-            date_of_birth=row.date_of_birth,
-            citizenship=row.citizenship,
-            category=None if row.category is None else Category(row.category),
-            languages=tuple(code for code in row.languages.split(",") if code),
-            phone=row.phone, safe_to_contact=bool(row.safe_to_contact), address=row.address,
-            iin=row.iin, lawyer=row.lawyer,
-            documents=tuple(values.document_from_row(r) for r in documents.get(row.id, ())),
-            trips=tuple(values.trip_from_row(r) for r in trips.get(row.id, ())),
+        row.id: values.client_from_rows(
+            row, names.get(row.id, ()), documents=documents.get(row.id, ()),
+            trips=trips.get(row.id, ()),
             cases=tuple(values.case_from_row(r, ()) for r in cases.get(row.id, ())),
         )
         for row in rows

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Row
 
-from legalaid.domain.enums import CaseStatus, DocumentType, EventType, Script
+from legalaid.domain.enums import CaseStatus, Category, DocumentType, EventType, Script, Sex
 from legalaid.domain.names import search_key
 from legalaid.domain.records import (
     CaseRecord,
+    ClientRecord,
     DocumentRecord,
     EventRecord,
     NameSpelling,
@@ -108,3 +110,27 @@ def case_from_row(row: Row[Any], tasks: tuple[TaskRecord, ...]) -> CaseRecord:
 
 def note_from_row(row: Row[Any]) -> NoteRecord:
     return NoteRecord(text=row.text, created=row.created_at, author=row.author, id=row.id)
+
+
+def client_from_rows(
+    row: Row[Any], names: Iterable[Row[Any]], documents: Iterable[Row[Any]] = (),
+    trips: Iterable[Row[Any]] = (), events: Iterable[Row[Any]] = (),
+    notes: Iterable[Row[Any]] = (), cases: tuple[CaseRecord, ...] = (),
+) -> ClientRecord:
+    """A client record from its ``client`` row and the rows of its items, in display order."""
+    return ClientRecord(
+        id=row.id,
+        names=tuple(name_from_row(n) for n in names),
+        sex=None if row.sex is None else Sex(row.sex),
+        date_of_birth=row.date_of_birth,
+        citizenship=row.citizenship,
+        category=None if row.category is None else Category(row.category),
+        languages=tuple(code for code in row.languages.split(",") if code),
+        phone=row.phone, safe_to_contact=bool(row.safe_to_contact), address=row.address,
+        iin=row.iin, lawyer=row.lawyer,
+        documents=tuple(document_from_row(r) for r in documents),
+        trips=tuple(trip_from_row(r) for r in trips),
+        events=tuple(event_from_row(r) for r in events),
+        notes=tuple(note_from_row(r) for r in notes),
+        cases=cases,
+    )  # fmt: skip
