@@ -303,9 +303,18 @@ class UserAccount(Base):
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     password_hash: Mapped[str] = mapped_column(Text, nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    retry_after: Mapped[dt.datetime | None] = mapped_column(DateTime)  # slower retries
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per user name, for names without an account too, so the wait does not tell
+    which names exist; keyed by a hash of the normalised name, never the name typed."""
+
+    __tablename__ = "signin_throttle"
+
+    name_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    retry_after: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

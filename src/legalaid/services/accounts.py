@@ -1,8 +1,15 @@
 """Accounts: creating users, signing in with slower retries after failures, and managing roles.
 
-Passwords are stored only as argon2id hashes. After each failed sign-in the account must wait
+Passwords are stored only as argon2id hashes. After each failed sign-in the user name must wait
 twice as long as after the previous one (1 s, 2 s, 4 s … up to 15 minutes) before the password is
-even checked; the wait is stored with the account, so restarting the program does not reset it.
+even checked. The wait is stored in the database per user name, for names without an account too
+(with the same checks and the same argon2 work), so restarting the program does not reset it and
+neither the wait nor the time taken tells which names exist. Each attempt is checked and counted
+under the write lock, so parallel attempts cannot share one wait.
+
+Who may change whom: only administrators create, appoint, re-password, deactivate or demote
+administrators; nobody changes their own role or deactivates themselves; the last active
+administrator stays one (checked in the transaction that would change it).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import accounts as accounts_db
 from legalaid.errors import AccessDenied, ValidationError
@@ -21,6 +28,10 @@ from legalaid.services.roles import Role
 
 MIN_PASSWORD = 8
 MAX_DELAY_SECONDS = 15 * 60
+# The hash of a random password nobody knows: names without an account are checked against it, so
+# that a sign-in takes as long whether the name exists or not.
+NO_ACCOUNT_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$WdNRVYaWUul1tjOfL7/T6Q$"
+                   "4rawZNxrqNvl6nZC51lqsjnTPOO3Z7hUeWU5kGIZhP8")
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,8 @@ def _check_name(name: str) -> str:
 
 
 class AccountService:
-    """Users, passwords and sign-in; the guard decides who may call what."""
+    """Users, passwords and sign-in. The guard decides who may call what and passes the signed-in
+    actor as ``by``; the rules about administrators are checked here, with the change."""
 
     def __init__(self, engine: Engine,
                  clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
@@ -86,9 +98,11 @@ class AccountService:
         self.add_user(name, Role.ADMINISTRATOR, password)
         return Actor(_check_name(name), Role.ADMINISTRATOR)
 
-    def add_user(self, name: str, role: Role, password: str) -> None:
+    def add_user(self, name: str, role: Role, password: str, by: Actor | None = None) -> None:
         clean = _check_name(name)
         check_password(password)
+        if role is Role.ADMINISTRATOR:
+            _only_administrators(by, "create administrators")
         with self._engine.begin() as connection:
             if accounts_db.find_account(connection, clean) is not None:
                 raise ValidationError("name", f"a user named {clean} already exists")
@@ -98,24 +112,31 @@ class AccountService:
     def authenticate(self, name: str, password: str) -> Actor:
         """The signed-in actor; ``AccessDenied`` (or ``LoginThrottled``) otherwise."""
         now = self._clock()
+        key = accounts_db.throttle_key(name)
         with self._engine.begin() as connection:  # a failure's wait is committed, then raised
-            account = accounts_db.find_account(connection, name)
-            if account is None or not account.active:
-                raise AccessDenied("unknown user or wrong password")
-            if account.retry_after is not None and now < account.retry_after:
-                wait = (account.retry_after - now).total_seconds()
-                raise LoginThrottled(max(1, int(wait + 0.999)))
-            accepted = self._verify(account.password_hash, password)
-            if not accepted:
-                failures = account.failed_logins + 1
-                accounts_db.update_account(
-                    connection, account.id, failed_logins=failures,
-                    retry_after=now + dt.timedelta(seconds=retry_delay(failures)))
-            elif account.failed_logins or account.retry_after is not None:
-                accounts_db.update_account(connection, account.id, failed_logins=0,
-                                           retry_after=None)
-        if not accepted:
-            raise AccessDenied("unknown user or wrong password")
+            throttle = accounts_db.hold_throttle(connection, key)
+            if throttle.retry_after is not None and now < throttle.retry_after:
+                outcome: Actor | LoginThrottled | None = LoginThrottled(
+                    max(1, int((throttle.retry_after - now).total_seconds() + 0.999)))
+            else:
+                outcome = self._check(connection, name, password)
+                if outcome is None:
+                    delay = dt.timedelta(seconds=retry_delay(throttle.failures + 1))
+                    accounts_db.count_failure(connection, key, now + delay)
+                elif throttle.failures or throttle.retry_after is not None:
+                    accounts_db.clear_failures(connection, key)
+        if isinstance(outcome, Actor):
+            return outcome
+        raise outcome or AccessDenied("unknown user or wrong password")
+
+    def _check(self, connection: Connection, name: str, password: str) -> Actor | None:
+        """The actor when the name has an active account with this password; the same argon2
+        work is done when it has none."""
+        account = accounts_db.find_account(connection, name)
+        usable = account is not None and account.active
+        stored = account.password_hash if account is not None and usable else NO_ACCOUNT_HASH
+        if not self._verify(stored, password) or account is None or not usable:
+            return None
         return Actor(account.name, Role(account.role))
 
     def _verify(self, stored: str, password: str) -> bool:
@@ -129,28 +150,60 @@ class AccountService:
             return [UserRow(row.name, Role(row.role), row.active, row.created_at)
                     for row in accounts_db.all_accounts(connection)]
 
-    def _existing(self, name: str) -> accounts_db.AccountRow:
-        with self._engine.connect() as connection:
-            account = accounts_db.find_account(connection, name)
-        if account is None:
-            raise ValidationError("name", f"there is no user named {name.strip()}")
-        return account
-
-    def set_role(self, name: str, role: Role) -> None:
-        account = self._existing(name)
+    def set_role(self, name: str, role: Role, by: Actor | None = None) -> None:
         with self._engine.begin() as connection:
+            account = self._changeable(connection, name, by, "change roles of")
+            if role is Role.ADMINISTRATOR:
+                _only_administrators(by, "appoint administrators")
+            _not_oneself(account, by, "change your own role")
             accounts_db.update_account(connection, account.id, role=role.value)
+            _administrator_remains(connection, account)
 
-    def reset_password(self, name: str, password: str) -> None:
+    def reset_password(self, name: str, password: str, by: Actor | None = None) -> None:
         """A new password (also lifts the wait after failed sign-ins)."""
         check_password(password)
-        account = self._existing(name)
         with self._engine.begin() as connection:
+            account = self._changeable(connection, name, by, "set passwords of")
             accounts_db.update_account(connection, account.id,
-                                       password_hash=self._hasher.hash(password),
-                                       failed_logins=0, retry_after=None)
+                                       password_hash=self._hasher.hash(password))
+            accounts_db.clear_failures(connection, accounts_db.throttle_key(account.name))
 
-    def set_active(self, name: str, active: bool) -> None:
-        account = self._existing(name)
+    def set_active(self, name: str, active: bool, by: Actor | None = None) -> None:
         with self._engine.begin() as connection:
+            account = self._changeable(connection, name, by, "deactivate or activate")
+            if not active:
+                _not_oneself(account, by, "deactivate yourself")
             accounts_db.update_account(connection, account.id, active=active)
+            _administrator_remains(connection, account)
+
+    @staticmethod
+    def _changeable(connection: Connection, name: str, by: Actor | None,
+                    what: str) -> accounts_db.AccountRow:
+        """The account to change; refused when it is an administrator's and ``by`` is not one.
+        The write (``update_account``) follows in the same transaction."""
+        account = accounts_db.find_account(connection, name)
+        if account is None:
+            raise ValidationError("name", f"there is no user named {name.strip()}")
+        if account.role == Role.ADMINISTRATOR.value:
+            _only_administrators(by, f"{what} administrators")
+        return account
+
+
+def _only_administrators(by: Actor | None, what: str) -> None:
+    """``by`` None is the program itself (first start), which the guard never passes on."""
+    if by is not None and by.role is not Role.ADMINISTRATOR:
+        raise AccessDenied(f"only an administrator may {what}")
+
+
+def _not_oneself(account: accounts_db.AccountRow, by: Actor | None, what: str) -> None:
+    if by is not None and account.name.lower() == by.name.strip().lower():
+        raise AccessDenied(f"you cannot {what}; ask another administrator")
+
+
+def _administrator_remains(connection: Connection, changed: accounts_db.AccountRow) -> None:
+    """Checked after changing an administrator, inside the change's transaction (the write lock
+    is held): raising rolls it back, so two administrators demoting each other at once cannot
+    both succeed."""
+    if changed.role == Role.ADMINISTRATOR.value and changed.active \
+            and accounts_db.count_active_administrators(connection) == 0:
+        raise AccessDenied("this is the last active administrator: appoint another first")

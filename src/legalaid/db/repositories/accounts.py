@@ -1,15 +1,22 @@
-"""User accounts: reading and writing the ``user_account`` table, and which lawyer a client is
-assigned to (the per-client part of the access policy)."""
+"""User accounts: reading and writing the ``user_account`` table, the failed sign-ins per user
+name (``signin_throttle``), and which lawyer a client is assigned to (the per-client part of the
+access policy).
+
+Failed sign-ins are counted under the write lock: ``hold_throttle`` writes the name's row first,
+which takes the database's write lock (SQLite) or the row's lock (PostgreSQL) until the sign-in's
+transaction ends, so parallel attempts at one name are checked and counted one after another."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from legalaid.db.models import Client, UserAccount, table
+from legalaid.db.models import Client, SignInThrottle, UserAccount, table
 from legalaid.db.repositories.items import ITEM_MODELS
 
 
@@ -20,15 +27,20 @@ class AccountRow:
     role: str
     password_hash: str
     active: bool
-    failed_logins: int
-    retry_after: dt.datetime | None
     created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ThrottleRow:
+    failures: int
+    retry_after: dt.datetime | None
 
 
 _COLUMNS = (
     UserAccount.id, UserAccount.name, UserAccount.role, UserAccount.password_hash,
-    UserAccount.active, UserAccount.failed_logins, UserAccount.retry_after, UserAccount.created_at,
+    UserAccount.active, UserAccount.created_at,
 )
+throttle = table(SignInThrottle)
 
 
 def count_accounts(connection: Connection) -> int:
@@ -51,14 +63,50 @@ def all_accounts(connection: Connection) -> list[AccountRow]:
 def insert_account(connection: Connection, name: str, role: str, password_hash: str,
                    now: dt.datetime) -> int:
     result = connection.execute(insert(table(UserAccount)).values(
-        name=name, role=role, password_hash=password_hash, active=True, failed_logins=0,
-        retry_after=None, created_at=now))
+        name=name, role=role, password_hash=password_hash, active=True, created_at=now))
     return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
 def update_account(connection: Connection, account_id: int, **values: Any) -> None:
     connection.execute(
         update(table(UserAccount)).where(UserAccount.id == account_id).values(**values))
+
+
+def count_active_administrators(connection: Connection) -> int:
+    return int(connection.execute(
+        select(func.count()).select_from(UserAccount)
+        .where(UserAccount.role == "administrator", UserAccount.active.is_(True))).scalar_one())
+
+
+# -- failed sign-ins per name ----------------------------------------------------------------------
+def throttle_key(name: str) -> str:
+    """The key of a user name's failed sign-ins: a hash, so that names typed by mistake (or
+    passwords typed into the name field) are not stored; case and width do not matter."""
+    normalised = unicodedata.normalize("NFKC", name.strip()).casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def hold_throttle(connection: Connection, key: str) -> ThrottleRow:
+    """The name's failed sign-ins, read after taking the write lock (a row is made if none)."""
+    locked = connection.execute(  # a write first: the lock is held before the count is read
+        update(throttle).where(throttle.c.name_hash == key)
+        .values(failures=throttle.c.failures))
+    if locked.rowcount == 0:
+        connection.execute(insert(throttle).values(name_hash=key, failures=0, retry_after=None))
+    row = connection.execute(select(throttle.c.failures, throttle.c.retry_after)
+                             .where(throttle.c.name_hash == key).with_for_update()).one()
+    return ThrottleRow(int(row.failures), row.retry_after)
+
+
+def count_failure(connection: Connection, key: str, retry_after: dt.datetime) -> None:
+    """One more failed sign-in, counted by the database (never a value read earlier)."""
+    connection.execute(update(throttle).where(throttle.c.name_hash == key)
+                       .values(failures=throttle.c.failures + 1, retry_after=retry_after))
+
+
+def clear_failures(connection: Connection, key: str) -> None:
+    connection.execute(update(throttle).where(throttle.c.name_hash == key)
+                       .values(failures=0, retry_after=None))
 
 
 def assigned_lawyer(connection: Connection, client_id: int) -> str | None:
