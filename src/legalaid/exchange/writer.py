@@ -5,23 +5,36 @@ as a formula by a spreadsheet program (``=HYPERLINK(...)`` typed as a client's n
 every text cell is written with the string type, so it is never a formula and reads back exactly
 as it was. CSV has no types: such a value is prefixed with an apostrophe, which spreadsheet
 programs show as text and hide (the OWASP recommendation).
+
+Files are written through ``output_file``: checked first, then written beside the target and
+renamed. openpyxl spools each worksheet's XML to a file it makes with ``tempfile`` and no folder
+(``openpyxl.worksheet._writer.create_temporary_file``), which is the system temporary directory:
+plaintext client rows there, left behind by a crash. While a sheet is written, ``tempfile.tempdir``
+(the documented default folder of every ``tempfile`` function) names a private folder beside the
+output instead, removed afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
-import os
+import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from legalaid.errors import ValidationError
+from legalaid.exchange.output_file import output_file, write_output
 
 OutCell = str | int | float | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "DD.MM.YYYY"
+# tempfile.tempdir is one per process: two sheets written at once (the GUI's worker threads)
+# take turns, so neither sends its spool file to the other's folder.
+_SPOOL_LOCK = threading.Lock()
 
 
 def escape_csv_cell(value: OutCell) -> str:
@@ -45,9 +58,30 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[OutCell]]) -> bytes
     return buffer.getvalue().encode("utf-8-sig")
 
 
+@contextlib.contextmanager
+def spool_in(folder: Path) -> Iterator[None]:
+    """While the block runs, files ``tempfile`` makes without a folder go to a private folder
+    inside ``folder`` (removed afterwards) instead of the system temporary directory."""
+    with _SPOOL_LOCK:
+        spool = tempfile.mkdtemp(prefix=".legalaid-", dir=folder)
+        saved = tempfile.tempdir
+        tempfile.tempdir = spool
+        try:
+            yield
+        finally:
+            tempfile.tempdir = saved
+            shutil.rmtree(spool, ignore_errors=True)
+
+
 def xlsx_bytes(header: Sequence[str], rows: Iterable[Sequence[OutCell]],
-               sheet_title: str = "Sheet1") -> bytes:
-    """One sheet: a bold header, text cells typed as text, dates formatted dd.mm.yyyy."""
+               sheet_title: str = "Sheet1", *, spool: Path) -> bytes:
+    """One sheet: a bold header, text cells typed as text, dates formatted dd.mm.yyyy.
+    openpyxl's spool file goes inside ``spool`` (the output's folder), never the system's."""
+    with spool_in(spool):
+        return _xlsx(header, rows, sheet_title)
+
+
+def _xlsx(header: Sequence[str], rows: Iterable[Sequence[OutCell]], sheet_title: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -74,29 +108,18 @@ def xlsx_bytes(header: Sequence[str], rows: Iterable[Sequence[OutCell]],
     return buffer.getvalue()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file under a temporary name, then rename: no half-written file on error."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ValidationError("-o", f"the folder {path.parent} does not exist")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                             dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_atomically(path: Path, data: bytes, option: str = "-o") -> None:
+    """Write the whole file under a temporary name beside it, then rename (``output_file``)."""
+    write_output(path, data, option)
 
 
 def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[OutCell]],
-                file_format: str, sheet_title: str = "Sheet1") -> None:
+                file_format: str, sheet_title: str = "Sheet1", option: str = "-o") -> None:
     """Write ``rows`` as ``xlsx`` or ``csv`` to ``path``."""
-    if file_format == "xlsx":
-        data = xlsx_bytes(header, rows, sheet_title)
-    elif file_format == "csv":
-        data = csv_bytes(header, rows)
-    else:
+    if file_format not in ("xlsx", "csv"):
         raise ValidationError("--format", f'"{file_format}" is not xlsx or csv')
-    write_atomically(path, data)
+    with output_file(path, option) as output:
+        if file_format == "xlsx":
+            output.write(xlsx_bytes(header, rows, sheet_title, spool=output.folder))
+        else:
+            output.write(csv_bytes(header, rows))

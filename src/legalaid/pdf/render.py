@@ -9,8 +9,6 @@ document metadata carries the template's title only, never a client's name.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +26,11 @@ from reportlab.platypus import (
 )
 
 from legalaid.errors import ValidationError
+from legalaid.exchange.output_file import write_output
 from legalaid.pdf.blocks import FRAME_WIDTH, flowables, styles
 from legalaid.pdf.context import LetterContext, Organisation, template_values
 from legalaid.pdf.fonts import REGULAR, register_fonts
+from legalaid.pdf.logo import check_logo, read_logo
 from legalaid.pdf.templates import LetterTemplate, escape_value, format_date
 
 _OUTGOING = {"ru": "Исх. № {number} от {date}", "kk": "Шығыс № {number}, {date}",
@@ -69,17 +69,17 @@ def _numbered_canvas(language: str) -> type[Canvas]:
 
 def _logo(organisation: Organisation) -> Image | None:
     """The logo from the stored image bytes, else from the file; None when there is neither or
-    the image cannot be read (a letter is never refused for a broken logo)."""
-    source: str | io.BytesIO
-    if organisation.logo_image:
-        source = io.BytesIO(organisation.logo_image)
-    elif organisation.logo is not None and organisation.logo.is_file():
-        source = str(organisation.logo)
-    else:
-        return None
+    the image is not one ``check_logo`` accepts (a letter is never refused for a broken logo,
+    and a logo stored before that check cannot make rendering decode a huge image)."""
     try:
-        return Image(source, width=18 * mm, height=18 * mm, kind="proportional")
-    except OSError:
+        if organisation.logo_image:
+            data = check_logo(organisation.logo_image)
+        elif organisation.logo is not None:
+            data = read_logo(organisation.logo)
+        else:
+            return None
+        return Image(io.BytesIO(data), width=18 * mm, height=18 * mm, kind="proportional")
+    except (OSError, ValidationError):
         return None
 
 
@@ -145,17 +145,7 @@ def render_letter(template: LetterTemplate, context: LetterContext, language: st
     return build_pdf(story(template, context, language), template.title[language], language)
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a crash or cancel never leaves half a file."""
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                             dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_pdf(path: Path, data: bytes, option: str = "-o") -> None:
+    """Write ``data`` to ``path`` atomically: a crash or cancel never leaves half a file, and
+    only a regular file is written (``exchange.output_file``)."""
+    write_output(path, data, option)
