@@ -6,20 +6,26 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
 from sqlalchemy import Engine
+from tests.logo_images import png
 
 from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import ValidationError
 from legalaid.services import Services, build_services, letter_batch
+from legalaid.services.access import guard
+from legalaid.services.accounts import Actor
+from legalaid.services.audit import AuditFilter
 from legalaid.services.letter_batch import BatchRequest, run_batch
 from legalaid.services.letter_register import OrganisationProfile
 from legalaid.services.letters import LetterRequest
+from legalaid.services.roles import Role
 
 POLICE_FIELDS = {"police_office": "УМП ДП г. Алматы", "request": "extension",
                  "reason": "лечение"}
@@ -187,3 +193,60 @@ def test_batch_skips_what_the_precheck_refuses(profiled: Services, tmp_path: Pat
         precheck=lambda cid: "no consent" if cid == ids[0] else None)
     assert [s.reason for s in summary.skipped] == ["no consent"]
     assert [p.client_id for p in summary.produced] == [ids[1]]
+
+
+def _printed(services: Services) -> list[tuple[str | None, int | None, int | None, str]]:
+    """The audit trail's letter prints, oldest first: user, letter id, client id, detail."""
+    entries = services.audit.entries(AuditFilter(action="print"))
+    return [(entry.user, entry.record_id, entry.client_id, entry.detail)
+            for entry in reversed(entries) if entry.table_name == "letter"]
+
+
+def test_a_letter_whose_file_cannot_be_written_takes_no_number(profiled: Services) -> None:
+    client_id = profiled.clients.add(client())
+
+    def full_disk(pdf: bytes) -> None:
+        raise ValidationError("-o", "cannot write letter.pdf: No space left on device")
+
+    with pytest.raises(ValidationError):
+        profiled.letters.save(request(client_id), sink=full_disk)
+    assert profiled.letters.letters() == []
+    assert _printed(profiled) == []
+    written: list[bytes] = []
+    saved = profiled.letters.save(request(client_id), sink=written.append)
+    assert saved.letter.number == "LA-2026/0001"  # no gap: the failed one used no number
+    assert written == [saved.pdf]
+
+
+def test_every_letter_printed_is_audited_with_its_letter_and_client(
+        profiled: Services, tmp_path: Path) -> None:
+    client_id = profiled.clients.add(client())
+    other = profiled.clients.add(client("Омарова"))
+    admin = guard(profiled, Actor("root", Role.ADMINISTRATOR))
+    saved = admin.letters.save(request(client_id), sink=lambda pdf: None)
+    admin.letters.preview(request(client_id), sink=lambda pdf: None)  # a draft written out
+    admin.letters.preview(replace(request(client_id), number="LA-2026/0042"),
+                          sink=lambda pdf: None)
+    admin.letters.preview(request(client_id))  # shown on screen only: not printed
+    summary = run_batch(admin.letters, BatchRequest(
+        "police_extension", [other], "ru", tmp_path, POLICE_FIELDS, date=DAY))
+    batch_letter = admin.letters.letters_of_client(other)[0]
+    assert [p.client_id for p in summary.produced] == [other]
+    assert _printed(profiled) == [
+        ("root", saved.letter.id, client_id, "letters.save"),
+        ("root", None, client_id, "letters.preview police_extension (draft)"),
+        ("root", None, client_id, "letters.preview police_extension (number by hand)"),
+        ("root", batch_letter.id, other, "letters.save_many"),
+    ]
+
+
+def test_profile_refuses_a_logo_that_is_not_a_png_or_jpeg_of_sensible_size(
+        services: Services) -> None:
+    for logo in (b"just some text", png(20_000, 20_000), png(9000, 9000)):
+        with pytest.raises(ValidationError) as error:
+            services.letters.save_organisation(OrganisationProfile(name="X", logo_image=logo))
+        assert error.value.field == "logo"
+    assert services.letters.organisation().logo_image is None
+    logo = png(400, 200)
+    services.letters.save_organisation(OrganisationProfile(name="X", logo_image=logo))
+    assert services.letters.organisation().logo_image == logo

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from legalaid.errors import AccessDenied, NotFoundError, ValidationError
+from legalaid.exchange.output_file import check_folder
 from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import write_pdf
 from legalaid.pdf.templates import NO_CONSENT
@@ -91,8 +92,7 @@ def run_batch(
     """Produce the letters group by group; once ``cancelled()`` is true no further group starts
     (the group under way is finished, so every number taken has its letter and file)."""
     template_for(LetterRequest(request.template_id, 0, request.language))  # fail fast
-    if not request.folder.is_dir():
-        raise ValidationError("folder", f"{request.folder} is not a folder")
+    check_folder(request.folder, "folder")  # before any letter takes a number
     # One letterhead for the whole batch: the profile is read once, not per letter.
     request = replace(request, organisation=request.organisation
                       or register.organisation().letterhead())
@@ -145,7 +145,7 @@ def _group(register: LetterRegisterService, request: BatchRequest, client_ids: l
             letter = outcome.letter
             path = request.folder / file_name(letter.number, request.template_id,
                                               letter.client_id)
-            write_pdf(path, outcome.pdf)
+            write_pdf(path, outcome.pdf, "folder")
             results.append(Produced(letter.client_id, letter.number, path))
         elif isinstance(outcome, Refused):
             results.append(Skipped(outcome.client_id, outcome.reason, outcome.field))

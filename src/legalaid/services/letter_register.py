@@ -5,23 +5,30 @@ A saved letter's number is taken, the PDF rendered with that number and both sto
 transaction: a failed render leaves no gap-filling row behind, and the PDF lives only in the
 database (no file is written unless the user saves one). Numbers are ``PREFIX-YEAR/NNNN`` from a
 sequence that restarts every year.
+
+A letter written to a file hands its PDF to a ``Sink`` (the file being written) inside that same
+transaction: a file that cannot be written registers nothing and uses no number. Every letter
+registered and every draft written out is recorded in the audit trail as printed, with the
+letter's id and its client's, in the transaction that makes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories import letter_clients
 from legalaid.db.repositories import letters as repo
 from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.pdf.context import LetterContext, Organisation
+from legalaid.pdf.logo import check_logo
 from legalaid.pdf.render import render_letter
 from legalaid.services.letters import (
     FieldState,
@@ -40,6 +47,8 @@ if TYPE_CHECKING:
 
 _ATTEMPTS = 8  # another instance taking the same number at the same instant is rare
 PREFIX_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+#: Takes a letter's PDF and writes it out (e.g. ``OutputFile.write``); an error stops the letter.
+Sink = Callable[[bytes], None]
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ def check_profile(profile: OrganisationProfile) -> OrganisationProfile:
         raise ValidationError("name", "the organisation needs a name")
     if len(prefix) > 12 or not set(prefix) <= PREFIX_CHARS:
         raise ValidationError("prefix", "use up to 12 Latin letters, digits, '-', '_' or '.'")
+    if profile.logo_image is not None:
+        check_logo(profile.logo_image)
     return replace(profile, name=name, prefix=prefix, address=profile.address.strip(),
                    phone=profile.phone.strip(), signatory=profile.signatory.strip())
 
@@ -161,6 +172,13 @@ class LetterRegisterService:
         self._engine = engine
         self._clients = clients
         self._status = status
+        self.user: str | None = None  # the guard sets the signed-in user (audit entries)
+
+    def _record(self, connection: Connection, letter_id: int | None, client_id: int,
+                detail: str) -> None:
+        """The audit entry of a letter printed (registered or a draft written out)."""
+        audit_db.append(connection, dt.datetime.now(), self.user, "print", "letter", letter_id,
+                        client_id, detail)
 
     # -- organisation profile --------------------------------------------------------------
 
@@ -197,28 +215,34 @@ class LetterRegisterService:
         template = template_for(LetterRequest(template_id, client_id, language))
         return field_states(self._clients, self._status, template, client_id, language)
 
-    def preview(self, request: LetterRequest) -> bytes:
-        """The PDF as it will look, with a blank in place of the outgoing number."""
+    def preview(self, request: LetterRequest, sink: Sink | None = None) -> bytes:
+        """The PDF as it will look, with a blank in place of the outgoing number (or the
+        number given by hand). Handed to ``sink`` (a draft written to a file), it is recorded in
+        the audit trail once the sink has it."""
         template = template_for(request)
         organisation = request.organisation or self.organisation().letterhead()
         context = letter_context(self._clients, self._status, template, request, organisation)
         number = request.number or draft_number(organisation.prefix, context.date.year)
-        return render_letter(template, replace(context, number=number), request.language)
+        pdf = render_letter(template, replace(context, number=number), request.language)
+        if sink is not None:
+            sink(pdf)
+            kind = "number by hand" if request.number else "draft"
+            with self._engine.begin() as connection:
+                self._record(connection, None, request.client_id,
+                             f"letters.preview {template.id} ({kind})")
+        return pdf
 
-    def save(self, request: LetterRequest) -> SavedLetter:
-        """Register the letter under the next outgoing number and store its PDF.
+    def save(self, request: LetterRequest, sink: Sink | None = None) -> SavedLetter:
+        """Register the letter under the next outgoing number and store its PDF; with ``sink``
+        the PDF is written out before the number is committed.
 
-        ValidationError names a required field left empty; nothing is stored then.
+        ValidationError names a required field left empty, and any error of ``sink`` stops
+        the letter: nothing is stored then, and the number is not used.
         """
         template = template_for(request)
         organisation = request.organisation or self.organisation().letterhead()
         context = letter_context(self._clients, self._status, template, request, organisation)
-        new = repo.NewLetter(
-            client_id=request.client_id, template=template.id,
-            title=template.title[request.language], language=request.language,
-            date=context.date, lawyer=context.lawyer or None,
-            created_at=dt.datetime.now().replace(microsecond=0),
-        )
+        new = _new_letter(request, template, context)
         for _ in range(_ATTEMPTS):
             try:
                 with self._engine.begin() as connection:
@@ -228,14 +252,12 @@ class LetterRegisterService:
                     pdf = render_letter(template, replace(context, number=number),
                                         request.language)
                     repo.store_pdf(connection, letter_id, pdf)
+                    self._record(connection, letter_id, new.client_id, "letters.save")
+                    if sink is not None:
+                        sink(pdf)  # last: the file is on disk before the number is committed
             except (IntegrityError, OperationalError):
                 continue  # another instance took this number (or held the lock): try again
-            row = repo.LetterRowData(
-                id=letter_id, client_id=new.client_id, template=new.template, title=new.title,
-                language=new.language, outgoing_number=number, date=new.date,
-                lawyer=new.lawyer, created_at=new.created_at,
-            )
-            return SavedLetter(_registered(row), pdf)
+            return SavedLetter(_registered(_row_of(new, letter_id, number)), pdf)
         raise ConflictError("could not take an outgoing number; try again")
 
     def save_many(self, requests: Sequence[LetterRequest],
@@ -261,6 +283,8 @@ class LetterRegisterService:
         with self._engine.begin() as connection:
             repo.store_pdfs(connection, [(letter_id, pdf) for (letter_id, _), pdf
                                          in zip(reserved, pdfs, strict=True)])
+            for (_, _, _, new), (letter_id, _) in zip(prepared, reserved, strict=True):
+                self._record(connection, letter_id, new.client_id, "letters.save_many")
         clock.lap("store")
         saved = iter(
             SavedLetter(_registered(_row_of(new, letter_id, number)), pdf)

@@ -34,6 +34,7 @@ from legalaid.gui.views.client_file.letters_tab import (
 )
 from legalaid.gui.widgets import named
 from legalaid.pdf.loader import load_templates
+from legalaid.pdf.logo import read_logo
 from legalaid.services.letter_register import OrganisationProfile
 
 
@@ -81,11 +82,14 @@ class OrganisationDialog(QDialog):
             self.set_logo(Path(name))
 
     def set_logo(self, path: Path) -> None:
+        """Take the image at ``path`` as the logo; one that is not a PNG or JPEG of a sensible
+        size is refused with the reason, and the previous logo stays."""
         try:
-            self.logo_image = path.read_bytes()
-        except OSError as error:
-            show_error(self, error)
+            self.logo_image = read_logo(path)
+        except ValidationError as error:
+            self.problem.setText(error.problem)
             return
+        self.problem.clear()
         self._logo_name = path.name
         self.logo_label.setText(path.name)
 
@@ -97,7 +101,8 @@ class OrganisationDialog(QDialog):
         try:
             self.profile = self.desk.services.letters.save_organisation(profile)
         except ValidationError as error:
-            self.edits[error.field].setStyleSheet("border: 2px solid #c62828;")
+            if error.field in self.edits:  # the logo has no edit to mark
+                self.edits[error.field].setStyleSheet("border: 2px solid #c62828;")
             self.problem.setText(error.problem)
             return
         except LegalAidError as error:
