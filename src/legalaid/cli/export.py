@@ -2,7 +2,8 @@
 
 ``clients`` writes the client list with the same filters as the list on screen (name text,
 status, category, citizenship, lawyer); ``deadlines`` every deadline due between ``--from`` and
-``--to`` (default: today and the next 30 days). Formula-like values are written as text.
+``--to`` (default: today and the next 30 days). Formula-like values are written as text. ``-o``
+is checked first and written beside its target, never through the system temporary directory.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def _query(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from legalaid.cli.report import option_date
+    from legalaid.exchange.output_file import check_output
 
+    check_output(args.output, "-o")
     exports = context.services().exports
     if args.what == "clients":
         count = exports.export_clients(_query(args), args.output, args.file_format, args.lang)

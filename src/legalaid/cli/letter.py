@@ -5,12 +5,19 @@ profile is the letterhead) unless ``--no-register`` asks for a draft or ``--numb
 number assigned by hand. The client must have given the consent the template names
 (``legal_aid`` for letters on their behalf, ``referral`` for referral forms), unless a supervisor
 overrides with ``--override-reason`` (audited). A missing required field, an unknown field or a
-bad value is exit status 2 with one line naming the field. The file is written atomically.
+bad value is exit status 2 with one line naming the field.
+
+``-o`` is checked before anything else (its folder exists and is writable; it is absent or a
+regular file) and written under a temporary name beside it; the letter takes its number and is
+registered only in the transaction that has written the file, so an output that cannot be written
+uses no number. ``--logo`` is checked for type and size before it is decoded. Every letter
+written, registered or not, is recorded in the audit trail.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,17 +86,28 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
     if args.address is not None:
         changes["address"] = args.address
     if args.logo is not None:
-        changes.update(logo=args.logo, logo_image=None)
+        from legalaid.pdf.logo import read_logo
+
+        changes.update(logo=None, logo_image=read_logo(args.logo))
     return replace(stored, **changes)
 
 
 def run_letter(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.pdf.render import write_pdf
-    from legalaid.services.letters import LetterRequest, template_for
+    from legalaid.exchange.output_file import output_file
 
     if not (args.client.isascii() and args.client.isdigit()) or int(args.client) < 1:
         raise ValidationError("--client", f'"{args.client}" is not a client id')
-    services = context.services()
+    with output_file(args.output, "-o") as output:
+        _produce(args, context.services(), output.write)
+    print(args.output)
+    return 0
+
+
+def _produce(args: argparse.Namespace, services: Services,
+             sink: Callable[[bytes], None]) -> None:
+    """Render the letter into ``sink``: registered, or a draft when asked (both audited)."""
+    from legalaid.services.letters import LetterRequest, template_for
+
     request = LetterRequest(
         template_id=args.template, client_id=int(args.client), language=args.lang,
         organisation=_letterhead(args, services.letters.organisation().letterhead()),
@@ -98,12 +116,6 @@ def run_letter(args: argparse.Namespace, context: AppContext) -> int:
     require_consent(services, request.client_id, template_for(request).consent,
                     args.override_reason)
     if args.no_register or args.number:
-        data = services.letters.preview(request)
+        services.letters.preview(request, sink=sink)
     else:
-        data = services.letters.save(request).pdf
-    try:
-        write_pdf(args.output, data)
-    except OSError as error:
-        raise ValidationError("-o", f"cannot write {args.output}: {error.strerror}") from None
-    print(args.output)
-    return 0
+        services.letters.save(request, sink=sink)

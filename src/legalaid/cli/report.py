@@ -1,7 +1,8 @@
 """``legalaid report --from D --to D [--funding CODE] --format pdf|xlsx|csv -o FILE [--lang L]``.
 
 The activity and donor report of a period (both dates included), with small cells suppressed.
-Dates are ``YYYY-MM-DD`` or ``dd.mm.yyyy``. The file is written whole or not at all.
+Dates are ``YYYY-MM-DD`` or ``dd.mm.yyyy``. ``-o`` is checked before the report is made, and
+the file is written whole or not at all, beside its target (``exchange.output_file``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def option_date(value: str, option: str) -> dt.date:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from legalaid.domain.report import LANGUAGES, report_table
+    from legalaid.exchange.output_file import check_output
     from legalaid.exchange.writer import write_atomically, write_table
 
     if args.file_format not in FORMATS:
@@ -52,6 +54,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.lang not in LANGUAGES:
         raise ValidationError("--lang", f'"{args.lang}" is not kk, ru or en')
     start, end = option_date(args.start, "--from"), option_date(args.end, "--to")
+    check_output(args.output, "-o")
     report = context.services().reports.activity(start, end, args.funding)
     if args.file_format == "pdf":
         from legalaid.pdf.report import render_report

@@ -77,17 +77,13 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _write_ics(rows: list[Any], target: str) -> None:
+    """Only a regular file, written whole beside its target (``exchange.output_file``)."""
     from pathlib import Path
 
+    from legalaid.exchange.output_file import write_output
     from legalaid.services.calendar import deadlines_to_ics
 
-    path = Path(target)
-    if path.is_dir() or not path.parent.is_dir():
-        raise ValidationError("--ics", f"cannot write a file at {target}")
-    try:
-        path.write_bytes(deadlines_to_ics(rows))
-    except OSError as error:
-        raise ValidationError("--ics", f"cannot write {target}: {error.strerror}") from None
+    write_output(Path(target), deadlines_to_ics(rows), "--ics")
 
 
 def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
