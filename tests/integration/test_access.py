@@ -150,7 +150,7 @@ def test_changes_are_audited_with_the_user_and_record(
         clients["mine"], DocumentRecord(DocumentType.PASSPORT, "N7654321"))
     [entry] = services.audit.entries(AuditFilter(action="change"))
     assert (entry.user, entry.table_name, entry.record_id, entry.client_id, entry.detail) == (
-        "intake1", "client", document_id, clients["mine"], "clients.add_document")
+        "intake1", "document", document_id, clients["mine"], "clients.add_document")
     assert "N7654321" not in repr(services.audit.entries())
 
 

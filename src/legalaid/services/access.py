@@ -122,14 +122,11 @@ class AccessSession:
             return int(value) if isinstance(value, int) else None
         if rule.item is None:
             return None
-        kind_spec, argument = rule.item
-        kind = str(arguments[kind_spec[1:]]) if kind_spec.startswith("=") else kind_spec
-        value = arguments.get(argument)
-        item_id = value if isinstance(value, int) else getattr(value, "id", None)
-        if item_id is None or kind not in KIND_ACTIONS:
+        kind, item_id = _item_of(rule.item, arguments)
+        if item_id is None or kind not in accounts_db.OWNED_KINDS:
             return None
         with self._engine.connect() as connection:
-            return accounts_db.owner_of(connection, kind, int(item_id))
+            return accounts_db.owner_of(connection, kind, item_id)
 
     def _after(self, service: str, method: str, rule: Rule, arguments: dict[str, Any],
                client_id: int | None, result: Any) -> Any:
@@ -155,23 +152,44 @@ class AccessSession:
 
     def _audit_success(self, what: str, rule: Rule, arguments: dict[str, Any],
                        client_id: int | None, result: Any) -> None:
-        table_name, record_id = "client", client_id
-        if rule.item is not None:
-            kind_spec, argument = rule.item
-            table_name = str(arguments[kind_spec[1:]]) if kind_spec.startswith("=") else kind_spec
-            value = arguments.get(argument)
-            record_id = value if isinstance(value, int) else getattr(value, "id", None)
-        elif isinstance(result, int) and not isinstance(result, bool):
-            record_id = result
-        detail = what
+        """One entry naming the record acted on: the item, the record created, the client, the
+        user account; an export names what it wrote and how many rows (never as a record id)."""
+        action = rule.audit or "change"
         if what.startswith("accounts."):
-            table_name, record_id = "user_account", None
-            detail = f"{what} {arguments.get('name', '')}".strip()
-        elif what == "clients.bulk_insert":
-            table_name, record_id, detail = "client", None, f"{what} {result}"
-        elif isinstance(result, list):
-            detail = f"{what} {len(result)}"
-        self.record(rule.audit or "change", table_name, record_id, client_id, detail)
+            self.record(action, "user_account", None, None,
+                        f"{what} {arguments.get('name', '')}".strip())
+        elif rule.item is not None:
+            table_name, record_id = _item_of(rule.item, arguments)
+            self.record(action, table_name, record_id, client_id, what)
+        elif rule.creates is not None and isinstance(result, list | int):
+            for created in result if isinstance(result, list) else [result]:
+                owner = created if rule.creates == "client" else client_id
+                self.record(action, rule.creates, int(created), owner, what)
+        elif action in ("export", "import"):
+            self.record(action, None, None, client_id, _with_count(what, result, arguments))
+        elif client_id is None:
+            self.record(action, None, None, None, what)
+        else:
+            self.record(action, "client", client_id, client_id, what)
+
+
+def _item_of(item: tuple[str, str], arguments: dict[str, Any]) -> tuple[str, int | None]:
+    """The kind of item and its id, from the arguments a rule's ``item`` names."""
+    kind_spec, argument = item
+    kind = str(arguments[kind_spec[1:]]) if kind_spec.startswith("=") else kind_spec
+    value = arguments.get(argument)
+    item_id = value if isinstance(value, int) else getattr(value, "id", None)
+    return kind, None if item_id is None else int(item_id)
+
+
+def _with_count(what: str, result: Any, arguments: dict[str, Any]) -> str:
+    """``what`` and, for an export or import, how many rows it wrote."""
+    rows = arguments.get("rows")
+    if isinstance(result, bool) or not isinstance(result, int | list):
+        count = len(rows) if isinstance(rows, list | tuple) else None
+    else:
+        count = result if isinstance(result, int) else len(result)
+    return what if count is None else f"{what} {count} rows"
 
 
 def _action_of(rule: Rule, arguments: dict[str, Any]) -> Action:
@@ -196,8 +214,23 @@ def _before(session: AccessSession, service: str, method: str, arguments: dict[s
                 raise session.refuse(f"{service}.{method}", request.client_id,
                                      f"client {request.client_id} is not assigned to you; "
                                      "ask for access with a reason")
+    rule = POLICY[(service, method)]
+    if rule.scope is not None and session.actor.role is Role.LAWYER:
+        _limit_to_own_clients(session, f"{service}.{method}", rule.scope, arguments)
     if service == "accounts" and "by" in arguments:
         arguments["by"] = session.actor  # who changes whom is decided in the account service
+
+
+def _limit_to_own_clients(session: AccessSession, what: str, argument: str,
+                          arguments: dict[str, Any]) -> None:
+    """A lawyer's list covers their own clients: the lawyer argument becomes their name (another
+    lawyer's name is refused), so the query leaves every other client out."""
+    asked = arguments.get(argument)
+    own = session.actor.name
+    if asked is not None and str(asked).strip().lower() != own.lower():
+        raise session.refuse(what, None, "a lawyer sees the deadlines and tasks of their own "
+                                         "clients only")
+    arguments[argument] = own if asked is None else str(asked).strip()
 
 
 class _GuardedService:
@@ -257,6 +290,8 @@ def guard(services: Services, actor: Actor) -> Services:
             if hasattr(value, "user"):  # the change log and consent records name the user
                 value = copy.copy(value)  # a copy: other sessions keep their own user
                 value.user = actor.name
+                if hasattr(value, "role"):  # what the input may carry depends on the role
+                    value.role = actor.role
             value = _GuardedService(value, spec.name, session)
         values[spec.name] = value
     values["engine"] = SealedEngine(services.engine)

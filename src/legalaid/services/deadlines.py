@@ -39,20 +39,22 @@ class DeadlineRow:
 
 
 class DeadlineService:
-    """Lists deadlines of every client between two dates."""
+    """Lists deadlines of every client (or of one lawyer's clients) between two dates."""
 
     def __init__(self, engine: Engine, status: StatusService) -> None:
         self._engine = engine
         self._status = status
 
     def between(
-        self, first: dt.date, last: dt.date, as_of: dt.date | None = None
+        self, first: dt.date, last: dt.date, as_of: dt.date | None = None,
+        lawyer: str | None = None,
     ) -> list[DeadlineRow]:
-        """Deadlines due in [first, last], soonest first, as the rules see them on ``as_of``."""
+        """Deadlines due in [first, last], soonest first, as the rules see them on ``as_of``;
+        with ``lawyer``, of that lawyer's clients only (the guard sets it for lawyers)."""
         day = as_of or dt.date.today()
-        rows = list(self._rule_deadlines(first, last, day))
+        rows = list(self._rule_deadlines(first, last, day, lawyer))
         with self._engine.connect() as connection:
-            tasks = deadlines_db.open_tasks_between(connection, first, last)
+            tasks = deadlines_db.open_tasks_between(connection, first, last, lawyer)
             names = deadlines_db.primary_names(
                 connection, [row.client_id for row in rows] + [task.client_id for task in tasks])
         rows += [
@@ -68,10 +70,11 @@ class DeadlineService:
         return sorted(named, key=lambda row: (row.due, row.client_id, row.title))
 
     def _rule_deadlines(
-        self, first: dt.date, last: dt.date, as_of: dt.date
+        self, first: dt.date, last: dt.date, as_of: dt.date, lawyer: str | None
     ) -> Iterator[DeadlineRow]:
         with self._engine.connect() as connection:
-            ids = status_db.live_client_ids(connection)
+            ids = (status_db.live_client_ids(connection) if lawyer is None
+                   else deadlines_db.live_client_ids_of(connection, lawyer))
             for start in range(0, len(ids), BATCH_SIZE):
                 for facts in status_db.load_facts(connection, ids[start : start + BATCH_SIZE]):
                     assessment = self._status.assessment_of(facts, as_of)

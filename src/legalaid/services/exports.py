@@ -62,14 +62,16 @@ class ExportService:
         return len(rows)
 
     def export_deadlines(self, first: dt.date, last: dt.date, path: Path, file_format: str,
-                         language: str = "en", as_of: dt.date | None = None) -> int:
-        """Write every deadline due in [first, last]; returns the number of rows written."""
+                         language: str = "en", as_of: dt.date | None = None,
+                         lawyer: str | None = None) -> int:
+        """Write every deadline due in [first, last] (of one lawyer's clients with ``lawyer``:
+        the guard sets it for lawyers); returns the number of rows written."""
         _check(file_format, language)
         if last < first:
             raise ValidationError("--to", "is before --from")
         rows: list[tuple[OutCell, ...]] = [
             (row.due, row.client_id, row.client_name, row.title, row.rule, row.kind)
-            for row in self._deadlines.between(first, last, as_of)]
+            for row in self._deadlines.between(first, last, as_of, lawyer)]
         header = [column_label(key, language) for key in DEADLINE_COLUMNS]
         write_table(path, header, rows, file_format, "Deadlines")
         return len(rows)

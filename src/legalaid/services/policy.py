@@ -3,6 +3,9 @@
 A method missing from this table is refused (and a test fails when a service grows one), so a new
 service cannot bypass the checks. ``client`` names the argument holding the client id; ``item``
 names the argument holding an item (a record with ``id``, or an id) whose owner is looked up.
+``scope`` names the argument that limits a list to one lawyer's clients: for a lawyer the guard
+sets it to their own name (and refuses another's), so the query itself leaves other clients out.
+``creates`` names the table of the record whose id a method returns, for its audit entry.
 """
 
 from __future__ import annotations
@@ -20,11 +23,18 @@ class Rule:
     client: str | None = None  # argument holding the client id ("request.client_id": its field)
     item: tuple[str, str] | None = None  # (kind, or "=arg" naming the kind; argument)
     audit: str | None = None  # entry written after success: view, change, export, print …
+    scope: str | None = None  # argument holding the lawyer whose clients a list is limited to
+    creates: str | None = None  # table of the record whose id the method returns
 
 
 def _change(action: Action, client: str | None = None,
-            item: tuple[str, str] | None = None) -> Rule:
-    return Rule(action, client, item, "change")
+            item: tuple[str, str] | None = None, creates: str | None = None) -> Rule:
+    return Rule(action, client, item, "change", creates=creates)
+
+
+def _mine(action: Action, audit: str | None = None) -> Rule:
+    """A list over many clients: a lawyer's is limited to their own (the ``lawyer`` argument)."""
+    return Rule(action, audit=audit, scope="lawyer")
 
 
 # Deleting or restoring an item is editing identity for some kinds and casework for others.
@@ -35,8 +45,8 @@ KIND_ACTIONS: dict[str, Action] = {
 
 POLICY: dict[tuple[str, str], Rule] = {
     # clients
-    ("clients", "add"): Rule(A.REGISTER, audit="change"),
-    ("clients", "add_many"): Rule(A.REGISTER, audit="change"),
+    ("clients", "add"): Rule(A.REGISTER, audit="change", creates="client"),
+    ("clients", "add_many"): Rule(A.REGISTER, audit="change", creates="client"),
     ("clients", "bulk_insert"): Rule(A.IMPORT, audit="import"),
     ("clients", "get"): Rule(A.VIEW_FILE, "client_id", audit="view"),
     ("clients", "version"): Rule(A.VIEW_FILE, "client_id"),
@@ -48,19 +58,20 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "lawyers"): Rule(A.LIST_CLIENTS),
     ("clients", "delete_item"): _change(A.EDIT_IDENTITY, item=("=kind", "item_id")),
     ("clients", "restore_item"): _change(A.EDIT_IDENTITY, item=("=kind", "item_id")),
-    ("clients", "add_document"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "add_document"): _change(A.EDIT_IDENTITY, "client_id", creates="document"),
     ("clients", "update_document"): _change(A.EDIT_IDENTITY, item=("document", "document")),
-    ("clients", "add_event"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "add_event"): _change(A.EDIT_IDENTITY, "client_id", creates="event"),
     ("clients", "update_event"): _change(A.EDIT_IDENTITY, item=("event", "event")),
-    ("clients", "add_trip"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "add_trip"): _change(A.EDIT_IDENTITY, "client_id", creates="trip"),
     ("clients", "update_trip"): _change(A.EDIT_IDENTITY, item=("trip", "trip")),
-    ("clients", "add_family_link"): _change(A.EDIT_IDENTITY, "client_id"),
+    ("clients", "add_family_link"): _change(A.EDIT_IDENTITY, "client_id",
+                                            creates="family_link"),
     ("clients", "family_links"): Rule(A.VIEW_FILE, "client_id"),
-    ("clients", "add_note"): _change(A.NOTES, "client_id"),
+    ("clients", "add_note"): _change(A.NOTES, "client_id", creates="note"),
     ("clients", "update_note"): _change(A.NOTES, item=("note", "note")),
-    ("clients", "add_case"): _change(A.EDIT_CASES, "client_id"),
+    ("clients", "add_case"): _change(A.EDIT_CASES, "client_id", creates="case"),
     ("clients", "update_case"): _change(A.EDIT_CASES, item=("case", "case")),
-    ("clients", "add_task"): _change(A.EDIT_CASES, "client_id"),
+    ("clients", "add_task"): _change(A.EDIT_CASES, "client_id", creates="task"),
     ("clients", "update_task"): _change(A.EDIT_CASES, item=("task", "task")),
     ("clients", "history"): Rule(A.VIEW_FILE, "client_id"),
     ("clients", "deleted_items"): Rule(A.VIEW_FILE, "client_id"),
@@ -68,8 +79,8 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("status", "rulebook"): Rule(A.SIGN_IN),
     ("status", "assessment_of"): Rule(A.SIGN_IN),
     ("status", "snapshot_of"): Rule(A.SIGN_IN),
-    ("status", "assess"): Rule(A.VIEW_FILE, "client_id"),
-    ("status", "get"): Rule(A.VIEW_FILE, "client_id"),
+    ("status", "assess"): Rule(A.VIEW_FILE, "client_id", audit="view"),
+    ("status", "get"): Rule(A.VIEW_FILE, "client_id", audit="view"),
     ("status", "refresh"): Rule(A.LIST_CLIENTS),
     ("status", "refresh_in"): Rule(A.IMPORT),
     ("status", "refresh_stale"): Rule(A.LIST_CLIENTS),
@@ -77,8 +88,8 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("search", "search"): Rule(A.LIST_CLIENTS),
     ("search", "find_duplicates"): Rule(A.LIST_CLIENTS),
     ("search", "names_changed"): Rule(A.SIGN_IN),
-    # deadlines of every client
-    ("deadlines", "between"): Rule(A.VIEW_CASES),
+    # deadlines of every client (a lawyer's own clients)
+    ("deadlines", "between"): _mine(A.VIEW_CASES),
     # accounts
     ("accounts", "has_accounts"): Rule(A.SIGN_IN),
     ("accounts", "create_first_administrator"): Rule(A.SIGN_IN),
@@ -94,7 +105,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("audit", "filter_values"): Rule(A.AUDIT),
     ("audit", "verify"): Rule(A.AUDIT),
     # consent
-    ("consent", "record_consent"): _change(A.CONSENT, "client_id"),
+    ("consent", "record_consent"): _change(A.CONSENT, "client_id", creates="consent"),
     ("consent", "withdraw_consent"): _change(A.CONSENT, "client_id"),
     ("consent", "has_consent"): Rule(A.VIEW_FILE, "client_id"),
     ("consent", "consents"): Rule(A.VIEW_FILE, "client_id"),
@@ -115,16 +126,16 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("backups", "change_passphrase"): Rule(A.BACKUPS, audit="change"),
     # the Today page and the calendar: casework
     ("today", "lawyers"): Rule(A.LIST_CLIENTS),
-    ("today", "counts"): Rule(A.VIEW_CASES),
-    ("today", "section_rows"): Rule(A.VIEW_CASES),
-    ("today", "month_counts"): Rule(A.VIEW_CASES),
-    ("today", "agenda"): Rule(A.VIEW_CASES),
+    ("today", "counts"): _mine(A.VIEW_CASES),
+    ("today", "section_rows"): _mine(A.VIEW_CASES),
+    ("today", "month_counts"): _mine(A.VIEW_CASES),
+    ("today", "agenda"): _mine(A.VIEW_CASES),
     ("today", "client_deadlines"): Rule(A.VIEW_CASES, "client_id"),
     ("today", "to_ics"): Rule(A.VIEW_CASES, audit="export"),
     ("today", "complete_task"): _change(A.EDIT_CASES, "client_id"),
-    ("today", "news_since"): Rule(A.VIEW_CASES),
+    ("today", "news_since"): _mine(A.VIEW_CASES),
     ("today", "case_templates"): Rule(A.SIGN_IN),
-    ("today", "open_case_from_template"): _change(A.EDIT_CASES, "client_id"),
+    ("today", "open_case_from_template"): _change(A.EDIT_CASES, "client_id", creates="case"),
     # imports
     ("imports", "layout"): Rule(A.IMPORT),
     ("imports", "dry_run"): Rule(A.IMPORT),
@@ -139,12 +150,12 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("letters", "letters_of_client"): Rule(A.LETTERS, "client_id"),
     ("letters", "templates"): Rule(A.LETTERS, "client_id"),
     ("letters", "fields"): Rule(A.LETTERS, "client_id"),
-    ("letters", "letter"): Rule(A.LETTERS),
-    ("letters", "pdf"): Rule(A.LETTERS, audit="export"),
+    ("letters", "letter"): Rule(A.LETTERS, item=("letter", "letter_id")),
+    ("letters", "pdf"): Rule(A.LETTERS, item=("letter", "letter_id"), audit="export"),
     # reports (anonymous figures) and exports of lists
     ("reports", "funding_codes"): Rule(A.REPORTS),
     ("reports", "activity"): Rule(A.REPORTS),
     ("exports", "client_rows"): Rule(A.REPORTS),
     ("exports", "export_clients"): Rule(A.REPORTS, audit="export"),
-    ("exports", "export_deadlines"): Rule(A.VIEW_CASES, audit="export"),
+    ("exports", "export_deadlines"): _mine(A.VIEW_CASES, audit="export"),
 }

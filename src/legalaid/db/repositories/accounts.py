@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from legalaid.db.models import Client, SignInThrottle, UserAccount, table
+from legalaid.db.models import Client, Letter, SignInThrottle, UserAccount, table
 from legalaid.db.repositories.items import ITEM_MODELS
 
 
@@ -114,7 +114,11 @@ def assigned_lawyer(connection: Connection, client_id: int) -> str | None:
     return connection.execute(select(Client.lawyer).where(Client.id == client_id)).scalar()
 
 
+OWNED_KINDS: dict[str, Any] = {**ITEM_MODELS, "letter": Letter}
+
+
 def owner_of(connection: Connection, kind: str, item_id: int) -> int | None:
-    """The client an item (``document``, ``trip``, …) belongs to, or None if there is none."""
-    model: Any = ITEM_MODELS[kind]
+    """The client an item (``document``, ``trip``, ``letter`` …) belongs to, or None if there is
+    none."""
+    model: Any = OWNED_KINDS[kind]
     return connection.execute(select(model.client_id).where(model.id == item_id)).scalar()

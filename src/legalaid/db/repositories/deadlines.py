@@ -1,4 +1,5 @@
-"""Reads for the deadline lists: open manual tasks in a period and clients' primary names."""
+"""Reads for the deadline lists: open manual tasks in a period and clients' primary names, of
+every client or of one lawyer's clients."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ class TaskDue:
     source_rule: str | None
 
 
-def open_tasks_between(connection: Connection, first: dt.date, last: dt.date) -> list[TaskDue]:
-    """Tasks not done and not deleted, due in [first, last], of clients not deleted."""
+def open_tasks_between(connection: Connection, first: dt.date, last: dt.date,
+                       lawyer: str | None = None) -> list[TaskDue]:
+    """Tasks not done and not deleted, due in [first, last], of clients not deleted (and of
+    this lawyer's clients only, when one is given)."""
     statement = (
         select(task.c.client_id, task.c.id, task.c.title, task.c.due, task.c.source_rule)
         .join(client, client.c.id == task.c.client_id)
@@ -33,7 +36,17 @@ def open_tasks_between(connection: Connection, first: dt.date, last: dt.date) ->
                task.c.due >= first, task.c.due <= last)
         .order_by(task.c.due, task.c.client_id)
     )  # fmt: skip
+    if lawyer is not None:
+        statement = statement.where(client.c.lawyer == lawyer)
     return [TaskDue(*row) for row in connection.execute(statement).all()]
+
+
+def live_client_ids_of(connection: Connection, lawyer: str) -> list[int]:
+    """The ids of this lawyer's clients not deleted, in id order (``ix_client_lawyer``)."""
+    statement = (select(client.c.id)
+                 .where(client.c.lawyer == lawyer, client.c.deleted_at.is_(None))
+                 .order_by(client.c.id))
+    return [int(client_id) for client_id in connection.execute(statement).scalars()]
 
 
 def primary_names(connection: Connection, client_ids: Sequence[int]) -> dict[int, str]:
