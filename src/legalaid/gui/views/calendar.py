@@ -238,9 +238,12 @@ class CalendarPage(QWidget):
         self.refresh()
 
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
-        """Write these rows (default: the agenda shown) to ``path``; returns how many."""
+        """Write these rows (default: the agenda shown) to ``path``, a regular file written
+        whole beside its target; returns how many."""
+        from legalaid.exchange.output_file import write_output
+
         chosen = self.rows if rows is None else rows
-        path.write_bytes(self.desk.services.today.to_ics(chosen))
+        write_output(path, self.desk.services.today.to_ics(chosen), "file")
         return len(chosen)
 
     def export_client_ics(self, client_id: int, path: Path) -> int:
@@ -260,7 +263,7 @@ class CalendarPage(QWidget):
                 self.export_ics(Path(name))
             else:
                 self.export_client_ics(client_id, Path(name))
-        except OSError as error:
+        except LegalAidError as error:
             show_error(self, error)
 
     def _export_current_client(self) -> None:

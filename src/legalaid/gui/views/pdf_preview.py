@@ -17,6 +17,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from legalaid.errors import LegalAidError
 from legalaid.gui.application import show_error
 from legalaid.gui.widgets import named
 
@@ -87,14 +88,14 @@ class PdfPreview(QWidget):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        """Write the PDF atomically (never half a file) and report where."""
+        """Write the PDF atomically (never half a file, only a regular file) and report where."""
         from legalaid.pdf.render import write_pdf
 
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_pdf(path, self._data)
-        except OSError as error:
+            write_pdf(path, self._data, "file")
+        except LegalAidError as error:
             show_error(self, error)
             return
         self.saved_as.emit(str(path))
