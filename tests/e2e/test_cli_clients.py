@@ -83,13 +83,14 @@ def test_invalid_date_and_broken_json_are_one_line_errors(tmp_path: Path) -> Non
 
 
 def test_missing_or_malformed_id_is_a_clear_error(tmp_path: Path) -> None:
-    first = run(tmp_path, "search", "nobody")  # a new database: the administrator is created
-    assert first.stderr == "legalaid: created administrator admin\n"
     missing = run(tmp_path, "clients", "show", "42", "--json")
     assert (missing.returncode, missing.stderr) == (2, "legalaid: client 42 does not exist\n")
     malformed = run(tmp_path, "clients", "show", "abc")
     assert (malformed.returncode, malformed.stderr) == (
-        2, 'legalaid: ID: "abc" is not a client id (a positive whole number)\n')
+        2, 'legalaid: ID: "abc" is not an id (a whole number from 1 to 9223372036854775807)\n')
+    too_long = run(tmp_path, "clients", "show", "1234567890123456789012345")
+    assert (too_long.returncode, too_long.stderr.count("\n")) == (2, 1)
+    assert too_long.stderr.startswith('legalaid: ID: "1234567890123456789012345" is not an id')
 
 
 def _newest_migration() -> str:

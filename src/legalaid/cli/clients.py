@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from legalaid.cli.output import print_json, read_json_input
-from legalaid.errors import ValidationError
+from legalaid.cli.output import print_json, print_text, read_json_input
+from legalaid.domain.parsing import parse_id
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
@@ -39,16 +39,11 @@ def run_add(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def _client_id(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or int(text) < 1:
-        raise ValidationError("ID", f'"{text}" is not a client id (a positive whole number)')
-    return int(text)
-
-
 def _print_summary(record: ClientRecord) -> None:
     print(f"Client {record.id}")
-    for name in record.names:
-        print(f"  {name.full} ({name.script.value}{', ' + name.source if name.source else ''})")
+    for name in record.names:  # stored text, escaped: a name cannot act on the terminal
+        print_text(f"  {name.full} ({name.script.value}"
+                   f"{', ' + name.source if name.source else ''})")
     born = record.date_of_birth.strftime("%d.%m.%Y") if record.date_of_birth else "—"
     print(
         f"  born {born}, citizenship {record.citizenship or 'stateless'}, "
@@ -66,7 +61,7 @@ def _print_summary(record: ClientRecord) -> None:
 def run_show(args: argparse.Namespace, context: AppContext) -> int:
     from legalaid.domain.client_json import client_to_json
 
-    record = context.services().clients.get(_client_id(args.client_id))
+    record = context.services().clients.get(parse_id(args.client_id, "ID"))
     if args.json:
         print_json(client_to_json(record))
     else:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from legalaid.errors import ValidationError
-
 if TYPE_CHECKING:
     from legalaid.app import AppContext
 
@@ -33,9 +31,9 @@ def register(subparsers: Any) -> None:
 
 
 def client_id_of(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or int(text) < 1:
-        raise ValidationError("--client", f'"{text}" is not a client id')
-    return int(text)
+    from legalaid.domain.parsing import parse_id
+
+    return parse_id(text, "--client")
 
 
 def run_consent(args: argparse.Namespace, context: AppContext) -> int:

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from legalaid.cli.output import print_json, read_json_input
+from legalaid.cli.output import print_json, print_text, read_json_input
+from legalaid.domain.parsing import escape_unprintable
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ def _print_report(report: ImportReport, as_json: bool, dry_run: bool) -> None:
     if as_json:
         print_json(report.to_json())
         return
-    for problem in report.problems:
-        print(f"row {problem.row}, {problem.column or '-'}: \"{problem.value}\": {problem.reason}")
+    for problem in report.problems:  # cells and column names as typed, escaped
+        print_text(f"row {problem.row}, {problem.column or '-'}: \"{problem.value}\": "
+                   f"{problem.reason}")
     for match in report.duplicates:
         other = (f"client {match.client_id}" if match.client_id is not None
                  else f"row {match.other_row}")
@@ -77,7 +79,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         _print_report(report, args.json, dry_run=True)
         if not report.ok:
             first = report.problems[0]
-            print(f"legalaid: row {first.row}, {first.column}: {first.reason}", file=sys.stderr)
+            print(escape_unprintable(f"legalaid: row {first.row}, {first.column}: {first.reason}"),
+                  file=sys.stderr)
             return 2
         return 0
     try:

@@ -10,9 +10,12 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from legalaid.cli.output import print_json
+from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
+
+MAX_YEARS = 100  # as the service (services.retention.MAX_YEARS), without importing it here
 
 
 def register(subparsers: Any) -> None:
@@ -22,15 +25,26 @@ def register(subparsers: Any) -> None:
         "retention period ago (Settings: retention_years). Statistics fields survive.")
     parser.add_argument("--dry-run", action="store_true",
                         help="only list the client ids that would be anonymised")
-    parser.add_argument("--years", type=int, metavar="N",
-                        help="retention period in years (default: the setting)")
+    parser.add_argument("--years", metavar="N",
+                        help=f"retention period in years, 1 to {MAX_YEARS} (default: the setting)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
 
 
+def _years(text: str | None) -> int | None:
+    # Parsed here rather than by argparse so that a bad value gives one line naming the option.
+    if text is None:
+        return None
+    if not (text.isascii() and text.isdigit() and len(text) <= 3 and 1 <= int(text) <= MAX_YEARS):
+        raise ValidationError("--years", f'"{text}" is not a number of years from 1 to '
+                              f"{MAX_YEARS}")
+    return int(text)
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    years = _years(args.years)
     retention = context.services().retention
-    ids = retention.due(args.years) if args.dry_run else retention.anonymise_due(args.years)
+    ids = retention.due(years) if args.dry_run else retention.anonymise_due(years)
     if args.json:
         print_json({"dry_run": bool(args.dry_run), "client_ids": ids})
         return 0

@@ -28,9 +28,23 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def _check_role(context: AppContext) -> None:
+    """Every screen includes Reports and Settings: a role that cannot see them gets one line,
+    not a window half built."""
+    from legalaid.errors import AccessDenied
+    from legalaid.services.roles import Action
+
+    access = getattr(context.services(), "access", None)
+    if access is not None and not access.may(Action.REPORTS):
+        raise AccessDenied(f"screenshots: the {access.actor.role.value} role does not see every "
+                           "screen "
+                           "(only a supervisor or an administrator does)")
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from legalaid.gui.screenshots import render_all
 
+    _check_role(context)
     for path in render_all(context, args.out, demo=args.demo):
         print(path)
     return 0

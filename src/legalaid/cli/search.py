@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from legalaid.cli.output import print_json
+from legalaid.cli.output import print_json, print_text
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -45,6 +45,6 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         print("No client matches.")
     for hit in hits:
         born = hit.date_of_birth.strftime("%d.%m.%Y") if hit.date_of_birth else "—"
-        print(f"{hit.client_id:>7}  {hit.score:.2f}  {' / '.join(hit.names)}  {born}  "
-              f"{hit.citizenship or 'stateless'}")
+        print_text(f"{hit.client_id:>7}  {hit.score:.2f}  {' / '.join(hit.names)}  {born}  "
+                   f"{hit.citizenship or 'stateless'}")
     return 0

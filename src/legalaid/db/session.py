@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -41,8 +41,35 @@ class _Key:
 _KEYS: weakref.WeakKeyDictionary[Engine, _Key] = weakref.WeakKeyDictionary()
 
 
+# What ``--db`` may name besides a file: SQLite (an encrypted file is given by its path and
+# opened with the passphrase, never by a sqlite+pysqlcipher URL) and PostgreSQL.
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg",
+                     "postgresql+psycopg2")
+
+
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+def _checked_url(target: str) -> URL:
+    """The URL of ``--db`` if LegalAid can open it; else ValidationError naming ``--db``."""
+    from legalaid.errors import ValidationError
+
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        raise ValidationError("--db", "not a database URL (expected a file path, "
+                              "sqlite:///FILE or postgresql://…)") from None
+    if url.drivername not in SUPPORTED_DRIVERS:
+        raise ValidationError("--db", f"{url.drivername}:// is not supported (expected a file "
+                              "path, sqlite:///FILE or postgresql://…; an encrypted file is "
+                              "given by its path)")
+    try:
+        url.get_dialect().import_dbapi()
+    except (ImportError, NoSuchModuleError):
+        raise ValidationError("--db", f"{url.drivername}:// needs a database driver that is not "
+                              "installed (for PostgreSQL: psycopg)") from None
+    return url
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -63,7 +90,7 @@ def create_engine_for(target: str, passphrase: str | None = None) -> Engine:
     if _is_url(target):
         if passphrase is not None:
             raise ValueError("a passphrase goes with a file path, not a URL")
-        url = make_url(target)
+        url = _checked_url(target)
     else:
         path = Path(target).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,9 @@
 ``ValidationError`` naming the field by its path, with a ``[i]`` prefix when the input is a list
 (``[2].documents[0].colour: unknown field``). ``client_to_json`` writes the same format, adding the
 client's ``id``, ``lawyer`` and ``cases``, which the parser also accepts (``id`` is ignored on
-input: a client added from JSON always gets a new id). ``notes`` is free text or a list of notes.
+input: a client added from JSON always gets a new id; so are a note's ``author`` and ``created``,
+which the service sets). ``notes`` is free text or a list of notes. Dates of documents, trips,
+events and cases lie between 1950 and 2100.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from legalaid.domain.countries import parse_citizenship
 from legalaid.domain.enums import CaseStatus, Category, DocumentType, EventType, Script, Sex
 from legalaid.domain.parsing import (
     parse_bool,
-    parse_date,
     parse_enum,
     parse_optional_date,
     parse_optional_str,
@@ -37,7 +38,7 @@ from legalaid.domain.records import (
     TaskRecord,
     TripRecord,
 )
-from legalaid.domain.validation import check_client
+from legalaid.domain.validation import EARLIEST_RECORD, check_client
 from legalaid.errors import ValidationError
 
 T = TypeVar("T")
@@ -81,6 +82,19 @@ def _items(
     )
 
 
+def _record_date(obj: dict[str, Any], key: str, prefix: str, required: bool = False) \
+        -> dt.date | None:
+    """A date of a document, trip, event or case: 1950 to 2100 (the engine computes with it)."""
+    value = _required(obj, key, prefix) if required else obj.get(key)
+    return parse_optional_date(value, _at(prefix, key), earliest=EARLIEST_RECORD)
+
+
+def _required_date(obj: dict[str, Any], key: str, prefix: str) -> dt.date:
+    day = _record_date(obj, key, prefix, required=True)
+    assert day is not None  # _required refused null
+    return day
+
+
 def _detect_script(name: dict[str, Any]) -> Script:
     from legalaid.domain.names import detect_script
 
@@ -116,8 +130,8 @@ def parse_document(value: Any, field: str) -> DocumentRecord:
         type=parse_enum(DocumentType, _required(obj, "type", field), _at(field, "type")),
         number=parse_optional_str(obj.get("number"), _at(field, "number"), max_length=60),
         issuer=parse_optional_str(obj.get("issuer"), _at(field, "issuer"), max_length=200),
-        valid_from=parse_optional_date(obj.get("valid_from"), _at(field, "valid_from")),
-        valid_until=parse_optional_date(obj.get("valid_until"), _at(field, "valid_until")),
+        valid_from=_record_date(obj, "valid_from", field),
+        valid_until=_record_date(obj, "valid_until", field),
     )
 
 
@@ -126,15 +140,15 @@ def parse_trip(value: Any, field: str) -> TripRecord:
     refuse_unknown_keys(obj, TRIP_FIELDS, field)
     irregular = obj.get("irregular_entry")
     return TripRecord(
-        entry=parse_date(_required(obj, "entry", field), _at(field, "entry")),
-        exit=parse_optional_date(obj.get("exit"), _at(field, "exit")),
+        entry=_required_date(obj, "entry", field),
+        exit=_record_date(obj, "exit", field),
         checkpoint=parse_optional_str(
             obj.get("checkpoint"), _at(field, "checkpoint"), max_length=200
         ),
         irregular_entry=False
         if irregular is None
         else parse_bool(irregular, _at(field, "irregular_entry")),
-        host_notified=parse_optional_date(obj.get("host_notified"), _at(field, "host_notified")),
+        host_notified=_record_date(obj, "host_notified", field),
     )
 
 
@@ -143,7 +157,7 @@ def parse_event(value: Any, field: str) -> EventRecord:
     refuse_unknown_keys(obj, EVENT_FIELDS, field)
     return EventRecord(
         type=parse_enum(EventType, _required(obj, "type", field), _at(field, "type")),
-        date=parse_date(_required(obj, "date", field), _at(field, "date")),
+        date=_required_date(obj, "date", field),
     )
 
 
@@ -163,11 +177,11 @@ def parse_note(value: Any, field: str) -> NoteRecord:
         return NoteRecord(text=parse_str(value, field, max_length=100_000))
     obj = require_object(value, field)
     refuse_unknown_keys(obj, NOTE_FIELDS, field)
+    # ``author`` and ``created`` are accepted (what ``client_to_json`` wrote can be added again)
+    # and dropped, as ``id`` is: the service writes the signed-in user and the time of adding.
+    _parse_datetime(obj.get("created"), _at(field, "created"))
     return NoteRecord(
-        text=parse_str(_required(obj, "text", field), _at(field, "text"), max_length=100_000),
-        author=parse_optional_str(obj.get("author"), _at(field, "author"), max_length=200),
-        created=_parse_datetime(obj.get("created"), _at(field, "created")),
-    )
+        text=parse_str(_required(obj, "text", field), _at(field, "text"), max_length=100_000))
 
 
 def _parse_notes(obj: dict[str, Any], prefix: str) -> tuple[NoteRecord, ...]:
@@ -183,8 +197,8 @@ def parse_task(value: Any, field: str) -> TaskRecord:
     refuse_unknown_keys(obj, TASK_FIELDS, field)
     return TaskRecord(
         title=parse_str(_required(obj, "title", field), _at(field, "title"), max_length=300),
-        due=parse_date(_required(obj, "due", field), _at(field, "due")),
-        done=parse_optional_date(obj.get("done"), _at(field, "done")),
+        due=_required_date(obj, "due", field),
+        done=_record_date(obj, "done", field),
         source_rule=parse_optional_str(
             obj.get("source_rule"), _at(field, "source_rule"), max_length=40
         ),
@@ -197,11 +211,11 @@ def parse_case(value: Any, field: str) -> CaseRecord:
     status = obj.get("status")
     return CaseRecord(
         type=parse_str(_required(obj, "type", field), _at(field, "type"), max_length=80),
-        opened=parse_date(_required(obj, "opened", field), _at(field, "opened")),
+        opened=_required_date(obj, "opened", field),
         status=CaseStatus.OPEN
         if status is None
         else parse_enum(CaseStatus, status, _at(field, "status")),
-        closed=parse_optional_date(obj.get("closed"), _at(field, "closed")),
+        closed=_record_date(obj, "closed", field),
         outcome=parse_optional_str(obj.get("outcome"), _at(field, "outcome"), max_length=5000),
         funding_code=parse_optional_str(
             obj.get("funding_code"), _at(field, "funding_code"), max_length=40

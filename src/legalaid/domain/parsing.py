@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -16,24 +17,117 @@ from legalaid.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
+# Dates a record can plausibly hold; narrower ranges (births, documents) are checked on top.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+# Ids are SQLite's (and PostgreSQL's bigint) range: anything larger cannot name a record.
+MAX_ID = 2**63 - 1
+# Deeper JSON is no record of ours, and Python's parser would exhaust its stack on it.
+MAX_JSON_DEPTH = 32
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAYBE_UNPRINTABLE = re.compile("[^ -~\n]")  # ASCII letters and the newline are printable
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char.isprintable():
+        return char
+    code = ord(char)
+    if code > 0xFFFF:  # as JSON spells it: a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def escape_unprintable(text: str) -> str:
+    """``text`` with control, format (bidirectional) and unpaired surrogate characters written
+    as ``\\uXXXX``: what a terminal shows is what is stored, and valid JSON stays valid JSON."""
+    if text.isprintable():
+        return text
+    return _MAYBE_UNPRINTABLE.sub(_escape, text)
+
 
 def quoted(value: Any) -> str:
-    """The value as it appeared in JSON, for messages."""
-    return json.dumps(value, ensure_ascii=False)
+    """The value as it appeared in JSON, for messages (nothing a terminal would act on)."""
+    return escape_unprintable(json.dumps(value, ensure_ascii=False))
 
 
-def parse_date(value: Any, field: str) -> dt.date:
-    """A ``YYYY-MM-DD`` string to a date."""
+def _json_depth(text: str) -> int:
+    """How deeply arrays and objects nest in ``text`` (strings blanked out first)."""
+    depth = deepest = 0
+    for char in _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _refuse_surrogates(value: Any, field: str) -> None:
+    """A ``\\ud800`` escape decodes to half a character, which no file or database can hold."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise ValidationError(field or "input", "holds half of a character (an unpaired "
+                                  "\\ud800-\\udfff escape)")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_surrogates(item, f"{field}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_surrogates(key, field)
+            _refuse_surrogates(item, f"{field}.{key}" if field else str(key))
+
+
+def load_json(text: str) -> Any:
+    """Parse JSON input: errors name ``input`` (or the field), never a traceback."""
+    if _json_depth(text) > MAX_JSON_DEPTH:
+        raise ValidationError("input", f"nested deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            "input", f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise ValidationError("input", f"not valid JSON ({error})") from None
+    _refuse_surrogates(value, "")
+    return value
+
+
+def check_date_between(day: dt.date, field: str, earliest: dt.date, latest: dt.date) -> dt.date:
+    if not earliest <= day <= latest:
+        raise ValidationError(field, f"{day.isoformat()} is not a plausible date (expected "
+                              f"{earliest.isoformat()} to {latest.isoformat()})")
+    return day
+
+
+def parse_date(value: Any, field: str, earliest: dt.date = EARLIEST_DATE,
+               latest: dt.date = LATEST_DATE) -> dt.date:
+    """A ``YYYY-MM-DD`` string to a date between ``earliest`` and ``latest``."""
     if isinstance(value, str) and len(value) == 10:
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return check_date_between(day, field, earliest, latest)
     raise ValidationError(field, f"{quoted(value)} is not a date (expected YYYY-MM-DD)")
 
 
-def parse_optional_date(value: Any, field: str) -> dt.date | None:
-    return None if value is None else parse_date(value, field)
+def parse_optional_date(value: Any, field: str, earliest: dt.date = EARLIEST_DATE,
+                        latest: dt.date = LATEST_DATE) -> dt.date | None:
+    return None if value is None else parse_date(value, field, earliest, latest)
+
+
+def parse_id(text: str, field: str) -> int:
+    """A record id typed on the command line: a whole number from 1 to ``MAX_ID``."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        raise ValidationError(field, f"{quoted(text)} is not an id (a whole number from 1 to "
+                              f"{MAX_ID})")
+    return int(text)
 
 
 def parse_enum(enum: type[E], value: Any, field: str) -> E:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from legalaid.domain.countries import is_country
+from legalaid.domain.parsing import LATEST_DATE, check_date_between, quoted
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
     DocumentRecord,
+    EventRecord,
     NameSpelling,
     NoteRecord,
     TaskRecord,
@@ -24,6 +27,12 @@ from legalaid.domain.records import (
 from legalaid.errors import ValidationError
 
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
+EARLIEST_RECORD = dt.date(1950, 1, 1)  # documents, trips, events and casework
+# Characters that reorder or hide what is shown (bidirectional embeddings, overrides, isolates and
+# marks): legitimate in no name or number, and the means of spoofing one (U+202E).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\t")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{3,24}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -34,22 +43,23 @@ def _join(prefix: str, name: str) -> str:
 
 def check_iin(iin: str | None, field: str = "iin") -> None:
     if iin is not None and not (len(iin) == 12 and iin.isascii() and iin.isdigit()):
-        raise ValidationError(field, f'"{iin}" is not an IIN (expected 12 digits)')
+        raise ValidationError(field, f"{quoted(iin)} is not an IIN (expected 12 digits)")
 
 
 def check_phone(phone: str | None, field: str = "phone") -> None:
     if phone is None:
         return
     digits = sum(ch.isdigit() for ch in phone)
-    if not _PHONE.match(phone) or not 5 <= digits <= 15:
-        raise ValidationError(field, f'"{phone}" is not a phone number (digits, spaces, +, -)')
+    if not _PHONE.fullmatch(phone) or not 5 <= digits <= 15:
+        raise ValidationError(
+            field, f"{quoted(phone)} is not a phone number (digits, spaces, +, -)")
 
 
 def check_languages(languages: Sequence[str], field: str = "languages") -> None:
     for index, code in enumerate(languages):
-        if not _LANGUAGE.match(code):
+        if not _LANGUAGE.fullmatch(code):
             raise ValidationError(
-                f"{field}[{index}]", f'"{code}" is not a language code (e.g. "ru", "uz")'
+                f"{field}[{index}]", f'{quoted(code)} is not a language code (e.g. "ru", "uz")'
             )
 
 
@@ -60,17 +70,55 @@ def check_date_of_birth(born: dt.date | None, today: dt.date, field: str = "date
 
 def check_citizenship(code: str | None, field: str = "citizenship") -> None:
     if code is not None and not is_country(code):
-        raise ValidationError(field, f'"{code}" is not an ISO 3166 country code')
+        raise ValidationError(field, f"{quoted(code)} is not an ISO 3166 country code")
+
+
+def check_text(text: str | None, field: str, multiline: bool = False) -> None:
+    """Free text holds no control characters (tabs and line breaks only where ``multiline``),
+    no bidirectional controls and no half characters (unpaired surrogates)."""
+    if text is None or text.isprintable():
+        return
+    for char in text:
+        if multiline and char in _LINE_BREAKS:
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI_CONTROLS:
+            raise ValidationError(field, f"holds the invisible character U+{ord(char):04X} "
+                                  "(control or text-direction characters are not allowed)")
+
+
+def check_name_part(text: str, field: str) -> None:
+    """A part of a name: required, safe free text, with at least one visible letter (a name of
+    zero-width spaces or punctuation only would be invisible in every list)."""
+    if not text.strip():
+        raise ValidationError(field, "is required")
+    check_text(text, field)
+    if not any(unicodedata.category(char).startswith("L") for char in text):
+        raise ValidationError(field, f"{quoted(text)} holds no letter")
+    if any(unicodedata.category(char) == "Cf" and char not in "\u200c\u200d" for char in text):
+        # joiners shape some scripts' letters; other format characters only hide things
+        raise ValidationError(field, f"{quoted(text)} holds an invisible formatting character")
 
 
 def check_name(name: NameSpelling, field: str) -> None:
-    if not name.family.strip():
-        raise ValidationError(_join(field, "family"), "is required")
-    if not name.given.strip():
-        raise ValidationError(_join(field, "given"), "is required")
+    check_name_part(name.family, _join(field, "family"))
+    check_name_part(name.given, _join(field, "given"))
+    if name.patronymic is not None:
+        check_name_part(name.patronymic, _join(field, "patronymic"))
+    check_text(name.source, _join(field, "source"))
+
+
+def check_record_date(day: dt.date | None, field: str) -> None:
+    """A date of a document, trip, event or case: from 1950 to 2100."""
+    if day is not None:
+        check_date_between(day, field, EARLIEST_RECORD, LATEST_DATE)
 
 
 def check_document(document: DocumentRecord, field: str) -> None:
+    check_record_date(document.valid_from, _join(field, "valid_from"))
+    check_record_date(document.valid_until, _join(field, "valid_until"))
+    check_text(document.number, _join(field, "number"))
+    check_text(document.issuer, _join(field, "issuer"))
     if (
         document.valid_from is not None
         and document.valid_until is not None
@@ -80,6 +128,9 @@ def check_document(document: DocumentRecord, field: str) -> None:
 
 
 def check_trip(trip: TripRecord, field: str) -> None:
+    for name in ("entry", "exit", "host_notified"):
+        check_record_date(getattr(trip, name), _join(field, name))
+    check_text(trip.checkpoint, _join(field, "checkpoint"))
     if trip.exit is not None and trip.exit < trip.entry:
         raise ValidationError(_join(field, "exit"), "is before entry")
     if trip.host_notified is not None and trip.host_notified < trip.entry:
@@ -99,14 +150,27 @@ def check_trips_do_not_overlap(trips: Sequence[TripRecord], field: str = "trips"
             )
 
 
+def check_event(event: EventRecord, field: str) -> None:
+    check_record_date(event.date, _join(field, "date"))
+
+
 def check_task(task: TaskRecord, field: str) -> None:
     if not task.title.strip():
         raise ValidationError(_join(field, "title"), "is required")
+    check_text(task.title, _join(field, "title"))
+    check_record_date(task.due, _join(field, "due"))
+    check_record_date(task.done, _join(field, "done"))
 
 
 def check_case(case: CaseRecord, field: str) -> None:
     if not case.type.strip():
         raise ValidationError(_join(field, "type"), "is required")
+    check_text(case.type, _join(field, "type"))
+    check_record_date(case.opened, _join(field, "opened"))
+    check_record_date(case.closed, _join(field, "closed"))
+    check_text(case.outcome, _join(field, "outcome"), multiline=True)
+    check_text(case.funding_code, _join(field, "funding_code"))
+    check_text(case.lawyer, _join(field, "lawyer"))
     if case.closed is not None and case.closed < case.opened:
         raise ValidationError(_join(field, "closed"), "is before opened")
     for index, task in enumerate(case.tasks):
@@ -116,6 +180,7 @@ def check_case(case: CaseRecord, field: str) -> None:
 def check_note(note: NoteRecord, field: str) -> None:
     if not note.text.strip():
         raise ValidationError(_join(field, "text"), "is required")
+    check_text(note.text, _join(field, "text"), multiline=True)
 
 
 def check_profile(record: ClientRecord, today: dt.date) -> None:
@@ -129,6 +194,8 @@ def check_profile(record: ClientRecord, today: dt.date) -> None:
     check_languages(record.languages)
     check_phone(record.phone)
     check_iin(record.iin)
+    check_text(record.address, "address", multiline=True)
+    check_text(record.lawyer, "lawyer")
 
 
 def check_client(record: ClientRecord, today: dt.date | None = None) -> None:
@@ -139,6 +206,8 @@ def check_client(record: ClientRecord, today: dt.date | None = None) -> None:
     for index, trip in enumerate(record.trips):
         check_trip(trip, f"trips[{index}]")
     check_trips_do_not_overlap(record.trips)
+    for index, event in enumerate(record.events):
+        check_event(event, f"events[{index}]")
     for index, case in enumerate(record.cases):
         check_case(case, f"cases[{index}]")
     for index, note in enumerate(record.notes):

@@ -80,7 +80,13 @@ def read_csv(data: bytes) -> SheetTable:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return _table(tuple(cell if cell != "" else None for cell in line) for line in reader)
+    try:
+        return _table(tuple(cell if cell != "" else None for cell in line) for line in reader)
+    except csv.Error as error:  # e.g. a cell over the csv module's limit, 128 KiB
+        limit = csv.field_size_limit()
+        problem = (f"a cell is longer than {limit:,} characters" if "field limit" in str(error)
+                   else f"cannot be read as CSV ({error})")
+        raise ValidationError(f"row {reader.line_num}", problem) from None
 
 
 def read_xlsx(path: Path) -> SheetTable:

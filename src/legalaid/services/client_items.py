@@ -6,6 +6,7 @@ documents, trips or events re-evaluates the client's status in the same transact
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -134,13 +135,16 @@ class ClientItemsMixin:
         self._update("event", event.id, values.event_values(event), expected_version)
 
     def add_note(self, client_id: int, note: NoteRecord) -> int:
+        """A note by the signed-in user, dated now (whatever ``note`` says of either)."""
         validation.check_note(note, "note")
         now = self._now()
-        return self._add("note", client_id, values.note_values(note, now))
+        own = dataclasses.replace(note, author=self.user, created=now)
+        return self._add("note", client_id, values.note_values(own, now))
 
     def update_note(self, note: NoteRecord, expected_version: int | None = None) -> None:
+        """New text for a note; its author and date stay those of when it was written."""
         validation.check_note(note, "note")
-        self._update("note", note.id, {"text": note.text, "author": note.author}, expected_version)
+        self._update("note", note.id, {"text": note.text}, expected_version)
 
     # trips: no two stays in the country may overlap
 

@@ -7,8 +7,9 @@ nothing is written. Editing the items of a file lives in ``client_items.py`` (th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from sqlalchemy import Engine
@@ -19,9 +20,10 @@ from legalaid.db.repositories import clients as clients_db
 from legalaid.db.search import NameSearchRepository
 from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
-from legalaid.errors import ValidationError
+from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.api import ClientPage, ClientQuery, ClientRow
 from legalaid.services.client_items import ClientItemsMixin
+from legalaid.services.roles import Action, Role, may
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
 
@@ -40,6 +42,19 @@ def _validate_batch(
             if not prefixed:
                 raise
             raise ValidationError(f"[{index}].{error.field}", error.problem) from None
+
+
+def _refuse_casework(records: Sequence[ClientRecord], role: Role | None, start: int = 0,
+                     prefixed: bool = True) -> None:
+    """Cases and notes come in only from a role that may write them (intake staff may not)."""
+    if role is None:
+        return
+    for index, record in enumerate(records, start=start):
+        for field, action in (("cases", Action.EDIT_CASES), ("notes", Action.NOTES)):
+            if getattr(record, field) and not may(role, action):
+                path = f"[{index}].{field}" if prefixed else field
+                raise AccessDenied(f"{path}: the {role.value} role may not write {field} "
+                                   "(casework is for lawyers and supervisors)")
 
 
 def _batches(records: Iterable[ClientRecord], size: int) -> Iterable[list[ClientRecord]]:
@@ -64,10 +79,24 @@ class ClientService(ClientItemsMixin):
         self._status = status
         self._names = NameSearchRepository()
         self.user = user
+        # The signed-in user's role (set by ``access.guard`` with ``user``); None for services
+        # built without one, as tests and the bulk tools build them.
+        self.role: Role | None = None
         self._today = today
 
     def _now(self) -> dt.datetime:
         return dt.datetime.now().replace(microsecond=0)
+
+    def _stamped(self, records: Iterable[ClientRecord], now: dt.datetime) \
+            -> Iterator[ClientRecord]:
+        """The records with every note by the signed-in user, written now: never what the
+        input says (a note's author and date are evidence)."""
+        for record in records:
+            if record.notes:
+                notes = tuple(dataclasses.replace(note, author=self.user, created=now)
+                              for note in record.notes)
+                record = dataclasses.replace(record, notes=notes)
+            yield record
 
     def add(self, record: ClientRecord) -> int:
         """Add one client with everything in its record; returns the new id."""
@@ -75,13 +104,14 @@ class ClientService(ClientItemsMixin):
 
     def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
         """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
-        today = self._today()
+        today, now = self._today(), self._now()
         _validate_batch(records, today, prefixed=len(records) > 1)
+        _refuse_casework(records, self.role, prefixed=len(records) > 1)
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            for batch in _batches(records, ADD_BATCH):
-                ids += clients_db.insert_clients(connection, batch, self._now(), self.user)
+            for batch in _batches(self._stamped(records, now), ADD_BATCH):
+                ids += clients_db.insert_clients(connection, batch, now, self.user)
             self._status.refresh_in(connection, ids, today)
         return ids
 
@@ -90,12 +120,13 @@ class ClientService(ClientItemsMixin):
 
         Status snapshots are not computed here; call ``StatusService.refresh()`` afterwards.
         """
-        today, count = self._today(), 0
+        today, now, count = self._today(), self._now(), 0
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            for batch in _batches(records, batch_size):
+            for batch in _batches(self._stamped(records, now), batch_size):
                 _validate_batch(batch, today, start=count)
-                clients_db.insert_clients(connection, batch, self._now(), self.user)
+                _refuse_casework(batch, self.role, start=count)
+                clients_db.insert_clients(connection, batch, now, self.user)
                 count += len(batch)
         return count
 

@@ -13,6 +13,8 @@ from sqlalchemy import Engine
 from legalaid.db.repositories import retention as retention_db
 from legalaid.errors import ValidationError
 
+MAX_YEARS = 100  # longer than any file is kept; and the cut-off stays a real date
+
 
 def cutoff(today: dt.date, years: int) -> dt.date:
     """Cases closed before this day are past retention (29 February falls back to the 28th)."""
@@ -33,8 +35,8 @@ class RetentionService:
 
     def _checked_years(self, years: int | None) -> int:
         value = self._years if years is None else years
-        if value < 1:
-            raise ValidationError("retention_years", "must be at least 1")
+        if not 1 <= value <= MAX_YEARS:
+            raise ValidationError("retention_years", f"{value} is not from 1 to {MAX_YEARS}")
         return value
 
     def due(self, years: int | None = None) -> list[int]:
