@@ -292,8 +292,6 @@ def guard(services: Services, actor: Actor) -> Services:
                 value.user = actor.name
                 if hasattr(value, "role"):  # what the input may carry depends on the role
                     value.role = actor.role
-                if hasattr(value, "role"):  # what the input may carry depends on the role
-                    value.role = actor.role
             value = _GuardedService(value, spec.name, session)
         values[spec.name] = value
     values["engine"] = SealedEngine(services.engine)
