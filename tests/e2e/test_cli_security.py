@@ -64,3 +64,58 @@ def test_without_a_user_a_script_is_told_which_variable(tmp_path: Path) -> None:
                             stdin=subprocess.DEVNULL)
     assert result.returncode == 2
     assert result.stderr.startswith("legalaid: LEGALAID_USER: is not set")
+
+
+def _entries(base: Path, action: str) -> list[tuple[str | None, int | None, int | None, str]]:
+    listed = run(base, "audit", "list", "--action", action, "--json")
+    assert listed.returncode == 0, listed.stderr
+    return [(e["table"], e["record_id"], e["client_id"], e["detail"])
+            for e in reversed(json.loads(listed.stdout))]
+
+
+def test_look_ups_consents_and_exports_are_recorded_with_their_records(tmp_path: Path) -> None:
+    people = [{"names": [{"family": f"Testova{n}", "given": "Ana", "script": "latn"}],
+               "citizenship": "US", "trips": [{"entry": "2024-03-11", "exit": None}]}
+              for n in (1, 2)]
+    added = subprocess.run([str(LEGALAID), "--base-dir", str(tmp_path), "clients", "add", "-"],
+                           input=json.dumps(people), capture_output=True, text=True, timeout=60,
+                           check=False)
+    assert json.loads(added.stdout) == [1, 2], added.stderr
+    assert run(tmp_path, "status", "2", "--as-of", "2024-03-15").returncode == 0
+    assert ("client", 2, 2, "status.assess") in _entries(tmp_path, "view")
+    consent = run(tmp_path, "consent", "record", "--client", "2", "--purpose", "referral")
+    assert consent.returncode == 0, consent.stderr
+    assert ("consent", 1, 2, "consent.record_consent") in _entries(tmp_path, "change")
+    for what, extra in (("clients", ()), ("deadlines", ("--from", "2024-03-01", "--to",
+                                                       "2024-12-31"))):
+        exported = run(tmp_path, "export", what, "--format", "csv", "-o",
+                       str(tmp_path / f"{what}.csv"), *extra)
+        assert exported.returncode == 0, exported.stderr
+    deadlines = len((tmp_path / "deadlines.csv").read_text(encoding="utf-8-sig").splitlines()) - 1
+    assert _entries(tmp_path, "export") == [  # no row count posing as a client id any more
+        (None, None, None, "exports.export_clients 2 rows"),
+        (None, None, None, f"exports.export_deadlines {deadlines} rows")]
+
+
+def test_a_supervisor_cannot_take_over_the_administrator(tmp_path: Path) -> None:
+    assert run(tmp_path, "search", "Nobody").returncode == 0  # the administrator "admin" exists
+    added = run(tmp_path, "users", "add", "sveta", "--role", "supervisor",
+                LEGALAID_NEW_PASSWORD="supervisor password 1")
+    assert added.returncode == 0, added.stderr
+    as_sveta = {"LEGALAID_USER": "sveta", "LEGALAID_PASSWORD": "supervisor password 1"}
+    for command in (("reset-password", "admin"), ("role", "admin", "lawyer"),
+                    ("deactivate", "admin"), ("add", "root2", "--role", "administrator"),
+                    ("role", "sveta", "administrator")):
+        refused = run(tmp_path, "users", *command, LEGALAID_NEW_PASSWORD="taken over 12",
+                      **as_sveta)
+        assert (refused.returncode, refused.stderr.count("\n")) == (2, 1), command
+        assert "administrator" in refused.stderr
+    taken = run(tmp_path, "search", "x", LEGALAID_USER="admin", LEGALAID_PASSWORD="taken over 12")
+    assert taken.returncode == 2  # the administrator's password is still the old one
+    himself = run(tmp_path, "users", "deactivate", "admin")
+    assert (himself.returncode, himself.stderr) == (
+        2, "legalaid: you cannot deactivate yourself; ask another administrator\n")
+    listed = run(tmp_path, "users", "list", "--json")
+    assert json.loads(listed.stdout) == [
+        {"name": "admin", "role": "administrator", "active": True},
+        {"name": "sveta", "role": "supervisor", "active": True}]
