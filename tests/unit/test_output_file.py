@@ -111,3 +111,15 @@ def test_a_sheet_goes_nowhere_near_the_system_temp_folder(
     assert created == []
     assert tempfile.gettempdir() == str(system_temp)  # the scoped folder is put back
     assert [p.name for p in out.iterdir()] == [f"clients.{file_format}"]
+
+
+def test_a_full_disk_while_the_sheet_spools_is_one_line(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args: object, **kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("legalaid.exchange.writer.tempfile.mkdtemp", full)
+    with pytest.raises(ValidationError) as error:
+        write_table(tmp_path / "c.xlsx", ["name"], [("x",)], "xlsx")
+    assert str(error.value) == f"-o: cannot write {tmp_path / 'c.xlsx'}: No space left on device"
+    assert list(tmp_path.iterdir()) == []

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from legalaid.errors import ValidationError
-from legalaid.exchange.output_file import output_file, write_output
+from legalaid.exchange.output_file import cannot_write, output_file, write_output
 
 OutCell = str | int | float | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -119,7 +119,11 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[OutCe
     if file_format not in ("xlsx", "csv"):
         raise ValidationError("--format", f'"{file_format}" is not xlsx or csv')
     with output_file(path, option) as output:
-        if file_format == "xlsx":
-            output.write(xlsx_bytes(header, rows, sheet_title, spool=output.folder))
-        else:
+        if file_format == "csv":
             output.write(csv_bytes(header, rows))
+            return
+        try:
+            sheet = xlsx_bytes(header, rows, sheet_title, spool=output.folder)
+        except OSError as error:  # the spool file beside the output: a full disk, say
+            raise cannot_write(output.target, option, error) from None
+        output.write(sheet)
