@@ -2,8 +2,9 @@
 audit trail (a button there and Tools → Audit trail).
 
 Users are listed with role and state; Add, Reset password, Change role and Deactivate act through
-the account service, which checks the role again and writes the audit entries. Passwords typed
-here are never shown or kept.
+the account service, which checks the role again and writes the audit entries (its refusals, such
+as the last active administrator, appear under the table). The buttons are off for one's own row
+and, for a supervisor, on administrators' rows. Passwords typed here are never shown or kept.
 """
 
 from __future__ import annotations
@@ -158,9 +159,17 @@ class UsersSection(QGroupBox):
     def _update_buttons(self) -> None:
         user = self.selected()
         for widget in (self.password_button, self.role_button, self.active_button):
-            widget.setEnabled(user is not None and user.name != self._permissions.user)
+            widget.setEnabled(user is not None and self._may_change(user))
         self.active_button.setText(self.tr("Activate") if user is not None and not user.active
                                    else self.tr("Deactivate"))
+
+    def _may_change(self, user: UserRow) -> bool:
+        """Nobody changes themselves here, and only administrators change administrators (the
+        account service refuses the same, so the buttons only say it ahead)."""
+        if user.name.lower() == self._permissions.user.lower():
+            return False
+        return user.role is not Role.ADMINISTRATOR \
+            or self._permissions.role in (Role.ADMINISTRATOR, None)
 
     def _act(self, action: Callable[[], object]) -> None:
         try:
