@@ -76,14 +76,15 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def _write_ics(rows: list[Any], target: str) -> None:
-    """Only a regular file, written whole beside its target (``exchange.output_file``)."""
+def _write_ics(context: AppContext, rows: list[Any], target: str) -> None:
+    """Only a regular file, written whole beside its target (``exchange.output_file``); the
+    calendar is made by the Today service, so the export is in the audit trail."""
     from pathlib import Path
 
-    from legalaid.exchange.output_file import write_output
-    from legalaid.services.calendar import deadlines_to_ics
+    from legalaid.exchange.output_file import check_output, write_output
 
-    write_output(Path(target), deadlines_to_ics(rows), "--ics")
+    check_output(Path(target), "--ics")  # a path that cannot be written exports nothing
+    write_output(Path(target), context.services().today.to_ics(rows), "--ics")
 
 
 def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
@@ -94,7 +95,7 @@ def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
         raise ValidationError("--to", f"{last.isoformat()} is before --from {first.isoformat()}")
     rows = context.services().deadlines.between(first, last, as_of=today)
     if args.ics:
-        _write_ics(rows, args.ics)
+        _write_ics(context, rows, args.ics)
     if args.json:
         print_json([row.to_json() for row in rows])
         return 0
