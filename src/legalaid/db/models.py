@@ -422,3 +422,17 @@ class AuditHead(Base):
     entries: Mapped[int] = mapped_column(Integer, nullable=False)
     last_id: Mapped[int] = mapped_column(Integer, nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class ImportFingerprint(Base):
+    """What earlier imports brought in: the SHA-256 of each file (``kind`` "file") and of each
+    client record a row made (``kind`` "row", with the client), so the same rows are not
+    imported twice."""
+
+    __tablename__ = "import_fingerprint"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(4), nullable=False)
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
