@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from tests.conftest import TEST_PASSPHRASE
 
 from legalaid.db.session import create_engine_for
+from legalaid.errors import AccessDenied
 from legalaid.paths import AppPaths
+from legalaid.services.accounts import AccountService
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
@@ -130,3 +136,25 @@ def test_a_calendar_file_of_deadlines_is_recorded_as_an_export(tmp_path: Path) -
     refused = run(tmp_path, "deadlines", "--ics", str(tmp_path / "no" / "x.ics"))
     assert refused.returncode == 2
     assert len(_entries(tmp_path, "export")) == 1  # nothing written, nothing recorded
+
+
+def _at(moment: dt.datetime | None) -> dt.datetime:
+    return moment or dt.datetime.now()
+
+
+def test_the_wait_after_failed_sign_ins_does_not_tell_which_names_exist(tmp_path: Path) -> None:
+    assert run(tmp_path, "search", "Nobody").returncode == 0  # the administrator "admin" exists
+    engine = create_engine_for(str(AppPaths.create(tmp_path).default_database), TEST_PASSPHRASE)
+    start = dt.datetime.now() - dt.timedelta(minutes=1)
+    for name in ("admin", "nobody-here"):  # five failures each, the last one now: 16 s to wait
+        for moment in [start + dt.timedelta(seconds=s) for s in (0, 1, 3, 7)] + [None]:
+            accounts = AccountService(engine, functools.partial(_at, moment))
+            with pytest.raises(AccessDenied):
+                accounts.authenticate(name, "wrong one")
+    engine.dispose()
+    seen = {name: run(tmp_path, "search", "x", LEGALAID_USER=name, LEGALAID_PASSWORD="wrong")
+            for name in ("admin", "nobody-here")}
+    said = {name: (done.returncode, re.sub(r"\d+", "N", done.stderr))
+            for name, done in seen.items()}
+    assert said["admin"] == said["nobody-here"] == (
+        2, "legalaid: too many failed sign-ins: try again in N s\n")
