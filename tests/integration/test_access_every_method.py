@@ -381,3 +381,36 @@ def test_a_lawyer_naming_another_lawyer_is_refused(services: Services, world: Wo
     denied = services.audit.entries(AuditFilter(action="denied"))
     assert {(entry.user, entry.detail) for entry in denied} == {
         ("lawyer1", "today.agenda"), ("lawyer1", "deadlines.between")}
+
+
+AUDITED = sorted(key for key, rule in POLICY.items() if rule.audit is not None)
+
+
+@pytest.mark.parametrize("method", AUDITED, ids=lambda key: ".".join(key))
+def test_every_audited_method_names_the_right_records(
+    services: Services, world: World, method: tuple[str, str]
+) -> None:
+    rule = POLICY[method]
+    try:
+        result = CALLS[method](guard(services, Actor("administrator1", Role.ADMINISTRATOR)),
+                               world)
+    except LegalAidError:
+        return  # refused or nothing done (a missing file): nothing to record as done
+    what = ".".join(method)
+    entry = next(e for e in services.audit.entries(AuditFilter(action=rule.audit))
+                 if e.detail.startswith(what))
+    if rule.client is not None or rule.item is not None:
+        assert entry.client_id == world.theirs  # the client acted on, never another number
+    if rule.audit in ("export", "import") and not rule.item:
+        assert (entry.table_name, entry.record_id) == (None, None)  # a count is no record id
+    elif rule.creates is not None:
+        created = result[0] if isinstance(result, list) else result
+        assert (entry.table_name, entry.record_id) == (rule.creates, created)
+    elif rule.item is not None:  # the item itself (``delete_item`` and ``restore_item``: a note)
+        items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
+                 "note": world.note.id, "case": world.case.id, "task": world.task.id,
+                 "letter": world.letter}
+        kind = "note" if rule.item[0].startswith("=") else rule.item[0]
+        assert (entry.table_name, entry.record_id) == (kind, items[kind])
+    elif rule.client is not None:
+        assert (entry.table_name, entry.record_id) == ("client", world.theirs)

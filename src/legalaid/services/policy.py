@@ -108,7 +108,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("consent", "record_consent"): _change(A.CONSENT, "client_id", creates="consent"),
     ("consent", "withdraw_consent"): _change(A.CONSENT, "client_id"),
     ("consent", "has_consent"): Rule(A.VIEW_FILE, "client_id"),
-    ("consent", "consents"): Rule(A.VIEW_FILE, "client_id"),
+    ("consent", "consents"): Rule(A.VIEW_FILE, "client_id", audit="view"),
     ("consent", "require_consent_or_override"): Rule(A.LETTERS, "client_id"),
     # retention
     ("retention", "due"): Rule(A.RETENTION),
@@ -130,7 +130,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("today", "section_rows"): _mine(A.VIEW_CASES),
     ("today", "month_counts"): _mine(A.VIEW_CASES),
     ("today", "agenda"): _mine(A.VIEW_CASES),
-    ("today", "client_deadlines"): Rule(A.VIEW_CASES, "client_id"),
+    ("today", "client_deadlines"): Rule(A.VIEW_CASES, "client_id", audit="view"),
     ("today", "to_ics"): Rule(A.VIEW_CASES, audit="export"),
     ("today", "complete_task"): _change(A.EDIT_CASES, "client_id"),
     ("today", "news_since"): _mine(A.VIEW_CASES),
