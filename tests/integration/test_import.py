@@ -1,5 +1,6 @@
 """Spreadsheet import: the dry run names exactly the bad and duplicate rows, fixing them imports
-every row in one go, and importing the same file again finds every row as a duplicate."""
+every row in one go, and importing the same file (or the same rows in another file) again skips
+every row imported before."""
 
 from __future__ import annotations
 
@@ -110,8 +111,7 @@ def test_fixed_file_imports_every_row_then_reimport_finds_all_as_duplicates(
 
     again = services.imports.dry_run(path)
     assert again.problems == ()
-    assert sorted({m.row for m in again.duplicates if m.client_id is not None}) == list(
-        range(2, 9))
+    assert (again.already_imported, again.duplicates) == (tuple(range(2, 9)), ())
 
 
 def test_cancel_rolls_back_every_row(services: Services, tmp_path: Path) -> None:
@@ -166,3 +166,44 @@ def _all():  # type: ignore[no-untyped-def]
     from legalaid.services.api import ClientQuery
 
     return ClientQuery()
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_importing_the_same_file_twice_writes_every_row_once(services: Services,
+                                                             tmp_path: Path) -> None:
+    path = _csv(tmp_path / "march.csv", ["ФИО;Дата рождения;Гражданство",
+                                         "Каримова Дилноза;01.05.1990;UZ",
+                                         "Tulegenova Saule;03.03.1993;KZ",
+                                         "Ким Елена;30.11.1979;UZ"])
+    first = services.imports.import_file(path)
+    assert (first.imported, first.skipped, first.already_imported) == (3, 0, ())
+    second = services.imports.import_file(path)
+    assert (second.imported, second.skipped, second.already_imported) == (0, 3, (2, 3, 4))
+    assert second.to_json()["skipped"] == 3
+    assert services.clients.count(_all()) == 3
+
+
+def test_rows_imported_before_are_skipped_in_another_layout(services: Services,
+                                                            tmp_path: Path) -> None:
+    services.imports.import_file(_csv(tmp_path / "march.csv", [
+        "ФИО;Дата рождения", "Каримова Дилноза;01.05.1990", "Ким Елена;30.11.1979"]))
+    # April's sheet: other columns in another order, another date format, one new person
+    april = services.imports.import_file(_csv(tmp_path / "april.csv", [
+        "Born,Full name", "1979-11-30,Ким Елена", "1988-03-05,Qoñyratova Äsel",
+        "1990-05-01,Каримова Дилноза"]), {"Born": "date_of_birth", "Full name": "full_name"})
+    assert (april.imported, april.already_imported, april.duplicates) == (1, (2, 4), ())
+    assert services.clients.count(_all()) == 3
+
+
+def test_a_note_from_a_sheet_is_by_the_importing_user(services: Services,
+                                                      tmp_path: Path) -> None:
+    services.imports.user = "supervisor1"
+    services.imports.import_file(_csv(tmp_path / "notes.csv", [
+        "ФИО;Примечание", "Каримова Дилноза;came with her brother"]))
+    [hit] = services.search.search("Каримова")
+    [note] = services.clients.get(hit.client_id).notes
+    assert (note.text, note.author) == ("came with her brother", "supervisor1")

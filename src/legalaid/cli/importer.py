@@ -57,10 +57,15 @@ def _print_report(report: ImportReport, as_json: bool, dry_run: bool) -> None:
         other = (f"client {match.client_id}" if match.client_id is not None
                  else f"row {match.other_row}")
         print(f"row {match.row}: may be the same person as {other} ({', '.join(match.reasons)})")
+    if report.already_imported:
+        print(f"{len(report.already_imported)} row(s) already imported before (skipped): rows "
+              f"{', '.join(map(str, report.already_imported[:20]))}"
+              f"{', …' if len(report.already_imported) > 20 else ''}")
     verb = "would be imported" if dry_run else "imported"
-    count = report.valid if dry_run else report.imported
+    count = report.valid - len(report.already_imported) if dry_run else report.imported
     print(f"{report.rows} row(s), {len(report.problem_rows())} with problems, "
-          f"{len(report.duplicates)} likely duplicate(s); {count} {verb}.")
+          f"{len(report.duplicates)} likely duplicate(s), {report.skipped} skipped; "
+          f"{count} {verb}.")
 
 
 def _progress(done: int, total: int) -> None:

@@ -9,11 +9,14 @@ Problems carry the spreadsheet's row number, the column's name, the cell as foun
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from legalaid.domain.client_json import client_to_json
 from legalaid.domain.countries import COUNTRIES
 from legalaid.domain.enums import Category, DocumentType, Sex, choices
 from legalaid.domain.names import detect_script
@@ -255,3 +258,10 @@ def read_row(row: SheetRow, columns: Mapping[str, int], header: tuple[str, ...],
         reader.problem(_blame(error.field, columns), error.problem)
         return None, reader.problems
     return record, []
+
+
+def fingerprint(record: ClientRecord) -> str:
+    """A SHA-256 of what a row says about a client, in the exchange format: the same for the same
+    row in another layout, column order or date format, so re-imported rows are recognised."""
+    content = json.dumps(client_to_json(record), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()

@@ -57,6 +57,18 @@ def _refuse_casework(records: Sequence[ClientRecord], role: Role | None, start: 
                                    "(casework is for lawyers and supervisors)")
 
 
+def stamp_notes(records: Iterable[ClientRecord], user: str | None, now: dt.datetime) \
+        -> Iterator[ClientRecord]:
+    """The records with every note by ``user``, written ``now``: never what the input says (a
+    note's author and date are evidence)."""
+    for record in records:
+        if record.notes:
+            notes = tuple(dataclasses.replace(note, author=user, created=now)
+                          for note in record.notes)
+            record = dataclasses.replace(record, notes=notes)
+        yield record
+
+
 def _batches(records: Iterable[ClientRecord], size: int) -> Iterable[list[ClientRecord]]:
     iterator = iter(records)
     while batch := list(islice(iterator, size)):
@@ -87,16 +99,6 @@ class ClientService(ClientItemsMixin):
     def _now(self) -> dt.datetime:
         return dt.datetime.now().replace(microsecond=0)
 
-    def _stamped(self, records: Iterable[ClientRecord], now: dt.datetime) \
-            -> Iterator[ClientRecord]:
-        """The records with every note by the signed-in user, written now: never what the
-        input says (a note's author and date are evidence)."""
-        for record in records:
-            if record.notes:
-                notes = tuple(dataclasses.replace(note, author=self.user, created=now)
-                              for note in record.notes)
-                record = dataclasses.replace(record, notes=notes)
-            yield record
 
     def add(self, record: ClientRecord) -> int:
         """Add one client with everything in its record; returns the new id."""
@@ -110,7 +112,7 @@ class ClientService(ClientItemsMixin):
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            for batch in _batches(self._stamped(records, now), ADD_BATCH):
+            for batch in _batches(stamp_notes(records, self.user, now), ADD_BATCH):
                 ids += clients_db.insert_clients(connection, batch, now, self.user)
             self._status.refresh_in(connection, ids, today)
         return ids
@@ -123,7 +125,7 @@ class ClientService(ClientItemsMixin):
         today, now, count = self._today(), self._now(), 0
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            for batch in _batches(self._stamped(records, now), batch_size):
+            for batch in _batches(stamp_notes(records, self.user, now), batch_size):
                 _validate_batch(batch, today, start=count)
                 _refuse_casework(batch, self.role, start=count)
                 clients_db.insert_clients(connection, batch, now, self.user)

@@ -6,11 +6,17 @@ reason) and every likely duplicate, of a stored client or of an earlier row; it 
 adds every row in ONE transaction through the clients' bulk path (Core inserts + the name index),
 calling ``progress(done, total)`` as it goes; ``cancel()`` returning true rolls everything back.
 The mapping used is remembered for the file's layout (its header) in the database.
+
+Rows imported before are recognised by fingerprint (``exchange.rows.fingerprint``: the client
+record a row makes, whatever the layout) or by the whole file's hash: they are reported as
+``already_imported`` and skipped, so importing the same file twice writes nothing twice.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +31,9 @@ from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.exchange.duplicates import PersonIndex
 from legalaid.exchange.mapping import check_mapping, guess_mapping, header_hash
-from legalaid.exchange.rows import RowProblem, read_row
+from legalaid.exchange.rows import RowProblem, fingerprint, read_row
 from legalaid.exchange.table import SheetTable, read_table
+from legalaid.services.clients import stamp_notes
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
 
@@ -76,6 +83,8 @@ class ImportReport:
     problems: tuple[RowProblem, ...]
     duplicates: tuple[DuplicateMatch, ...]
     imported: int = 0
+    already_imported: tuple[int, ...] = ()  # rows an earlier import brought in: skipped
+    skipped: int = 0  # rows not written: already imported, or duplicates left out on request
 
     @property
     def ok(self) -> bool:
@@ -86,6 +95,7 @@ class ImportReport:
 
     def to_json(self) -> dict[str, object]:
         return {"rows": self.rows, "valid": self.valid, "imported": self.imported,
+                "skipped": self.skipped, "already_imported": list(self.already_imported),
                 "problems": [problem.to_json() for problem in self.problems],
                 "duplicates": [match.to_json() for match in self.duplicates]}
 
@@ -102,11 +112,21 @@ class ImportRejected(ValidationError):
 
 
 @dataclass(frozen=True)
+class _Row:
+    """A valid row: its number in the sheet, the client it makes and that client's fingerprint."""
+
+    number: int
+    record: ClientRecord
+    digest: str
+
+
+@dataclass(frozen=True)
 class _Checked:
     report: ImportReport
-    records: list[ClientRecord]
+    rows: list[_Row]
     mapping: dict[str, str]
     table: SheetTable
+    file_digest: str
 
 
 class ImportService:
@@ -140,20 +160,17 @@ class ImportService:
                     skip_duplicates: bool = False) -> ImportReport:
         """Import every row in one transaction, or nothing (``ImportRejected``, cancelled)."""
         checked = self._check(path, mapping, progress, cancel)
-        if not checked.report.ok:
-            raise ImportRejected(checked.report)
-        records = checked.records
+        report = checked.report
+        if not report.ok:
+            raise ImportRejected(report)
+        left_out = set(report.already_imported)
         if skip_duplicates:
-            skipped = {match.row for match in checked.report.duplicates}
-            records = [record for row, record in zip(
-                (row.number for row in checked.table.rows), records, strict=True)
-                if row not in skipped]
-        imported = self._insert(records, checked, progress, cancel)
+            left_out.update(match.row for match in report.duplicates)
+        rows = [row for row in checked.rows if row.number not in left_out]
+        imported = self._insert(rows, checked, progress, cancel)
         if self._names_changed is not None:
             self._names_changed()
-        report = checked.report
-        return ImportReport(report.rows, report.valid, report.problems, report.duplicates,
-                            imported)
+        return dataclasses.replace(report, imported=imported, skipped=len(checked.rows) - imported)
 
     # -- checking -------------------------------------------------------------------------------
     def _remembered(self, header: Sequence[str]) -> dict[str, str] | None:
@@ -168,14 +185,15 @@ class ImportService:
             mapping = self._remembered(table.header) or guess_mapping(table.header)
         return check_mapping(mapping, table.header)
 
-    def _index(self) -> PersonIndex:
+    def _index(self) -> tuple[PersonIndex, set[str]]:
+        """The people on file, and the fingerprints of what was imported before."""
         index = PersonIndex()
         with self._engine.connect() as connection:
             for client_id, key, born in imports_db.stored_spellings(connection):
                 index.add(("client", client_id), (key,), born)
             for client_id, number in imports_db.stored_document_numbers(connection):
                 index.add_document(("client", client_id), number)
-        return index
+            return index, imports_db.fingerprints(connection)
 
     def _check(self, path: Path, mapping: Mapping[str, object] | None,
                progress: Progress | None, cancel: Cancel | None) -> _Checked:
@@ -183,44 +201,65 @@ class ImportService:
         checked_mapping = self._mapping(table, mapping)
         columns = {field: table.header.index(column)
                    for column, field in checked_mapping.items() if field}
-        today, index = self._today(), self._index()
+        today, (index, known) = self._today(), self._index()
+        file_digest = _file_digest(path)
+        whole_file_seen = file_digest in known
         problems: list[RowProblem] = []
         duplicates: list[DuplicateMatch] = []
-        records: list[ClientRecord] = []
+        rows: list[_Row] = []
+        already: list[int] = []
         total = len(table.rows)
-        for done, row in enumerate(table.rows, start=1):
+        for done, sheet_row in enumerate(table.rows, start=1):
             if cancel is not None and done % PROGRESS_EVERY == 0 and cancel():
                 raise ImportCancelled()
-            record, row_problems = read_row(row, columns, table.header, today)
+            record, row_problems = read_row(sheet_row, columns, table.header, today)
             problems += row_problems
             if record is not None:
-                records.append(record)
-                duplicates += _row_duplicates(index, row.number, record)
+                row = _Row(sheet_row.number, record, fingerprint(record))
+                rows.append(row)
+                if whole_file_seen or row.digest in known:
+                    already.append(row.number)  # on file already: not a new duplicate
+                else:
+                    duplicates += _row_duplicates(index, row.number, record)
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
-        report = ImportReport(total, len(records), tuple(problems), tuple(duplicates))
-        return _Checked(report, records, checked_mapping, table)
+        report = ImportReport(total, len(rows), tuple(problems), tuple(duplicates),
+                              already_imported=tuple(already), skipped=len(already))
+        return _Checked(report, rows, checked_mapping, table, file_digest)
 
     # -- writing --------------------------------------------------------------------------------
-    def _insert(self, records: list[ClientRecord], checked: _Checked,
+    def _insert(self, rows: list[_Row], checked: _Checked,
                 progress: Progress | None, cancel: Cancel | None) -> int:
         now = dt.datetime.now().replace(microsecond=0)
-        total = len(records)
+        total = len(rows)
+        records = list(stamp_notes((row.record for row in rows), self.user, now))
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            first_new = imports_db.max_client_id(connection) + 1
+            new_ids: list[int] = []
             for start in range(0, total, INSERT_BATCH):
                 if cancel is not None and cancel():
                     raise ImportCancelled()
-                clients_db.insert_clients(connection, records[start:start + INSERT_BATCH], now,
-                                          self.user)
+                new_ids += clients_db.insert_clients(
+                    connection, records[start:start + INSERT_BATCH], now, self.user)
                 if progress is not None:
                     progress(min(start + INSERT_BATCH, total), total)
-            new_ids = list(range(first_new, imports_db.max_client_id(connection) + 1))
             self._status.refresh_in(connection, new_ids, self._today())
             imports_db.save_layout(connection, header_hash(checked.table.header),
                                    checked.mapping, now)
+            imports_db.save_fingerprints(connection, "row", (
+                (row.digest, client_id) for row, client_id in zip(rows, new_ids, strict=True)),
+                now)
+            imports_db.save_fingerprints(connection, "file", [(checked.file_digest, None)], now)
         return total
+
+
+def _file_digest(path: Path) -> str:
+    """The SHA-256 of the file's bytes (read_table has already read it without error)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _row_duplicates(index: PersonIndex, row: int, record: ClientRecord) -> Iterator[DuplicateMatch]:

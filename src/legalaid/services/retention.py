@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine
 
+from legalaid.db.repositories import imports as imports_db
 from legalaid.db.repositories import retention as retention_db
 from legalaid.errors import ValidationError
 
@@ -52,4 +53,5 @@ class RetentionService:
         with self._engine.begin() as connection:
             ids = retention_db.past_retention(connection, limit)
             retention_db.anonymise(connection, ids, now)
+            imports_db.forget_fingerprints(connection, ids)  # hashes of the rows they came from
         return ids

@@ -1,16 +1,26 @@
 """What a spreadsheet import reads and writes besides the clients themselves: remembered column
-mappings per layout, and the stored names, births and documents the dry run checks against.
+mappings per layout, the stored names, births and documents the dry run checks against, and the
+fingerprints of the files and rows imported before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, String, delete, func, insert, select, type_coerce
 
-from legalaid.db.models import Client, ClientName, Document, ImportLayout, table
+from legalaid.db.models import (
+    Client,
+    ClientName,
+    Document,
+    ImportFingerprint,
+    ImportLayout,
+    table,
+)
+
+CHUNK = 500  # values per IN (...): well below SQLite's limit of bound parameters
 
 
 def load_layout(connection: Connection, header_hash: str) -> dict[str, str] | None:
@@ -64,3 +74,34 @@ def stored_document_numbers(connection: Connection) -> Iterator[tuple[int, str]]
 def max_client_id(connection: Connection) -> int:
     return int(connection.execute(select(func.coalesce(func.max(table(Client).c.id), 0)))
                .scalar_one())
+
+
+def fingerprints(connection: Connection) -> set[str]:
+    """Every fingerprint of a file or row imported before (64 hex digits each)."""
+    return set(connection.execute(select(table(ImportFingerprint).c.digest)).scalars())
+
+
+def save_fingerprints(connection: Connection, kind: str,
+                      digests: Iterable[tuple[str, int | None]], now: dt.datetime) -> None:
+    """Remember (digest, client id) pairs of ``kind`` ("file" or "row"), each digest once."""
+    tbl = table(ImportFingerprint)
+    unique: dict[str, int | None] = {}
+    for digest, client_id in digests:  # the same row twice in one file: the first client
+        unique.setdefault(digest, client_id)
+    listed = list(unique)
+    known: set[str] = set()
+    for start in range(0, len(listed), CHUNK):
+        known.update(connection.execute(select(tbl.c.digest).where(
+            tbl.c.digest.in_(listed[start:start + CHUNK]))).scalars())
+    rows = [{"digest": digest, "kind": kind, "client_id": client_id, "imported_at": now}
+            for digest, client_id in unique.items() if digest not in known]
+    if rows:
+        connection.execute(insert(tbl), rows)
+
+
+def forget_fingerprints(connection: Connection, client_ids: Sequence[int]) -> None:
+    """Drop the row fingerprints of these clients (their files were anonymised)."""
+    tbl = table(ImportFingerprint)
+    for start in range(0, len(client_ids), CHUNK):
+        connection.execute(delete(tbl).where(
+            tbl.c.client_id.in_(client_ids[start:start + CHUNK])))
