@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -119,7 +120,7 @@ def _as(services: Services, name: str, role: Role) -> Services:
 
 def test_a_supervisor_cannot_take_over_an_administrator(staff: Services) -> None:
     supervisor = _as(staff, "sveta", Role.SUPERVISOR)
-    attempts = {
+    attempts: dict[str, Callable[[], None]] = {
         "reset the password": lambda: supervisor.accounts.reset_password("boss", "taken over 1"),
         "demote": lambda: supervisor.accounts.set_role("BOSS", Role.LAWYER),
         "deactivate": lambda: supervisor.accounts.set_active("boss", False),
@@ -132,7 +133,7 @@ def test_a_supervisor_cannot_take_over_an_administrator(staff: Services) -> None
     for what, attempt in attempts.items():
         with pytest.raises(AccessDenied, match="only an administrator"):
             attempt()
-        assert what
+            pytest.fail(f"a supervisor could {what}")
     assert staff.accounts.authenticate("boss", "boss password 1").role is Role.ADMINISTRATOR
     assert [(u.name, u.role, u.active) for u in staff.accounts.users()] == [
         ("boss", Role.ADMINISTRATOR, True), ("marat", Role.LAWYER, True),
@@ -228,3 +229,22 @@ def test_parallel_guesses_are_counted_and_wait_in_turn(engine: Engine) -> None:
     assert outcomes == ["checked"] + ["wait"] * 7
     with engine.connect() as connection:
         assert connection.execute(text("SELECT failures FROM signin_throttle")).scalar() == 1
+
+
+def test_two_administrators_deactivating_each_other_at_once_leave_one(staff: Services) -> None:
+    staff.accounts.add_user("aida", Role.ADMINISTRATOR, "aida password 1")
+    start = threading.Barrier(2)
+
+    def deactivate(by: str, whom: str) -> str:
+        own = _as(staff, by, Role.ADMINISTRATOR)
+        start.wait()
+        try:
+            own.accounts.set_active(whom, False)
+        except AccessDenied as refused:
+            return str(refused)
+        return "done"
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = sorted(pool.map(deactivate, ("boss", "aida"), ("aida", "boss")))
+    assert outcomes == ["done", "this is the last active administrator: appoint another first"]
+    assert [u.role for u in staff.accounts.users() if u.active].count(Role.ADMINISTRATOR) == 1

@@ -181,6 +181,7 @@ class AccountService:
                     what: str) -> accounts_db.AccountRow:
         """The account to change; refused when it is an administrator's and ``by`` is not one.
         The write (``update_account``) follows in the same transaction."""
+        accounts_db.lock_accounts(connection)  # the check below and the write stay together
         account = accounts_db.find_account(connection, name)
         if account is None:
             raise ValidationError("name", f"there is no user named {name.strip()}")

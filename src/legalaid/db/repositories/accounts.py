@@ -72,6 +72,15 @@ def update_account(connection: Connection, account_id: int, **values: Any) -> No
         update(table(UserAccount)).where(UserAccount.id == account_id).values(**values))
 
 
+def lock_accounts(connection: Connection) -> None:
+    """Take the write lock (SQLite) and the administrators' row locks (PostgreSQL) before an
+    account is read for a change, so two changes of administrators run one after the other."""
+    connection.execute(update(table(UserAccount)).where(UserAccount.id == -1)
+                       .values(active=UserAccount.active))
+    connection.execute(select(UserAccount.id)
+                       .where(UserAccount.role == "administrator").with_for_update()).all()
+
+
 def count_active_administrators(connection: Connection) -> int:
     return int(connection.execute(
         select(func.count()).select_from(UserAccount)
