@@ -158,3 +158,30 @@ def test_the_wait_after_failed_sign_ins_does_not_tell_which_names_exist(tmp_path
             for name, done in seen.items()}
     assert said["admin"] == said["nobody-here"] == (
         2, "legalaid: too many failed sign-ins: try again in N s\n")
+
+
+def test_a_lawyer_lists_and_exports_the_deadlines_of_their_own_clients_only(
+    tmp_path: Path,
+) -> None:
+    people = [{"names": [{"family": f"Testova{n}", "given": "Ana", "script": "latn"}],
+               "citizenship": "US", "lawyer": lawyer,
+               "trips": [{"entry": "2024-03-11", "exit": None}]}
+              for n, lawyer in ((1, "marat"), (2, "dana"))]
+    added = subprocess.run([str(LEGALAID), "--base-dir", str(tmp_path), "clients", "add", "-"],
+                           input=json.dumps(people), capture_output=True, text=True, timeout=60,
+                           check=False)
+    assert json.loads(added.stdout) == [1, 2], added.stderr
+    assert run(tmp_path, "users", "add", "marat", "--role", "lawyer",
+               LEGALAID_NEW_PASSWORD="lawyer password 1").returncode == 0
+    period = ("--from", "2024-03-01", "--to", "2024-12-31")
+    everyone = json.loads(run(tmp_path, "deadlines", *period, "--json").stdout)
+    assert {row["client_id"] for row in everyone} == {1, 2}
+    as_marat = {"LEGALAID_USER": "marat", "LEGALAID_PASSWORD": "lawyer password 1"}
+    listed = run(tmp_path, "deadlines", *period, "--json", **as_marat)
+    assert listed.returncode == 0, listed.stderr
+    assert {row["client_id"] for row in json.loads(listed.stdout)} == {1}
+    exported = run(tmp_path, "export", "deadlines", "--format", "csv", "-o",
+                   str(tmp_path / "mine.csv"), *period, **as_marat)
+    assert exported.returncode == 0, exported.stderr
+    written = (tmp_path / "mine.csv").read_text(encoding="utf-8-sig")
+    assert "Testova1" in written and "Testova2" not in written
