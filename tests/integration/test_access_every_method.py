@@ -335,7 +335,15 @@ def test_every_method_as_every_role_on_a_client_not_theirs(
     services: Services, world: World, role: Role, method: tuple[str, str]
 ) -> None:
     if role is Role.LAWYER and method in KNOWN_GAPS:
-        pytest.xfail("the letter register is not yet limited to a lawyer's clients")
+        try:
+            _check(services, world, role, method)
+        except AssertionError:
+            pytest.xfail("the letter register is not yet limited to a lawyer's clients")
+        pytest.fail(f"{'.'.join(method)} holds now: take it out of KNOWN_GAPS")
+    _check(services, world, role, method)
+
+
+def _check(services: Services, world: World, role: Role, method: tuple[str, str]) -> None:
     guarded = guard(services, Actor(_name(role), role))
     try:
         result, refused = CALLS[method](guarded, world), False
