@@ -2,8 +2,11 @@
 
 intake — registers clients and edits identity, contact, documents and trips; no cases, notes or
 letters. lawyer — everything on the clients assigned to them, other clients on request with a
-reason. supervisor — all clients, reports and users. administrator — the supervisor's rights, and
-the only one who may create other administrators.
+reason; lists over many clients (deadlines, Today, Calendar, deadline exports) hold only their own.
+supervisor — all clients, reports and users other than administrators. administrator — the
+supervisor's rights, and the only one who may create, appoint, re-password, deactivate or demote
+administrators. Nobody deactivates or demotes themselves or the last active administrator
+(``accounts.py``).
 """
 
 from __future__ import annotations
