@@ -66,6 +66,12 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
+def key_path(prefix: str, key: str) -> str:
+    """The path of ``key`` inside ``prefix``; a key that is no plain name is shown quoted."""
+    name = key if key.isidentifier() else quoted(key)
+    return f"{prefix}.{name}" if prefix else name
+
+
 def _refuse_surrogates(value: Any, field: str) -> None:
     """A ``\\ud800`` escape decodes to half a character, which no file or database can hold."""
     if isinstance(value, str):
@@ -78,7 +84,7 @@ def _refuse_surrogates(value: Any, field: str) -> None:
     elif isinstance(value, dict):
         for key, item in value.items():
             _refuse_surrogates(key, field)
-            _refuse_surrogates(item, f"{field}.{key}" if field else str(key))
+            _refuse_surrogates(item, key_path(field, key))
 
 
 def load_json(text: str) -> Any:
@@ -182,5 +188,4 @@ def require_list(value: Any, field: str) -> list[Any]:
 def refuse_unknown_keys(obj: dict[str, Any], allowed: set[str], prefix: str) -> None:
     unknown = sorted(set(obj) - allowed)
     if unknown:
-        where = f"{prefix}.{unknown[0]}" if prefix else unknown[0]
-        raise ValidationError(where, "unknown field")
+        raise ValidationError(key_path(prefix, unknown[0]), "unknown field")
