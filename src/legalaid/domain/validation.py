@@ -73,10 +73,15 @@ def check_citizenship(code: str | None, field: str = "citizenship") -> None:
         raise ValidationError(field, f"{quoted(code)} is not an ISO 3166 country code")
 
 
-def check_text(text: str | None, field: str, multiline: bool = False) -> None:
-    """Free text holds no control characters (tabs and line breaks only where ``multiline``),
-    no bidirectional controls and no half characters (unpaired surrogates)."""
-    if text is None or text.isprintable():
+def check_text(text: str | None, field: str, max_length: int, multiline: bool = False) -> None:
+    """Free text fits its column and holds no control characters (tabs and line breaks only
+    where ``multiline``), no bidirectional controls and no half characters (unpaired
+    surrogates)."""
+    if text is None:
+        return
+    if len(text) > max_length:
+        raise ValidationError(field, f"is longer than {max_length} characters")
+    if text.isprintable():
         return
     for char in text:
         if multiline and char in _LINE_BREAKS:
@@ -92,7 +97,7 @@ def check_name_part(text: str, field: str) -> None:
     zero-width spaces or punctuation only would be invisible in every list)."""
     if not text.strip():
         raise ValidationError(field, "is required")
-    check_text(text, field)
+    check_text(text, field, 200)
     if not any(unicodedata.category(char).startswith("L") for char in text):
         raise ValidationError(field, f"{quoted(text)} holds no letter")
     if any(unicodedata.category(char) == "Cf" and char not in "\u200c\u200d" for char in text):
@@ -105,7 +110,7 @@ def check_name(name: NameSpelling, field: str) -> None:
     check_name_part(name.given, _join(field, "given"))
     if name.patronymic is not None:
         check_name_part(name.patronymic, _join(field, "patronymic"))
-    check_text(name.source, _join(field, "source"))
+    check_text(name.source, _join(field, "source"), 40)
 
 
 def check_record_date(day: dt.date | None, field: str) -> None:
@@ -117,8 +122,8 @@ def check_record_date(day: dt.date | None, field: str) -> None:
 def check_document(document: DocumentRecord, field: str) -> None:
     check_record_date(document.valid_from, _join(field, "valid_from"))
     check_record_date(document.valid_until, _join(field, "valid_until"))
-    check_text(document.number, _join(field, "number"))
-    check_text(document.issuer, _join(field, "issuer"))
+    check_text(document.number, _join(field, "number"), 60)
+    check_text(document.issuer, _join(field, "issuer"), 200)
     if (
         document.valid_from is not None
         and document.valid_until is not None
@@ -130,7 +135,7 @@ def check_document(document: DocumentRecord, field: str) -> None:
 def check_trip(trip: TripRecord, field: str) -> None:
     for name in ("entry", "exit", "host_notified"):
         check_record_date(getattr(trip, name), _join(field, name))
-    check_text(trip.checkpoint, _join(field, "checkpoint"))
+    check_text(trip.checkpoint, _join(field, "checkpoint"), 200)
     if trip.exit is not None and trip.exit < trip.entry:
         raise ValidationError(_join(field, "exit"), "is before entry")
     if trip.host_notified is not None and trip.host_notified < trip.entry:
@@ -157,7 +162,7 @@ def check_event(event: EventRecord, field: str) -> None:
 def check_task(task: TaskRecord, field: str) -> None:
     if not task.title.strip():
         raise ValidationError(_join(field, "title"), "is required")
-    check_text(task.title, _join(field, "title"))
+    check_text(task.title, _join(field, "title"), 300)
     check_record_date(task.due, _join(field, "due"))
     check_record_date(task.done, _join(field, "done"))
 
@@ -165,12 +170,12 @@ def check_task(task: TaskRecord, field: str) -> None:
 def check_case(case: CaseRecord, field: str) -> None:
     if not case.type.strip():
         raise ValidationError(_join(field, "type"), "is required")
-    check_text(case.type, _join(field, "type"))
+    check_text(case.type, _join(field, "type"), 80)
     check_record_date(case.opened, _join(field, "opened"))
     check_record_date(case.closed, _join(field, "closed"))
-    check_text(case.outcome, _join(field, "outcome"), multiline=True)
-    check_text(case.funding_code, _join(field, "funding_code"))
-    check_text(case.lawyer, _join(field, "lawyer"))
+    check_text(case.outcome, _join(field, "outcome"), 5000, multiline=True)
+    check_text(case.funding_code, _join(field, "funding_code"), 40)
+    check_text(case.lawyer, _join(field, "lawyer"), 200)
     if case.closed is not None and case.closed < case.opened:
         raise ValidationError(_join(field, "closed"), "is before opened")
     for index, task in enumerate(case.tasks):
@@ -180,7 +185,7 @@ def check_case(case: CaseRecord, field: str) -> None:
 def check_note(note: NoteRecord, field: str) -> None:
     if not note.text.strip():
         raise ValidationError(_join(field, "text"), "is required")
-    check_text(note.text, _join(field, "text"), multiline=True)
+    check_text(note.text, _join(field, "text"), 100_000, multiline=True)
 
 
 def check_profile(record: ClientRecord, today: dt.date) -> None:
@@ -194,8 +199,8 @@ def check_profile(record: ClientRecord, today: dt.date) -> None:
     check_languages(record.languages)
     check_phone(record.phone)
     check_iin(record.iin)
-    check_text(record.address, "address", multiline=True)
-    check_text(record.lawyer, "lawyer")
+    check_text(record.address, "address", 1000, multiline=True)
+    check_text(record.lawyer, "lawyer", 200)
 
 
 def check_client(record: ClientRecord, today: dt.date | None = None) -> None:
