@@ -99,8 +99,10 @@ class AccessSession:
         _before(self, service, method, arguments)
         try:
             result = function(*bound.args, **bound.kwargs)
-        except AccessDenied:  # a refusal the service decided (administrators, consent …)
-            self.record("denied", "client" if client_id else None, client_id, client_id, what)
+        except AccessDenied:  # an audited act the service refused (changing an administrator)
+            if rule.audit is not None:  # failed sign-ins and unlocks are recorded by the caller
+                self.record("denied", "client" if client_id else None, client_id, client_id,
+                            what)
             raise
         return self._after(service, method, rule, arguments, client_id, result)
 
