@@ -27,14 +27,22 @@ def print_text(text: str) -> None:
     print(escape_unprintable(text))
 
 
+MAX_INPUT_BYTES = 256 * 1024 * 1024  # far above any batch of clients; /dev/zero stops here
+
+
 def read_input_bytes(source: str) -> bytes:
     """The bytes of a file path or of ``-`` (standard input); errors name ``FILE``."""
     try:
         if source == "-":
-            return sys.stdin.buffer.read()
-        return Path(source).read_bytes()
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(source).open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
         raise ValidationError("FILE", f"cannot read {source}: {error.strerror}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise ValidationError("FILE", f"{source} is larger than {MAX_INPUT_BYTES >> 20} MiB")
+    return data
 
 
 def read_json_input(source: str) -> Any:
