@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from legalaid.domain.parsing import key_path, quoted
 from legalaid.errors import ValidationError
 
 # Field -> words that identify its column (lower case, compared after removing punctuation).
@@ -77,16 +78,17 @@ def check_mapping(mapping: Mapping[str, Any], header: Sequence[str]) -> dict[str
     checked: dict[str, str] = {column: IGNORE for column in header}
     used: dict[str, str] = {}
     for column, field in mapping.items():
+        where = key_path("mapping", column)  # a column name as typed, shown quoted
         if column not in checked:
-            raise ValidationError(f"mapping.{column}", "no column of this name in the file")
+            raise ValidationError(where, "no column of this name in the file")
         if field is None:
             field = IGNORE
         if not isinstance(field, str) or (field and field not in FIELD_SYNONYMS):
-            raise ValidationError(f"mapping.{column}", f'"{field}" is not a field one can import '
+            raise ValidationError(where, f"{quoted(field)} is not a field one can import "
                                   f"(expected one of {', '.join(FIELDS)})")
         if field and field in used:
-            raise ValidationError(f"mapping.{column}", f'"{field}" is already mapped from '
-                                  f'"{used[field]}"')
+            raise ValidationError(where, f"{quoted(field)} is already mapped from "
+                                  f"{quoted(used[field])}")
         if field:
             used[field] = column
         checked[column] = field

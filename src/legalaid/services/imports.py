@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import imports as imports_db
 from legalaid.domain.names import search_key
+from legalaid.domain.parsing import escape_unprintable
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.exchange.duplicates import PersonIndex
@@ -105,7 +106,8 @@ class ImportRejected(ValidationError):
 
     def __init__(self, report: ImportReport) -> None:
         first = report.problems[0]
-        where = f"row {first.row}" + (f", {first.column}" if first.column else "")
+        where = escape_unprintable(f"row {first.row}" + (f", {first.column}" if first.column
+                                                         else ""))
         super().__init__(where, f"{first.reason} ({len(report.problems)} problem(s) in "
                          f"{len(report.problem_rows())} row(s); nothing was imported)")
         self.report = report
