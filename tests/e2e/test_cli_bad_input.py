@@ -120,9 +120,12 @@ def test_a_csv_cell_over_128_kib_is_one_line(cli: Run, tmp_path: Path) -> None:
     ("consent", "list", "--client", "1234567890123456789012345"),
     ("clients", "show", "9223372036854775808"),
     ("clients", "show", "0"),
+    ("status", "1234567890123456789012345"),
+    ("audit", "list", "--client", "1234567890123456789012345"),
 ])
 def test_ids_out_of_range_are_one_line(cli: Run, args: tuple[str, ...]) -> None:
-    assert refused(cli(*args), f"legalaid: {args[-2] if args[-2].startswith('-') else 'ID'}: ")
+    field = {"clients": "ID", "status": "CLIENT_ID"}.get(args[0], args[-2])
+    assert refused(cli(*args), f"legalaid: {field}: ")
 
 
 @pytest.mark.parametrize("years", ["100000", "0", "-3", "ten"])

@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     listing = commands.add_parser("list", help="audit entries, newest first")
     listing.add_argument("--user", metavar="NAME")
     listing.add_argument("--action", metavar="ACTION", help="view, change, login, denied, …")
-    listing.add_argument("--client", type=int, metavar="ID")
+    listing.add_argument("--client", metavar="ID")
     listing.add_argument("--from", dest="first", metavar="DATE")
     listing.add_argument("--to", dest="last", metavar="DATE")
     listing.add_argument("--limit", type=int, default=100, metavar="N")
@@ -44,11 +44,12 @@ def run_verify(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.parsing import parse_date
+    from legalaid.domain.parsing import parse_date, parse_id
     from legalaid.services.audit import AuditFilter
 
     wanted = AuditFilter(
-        user=args.user, action=args.action, client_id=args.client,
+        user=args.user, action=args.action,
+        client_id=parse_id(args.client, "--client") if args.client else None,
         first=parse_date(args.first, "--from") if args.first else None,
         last=parse_date(args.last, "--to") if args.last else None)
     rows = context.services().audit.entries(wanted, limit=args.limit)

@@ -41,9 +41,9 @@ def register(subparsers: Any) -> None:
 
 
 def _client_id(text: str) -> int:
-    if not text.isdigit():
-        raise ValidationError("CLIENT_ID", f'"{text}" is not a client number')
-    return int(text)
+    from legalaid.domain.parsing import parse_id
+
+    return parse_id(text, "CLIENT_ID")
 
 
 def _date_option(value: str | None, option: str, default: dt.date) -> dt.date:
