@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from legalaid.db.models import Client, Letter, SignInThrottle, UserAccount, table
 from legalaid.db.repositories.items import ITEM_MODELS
@@ -101,7 +102,12 @@ def hold_throttle(connection: Connection, key: str) -> ThrottleRow:
         update(throttle).where(throttle.c.name_hash == key)
         .values(failures=throttle.c.failures))
     if locked.rowcount == 0:
-        connection.execute(insert(throttle).values(name_hash=key, failures=0, retry_after=None))
+        try:
+            with connection.begin_nested():
+                connection.execute(insert(throttle).values(name_hash=key, failures=0,
+                                                           retry_after=None))
+        except IntegrityError:
+            pass  # PostgreSQL: another sign-in made the row just now; it is locked below
     row = connection.execute(select(throttle.c.failures, throttle.c.retry_after)
                              .where(throttle.c.name_hash == key).with_for_update()).one()
     return ThrottleRow(int(row.failures), row.retry_after)
