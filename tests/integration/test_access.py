@@ -189,3 +189,18 @@ def test_the_engine_behind_the_guard_cannot_be_queried(services: Services) -> No
         guarded.engine.connect()
     assert guarded.schema_revision() == services.schema_revision() != ""
     guarded.close()  # closing still works
+
+
+def test_entries_are_written_in_the_signed_in_users_name_only(services: Services) -> None:
+    lawyer = guard(services, Actor("lawyer1", Role.LAWYER))
+    lawyer.audit.record("boss", "lock")
+    lawyer.audit.record_many("boss", "lock", None, [(None, None), (None, None)])
+    assert [e.user for e in services.audit.entries()] == ["lawyer1"] * 3
+
+
+def test_a_batch_of_new_clients_is_recorded_client_by_client(services: Services) -> None:
+    intake = guard(services, Actor("intake1", Role.INTAKE))
+    ids = intake.clients.add_many([MINE, THEIRS])
+    entries = services.audit.entries(AuditFilter(action="change"))
+    assert sorted((e.table_name, e.record_id, e.client_id) for e in entries) == [
+        ("client", ids[0], ids[0]), ("client", ids[1], ids[1])]

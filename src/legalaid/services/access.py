@@ -164,9 +164,10 @@ class AccessSession:
             table_name, record_id = _item_of(rule.item, arguments)
             self.record(action, table_name, record_id, client_id, what)
         elif rule.creates is not None and isinstance(result, list | int):
-            for created in result if isinstance(result, list) else [result]:
-                owner = created if rule.creates == "client" else client_id
-                self.record(action, rule.creates, int(created), owner, what)
+            created = [int(new) for new in (result if isinstance(result, list) else [result])]
+            owners = created if rule.creates == "client" else [client_id] * len(created)
+            self._audit.record_many(self.actor.name, action, rule.creates,
+                                    list(zip(created, owners, strict=True)), what)
         elif action in ("export", "import"):
             self.record(action, None, None, client_id, _with_count(what, result, arguments))
         elif client_id is None:
@@ -205,7 +206,7 @@ def _action_of(rule: Rule, arguments: dict[str, Any]) -> Action:
 
 def _before(session: AccessSession, service: str, method: str, arguments: dict[str, Any]) -> None:
     """Checks that depend on the arguments, and arguments the actor may not choose."""
-    if (service, method) == ("audit", "record"):
+    if service == "audit" and method in ("record", "record_many"):
         arguments["user"] = session.actor.name  # nobody writes entries in another's name
     if (service, method) == ("consent", "require_consent_or_override") \
             and not session.may(Action.OVERRIDE_CONSENT):

@@ -8,7 +8,7 @@ sign-ins and locks are recorded by whoever performs them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -47,6 +47,16 @@ class AuditService:
         with self._engine.begin() as connection:
             return audit_db.append(connection, self._clock(), user, action, table_name,
                                    record_id, client_id, detail[:MAX_DETAIL])
+
+    def record_many(self, user: str | None, action: str, table_name: str | None,
+                    records: Sequence[tuple[int | None, int | None]], detail: str = "") -> None:
+        """One entry per (record id, client id), appended in one transaction (a batch of new
+        clients costs one commit, not one per client)."""
+        with self._engine.begin() as connection:
+            at = self._clock()
+            for record_id, client_id in records:
+                audit_db.append(connection, at, user, action, table_name, record_id, client_id,
+                                detail[:MAX_DETAIL])
 
     def entries(self, wanted: AuditFilter | None = None, limit: int = 1000) -> list[AuditRow]:
         """Matching entries, newest first."""

@@ -101,6 +101,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("accounts", "set_active"): Rule(A.USERS, audit="change"),
     # audit trail
     ("audit", "record"): Rule(A.SIGN_IN),
+    ("audit", "record_many"): Rule(A.SIGN_IN),
     ("audit", "entries"): Rule(A.AUDIT),
     ("audit", "filter_values"): Rule(A.AUDIT),
     ("audit", "verify"): Rule(A.AUDIT),
