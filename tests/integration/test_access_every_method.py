@@ -382,6 +382,13 @@ def test_a_lawyers_figures_count_their_own_clients_only(
     assert own == calls[method]()  # … and the lawyer's figures are those of their own clients
 
 
+def test_a_lawyers_today_page_offers_their_own_clients_only(
+    services: Services, world: World
+) -> None:
+    assert services.today.lawyers() == ["lawyer1", "lawyer2"]
+    assert guard(services, Actor("lawyer1", Role.LAWYER)).today.lawyers() == ["lawyer1"]
+
+
 def test_a_lawyer_naming_another_lawyer_is_refused(services: Services, world: World) -> None:
     lawyer = guard(services, Actor("lawyer1", Role.LAWYER))
     with pytest.raises(AccessDenied, match="their own clients"):

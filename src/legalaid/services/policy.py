@@ -126,7 +126,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("backups", "restore"): Rule(A.BACKUPS, audit="change"),
     ("backups", "change_passphrase"): Rule(A.BACKUPS, audit="change"),
     # the Today page and the calendar: casework
-    ("today", "lawyers"): Rule(A.LIST_CLIENTS),
+    ("today", "lawyers"): _mine(A.LIST_CLIENTS),
     ("today", "counts"): _mine(A.VIEW_CASES),
     ("today", "section_rows"): _mine(A.VIEW_CASES),
     ("today", "month_counts"): _mine(A.VIEW_CASES),

@@ -72,10 +72,12 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         self._status = status
         self._clients = clients
 
-    def lawyers(self) -> list[str]:
-        """Lawyer names found on clients (the "my clients" filter chooses among them)."""
+    def lawyers(self, lawyer: str | None = None) -> list[str]:
+        """Lawyer names found on clients (the "my clients" filter chooses among them); with
+        ``lawyer``, that name only when it is on clients (a lawyer's filter offers no other)."""
         with self._engine.connect() as connection:
-            return today_db.lawyers(connection)
+            names = today_db.lawyers(connection)
+        return names if lawyer is None else [name for name in names if name == lawyer]
 
     def counts(self, today: dt.date, lawyer: str | None = None, at_risk_days: int | None = None,
                expiry_days: Sequence[int] = (7, 30, 90)) -> TodayCounts:
