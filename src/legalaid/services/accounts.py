@@ -114,6 +114,8 @@ class AccountService:
         now = self._clock()
         key = accounts_db.throttle_key(name)
         with self._engine.begin() as connection:  # a failure's wait is committed, then raised
+            # The write lock is held from here through the password check, so a parallel
+            # attempt at the same name waits, then sees this one's failure and its wait.
             throttle = accounts_db.hold_throttle(connection, key)
             if throttle.retry_after is not None and now < throttle.retry_after:
                 outcome: Actor | LoginThrottled | None = LoginThrottled(
