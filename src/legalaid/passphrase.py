@@ -16,6 +16,8 @@ from pathlib import Path
 from legalaid.errors import ValidationError
 
 PASSPHRASE_ENV = "LEGALAID_PASSPHRASE"
+# The passphrase of a backup taken before the database's passphrase was changed (restore only).
+BACKUP_PASSPHRASE_ENV = "LEGALAID_BACKUP_PASSPHRASE"
 PASSPHRASE_FIELD = "passphrase"
 MIN_PASSPHRASE_LENGTH = 8
 LOST_WARNING = ("Keep this passphrase safe: if it is lost, nobody can open the database or its "
@@ -41,6 +43,11 @@ def _prompt(path: Path, new: bool) -> str:
     if getpass.getpass("Type it again: ") != first:
         raise ValidationError(PASSPHRASE_FIELD, "the two entries differ")
     return first
+
+
+def backup_passphrase() -> str | None:
+    """The passphrase ``LEGALAID_BACKUP_PASSPHRASE`` gives for a backup, if any."""
+    return os.environ.get(BACKUP_PASSPHRASE_ENV) or None
 
 
 def obtain_passphrase(path: Path, new: bool,

@@ -52,7 +52,9 @@ def fill(base: Path, outside: Path) -> None:
     """A client with the canary everywhere, a registered letter about them, and a backup."""
     source = outside / "client.json"
     source.write_text(json.dumps(client_with_canary(), ensure_ascii=False), encoding="utf-8")
+    initialised = (base / "data" / "legalaid.sqlite").exists()
     for args in (
+        *([] if initialised else [("users", "init")]),
         ("clients", "add", str(source)),
         ("consent", "record", "--client", "1", "--purpose", "legal_aid"),
         ("letter", "embassy_documents", "--client", "1", "--lang", "ru", "--field",
@@ -81,7 +83,7 @@ def files_with_canary(base: Path) -> list[str]:
 @pytest.mark.slow
 def test_the_canary_is_in_no_file_under_the_base_directory(tmp_path: Path) -> None:
     base, outside = tmp_path / "base", tmp_path / "outside"
-    base.mkdir()
+    base.mkdir(exist_ok=True)
     outside.mkdir()
     fill(base, outside)
     assert list((base / "backups").glob("*.backup")), "a backup was taken"
@@ -89,6 +91,7 @@ def test_the_canary_is_in_no_file_under_the_base_directory(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_database  # settings first: the database is created plaintext
 def test_the_same_scan_finds_the_canary_in_a_plaintext_database(tmp_path: Path) -> None:
     # The control: with encryption switched off the very same scan must see the data.
     base, outside = tmp_path / "base", tmp_path / "outside"
@@ -107,6 +110,7 @@ def test_plain_sqlite_cannot_open_the_database(tmp_path: Path) -> None:
     connection.close()
 
 
+@pytest.mark.fresh_database
 def test_without_a_passphrase_or_a_terminal_the_command_names_the_variable(
         tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if key != "LEGALAID_PASSPHRASE"}
@@ -139,7 +143,7 @@ def test_a_damaged_database_points_to_the_last_good_backup(tmp_path: Path) -> No
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1
     assert good in result.stderr
-    restored = legalaid(tmp_path, "restore", good)
+    restored = legalaid(tmp_path, "restore", good, "--yes")
     assert restored.returncode == 0, restored.stderr
     assert legalaid(tmp_path, "search", "Anna").returncode == 0
 
@@ -157,6 +161,7 @@ def test_passphrase_change_then_the_old_one_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_database  # settings first: the database is created plaintext
 def test_encrypt_converts_a_plaintext_database_and_its_backups(tmp_path: Path) -> None:
     base, outside = tmp_path / "base", tmp_path / "outside"
     (base / "config").mkdir(parents=True)

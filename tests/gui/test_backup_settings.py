@@ -39,10 +39,13 @@ def test_back_up_now_then_restore_it_after_confirming(
     monkeypatch.setattr(QMessageBox, "question", confirm)
     with qtbot.waitSignal(section.restored, timeout=15000):
         section.restore.click()
-    assert "backed up first" in asked[0]
+    assert "Clients: now 4, in the backup 3" in asked[0]
+    assert "kept as a safety copy" in asked[0]
     assert clients.count(ClientQuery()) == 3
-    assert section.status.text() == "The backup was restored."
-    assert "before a restore" in section.list.item(0).text()
+    assert section.status.text().startswith("The backup was restored.")
+    safety = list((context.backup_dir / "safety").glob("*-before-restore.backup"))
+    assert len(safety) == 1 and str(safety[0]) in section.status.text()
+    assert section.list.count() == before + 1  # the safety copy is outside the rotation
 
 
 def test_keep_and_folder_are_saved_in_the_settings(

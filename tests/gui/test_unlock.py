@@ -9,11 +9,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
+from tests.conftest import TEST_PASSWORD, TEST_USER
 
 from legalaid.app import AppContext
 from legalaid.db import crypto
 from legalaid.gui.unlock import UnlockCancelled, install_unlock, open_unlocked
 from legalaid.paths import AppPaths
+from legalaid.services import Services
+from legalaid.services.accounts import Actor
+from legalaid.services.signin import create_administrator
 from legalaid.settings import Settings
 
 from .helpers import type_text
@@ -21,11 +25,21 @@ from .helpers import type_text
 PASSPHRASE = "gui test passphrase"
 
 
+# Every test here starts without a database: the passphrase dialog creates or unlocks it.
+pytestmark = pytest.mark.fresh_database
+
+
+def first_start(raw: Services) -> Actor:
+    """What the first-start dialog does: the test administrator is created and signed in."""
+    return create_administrator(raw, TEST_USER, TEST_PASSWORD)
+
+
 @pytest.fixture
 def context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppContext:
     monkeypatch.delenv("LEGALAID_PASSPHRASE")
     made = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
     install_unlock(made)
+    made.ask_login = first_start
     return made
 
 

@@ -142,9 +142,13 @@ def test_backups_are_encrypted_kept_to_the_chosen_number_and_restore(tmp_path: P
     assert backups.verify(only_asel).counts["client"] == 2
     services.clients.add(ASEL)
     assert len(services.search.search("Asel")) == 2
-    backups.restore(only_asel)
+    kept = backups.list()
+    restored = backups.restore(only_asel)
     assert len(services.search.search("Asel")) == 1
-    assert backups.list()[0].reason == "before-restore"
+    # The replaced database is kept outside the rotation: the list and its pruning ignore it.
+    assert restored.safety_copy.parent == tmp_path / "chosen" / "safety"
+    assert backups.list() == kept
+    assert backups.verify(restored.safety_copy).counts["client"] == 3
     engine.dispose()
 
 
@@ -160,7 +164,7 @@ def test_an_older_backup_is_migrated_forward_on_restore(tmp_path: Path) -> None:
     old_engine.dispose()
     engine = encrypted(tmp_path / "case.sqlite")
     backups = BackupService(engine, tmp_path / "backups", now=Clock())
-    assert backups.restore(old) == SCHEMA_HEAD
+    assert backups.restore(old).revision == SCHEMA_HEAD
     with engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
             == SCHEMA_HEAD

@@ -1,8 +1,8 @@
 """``legalaid backup``, ``restore FILE``, ``passphrase`` and ``encrypt``: keeping the database safe.
 
 ``backup`` takes a verified, encrypted backup now (``--list`` shows the kept ones); ``restore``
-puts a backup's content back (after backing up the current content; an older backup is migrated
-forward; a database that fails its integrity check is replaced by the file as it is);
+checks a file is a LegalAid backup, prints what would change and, once confirmed, puts its content
+back (the replaced database kept as a safety copy; an older backup is migrated forward);
 ``passphrase`` changes the passphrase of the database and its backups (the new one from
 ``LEGALAID_NEW_PASSPHRASE`` or typed twice); ``encrypt`` converts a plaintext database and its
 plaintext backups, keeping no plaintext copy. Output is JSON.
@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from legalaid.cli.output import print_json
+from legalaid.db.backup import SAFETY_FOLDER
 from legalaid.errors import ValidationError
+from legalaid.passphrase import BACKUP_PASSPHRASE_ENV, backup_passphrase
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
-    from legalaid.services.backups import BackupInfo
+    from legalaid.services.backups import BackupInfo, Restored, RestorePlan
 
 NEW_PASSPHRASE_ENV = "LEGALAID_NEW_PASSPHRASE"
 
@@ -36,9 +38,21 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run_backup)
     parser = subparsers.add_parser(
         "restore", help="replace the database's content with a backup",
-        description="Restore FILE (a LegalAid backup). The current content is backed up first; "
-        "an older backup is brought to the current schema.")
+        description="Restore FILE, a LegalAid backup. It is checked through first; anything "
+        "else is refused with the reason: not a LegalAid backup, damaged, or taken with another "
+        f"passphrase (give that one in {BACKUP_PASSPHRASE_ENV}). The counts now and in the "
+        "backup and its date are printed as JSON; replacing needs --yes (or typing yes in a "
+        "terminal), and a backup with under half the clients also --accept-fewer-clients N, N "
+        "being its number of clients. Only an administrator or supervisor may restore; over a "
+        "damaged database, an administrator or supervisor of the backup (LEGALAID_USER, "
+        "LEGALAID_PASSWORD), checked against the backup. The replaced database, damaged or "
+        f"not, is kept in the {SAFETY_FOLDER}/ folder of the backup folder, which is never "
+        "pruned; an older backup is brought to the current schema.")
     parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("--yes", action="store_true",
+                        help="replace the database without asking")
+    parser.add_argument("--accept-fewer-clients", metavar="N", type=int,
+                        help="confirm a backup holding N clients, under half of those now")
     parser.set_defaults(handler=run_restore)
     parser = subparsers.add_parser(
         "passphrase", help="change the database passphrase (it cannot be recovered if lost)",
@@ -67,7 +81,7 @@ def run_backup(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.services.backups import DatabaseDamaged, replace_damaged
+    from legalaid.services.backups import DatabaseDamaged
 
     backup = args.file.expanduser().resolve()
     if not backup.is_file():
@@ -75,12 +89,58 @@ def run_restore(args: argparse.Namespace, context: AppContext) -> int:
     try:
         services = context.services()
     except DatabaseDamaged:
-        replace_damaged(context, backup)
-        print_json({"restored": str(backup), "revision": context.services().schema_revision()})
-        return 0
-    revision = services.backups.restore(backup)
-    print_json({"restored": str(backup), "revision": revision})
+        return _restore_damaged(args, context, backup)
+    plan = services.backups.verify(backup, backup_passphrase())
+    accepted = _confirm(args, plan)
+    restored = services.backups.restore(backup, passphrase=backup_passphrase(),
+                                        accept_fewer_clients=accepted)
+    print_json(_restored_json(restored))
     return 0
+
+
+def _restore_damaged(args: argparse.Namespace, context: AppContext, backup: Path) -> int:
+    """The database does not open: an administrator or supervisor of the backup, checked
+    against the backup, may put it in place."""
+    from legalaid.services.backups import check_backup_account, plan_for_damaged, replace_damaged
+    from legalaid.services.signin import credentials_from_environment
+
+    plan = plan_for_damaged(context, backup, backup_passphrase())
+    actor = check_backup_account(plan, *credentials_from_environment())
+    _confirm(args, plan)
+    print_json(_restored_json(replace_damaged(context, plan, actor)))
+    return 0
+
+
+def _confirm(args: argparse.Namespace, plan: RestorePlan) -> int | None:
+    """Go on only when confirmed (--yes, or typed in a terminal); a backup with far fewer
+    clients needs their number too. Returns the number confirmed."""
+    from legalaid.services.backups import fewer_clients_problem
+
+    accepted: int | None = args.accept_fewer_clients
+    tty = sys.stdin is not None and sys.stdin.isatty()
+    if not args.yes:
+        print_json({**plan.as_json(), "restored": False})
+        if not tty:
+            raise ValidationError("restore", "nothing was changed; add --yes to replace the "
+                                  "database with this backup")
+        if input("Replace the database with this backup? Type yes: ").strip().lower() != "yes":
+            raise ValidationError("restore", "not confirmed; nothing was changed")
+    problem = fewer_clients_problem(plan, accepted)
+    if problem is None:
+        return accepted
+    if not tty:
+        raise ValidationError("--accept-fewer-clients", f"{problem} (add --accept-fewer-clients "
+                              f"{plan.clients_in_backup})")
+    typed = input(f"The backup holds {plan.clients_in_backup} clients, the database "
+                  f"{plan.clients_now}. Type {plan.clients_in_backup} to go on: ").strip()
+    if typed != str(plan.clients_in_backup):
+        raise ValidationError("restore", "not confirmed; nothing was changed")
+    return plan.clients_in_backup
+
+
+def _restored_json(restored: Restored) -> dict[str, Any]:
+    return {**restored.plan.as_json(), "restored": str(restored.plan.path),
+            "revision": restored.revision, "safety_copy": str(restored.safety_copy)}
 
 
 def _new_passphrase() -> str:

@@ -10,6 +10,7 @@ it is never written into a URL string, where ``+`` or ``%`` would silently chang
 from __future__ import annotations
 
 import enum
+import errno
 import functools
 import os
 import tempfile
@@ -20,6 +21,8 @@ from legalaid.errors import ValidationError
 from legalaid.passphrase import PASSPHRASE_FIELD, check_new_passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4's default: every encrypted file is a whole number of pages
+SQLITE_FULL = 13  # the result code of a write that found no room on the disk
 
 
 class DatabaseKind(enum.Enum):
@@ -73,6 +76,23 @@ def wrong_passphrase(path: Path) -> ValidationError:
     return ValidationError(PASSPHRASE_FIELD, f"wrong passphrase for {path}")
 
 
+def is_disk_full(error: BaseException | None) -> bool:
+    """Whether ``error`` (or what caused it, or the driver error SQLAlchemy wraps) says the disk
+    is full, which SQLite and SQLCipher otherwise report like any other failure to open."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL \
+                or "database or disk is full" in str(error):
+            return True
+        wrapped = getattr(error, "orig", None)
+        error = wrapped if isinstance(wrapped, BaseException) else (
+            error.__cause__ or error.__context__)
+    return False
+
+
 def connect(path: Path, passphrase: str | None) -> Any:
     """A DB-API connection to ``path`` (keyed when ``passphrase`` is given), checked readable.
 
@@ -106,10 +126,12 @@ def export_to(connection: Any, target: Path, passphrase: str | None) -> None:
     ``sqlcipher_export`` (encrypted with ``passphrase``, or plaintext when it is None)."""
     key = sql_string(passphrase if passphrase is not None else "")
     version = connection.execute("PRAGMA user_version").fetchone()[0]
+    application = connection.execute("PRAGMA application_id").fetchone()[0]
     connection.execute(f"ATTACH DATABASE {sql_string(str(target))} AS export KEY {key}")
     try:
         connection.execute("SELECT sqlcipher_export('export')")
         connection.execute(f"PRAGMA export.user_version = {int(version)}")
+        connection.execute(f"PRAGMA export.application_id = {int(application)}")
     finally:
         connection.execute("DETACH DATABASE export")
 
@@ -215,8 +237,11 @@ def create_encrypted_database(path: Path, passphrase: str) -> None:
     check_new_passphrase(passphrase)
     if database_kind(path) is not DatabaseKind.MISSING:
         raise ValidationError("database", f"{path} already exists")
+    from legalaid.db.backup import stamp
+
     engine = create_engine_for(str(path), passphrase=passphrase)
     try:
         migrate_to_head(engine)
+        stamp(engine)
     finally:
         engine.dispose()

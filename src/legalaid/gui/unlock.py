@@ -3,8 +3,10 @@
 ``install_unlock(context)`` makes the context ask for the passphrase with ``UnlockDialog`` (unless
 ``LEGALAID_PASSPHRASE`` gives it); ``open_unlocked(context, parent)`` opens the services, asking
 again after a wrong passphrase, and offers the last good backup when the database fails its
-integrity check. The dialog says plainly that a lost passphrase cannot be recovered. The daily
-backup runs in the background once the window is up.
+integrity check: with what it holds, and only for an administrator or supervisor of the backup
+(checked against the backup, since the damaged database cannot be asked). The dialog says plainly
+that a lost passphrase cannot be recovered. The daily backup runs in the background once the window
+is up; one that cannot be written is shown, and work goes on.
 """
 
 from __future__ import annotations
@@ -31,7 +33,31 @@ from legalaid.passphrase import PASSPHRASE_ENV, PASSPHRASE_FIELD, check_new_pass
 if TYPE_CHECKING:
     from legalaid.app import AppContext
     from legalaid.services import Services
-    from legalaid.services.backups import DatabaseDamaged
+    from legalaid.services.accounts import Actor
+    from legalaid.services.backups import DatabaseDamaged, RestorePlan
+
+# The counts a restore question shows, with their labels.
+_SHOWN = (("client", "Clients"), ("legal_case", "Cases"), ("note", "Notes"),
+          ("letter", "Letters"), ("user_account", "Accounts"), ("audit_log", "Audit entries"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
+
+
+def describe_plan(plan: RestorePlan) -> str:
+    """What a restore would change, as the question before it shows it."""
+    from legalaid.gui.i18n import format_date
+
+    taken = plan.manifest.taken
+    lines = [_tr("Backup taken %1 %2 (%3).").replace("%1", format_date(taken.date()))
+             .replace("%2", f"{taken:%H:%M}").replace("%3", plan.manifest.organisation or "-")]
+    current = plan.current
+    for table, label in _SHOWN:
+        now = _tr("damaged") if current is None else str(current.get(table, 0))
+        lines.append(_tr("%1: now %2, in the backup %3").replace("%1", _tr(label))
+                     .replace("%2", now).replace("%3", str(plan.backup_counts[table])))
+    return "\n".join(lines)
 
 
 class UnlockCancelled(LegalAidError):
@@ -145,20 +171,46 @@ def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
 
 def offer_last_good_backup(context: AppContext, damaged: DatabaseDamaged,
                            parent: QWidget | None) -> bool:
-    """Ask whether to replace a damaged database by its last good backup; True if replaced."""
-    from legalaid.services.backups import replace_damaged
+    """Ask whether to replace a damaged database by its last good backup, showing what it
+    holds; an administrator or supervisor of the backup must sign in. True if replaced."""
+    from legalaid.services.backups import plan_for_damaged, replace_damaged
 
     if damaged.last_good is None:
         return False
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("UnlockDialog", "LegalAid"),
-        QCoreApplication.translate(
-            "UnlockDialog", "The database failed its integrity check. Replace it with the last "
-            "good backup?\n\n%1").replace("%1", damaged.last_good.name))
+    plan = plan_for_damaged(context, damaged.last_good)
+    answer = QMessageBox.question(parent, _tr("LegalAid"), _tr(
+        "The database is damaged: it failed its integrity check. Replace it with the last good "
+        "backup? The damaged file is kept as a safety copy.\n\n%1\n\n%2")
+        .replace("%1", damaged.last_good.name).replace("%2", describe_plan(plan)))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    replace_damaged(context, damaged.last_good)
+    actor = backup_account(context, plan, parent)
+    if actor is None:
+        return False
+    replace_damaged(context, plan, actor)
     return True
+
+
+def backup_account(context: AppContext, plan: RestorePlan,
+                   parent: QWidget | None) -> Actor | None:
+    """An administrator or supervisor of the backup: from the environment when a script gave
+    one, else signed in with the dialog, checked against the backup; None if cancelled."""
+    from legalaid.errors import AccessDenied
+    from legalaid.gui.login import LoginDialog, problem_text
+    from legalaid.services.backups import check_backup_account
+    from legalaid.services.signin import credentials_from_environment
+
+    if context.ask_login is None:
+        return check_backup_account(plan, *credentials_from_environment(interactive=False))
+    dialog = LoginDialog(False, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            return check_backup_account(plan, dialog.user.text().strip(),
+                                        dialog.password.text())
+        except AccessDenied as error:
+            dialog.show_problem(problem_text(error) if "may not" not in str(error)
+                                else _tr("Only an administrator or supervisor may restore."))
+    return None
 
 
 def check_in_background(services: Services, parent: QWidget | None, then_backup: bool) -> None:
@@ -176,30 +228,37 @@ def check_in_background(services: Services, parent: QWidget | None, then_backup:
 
 
 def offer_restore_after_check(services: Services, parent: QWidget | None) -> None:
-    """The open database failed its quick check: offer to put the last good backup back."""
+    """The open database failed its quick check: offer to put the last good backup back,
+    showing what it holds."""
     from legalaid.gui.ops import run_op
 
     last_good = services.backups.last_good()
-    title = QCoreApplication.translate("UnlockDialog", "LegalAid")
+    title = _tr("LegalAid")
     if last_good is None:
-        QMessageBox.critical(parent, title, QCoreApplication.translate(
-            "UnlockDialog", "The database failed its integrity check and no good backup was "
-            "found. Stop working in it and ask your administrator."))
+        QMessageBox.critical(parent, title, _tr(
+            "The database failed its integrity check and no good backup was found. Stop "
+            "working in it and ask your administrator."))
         return
-    answer = QMessageBox.question(parent, title, QCoreApplication.translate(
-        "UnlockDialog", "The database failed its integrity check. Replace it with the last "
-        "good backup?\n\n%1").replace("%1", last_good.name))
+    plan = services.backups.verify(last_good)
+    answer = QMessageBox.question(parent, title, _tr(
+        "The database is damaged: it failed its integrity check. Replace it with the last good "
+        "backup? The damaged file is kept as a safety copy.\n\n%1\n\n%2")
+        .replace("%1", last_good.name).replace("%2", describe_plan(plan)))
     if answer != QMessageBox.StandardButton.Yes:
         return
     refresh = getattr(parent, "refresh", None)
     run_op(parent, lambda: services.backups.restore(last_good, back_up_current=False),
-           lambda _revision: refresh() if callable(refresh) else None)
+           lambda _restored: refresh() if callable(refresh) else None)
 
 
 def backup_in_background(services: Services, parent: QWidget | None) -> None:
-    """The daily backup, off the UI thread (a no-op when the last one is recent)."""
+    """The daily backup, off the UI thread (a no-op when the last one is recent); one that
+    cannot be written is shown as a warning, and the work goes on."""
     from legalaid.gui.ops import run_op
 
     backups = services.backups
     if backups.due():
-        run_op(parent, backups.take_if_due)
+        run_op(parent, lambda: backups.take_if_due(quiet=False), None,
+               lambda _error: QMessageBox.warning(parent, _tr("LegalAid"), _tr(
+                   "The daily backup could not be written. Work goes on without it: free some "
+                   "space on the disk, or choose another backup folder in Settings.")))

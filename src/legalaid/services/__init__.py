@@ -116,6 +116,6 @@ def open_unguarded(context: AppContext) -> Services:
         retention_years=context.settings.retention_years,
     )
     services.backups.configure(context.backup_dir, context.settings.backup_keep)
-    if context.backup_when_due and not created and services.backups.due():
-        services.backups.create("daily")
+    if context.backup_when_due and not created:
+        services.backups.take_if_due()  # one that cannot be written warns, the work goes on
     return services

@@ -13,18 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from legalaid.db import backup as files
 from legalaid.db import crypto
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for, engine_passphrase, rekey_engine, sqlite_file
-from legalaid.errors import LegalAidError, ValidationError
-from legalaid.passphrase import check_new_passphrase
+from legalaid.errors import AccessDenied, LegalAidError, ValidationError
+from legalaid.passphrase import PASSPHRASE_FIELD, check_new_passphrase
+from legalaid.services.accounts import NO_ACCOUNT_HASH, Actor
+from legalaid.services.audit import AuditService
+from legalaid.services.roles import Action, Role, may
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
@@ -39,9 +45,22 @@ class DatabaseDamaged(LegalAidError):
     def __init__(self, path: Path, last_good: Path | None) -> None:
         advice = (f"the last good backup is {last_good} (legalaid restore FILE)" if last_good
                   else "no good backup was found")
-        super().__init__(f"database: {path} failed the integrity check; {advice}")
+        super().__init__(f"database: {path} is damaged (it fails the integrity check); {advice}")
         self.path = path
         self.last_good = last_good
+
+
+class DiskFull(LegalAidError):
+    """The disk holding the database (or its backups) has no room left."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"disk full: no room left to write {path}; free some space and try "
+                         "again")
+        self.path = path
+
+
+class BackupNotWritten(LegalAidError):
+    """The daily backup failed; work goes on without it."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +71,60 @@ class BackupInfo:
     taken: dt.datetime
     reason: str  # "daily", "manual", "before-restore", "before-0001-upgrade", ...
     size_bytes: int
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore of ``path`` would change: the main counts now (None when the database is
+    damaged) and in the backup, and what the backup says about itself."""
+
+    path: Path
+    manifest: files.Manifest
+    counts: dict[str, int]  # every table of the backup
+    current: dict[str, int] | None
+    inspection: files.Inspection = field(repr=False)
+    ok: bool = True
+
+    @property
+    def backup_counts(self) -> dict[str, int]:
+        return files.main_counts(self.counts)
+
+    @property
+    def clients_now(self) -> int | None:
+        return None if self.current is None else self.current.get("client", 0)
+
+    @property
+    def clients_in_backup(self) -> int:
+        return self.counts.get("client", 0)
+
+    @property
+    def far_fewer_clients(self) -> bool:
+        """The backup holds under half the clients the database holds now."""
+        now = self.clients_now
+        return now is not None and self.clients_in_backup * 2 < now
+
+    def as_json(self) -> dict[str, Any]:
+        return {"backup": str(self.path), "taken": self.manifest.taken.isoformat(
+            timespec="seconds"), "organisation": self.manifest.organisation,
+            "revision": self.manifest.revision, "signed": self.manifest.signed,
+            "now": self.current, "in_backup": self.backup_counts}
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A restore done: the schema revision now, and where the replaced database was kept."""
+
+    revision: str
+    safety_copy: Path
+    plan: RestorePlan
+
+
+def fewer_clients_problem(plan: RestorePlan, accepted: int | None) -> str | None:
+    """Why a restore needs the explicit count, or None when it does not (or was given)."""
+    if not plan.far_fewer_clients or accepted == plan.clients_in_backup:
+        return None
+    return (f"the backup holds {plan.clients_in_backup} clients, the database "
+            f"{plan.clients_now}: confirm that number to restore it")
 
 
 def _info(path: Path) -> BackupInfo:
@@ -66,6 +139,14 @@ def _info(path: Path) -> BackupInfo:
             continue
         return BackupInfo(path, taken, "-".join(pieces[index + 3:]) or "manual", stat.st_size)
     return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), "manual", stat.st_size)
+
+
+def _current_counts(engine: Engine) -> dict[str, int]:
+    raw = engine.raw_connection()
+    try:
+        return files.main_counts(files.table_counts(raw.driver_connection))
+    finally:
+        raw.close()
 
 
 class BackupService:
@@ -90,6 +171,11 @@ class BackupService:
     def encrypted(self) -> bool:
         return engine_passphrase(self._engine) is not None
 
+    @property
+    def safety_folder(self) -> Path:
+        """Where replaced databases are kept, outside the rotation."""
+        return self.folder / files.SAFETY_FOLDER
+
     def configure(self, folder: Path, keep: int) -> None:
         """Apply the Settings page's folder and count."""
         if keep < 1:
@@ -103,8 +189,14 @@ class BackupService:
 
     def create(self, reason: str = "manual") -> BackupInfo:
         """Take a verified backup now and drop the oldest beyond ``keep``."""
-        target = self.folder / files.backup_name(self.database, reason, self._now())
-        files.take_backup(self._engine, target)
+        now = self._now()
+        target = self.folder / files.backup_name(self.database, reason, now)
+        try:
+            files.take_backup(self._engine, target, reason, now)
+        except Exception as error:
+            if crypto.is_disk_full(error):
+                raise DiskFull(target) from error
+            raise
         files.prune(self.folder, self.database, self.keep)
         log.info("backup taken (%s)", reason)
         return _info(target)
@@ -114,34 +206,68 @@ class BackupService:
         backups = self.list()
         return not backups or self._now() - backups[0].taken >= DAILY
 
-    def take_if_due(self) -> BackupInfo | None:
-        return self.create("daily") if self.due() else None
+    def take_if_due(self, quiet: bool = True) -> BackupInfo | None:
+        """The daily backup when one is due. One that cannot be written never stops the work:
+        it is logged as a warning (on stderr for a command) and gives None, or with ``quiet``
+        False raises BackupNotWritten for the window to show."""
+        try:
+            return self.create("daily") if self.due() else None
+        except (OSError, LegalAidError, SQLAlchemyError, crypto.quiet_driver().Error) as error:
+            problem = ("no room left on the disk" if crypto.is_disk_full(error)
+                       else type(error).__name__)
+            message = (f"the daily backup could not be written ({problem}) in {self.folder}; "
+                       "work goes on without it")
+            log.warning(message)
+            if not quiet:
+                raise BackupNotWritten(message) from error
+            return None
 
-    def verify(self, path: Path) -> files.FileCheck:
-        """Open a backup with the database's passphrase and run the full integrity check."""
-        return files.check_file(path, engine_passphrase(self._engine))
+    def verify(self, path: Path, passphrase: str | None = None) -> RestorePlan:
+        """Recognise ``path`` as a LegalAid backup and check it through (integrity, manifest),
+        with the database's passphrase or ``passphrase``; what restoring it would change.
+        BackupRefused says why a file is not restorable."""
+        inspection = files.inspect_backup(path, engine_passphrase(self._engine), passphrase)
+        current = _current_counts(self._engine) if self.quick_check() == "ok" else None
+        return RestorePlan(path, inspection.manifest, inspection.counts, current, inspection)
 
-    def restore(self, path: Path, back_up_current: bool = True) -> str:
-        """Replace the database's content by the backup's, after backing the current content up
-        (not when it is damaged); migrates forward if the backup is older. Returns the schema
-        revision."""
-        check = self.verify(path)
-        if not check.ok:
-            raise ValidationError("backup", f"{path} failed the integrity check ({check.detail})")
-        if back_up_current:
-            # The safety copy is pruned only afterwards: pruning could delete ``path`` itself.
-            files.take_backup(self._engine, self.folder / files.backup_name(
-                self.database, "before-restore", self._now()))
-            files.restore_into(self._engine, path)
+    def restore(self, path: Path, back_up_current: bool = True, passphrase: str | None = None,
+                accept_fewer_clients: int | None = None) -> Restored:
+        """Replace the database's content by the backup's, after keeping the current database
+        as a safety copy outside the rotation (as it is, when damaged); migrates forward if the
+        backup is older. A backup with under half the clients needs their number in
+        ``accept_fewer_clients``."""
+        plan = self.verify(path, passphrase)
+        problem = fewer_clients_problem(plan, accept_fewer_clients)
+        if problem is not None:
+            raise ValidationError("accept_fewer_clients", problem)
+        safety = self._keep_safety_copy(damaged=not back_up_current or plan.current is None)
+        if plan.current is not None and back_up_current:
+            files.restore_into(self._engine, plan.inspection, self.folder)
         else:
             # A damaged file cannot take pages through its own pager: the file is replaced, and
             # the engine's next connections open the restored one.
             self._engine.dispose()
-            files.replace_file(self.database, path, engine_passphrase(self._engine))
+            files.replace_file(self.database, plan.inspection, engine_passphrase(self._engine))
             self._engine.dispose()
-        files.prune(self.folder, self.database, self.keep)
         log.info("database restored from a backup")
-        return migrate_to_head(self._engine)
+        revision = migrate_to_head(self._engine)
+        files.stamp(self._engine)
+        return Restored(revision, safety, plan)
+
+    def _keep_safety_copy(self, damaged: bool) -> Path:
+        """The database about to be replaced, kept where pruning never reaches."""
+        now = self._now()
+        try:
+            if damaged:
+                name = files.backup_name(self.database, "damaged", now)
+                return files.copy_damaged(self.database, self.safety_folder / name)
+            target = self.safety_folder / files.backup_name(self.database, "before-restore", now)
+            files.take_backup(self._engine, target, "before-restore", now)
+            return target
+        except Exception as error:
+            if crypto.is_disk_full(error):
+                raise DiskFull(self.safety_folder) from error
+            raise
 
     def quick_check(self) -> str:
         """``ok``, or what SQLite's quick check of the database reports."""
@@ -170,20 +296,15 @@ class BackupService:
                 crypto.rekey_file(path, old, new)
             except ValidationError:
                 continue  # taken under an even older passphrase: left as it is
+            files.resign_manifest(path, old, new)
             rekeyed += 1
         log.info("passphrase changed; %d backups rekeyed", rekeyed)
         return rekeyed
 
 
 def last_good_backup(folder: Path, database: Path, passphrase: str | None) -> Path | None:
-    """The newest backup of ``database`` in ``folder`` that opens and passes the full check."""
-    for path in files.list_backups(folder, database):
-        try:
-            if files.check_file(path, passphrase).ok:
-                return path
-        except ValidationError:
-            continue
-    return None
+    """The newest backup of ``database`` in ``folder`` that is a good LegalAid backup."""
+    return files.last_good(files.list_backups(folder, database), passphrase)
 
 
 def _passphrase_for(context: AppContext, path: Path) -> str | None:
@@ -208,18 +329,41 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
         passphrase = _passphrase_for(context, path)
         try:
             engine = create_engine_for(str(path), passphrase)
-        except ValidationError:
-            context.passphrase = None  # a wrong one is asked again
+        except (ValidationError, SQLAlchemyError) as error:
+            raise _why_not_opened(context, path, passphrase, error) from error
+        try:
+            if existed and context.check_at_open:
+                _check_at_start(engine, path, context.backup_dir, passphrase)
+        except SQLAlchemyError as error:
+            engine.dispose()
+            if crypto.is_disk_full(error):
+                raise DiskFull(path) from error
             raise
-        if existed and context.check_at_open:
-            _check_at_start(engine, path, context.backup_dir, passphrase)
     context.database_created = not existed
     try:
         migrate_to_head(engine, context.backup_dir)
-    except BaseException:
+        files.stamp(engine)
+    except BaseException as error:
         engine.dispose()
+        if isinstance(error, Exception) and crypto.is_disk_full(error):
+            raise DiskFull(Path(target)) from error
         raise
     return engine, not existed
+
+
+def _why_not_opened(context: AppContext, path: Path, passphrase: str | None,
+                    error: Exception) -> Exception:
+    """The real reason a file did not open: SQLCipher reports a full disk and a damaged first
+    page as it reports a wrong key."""
+    if crypto.is_disk_full(error):
+        return DiskFull(path)
+    if not isinstance(error, ValidationError) or error.field != PASSPHRASE_FIELD:
+        return error
+    if files.open_refusal(path, passphrase) is files.Refusal.DAMAGED:
+        log.info("database is damaged: it does not open")
+        return DatabaseDamaged(path, last_good_backup(context.backup_dir, path, passphrase))
+    context.passphrase = None  # a wrong one is asked again
+    return error
 
 
 def _check_at_start(engine: Engine, path: Path, folder: Path, passphrase: str | None) -> None:
@@ -227,6 +371,8 @@ def _check_at_start(engine: Engine, path: Path, folder: Path, passphrase: str | 
     try:
         verdict = files.check_connection(raw.driver_connection, quick=True)
     except Exception as error:  # a damaged file may fail before the check can speak
+        if crypto.is_disk_full(error):
+            raise
         verdict = type(error).__name__
     finally:
         raw.close()
@@ -243,13 +389,60 @@ def _database_file(context: AppContext) -> Path:
     return Path(target).expanduser().resolve()
 
 
-def replace_damaged(context: AppContext, backup: Path) -> None:
-    """Put ``backup`` in place of the context's database, which failed its check at start; the
-    next ``context.services()`` migrates it forward if it is older."""
+def plan_for_damaged(context: AppContext, backup: Path,
+                     passphrase: str | None = None) -> RestorePlan:
+    """What replacing the context's damaged database by ``backup`` would bring back."""
+    path = _database_file(context)
+    inspection = files.inspect_backup(backup, _passphrase_for(context, path), passphrase)
+    return RestorePlan(backup, inspection.manifest, inspection.counts, None, inspection)
+
+
+def check_backup_account(plan: RestorePlan, name: str, password: str) -> Actor:
+    """The administrator or supervisor ``name`` as the backup knows them, password checked
+    against the backup's own accounts (the damaged database cannot be asked)."""
+    account = files.find_account(plan.inspection, name)
+    stored = account[2] if account is not None and account[3] else NO_ACCOUNT_HASH
+    matches: bool
+    try:
+        matches = PasswordHasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        matches = False
+    if account is None or not account[3] or not matches:
+        raise AccessDenied("unknown user or wrong password (checked against the backup)")
+    try:
+        role = Role(account[1])
+    except ValueError:
+        role = Role.INTAKE
+    if not may(role, Action.BACKUPS):
+        raise AccessDenied(f"a {role.value} may not restore a backup ({Action.BACKUPS.value})")
+    return Actor(account[0], role)
+
+
+def replace_damaged(context: AppContext, plan: RestorePlan, actor: Actor) -> Restored:
+    """Put the planned backup in place of the context's database, which is damaged, after
+    keeping the damaged file as a safety copy; ``actor`` comes from ``check_backup_account``.
+    The restore is audited in the restored database."""
     path = _database_file(context)
     passphrase = _passphrase_for(context, path)
-    files.replace_file(path, backup, passphrase)
+    folder = context.backup_dir / files.SAFETY_FOLDER
+    try:
+        safety = files.copy_damaged(path, folder / files.backup_name(
+            path, "damaged", dt.datetime.now()))
+        files.replace_file(path, plan.inspection, passphrase)
+    except OSError as error:
+        if crypto.is_disk_full(error):
+            raise DiskFull(folder) from error
+        raise
+    engine = create_engine_for(str(path), passphrase)
+    try:
+        revision = migrate_to_head(engine)
+        files.stamp(engine)
+        AuditService(engine).record(actor.name, "restore", None, None, None,
+                                    "damaged database replaced by a backup")
+    finally:
+        engine.dispose()
     log.info("damaged database replaced by a backup")
+    return Restored(revision, safety, plan)
 
 
 def encrypt_database_files(context: AppContext) -> list[Path]:
@@ -264,6 +457,7 @@ def encrypt_database_files(context: AppContext) -> list[Path]:
     for backup in files.list_backups(context.backup_dir, path):
         if crypto.database_kind(backup) is crypto.DatabaseKind.PLAIN:
             crypto.encrypt_database(backup, passphrase)
+            files.resign_manifest(backup, None, passphrase)
             converted.append(backup)
     log.info("database encrypted; %d plaintext backups converted", len(converted) - 1)
     return converted

@@ -1,6 +1,7 @@
 """Settings → Backups: where backups go, how many are kept, the list, back up now, restore (after
-a confirmation) and changing the passphrase. Every call to the backup service runs off the UI
-thread; the list refreshes when it returns.
+the backup is checked, what would change is shown and confirmed, and a backup with far fewer clients
+confirmed by typing their number) and changing the passphrase. Every call to the backup service
+runs off the UI thread; the list refreshes when it returns.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,7 +37,7 @@ from legalaid.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
-    from legalaid.services.backups import BackupInfo, BackupService
+    from legalaid.services.backups import BackupInfo, BackupService, Restored, RestorePlan
 
 
 class PassphraseDialog(QDialog):
@@ -200,21 +202,47 @@ class BackupSection(QGroupBox):
         self._done(user_message(error))
 
     def _restore(self) -> None:
+        """Check the chosen backup first (off the UI thread), then show what would change."""
         path = self.selected()
         if path is None:
             return
+        self.status.setText(self.tr("Checking the backup…"))
+        run_op(self, lambda: self._backups.verify(path), self._confirm_restore, self._failed)
+
+    def _confirm_restore(self, plan: RestorePlan) -> None:
+        from legalaid.gui.unlock import describe_plan
+
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
-            self.tr("Replace all current data with this backup?\n\n%1\n\nThe current data is "
-                    "backed up first.").replace("%1", self.list.currentItem().text()))
+            self.tr("Replace all current data with this backup?\n\n%1\n\nThe current "
+                    "database is kept as a safety copy in %2.").replace(
+                "%1", describe_plan(plan)).replace("%2", str(self._backups.safety_folder)))
         if answer != QMessageBox.StandardButton.Yes:
+            self._done("")
+            return
+        accepted = self._fewer_clients_confirmed(plan)
+        if plan.far_fewer_clients and accepted is None:
+            self._done(self.tr("Nothing was restored."))
             return
         self.status.setText(self.tr("Restoring…"))
-        run_op(self, lambda: self._backups.restore(path), self._restored,
-               self._failed)
+        run_op(self, lambda: self._backups.restore(plan.path, accept_fewer_clients=accepted),
+               self._restored, self._failed)
 
-    def _restored(self, _revision: str) -> None:
-        self._done(self.tr("The backup was restored."))
+    def _fewer_clients_confirmed(self, plan: RestorePlan) -> int | None:
+        """A backup with under half the clients: the number must be typed to go on."""
+        if not plan.far_fewer_clients:
+            return None
+        typed, ok = QInputDialog.getText(
+            self, self.tr("Restore a backup"),
+            self.tr("The backup holds only %1 clients; the database holds %2 now. Type %1 to "
+                    "restore it anyway.").replace("%1", str(plan.clients_in_backup))
+            .replace("%2", str(plan.clients_now)))
+        return plan.clients_in_backup if ok and typed.strip() == str(
+            plan.clients_in_backup) else None
+
+    def _restored(self, restored: Restored) -> None:
+        self._done(self.tr("The backup was restored. The replaced database is kept in %1.")
+                   .replace("%1", str(restored.safety_copy)))
         self.restored.emit()
 
     def _change_passphrase(self) -> None:
