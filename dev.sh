@@ -2,10 +2,13 @@
 # LegalAid developer entry point.
 #   ./dev.sh start [ARGS]   start the app on the embedded SQLite database (offers demo data)
 #   ./dev.sh test  [ARGS]   run the whole test suite headless
-# Both create .venv and install LegalAid with its dependencies on first use.
+#   ./dev.sh lock           re-pin constraints.txt to what .venv has now (on purpose, after tests pass)
+# Both create .venv and install LegalAid with its dependencies on first use, pinned by
+# constraints.txt, so that a fresh clone gets the versions the suite last passed with.
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=.venv
+CONSTRAINTS=constraints.txt
 
 die() { echo "dev.sh: $*" >&2; exit 1; }
 
@@ -22,10 +25,10 @@ ensure_venv() {
   if [ ! -x "$VENV/bin/python" ]; then
     "$(find_python)" -m venv "$VENV" || die "could not create $VENV (on Debian/Ubuntu: apt-get install python3-venv)"
   fi
-  local stamp="$VENV/.installed-$(cat pyproject.toml | sha256sum | cut -c1-16)"
+  local stamp="$VENV/.installed-$(cat pyproject.toml "$CONSTRAINTS" | sha256sum | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+    "$VENV/bin/python" -m pip install --quiet -c "$CONSTRAINTS" -e ".[test]"
     rm -f "$VENV"/.installed-*
     touch "$stamp"
   fi
@@ -53,5 +56,6 @@ ensure_qt_libraries
 case "$command" in
   start) exec "$VENV/bin/legalaid" "$@" ;;
   test)  QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@" ;;
-  *) die "unknown command '$command' (use: start or test)" ;;
+  lock)  "$VENV/bin/python" -m pip freeze --exclude-editable --all | grep -v '^pip==' > "$CONSTRAINTS" ;;
+  *) die "unknown command '$command' (use: start, test or lock)" ;;
 esac

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from legalaid.paths import AppPaths
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A developer's own database or settings must never be touched by a test. New databases are
@@ -22,3 +29,32 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+# A new database has no accounts until `legalaid users init` (or the first-start dialog) creates
+# the administrator. Tests start from one initialised database, made once per run and copied.
+FRESH_MARK = "fresh_database"
+
+
+def _initialised_template(factory: pytest.TempPathFactory) -> Path:
+    base = factory.getbasetemp() / "initialised-template"
+    if not base.exists():
+        result = subprocess.run(
+            [sys.executable, "-m", "legalaid", "--base-dir", str(base), "users", "init"],
+            capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+    return AppPaths.create(base).data_dir
+
+
+@pytest.fixture(scope="session")
+def initialised_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data folder of a database whose administrator is the test user."""
+    return _initialised_template(tmp_path_factory)
+
+
+def prepare_base(template_data: Path, base: Path) -> Path:
+    """Make ``base`` a base directory holding the initialised test database; returns it."""
+    target = AppPaths.create(base).data_dir
+    if not target.exists():
+        shutil.copytree(template_data, target)
+    return base

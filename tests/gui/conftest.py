@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.conftest import FRESH_MARK, prepare_base
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
@@ -37,11 +39,16 @@ IVAN = ClientRecord(
 )
 
 
-@pytest.fixture
-def context(tmp_path: object) -> Iterator[AppContext]:
-    from pathlib import Path
+@pytest.fixture(autouse=True)
+def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """GUI tests open ``tmp_path / "base"``: its database already has the test administrator,
+    unless the test is marked ``fresh_database``."""
+    if request.node.get_closest_marker(FRESH_MARK) is None:
+        prepare_base(request.getfixturevalue("initialised_data"), tmp_path / "base")
 
-    assert isinstance(tmp_path, Path)
+
+@pytest.fixture
+def context(tmp_path: Path) -> Iterator[AppContext]:
     paths = AppPaths.create(tmp_path / "base").ensure()
     context = AppContext(paths=paths, settings=Settings(last_page="clients"))
     yield context

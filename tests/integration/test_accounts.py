@@ -17,7 +17,7 @@ from legalaid.services.access import guard
 from legalaid.services.accounts import AccountService, Actor, LoginThrottled
 from legalaid.services.audit import AuditFilter
 from legalaid.services.roles import Role
-from legalaid.services.signin import from_environment
+from legalaid.services.signin import create_administrator, from_environment
 
 
 class Clock:
@@ -31,17 +31,24 @@ class Clock:
         self.now += dt.timedelta(seconds=seconds)
 
 
-def test_first_start_creates_the_administrator_from_the_environment(
-    services: Services, capsys: pytest.CaptureFixture[str]
-) -> None:
-    actor = from_environment(services, {"LEGALAID_USER": "aigul",
-                                        "LEGALAID_PASSWORD": "correct horse"}, interactive=False)
+def test_a_sign_in_never_creates_the_first_administrator(services: Services) -> None:
+    with pytest.raises(AccessDenied) as refused:
+        from_environment(services, {"LEGALAID_USER": "intruder",
+                                    "LEGALAID_PASSWORD": "any password at all"},
+                         interactive=False)
+    assert "legalaid users init" in str(refused.value)
+    assert not services.accounts.has_accounts()
+    assert services.audit.entries() == []
+
+
+def test_the_first_administrator_is_created_once_then_signs_in(services: Services) -> None:
+    actor = create_administrator(services, "aigul", "correct horse")
     assert (actor.name, actor.role) == ("aigul", Role.ADMINISTRATOR)
-    assert capsys.readouterr().err == "legalaid: created administrator aigul\n"
+    with pytest.raises(AccessDenied):
+        create_administrator(services, "second", "another password")
     again = from_environment(services, {"LEGALAID_USER": "AIGUL",
                                         "LEGALAID_PASSWORD": "correct horse"}, interactive=False)
-    assert again.name == "aigul"
-    assert capsys.readouterr().err == ""
+    assert again == Actor("aigul", Role.ADMINISTRATOR)
     with services.engine.connect() as connection:
         stored = connection.execute(text("SELECT password_hash FROM user_account")).scalar_one()
     assert stored.startswith("$argon2id$") and "correct horse" not in stored
@@ -57,8 +64,7 @@ def test_no_user_in_a_script_names_the_variable(services: Services) -> None:
 
 def test_no_default_password_and_short_ones_refused(services: Services) -> None:
     with pytest.raises(ValidationError) as error:
-        from_environment(services, {"LEGALAID_USER": "aigul", "LEGALAID_PASSWORD": ""},
-                         interactive=False)
+        create_administrator(services, "aigul", "")
     assert error.value.field == "password"
     assert not services.accounts.has_accounts()
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from tests.conftest import prepare_base
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Script, Status
@@ -17,9 +18,9 @@ from legalaid.settings import Settings
 
 @pytest.mark.parametrize(("threshold", "expected"), [(14, Status.LAWFUL), (21, Status.AT_RISK)])
 def test_banner_verdict_follows_the_configured_threshold(
-    tmp_path: Path, threshold: int, expected: Status
+    tmp_path: Path, initialised_data: Path, threshold: int, expected: Status
 ) -> None:
-    context = AppContext(paths=AppPaths.create(tmp_path).ensure(),
+    context = AppContext(paths=AppPaths.create(prepare_base(initialised_data, tmp_path)).ensure(),
                          settings=Settings(at_risk_threshold_days=threshold))
     try:
         desk = Desk(context.services())

@@ -126,7 +126,10 @@ class SelfCheck:
         from legalaid.paths import AppPaths
 
         paths = AppPaths.create(self.base_dir).ensure()
+        from legalaid.services.signin import initialise
+
         self.context = AppContext(paths=paths, settings=settings.Settings())
+        initialise(self.context, interactive=False)
         revision = self.services().schema_revision()
         database = Path(self.context.database_target)
         with database.open("rb") as handle:

@@ -1,5 +1,7 @@
-"""``legalaid users list|add|role|reset-password|deactivate|activate``: user accounts.
+"""``legalaid users init|list|add|role|reset-password|deactivate|activate``: user accounts.
 
+``init`` creates the first administrator of a database without accounts, from ``LEGALAID_USER``
+and ``LEGALAID_PASSWORD`` (or asked in a terminal, the password twice); nothing else creates one.
 New passwords come from ``LEGALAID_NEW_PASSWORD`` or are asked twice in an interactive terminal.
 Only supervisors and administrators may manage users (the guard enforces it).
 """
@@ -26,6 +28,11 @@ ROLES = ("intake", "lawyer", "supervisor", "administrator")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("users", help="list and manage user accounts")
     commands = parser.add_subparsers(title="users commands", metavar="ACTION")
+    init = commands.add_parser(
+        "init", help="create the first administrator (LEGALAID_USER, LEGALAID_PASSWORD)",
+        description="Create the administrator of a database that has no accounts yet. The "
+        "name and password come from LEGALAID_USER and LEGALAID_PASSWORD, or are asked.")
+    init.set_defaults(handler=run_init)
     listing = commands.add_parser("list", help="every user with role and state")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_list)
@@ -59,6 +66,21 @@ def new_password() -> str:
         return password
     if not sys.stdin.isatty():
         raise ValidationError(NEW_PASSWORD_VARIABLE, "is not set: give the new user's password")
+    return _typed_twice()
+
+
+def run_init(args: argparse.Namespace, context: AppContext) -> int:
+    from legalaid.services.signin import PASSWORD_VARIABLE, initialise
+
+    environ = dict(os.environ)
+    if PASSWORD_VARIABLE not in environ and sys.stdin.isatty():
+        environ[PASSWORD_VARIABLE] = _typed_twice()
+    actor = initialise(context, environ)
+    print(f"created administrator {actor.name}")
+    return 0
+
+
+def _typed_twice() -> str:
     first = getpass.getpass("New password: ")
     if getpass.getpass("Repeat it: ") != first:
         raise ValidationError("password", "the two passwords differ")

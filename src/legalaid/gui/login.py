@@ -93,12 +93,14 @@ def problem_text(error: LegalAidError) -> str:
 
 def sign_in_with_dialog(raw: Services, parent: QWidget | None = None) -> Actor:
     """Ask until the credentials are accepted; ``SignInCancelled`` if the dialog is closed."""
-    from legalaid.services.signin import check_credentials
+    from legalaid.services.signin import check_credentials, create_administrator
 
     dialog = LoginDialog(not raw.accounts.has_accounts(), parent)
+    # The first-start dialog is one of the two places the first administrator comes from.
+    accept = create_administrator if dialog.first_run else check_credentials
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
-            return check_credentials(raw, dialog.user.text().strip(), dialog.password.text())
+            return accept(raw, dialog.user.text().strip(), dialog.password.text())
         except (AccessDenied, ValidationError) as error:
             dialog.show_problem(problem_text(error))
     raise SignInCancelled("sign-in cancelled")

@@ -8,6 +8,7 @@ tab of a client file. Uses the current database when it has clients, otherwise (
 from __future__ import annotations
 
 import os
+import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,7 +38,11 @@ def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
                                settings=context.settings, rules_file=context.rules_file)
         try:
             from legalaid.gui.backend import Desk
+            from legalaid.services.signin import PASSWORD_VARIABLE, USER_VARIABLE, initialise
 
+            # A throw-away database: its administrator's password is never needed again.
+            initialise(temporary, {USER_VARIABLE: "demo",
+                                   PASSWORD_VARIABLE: secrets.token_urlsafe(18)})
             Desk(temporary.services()).add_demo_clients(DEMO_CLIENTS, seed=2024)
             yield temporary
         finally:

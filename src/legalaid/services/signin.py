@@ -1,8 +1,9 @@
 """Signing in before the services are handed out.
 
 The GUI passes its sign-in dialog as ``context.ask_login``; the command line takes the user from
-``LEGALAID_USER`` and ``LEGALAID_PASSWORD``, or asks in the terminal. On a database without
-accounts, the first sign-in creates the administrator (there is no default password) and says so.
+``LEGALAID_USER`` and ``LEGALAID_PASSWORD``, or asks in the terminal. A sign-in never creates an
+account: the first administrator comes only from the first-start dialog or ``legalaid users
+init`` (``create_administrator``), so no other command can turn whoever runs it into one.
 Sign-ins and failed sign-ins go to the audit trail.
 """
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 USER_VARIABLE = "LEGALAID_USER"
 PASSWORD_VARIABLE = "LEGALAID_PASSWORD"
+NO_ADMINISTRATOR = ("this database has no accounts yet: create the administrator with "
+                    "legalaid users init (or by starting the app)")
 
 
 def sign_in(context: AppContext, raw: Services) -> Services:
@@ -37,9 +40,9 @@ def sign_in(context: AppContext, raw: Services) -> Services:
     return guard(raw, context.actor)
 
 
-def from_environment(raw: Services, environ: Mapping[str, str] | None = None,
-                     interactive: bool | None = None) -> Actor:
-    """Sign in from the environment, or by asking in an interactive terminal."""
+def credentials_from_environment(environ: Mapping[str, str] | None = None,
+                                 interactive: bool | None = None) -> tuple[str, str]:
+    """User name and password from the environment, or asked in an interactive terminal."""
     environ = os.environ if environ is None else environ
     tty = sys.stdin.isatty() if interactive is None else interactive
     name = environ.get(USER_VARIABLE, "").strip()
@@ -53,22 +56,48 @@ def from_environment(raw: Services, environ: Mapping[str, str] | None = None,
         if not tty:
             raise ValidationError(PASSWORD_VARIABLE, f"is not set for user {name}")
         password = getpass.getpass("Password: ")
-    return check_credentials(raw, name, password, announce=True)
+    return name, password
 
 
-def check_credentials(raw: Services, name: str, password: str, announce: bool = False) -> Actor:
-    """Authenticate (creating the administrator on a database without accounts), audited."""
+def from_environment(raw: Services, environ: Mapping[str, str] | None = None,
+                     interactive: bool | None = None) -> Actor:
+    """Sign in from the environment, or by asking in an interactive terminal."""
+    return check_credentials(raw, *credentials_from_environment(environ, interactive))
+
+
+def check_credentials(raw: Services, name: str, password: str) -> Actor:
+    """Authenticate an existing account, audited; a database without accounts is refused."""
     if not raw.accounts.has_accounts():
-        actor = raw.accounts.create_first_administrator(name, password)
-        raw.audit.record(actor.name, "create_user", "user_account", None, None,
-                         "first administrator")
-        if announce:
-            print(f"legalaid: created administrator {actor.name}", file=sys.stderr)
-    else:
-        try:
-            actor = raw.accounts.authenticate(name, password)
-        except AccessDenied:
-            raw.audit.record(name[:100], "login_failed", "user_account")
-            raise
+        raise AccessDenied(NO_ADMINISTRATOR)
+    try:
+        actor = raw.accounts.authenticate(name, password)
+    except AccessDenied:
+        raw.audit.record(name[:100], "login_failed", "user_account")
+        raise
     raw.audit.record(actor.name, "login", "user_account")
     return actor
+
+
+def create_administrator(raw: Services, name: str, password: str) -> Actor:
+    """The first administrator of a database without accounts (refused once one exists),
+    signed in; both are audited."""
+    actor = raw.accounts.create_first_administrator(name, password)
+    raw.audit.record(actor.name, "create_user", "user_account", None, None,
+                     "first administrator")
+    raw.audit.record(actor.name, "login", "user_account")
+    return actor
+
+
+def initialise(context: AppContext, environ: Mapping[str, str] | None = None,
+               interactive: bool | None = None) -> Actor:
+    """``legalaid users init``: create the first administrator from the environment (or the
+    terminal) and keep them signed in for the rest of the command."""
+    from legalaid.services import open_unguarded
+
+    raw = open_unguarded(context)
+    try:
+        name, password = credentials_from_environment(environ, interactive)
+        context.actor = create_administrator(raw, name, password)
+    finally:
+        raw.close()
+    return context.actor
