@@ -17,7 +17,7 @@ from legalaid.services.access import guard
 from legalaid.services.accounts import AccountService, Actor, LoginThrottled
 from legalaid.services.audit import AuditFilter
 from legalaid.services.roles import Role
-from legalaid.services.signin import create_administrator, from_environment
+from legalaid.services.signin import check_credentials, create_administrator, from_environment
 
 
 class Clock:
@@ -254,3 +254,12 @@ def test_two_administrators_deactivating_each_other_at_once_leave_one(staff: Ser
         outcomes = sorted(pool.map(deactivate, ("boss", "aida"), ("aida", "boss")))
     assert outcomes == ["done", "this is the last active administrator: appoint another first"]
     assert [u.role for u in staff.accounts.users() if u.active].count(Role.ADMINISTRATOR) == 1
+
+
+def test_a_failed_sign_in_records_the_account_never_what_was_typed(services: Services) -> None:
+    create_administrator(services, "aigul", "correct horse")
+    for typed in ("correct horse battery", "AIGUL"):  # a password typed as the name, then a case
+        with pytest.raises(AccessDenied):
+            check_credentials(services, typed, "wrong password")
+    failed = [e.user for e in services.audit.entries() if e.action == "login_failed"]
+    assert failed == ["aigul", "(no such user)"]  # newest first

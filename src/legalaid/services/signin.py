@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 USER_VARIABLE = "LEGALAID_USER"
 PASSWORD_VARIABLE = "LEGALAID_PASSWORD"
+UNKNOWN_NAME = "(no such user)"
 NO_ADMINISTRATOR = ("this database has no accounts yet: create the administrator with "
                     "legalaid users init (or by starting the app)")
 
@@ -72,10 +73,18 @@ def check_credentials(raw: Services, name: str, password: str) -> Actor:
     try:
         actor = raw.accounts.authenticate(name, password)
     except AccessDenied:
-        raw.audit.record(name[:100], "login_failed", "user_account")
+        raw.audit.record(_account_named(raw, name), "login_failed", "user_account")
         raise
     raw.audit.record(actor.name, "login", "user_account")
     return actor
+
+
+def _account_named(raw: Services, typed: str) -> str:
+    """The account a failed sign-in was for, or a placeholder: a name that is no account's may
+    be a password typed in the wrong field, and the audit trail must not keep it."""
+    wanted = typed.strip().casefold()
+    return next((user.name for user in raw.accounts.users() if user.name.casefold() == wanted),
+                UNKNOWN_NAME)
 
 
 def create_administrator(raw: Services, name: str, password: str) -> Actor:
