@@ -13,6 +13,7 @@ import enum
 import errno
 import functools
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from legalaid.passphrase import PASSPHRASE_FIELD, check_new_passphrase
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4's default: every encrypted file is a whole number of pages
 SQLITE_FULL = 13  # the result code of a write that found no room on the disk
+SQLITE_IOERR = 10
+LOW_SPACE_BYTES = 1 << 20  # less than this free: an I/O error is taken for a full disk
 
 
 class DatabaseKind(enum.Enum):
@@ -76,21 +79,48 @@ def wrong_passphrase(path: Path) -> ValidationError:
     return ValidationError(PASSPHRASE_FIELD, f"wrong passphrase for {path}")
 
 
-def is_disk_full(error: BaseException | None) -> bool:
-    """Whether ``error`` (or what caused it, or the driver error SQLAlchemy wraps) says the disk
-    is full, which SQLite and SQLCipher otherwise report like any other failure to open."""
+def sqlite_code(error: BaseException | None) -> int | None:
+    """The primary SQLite result code behind ``error`` (through causes and the driver error
+    SQLAlchemy wraps), or None."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
-        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-            return True
-        if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL \
-                or "database or disk is full" in str(error):
-            return True
+        code = getattr(error, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code & 0xFF
         wrapped = getattr(error, "orig", None)
         error = wrapped if isinstance(wrapped, BaseException) else (
             error.__cause__ or error.__context__)
-    return False
+    return None
+
+
+def _os_error(error: BaseException | None) -> OSError | None:
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, OSError):
+            return error
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def is_disk_full(error: BaseException | None, path: Path | None = None) -> bool:
+    """Whether ``error`` says the disk is full. SQLite reports a full disk as SQLITE_FULL, but
+    a shared-memory or journal file it cannot create as a plain I/O error: with ``path``, an I/O
+    error on a disk with (almost) no room left counts as full too."""
+    os_error = _os_error(error)
+    if os_error is not None and os_error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    code = sqlite_code(error)
+    if code == SQLITE_FULL or "database or disk is full" in str(error):
+        return True
+    if path is None or (code != SQLITE_IOERR and os_error is None):
+        return False
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def connect(path: Path, passphrase: str | None) -> Any:

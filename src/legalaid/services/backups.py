@@ -194,7 +194,7 @@ class BackupService:
         try:
             files.take_backup(self._engine, target, reason, now)
         except Exception as error:
-            if crypto.is_disk_full(error):
+            if crypto.is_disk_full(error, self.folder):
                 raise DiskFull(target) from error
             raise
         files.prune(self.folder, self.database, self.keep)
@@ -213,8 +213,8 @@ class BackupService:
         try:
             return self.create("daily") if self.due() else None
         except (OSError, LegalAidError, SQLAlchemyError, crypto.quiet_driver().Error) as error:
-            problem = ("no room left on the disk" if crypto.is_disk_full(error)
-                       else type(error).__name__)
+            problem = ("no room left on the disk" if isinstance(error, DiskFull)
+                       or crypto.is_disk_full(error, self.folder) else type(error).__name__)
             message = (f"the daily backup could not be written ({problem}) in {self.folder}; "
                        "work goes on without it")
             log.warning(message)
@@ -265,7 +265,7 @@ class BackupService:
             files.take_backup(self._engine, target, "before-restore", now)
             return target
         except Exception as error:
-            if crypto.is_disk_full(error):
+            if crypto.is_disk_full(error, self.folder):
                 raise DiskFull(self.safety_folder) from error
             raise
 
@@ -336,7 +336,7 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
                 _check_at_start(engine, path, context.backup_dir, passphrase)
         except SQLAlchemyError as error:
             engine.dispose()
-            if crypto.is_disk_full(error):
+            if crypto.is_disk_full(error, path):
                 raise DiskFull(path) from error
             raise
     context.database_created = not existed
@@ -345,7 +345,7 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
         files.stamp(engine)
     except BaseException as error:
         engine.dispose()
-        if isinstance(error, Exception) and crypto.is_disk_full(error):
+        if isinstance(error, Exception) and crypto.is_disk_full(error, Path(target)):
             raise DiskFull(Path(target)) from error
         raise
     return engine, not existed
@@ -355,8 +355,10 @@ def _why_not_opened(context: AppContext, path: Path, passphrase: str | None,
                     error: Exception) -> Exception:
     """The real reason a file did not open: SQLCipher reports a full disk and a damaged first
     page as it reports a wrong key."""
-    if crypto.is_disk_full(error):
+    if crypto.is_disk_full(error, path):
         return DiskFull(path)
+    if crypto.sqlite_code(error) == crypto.SQLITE_IOERR:
+        return LegalAidError(f"database: {path} cannot be read or written (disk I/O error)")
     if not isinstance(error, ValidationError) or error.field != PASSPHRASE_FIELD:
         return error
     if files.open_refusal(path, passphrase) is files.Refusal.DAMAGED:
@@ -430,7 +432,7 @@ def replace_damaged(context: AppContext, plan: RestorePlan, actor: Actor) -> Res
             path, "damaged", dt.datetime.now()))
         files.replace_file(path, plan.inspection, passphrase)
     except OSError as error:
-        if crypto.is_disk_full(error):
+        if crypto.is_disk_full(error, path):
             raise DiskFull(folder) from error
         raise
     engine = create_engine_for(str(path), passphrase)
