@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from tests.conftest import prepare_base
+from tests.logo_images import png
 
 CLIENT = {
     "names": [
@@ -33,9 +35,8 @@ def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("letters")
+def _client_who_consents(directory: Path) -> Path:
+    """``directory`` with client 1, who consents to letters on their behalf."""
     source = directory / "client.json"
     source.write_text(json.dumps(CLIENT, ensure_ascii=False), encoding="utf-8")
     result = legalaid(directory, "clients", "add", str(source))
@@ -44,6 +45,11 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     consent = legalaid(directory, "consent", "record", "--client", "1", "--purpose", "legal_aid")
     assert consent.returncode == 0, consent.stderr
     return directory
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:
+    return _client_who_consents(prepare_base(initialised_data, tmp_path_factory.mktemp("letters")))
 
 
 def test_letter_is_written_with_the_merged_values(base: Path) -> None:
@@ -134,3 +140,92 @@ def test_a_referral_needs_referral_consent_or_an_audited_override(base: Path) ->
     recorded = legalaid(base, "consent", "record", "--client", "1", "--purpose", "referral")
     assert recorded.returncode == 0, recorded.stderr
     assert legalaid(base, *args).returncode == 0
+
+
+EMBASSY = ("letter", "embassy_documents", "--client", "1", "--lang", "en",
+           "--field", "embassy=Embassy of Uzbekistan", "--field", "document=passport")
+
+
+def _letter_prints(base: Path) -> list[tuple[int | None, int | None, str]]:
+    """The audit trail's letter prints, oldest first: letter id, client id, detail."""
+    listed = legalaid(base, "audit", "list", "--action", "print", "--json")
+    assert listed.returncode == 0, listed.stderr
+    return [(entry["record_id"], entry["client_id"], entry["detail"])
+            for entry in reversed(json.loads(listed.stdout)) if entry["table"] == "letter"]
+
+
+def test_an_output_that_cannot_be_written_registers_nothing_and_uses_no_number(
+        tmp_path: Path) -> None:
+    import datetime as dt
+    import os
+    import stat
+
+    base = _client_who_consents(tmp_path)
+    pipe, device = tmp_path / "pipe.pdf", tmp_path / "full.pdf"
+    os.mkfifo(pipe)
+    targets = {Path("/nonexistent/x.pdf"): "there is no folder /nonexistent",
+               pipe: f"{pipe} is a pipe, not a regular file"}
+    try:  # as root, -o /dev/full replaced the device: a node made here stands in for it
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        targets[device] = f"{device} is a device, not a regular file"
+    except PermissionError:
+        pass
+    for target, problem in targets.items():
+        refused = legalaid(base, *EMBASSY, "-o", str(target))
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines() == [f"legalaid: -o: {problem}"]
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert not device.exists() or stat.S_ISCHR(device.lstat().st_mode)
+    assert _letter_prints(base) == []
+    written = legalaid(base, *EMBASSY, "-o", str(tmp_path / "first.pdf"))
+    assert written.returncode == 0, written.stderr
+    text = pypdf.PdfReader(tmp_path / "first.pdf").pages[0].extract_text()
+    assert f"LA-{dt.date.today().year}/0001" in text  # the refused ones took no number
+    assert _letter_prints(base) == [(1, 1, "letters.save")]
+
+
+def test_every_letter_written_is_in_the_audit_trail(tmp_path: Path) -> None:
+    base = _client_who_consents(tmp_path)
+    runs = [((), (1, 1, "letters.save")),
+            (("--no-register",), (None, 1, "letters.preview embassy_documents (draft)")),
+            (("--number", "LA-2026/0042"),
+             (None, 1, "letters.preview embassy_documents (number by hand)"))]
+    for extra, entry in runs:
+        done = legalaid(base, *EMBASSY, *extra, "-o", str(tmp_path / "letter.pdf"))
+        assert done.returncode == 0, done.stderr
+        assert _letter_prints(base)[-1] == entry
+
+
+def _peak_kilobytes(base: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], int]:
+    """The command's result and the most memory it held (its own process only)."""
+    measure = ("import json, resource, subprocess, sys\n"
+               "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+               "print(json.dumps([done.returncode, done.stderr,"
+               " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))")
+    wrapper = subprocess.run(
+        [sys.executable, "-c", measure, sys.executable, "-m", "legalaid", "--base-dir",
+         str(base), *args], capture_output=True, text=True, check=True, cwd=base)
+    code, stderr, peak = json.loads(wrapper.stdout)
+    return subprocess.CompletedProcess(args, code, "", stderr), int(peak)
+
+
+def test_a_bad_logo_is_one_line_naming_it_before_anything_is_decoded(tmp_path: Path) -> None:
+    base = _client_who_consents(tmp_path)
+    text, huge, large = tmp_path / "text.png", tmp_path / "huge.png", tmp_path / "large.png"
+    text.write_text("not an image\n", encoding="utf-8")
+    huge.write_bytes(png(20_000, 20_000))  # a 400-megapixel header: a traceback before
+    large.write_bytes(png(9000, 9000, pixels=True))  # 81 megapixels: 876 MB before
+    for logo in (text, huge):
+        refused = legalaid(base, *EMBASSY, "--logo", str(logo), "-o", str(tmp_path / "x.pdf"))
+        assert refused.returncode == 2
+        assert len(refused.stderr.splitlines()) == 1
+        assert refused.stderr.startswith("legalaid: logo: ")
+    refused, peak = _peak_kilobytes(base, *EMBASSY, "--logo", str(large),
+                                    "-o", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [
+        "legalaid: logo: 9000 x 9000 pixels is too large (at most 16 megapixels; "
+        "a logo prints 18 mm wide)"]
+    assert peak < 300_000  # kB; the 81-megapixel logo was decoded whole before
+    assert not (tmp_path / "x.pdf").exists()
+    assert _letter_prints(base) == []
