@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from legalaid.errors import ValidationError
+from legalaid.pdf.logo import MAX_PIXELS
 
 if TYPE_CHECKING:
     from legalaid.app import AppContext
@@ -42,7 +43,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lawyer", help="signing lawyer (default: the client's lawyer)")
     parser.add_argument("--organisation", help="letterhead: organisation name")
     parser.add_argument("--address", help="letterhead: organisation address")
-    parser.add_argument("--logo", type=Path, help="letterhead: logo image")
+    parser.add_argument("--logo", type=Path,
+                        help="letterhead: logo image (PNG or JPEG, at most "
+                             f"{MAX_PIXELS // 1_000_000} megapixels)")
     parser.add_argument("--override-reason", metavar="TEXT",
                         help="a supervisor sends it without the client's consent, for this "
                              "reason (recorded in the audit trail)")
