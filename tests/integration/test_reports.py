@@ -10,14 +10,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from legalaid.db.session import session_factory
 from legalaid.domain.enums import CaseStatus, Category, Script, Sex
 from legalaid.domain.records import CaseRecord, ClientRecord, NameSpelling, NoteRecord
 from legalaid.services import Services
 from legalaid.services.api import ClientQuery
+from legalaid.services.clients import ClientService
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
 IN_PERIOD = dt.date(2023, 2, 1)
 CONSENTED = dt.date(2022, 1, 1)
+NOTES_WRITTEN = dt.datetime(2023, 5, 2, 10, 0)
 
 
 def _client(family: str, category: Category, sex: Sex, born: dt.date, citizenship: str,
@@ -26,8 +29,7 @@ def _client(family: str, category: Category, sex: Sex, born: dt.date, citizenshi
         names=(NameSpelling(family, "Test", Script.LATIN),), sex=sex, date_of_birth=born,
         citizenship=citizenship, category=category, address="Almaty, Abai Ave 1",
         cases=cases,
-        notes=tuple(NoteRecord("Consultation.", dt.datetime(2023, 5, 2, 10, 0))
-                    for _ in range(notes)))
+        notes=tuple(NoteRecord("Consultation.", NOTES_WRITTEN) for _ in range(notes)))
 
 
 def _case(funding: str, closed: dt.date | None = None, outcome: str | None = None,
@@ -58,7 +60,11 @@ def population(services: Services) -> dict[str, list[int]]:
                      "granted", "UNHCR-1")
     records.append(_client("Visitor", Category.VISITOR, Sex.MALE, dt.date(1980, 1, 1), "RU",
                            (old,)))
-    ids = services.clients.add_many(records)
+    # Notes are stamped when written: the 21 were registered (with their notes) during the
+    # report's period, the visitor today.
+    in_period = ClientService(services.engine, session_factory(services.engine),
+                              services.status, user="lawyer1", clock=lambda: NOTES_WRITTEN)
+    ids = in_period.add_many(records[:-1]) + services.clients.add_many(records[-1:])
     for client_id in ids:  # everyone agreed to anonymous statistics at intake, in 2022
         services.consent.record_consent(client_id, "reporting", CONSENTED)
     return {"labour": ids[:12], "refugee": ids[12:15], "kandas": ids[15:21], "visitor": ids[21:]}

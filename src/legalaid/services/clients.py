@@ -85,6 +85,7 @@ class ClientService(ClientItemsMixin):
         status: StatusService,
         user: str | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         self._engine = engine
         self._sessions = sessions
@@ -95,9 +96,10 @@ class ClientService(ClientItemsMixin):
         # built without one, as tests and the bulk tools build them.
         self.role: Role | None = None
         self._today = today
+        self._clock = clock  # when notes and changes are stamped as written
 
     def _now(self) -> dt.datetime:
-        return dt.datetime.now().replace(microsecond=0)
+        return self._clock().replace(microsecond=0)
 
 
     def add(self, record: ClientRecord) -> int:
