@@ -62,3 +62,35 @@ def test_keep_and_folder_are_saved_in_the_settings(
     assert saved.backup_keep == 3
     assert saved.backup_folder == str(tmp_path / "usb")
     assert context.services().backups.folder == tmp_path / "usb"
+
+
+def test_a_backup_with_far_fewer_clients_needs_their_number_typed(
+        qtbot: QtBot, window: MainWindow, context: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    section = window.backup_section
+    window.nav.setCurrentRow(window.nav.count() - 1)  # Settings
+    section.back_up.click()
+    qtbot.waitUntil(lambda: section.status.text() == "Backup taken and verified.", timeout=15000)
+    clients = context.services().clients
+    clients.add_many([ASEL] * 4)
+    assert clients.count(ClientQuery()) == 7
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    typed: list[str] = []
+
+    def get_text(_parent: object, _title: str, label: str) -> tuple[str, bool]:
+        typed.append(label)
+        return ("7" if len(typed) == 1 else "3"), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    section.list.setCurrentRow(0)
+    section.restore.click()
+    qtbot.waitUntil(lambda: section.status.text() == "Nothing was restored.", timeout=15000)
+    assert "only 3 clients; the database holds 7 now" in typed[0]
+    assert clients.count(ClientQuery()) == 7
+    section.list.setCurrentRow(0)
+    with qtbot.waitSignal(section.restored, timeout=15000):
+        section.restore.click()
+    assert clients.count(ClientQuery()) == 3

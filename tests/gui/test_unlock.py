@@ -13,6 +13,7 @@ from tests.conftest import TEST_PASSWORD, TEST_USER
 
 from legalaid.app import AppContext
 from legalaid.db import crypto
+from legalaid.errors import LegalAidError
 from legalaid.gui.unlock import UnlockCancelled, install_unlock, open_unlocked
 from legalaid.paths import AppPaths
 from legalaid.services import Services
@@ -164,5 +165,64 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
                     timeout=15000)
     assert errors == []
     assert services.clients.count(ClientQuery()) == 400
+    qtbot.wait(100)
+    services.close()
+
+
+def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_backup(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from legalaid.gui.login import LoginDialog
+    from legalaid.services.api import ClientQuery
+    from legalaid.services.signin import check_credentials
+
+    from .conftest import ASEL, IVAN
+
+    database = context.paths.default_database
+    crypto.create_encrypted_database(database, PASSPHRASE)
+    monkeypatch.setenv("LEGALAID_PASSPHRASE", PASSPHRASE)
+    context.ask_passphrase = None
+    opened = context.services()
+    opened.clients.add_many([ASEL, IVAN] * 20)
+    opened.backups.create()
+    context.close()
+    context.actor = None
+    with database.open("r+b") as stream:  # inside the first page, after its salt
+        stream.seek(100)
+        stream.write(b"\xff" * 200)
+    damaged = database.read_bytes()
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    typed = [("admin", "not the password"), ("nobody", TEST_PASSWORD)]
+    problems: list[str] = []
+
+    def sign_in(dialog: LoginDialog) -> int:
+        if dialog.message.text():
+            problems.append(dialog.message.text())
+        if not typed:
+            return QDialog.DialogCode.Rejected.value
+        name, password = typed.pop(0)
+        dialog.user.setText(name)
+        dialog.password.setText(password)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+    context.ask_login = lambda raw: check_credentials(raw, TEST_USER, TEST_PASSWORD)
+    with pytest.raises(LegalAidError, match="is damaged"):
+        open_unlocked(context, None)  # nobody of the backup signed in: nothing replaced
+    assert problems == ["Unknown user or wrong password."] * 2
+    assert "Clients: now damaged, in the backup 40" in asked[0]
+    assert database.read_bytes() == damaged
+    typed.append((TEST_USER, TEST_PASSWORD))
+    services = open_unlocked(context, None)
+    assert services.clients.count(ClientQuery()) == 40
+    kept = list((context.backup_dir / "safety").glob("*-damaged.backup"))
+    assert [path.read_bytes() for path in kept] == [damaged]
     qtbot.wait(100)
     services.close()
