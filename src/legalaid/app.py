@@ -114,6 +114,12 @@ def make_context(args: argparse.Namespace) -> AppContext:
     )
 
 
+def _printable(text: str) -> str:
+    from legalaid.domain.parsing import escape_unprintable
+
+    return escape_unprintable(text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``legalaid`` and ``python -m legalaid``; returns the exit status."""
     parser = build_parser()
@@ -127,12 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(context)
         return int(handler(args, context))
     except LegalAidError as error:
-        print(f"legalaid: {error}", file=sys.stderr)
+        print(f"legalaid: {_printable(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
+    except Exception as error:  # a fault of LegalAid's, never of the input: one line, exit 1
+        log_file = logs.record_fault(error)
+        print(f"legalaid: unexpected error ({type(error).__name__}); please report it with "
+              f"the log file {log_file}", file=sys.stderr)
+        return 1
     finally:
         context.close()
