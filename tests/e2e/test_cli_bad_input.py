@@ -122,6 +122,8 @@ def test_a_csv_cell_over_128_kib_is_one_line(cli: Run, tmp_path: Path) -> None:
     ("clients", "show", "0"),
     ("status", "1234567890123456789012345"),
     ("audit", "list", "--client", "1234567890123456789012345"),
+    ("letter", "embassy_documents", "--lang", "en", "-o", "x.pdf",
+     "--client", "1234567890123456789012345"),
 ])
 def test_ids_out_of_range_are_one_line(cli: Run, args: tuple[str, ...]) -> None:
     field = {"clients": "ID", "status": "CLIENT_ID"}.get(args[0], args[-2])

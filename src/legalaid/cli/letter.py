@@ -96,10 +96,10 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
 
 
 def run_letter(args: argparse.Namespace, context: AppContext) -> int:
+    from legalaid.domain.parsing import parse_id
     from legalaid.exchange.output_file import output_file
 
-    if not (args.client.isascii() and args.client.isdigit()) or int(args.client) < 1:
-        raise ValidationError("--client", f'"{args.client}" is not a client id')
+    args.client = parse_id(args.client, "--client")
     with output_file(args.output, "-o") as output:
         _produce(args, context.services(), output.write)
     print(args.output)
@@ -112,7 +112,7 @@ def _produce(args: argparse.Namespace, services: Services,
     from legalaid.services.letters import LetterRequest, template_for
 
     request = LetterRequest(
-        template_id=args.template, client_id=int(args.client), language=args.lang,
+        template_id=args.template, client_id=args.client, language=args.lang,
         organisation=_letterhead(args, services.letters.organisation().letterhead()),
         lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
     )

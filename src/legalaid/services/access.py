@@ -138,11 +138,6 @@ class AccessSession:
         if method == "require_consent_or_override" and result is True:
             self.record("consent_override", "client", client_id, client_id,
                         f"{arguments['purpose']}: {arguments['override_reason']}")
-        if (service, method) == ("letters", "save_many"):
-            for saved in result:  # one "print" entry per letter, as ``save`` writes
-                if hasattr(saved, "letter"):
-                    self.record("print", "client", saved.letter.client_id,
-                                saved.letter.client_id, "letters.save_many")
         if service == "clients" and method in ("add", "add_many"):
             self._granted.update(result if isinstance(result, list) else [result])
         if service == "retention" and method == "anonymise_due":

@@ -339,12 +339,13 @@ class LetterRegisterService:
 
     def letters(
         self, date_from: dt.date | None = None, date_to: dt.date | None = None,
-        template: str | None = None,
+        template: str | None = None, lawyer: str | None = None,
     ) -> list[RegisteredLetter]:
-        """The whole register, newest first, filtered by date range and template."""
+        """The register, newest first, filtered by date range and template (and to one
+        lawyer's clients: for a lawyer, the guard sets ``lawyer`` to them)."""
         with self._engine.connect() as connection:
             rows = repo.list_letters(connection, date_from=date_from, date_to=date_to,
-                                     template=template)
+                                     template=template, lawyer=lawyer)
         return [_registered(row) for row in rows]
 
     def letters_of_client(self, client_id: int) -> list[RegisteredLetter]:

@@ -145,9 +145,10 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("letters", "organisation"): Rule(A.SIGN_IN),
     ("letters", "save_organisation"): Rule(A.USERS, audit="change"),
     ("letters", "preview"): Rule(A.LETTERS, "request.client_id"),
-    ("letters", "save"): Rule(A.LETTERS, "request.client_id", audit="print"),
-    ("letters", "save_many"): Rule(A.LETTERS),  # each client checked and audited in access
-    ("letters", "letters"): Rule(A.LETTERS),
+    # every letter printed is audited by the register, in the transaction that numbers it
+    ("letters", "save"): Rule(A.LETTERS, "request.client_id"),
+    ("letters", "save_many"): Rule(A.LETTERS),  # each client checked in access
+    ("letters", "letters"): _mine(A.LETTERS),
     ("letters", "letters_of_client"): Rule(A.LETTERS, "client_id"),
     ("letters", "templates"): Rule(A.LETTERS, "client_id"),
     ("letters", "fields"): Rule(A.LETTERS, "client_id"),

@@ -26,9 +26,10 @@ from sqlalchemy import (
     update,
 )
 
-from legalaid.db.models import Letter, LetterPdf, Organisation, table
+from legalaid.db.models import Client, Letter, LetterPdf, Organisation, table
 
 letter = table(Letter)
+client = table(Client)
 letter_pdf = table(LetterPdf)
 organisation = table(Organisation)
 
@@ -146,8 +147,10 @@ def list_letters(
     date_to: dt.date | None = None,
     template: str | None = None,
     limit: int = 5000,
+    lawyer: str | None = None,
 ) -> list[LetterRowData]:
-    """Register lines, newest first, filtered by client, date range and template."""
+    """Register lines, newest first, filtered by client, date range and template (and to this
+    lawyer's clients, when one is given)."""
     statement = select(
         letter.c.id, letter.c.client_id, letter.c.template, letter.c.title, letter.c.language,
         letter.c.outgoing_number, letter.c.date, letter.c.lawyer, letter.c.created_at,
@@ -160,6 +163,9 @@ def list_letters(
         statement = statement.where(letter.c.date <= date_to)
     if template:
         statement = statement.where(letter.c.template == template)
+    if lawyer is not None:
+        statement = statement.join(client, client.c.id == letter.c.client_id).where(
+            client.c.lawyer == lawyer)
     statement = statement.order_by(letter.c.date.desc(), letter.c.id.desc()).limit(limit)
     return [_row(row) for row in connection.execute(statement)]
 
