@@ -72,7 +72,8 @@ def test_a_list_gives_one_record_each_and_paths_start_with_the_index() -> None:
         ({"date_of_birth": "1991-13-01"},
          'date_of_birth: "1991-13-01" is not a date (expected YYYY-MM-DD)'),
         ({"citizenship": "UZB"},
-         'citizenship: "UZB" is not an ISO 3166 country code (or null for stateless)'),
+         'citizenship: "UZB" is not an ISO 3166 country code (or XXB/XXC for a refugee travel '
+         'document, XXX when not stated, null for stateless)'),
         ({"sex": "male"}, 'sex: "male" is not a known value (expected M, F or X)'),
         ({"names": []}, "names: at least one name is required"),
         ({"names": [{"family": "Karimov"}]}, "names[0].given: is required"),
@@ -123,3 +124,21 @@ def test_written_json_reads_back_to_the_same_record() -> None:
     assert written["notes"][0]["text"] == "free text"
     assert written["cases"][0]["tasks"][0]["due"] == "2025-03-01"
     assert parse_clients(written) == [record]
+
+
+@pytest.mark.parametrize(("given", "stored", "shown"), [
+    ({"citizenship": None}, None, None),  # stateless, as the contract has it
+    ({"citizenship": "xxa"}, None, None),  # ICAO: stateless person
+    ({"citizenship": "XXB"}, "XXB", "XXB"),  # refugee travel document (1951 Convention)
+    ({"citizenship": "XXC"}, "XXC", "XXC"),
+    ({"citizenship": "XXX"}, "XXX", "XXX"),  # not stated
+    ({}, "XXX", "XXX"),  # no citizenship given is not stateless
+])
+def test_stateless_refugee_document_and_not_stated_are_kept_apart(
+        given: dict[str, object], stored: str | None, shown: str | None) -> None:
+    from legalaid.domain.client_json import client_to_json, parse_clients
+
+    record = parse_clients({"names": [{"family": "Karimov", "given": "Ali", "script": "latn"}],
+                            **given})[0]
+    assert record.citizenship == stored
+    assert client_to_json(record)["citizenship"] == shown

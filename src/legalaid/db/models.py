@@ -77,7 +77,8 @@ class Client(Versioned, Deletable, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sex: Mapped[str | None] = mapped_column(String(1))
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
-    citizenship: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2; NULL = stateless
+    # ISO alpha-2, or ICAO XXB/XXC (refugee travel document), XXX (not stated); NULL = stateless
+    citizenship: Mapped[str | None] = mapped_column(String(3))
     category: Mapped[str | None] = mapped_column(String(40))
     languages: Mapped[str] = mapped_column(String(100), nullable=False, default="")  # "uz,ru"
     phone: Mapped[str | None] = mapped_column(String(40))

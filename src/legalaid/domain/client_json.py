@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from legalaid.domain.countries import parse_citizenship
+from legalaid.domain.countries import NOT_STATED, parse_citizenship
 from legalaid.domain.enums import CaseStatus, Category, DocumentType, EventType, Script, Sex
 from legalaid.domain.parsing import (
     parse_bool,
@@ -246,7 +246,8 @@ def parse_client(value: Any, prefix: str = "", today: dt.date | None = None) -> 
         names=_items(obj, "names", prefix, parse_name),
         sex=None if sex is None else parse_enum(Sex, sex, _at(prefix, "sex")),
         date_of_birth=parse_optional_date(obj.get("date_of_birth"), _at(prefix, "date_of_birth")),
-        citizenship=parse_citizenship(obj.get("citizenship"), _at(prefix, "citizenship")),
+        citizenship=(parse_citizenship(obj["citizenship"], _at(prefix, "citizenship"))
+                     if "citizenship" in obj else NOT_STATED),  # null is stateless
         category=None
         if category is None
         else parse_enum(Category, category, _at(prefix, "category")),

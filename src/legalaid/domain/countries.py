@@ -1,7 +1,10 @@
 """Countries: ISO 3166-1 alpha-2 codes with their names in English, Russian and Kazakh.
 
 Citizenship is stored as the code; ``None`` means stateless. ``XK`` (Kosovo, a user-assigned code
-in common use on travel documents) is accepted beside the officially assigned codes.
+in common use on travel documents) is accepted beside the officially assigned codes. Beside them,
+the ICAO Doc 9303 codes of travel documents that name no country: ``XXB`` and ``XXC`` (refugee
+travel documents, kept as such), ``XXX`` (nationality not stated) and ``XXA`` (stateless person,
+taken as ``None`` like the scenario contract's ``null``).
 ``COMMON`` lists the countries of most clients (Central Asian migration flows) for pick lists.
 """
 
@@ -324,7 +327,38 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "ZW": ("Zimbabwe", "Зимбабве", "Зимбабве"),
 }
 
+NOT_STATED = "XXX"  # ICAO: unspecified nationality; the citizenship is not recorded
+STATELESS_CODE = "XXA"  # ICAO: stateless person (stored as None)
+REFUGEE_CODES = ("XXB", "XXC")  # ICAO: refugee under the 1951 Convention / other refugee
+
+# The codes that name no country: (English, Russian, Kazakh)
+NO_COUNTRY: dict[str, tuple[str, str, str]] = {
+    STATELESS_CODE: ("Stateless", "Без гражданства", "Азаматтығы жоқ"),
+    "XXB": ("Refugee (1951 Convention travel document)",
+            "Беженец (проездной документ по Конвенции 1951 г.)",
+            "Босқын (1951 ж. Конвенциясы бойынша жол жүру құжаты)"),
+    "XXC": ("Refugee (other travel document)", "Беженец (иной проездной документ)",
+            "Босқын (басқа жол жүру құжаты)"),
+    NOT_STATED: ("Not stated", "Не указано", "Көрсетілмеген"),
+}
+
 _LANGUAGE_INDEX = {"en": 0, "ru": 1, "kk": 2}
+
+
+def is_citizenship(code: str) -> bool:
+    """A code that may be stored as a citizenship: a country, a refugee document or not stated."""
+    return code in COUNTRIES or (code in NO_COUNTRY and code != STATELESS_CODE)
+
+
+def citizenship_code(text: str) -> str | None:
+    """``text`` as a stored citizenship: the code in capitals (``XXA`` becomes None, stateless).
+    Raises ValueError when it is no such code."""
+    code = text.strip().upper()
+    if code == STATELESS_CODE:
+        return None
+    if not is_citizenship(code):
+        raise ValueError(code)
+    return code
 
 
 def is_country(code: str) -> bool:
@@ -333,18 +367,23 @@ def is_country(code: str) -> bool:
 
 def country_name(code: str, language: str = "en") -> str:
     """The country's name in ``language`` (en, ru or kk); the code itself when unknown."""
-    names = COUNTRIES.get(code)
+    names = COUNTRIES.get(code) or NO_COUNTRY.get(code)
     if names is None:
         return code
     return names[_LANGUAGE_INDEX.get(language, 0)]
 
 
 def parse_citizenship(value: Any, field: str) -> str | None:
-    """An ISO alpha-2 code (any case) or null for a stateless person."""
+    """An ISO alpha-2 code (any case), ``XXB``/``XXC`` (refugee travel document), ``XXX`` (not
+    stated), or null (or ``XXA``) for a stateless person."""
     if value is None:
         return None
-    if isinstance(value, str) and value.strip().upper() in COUNTRIES:
-        return value.strip().upper()
+    if isinstance(value, str):
+        try:
+            return citizenship_code(value)
+        except ValueError:
+            pass
     raise ValidationError(
-        field, f"{quoted(value)} is not an ISO 3166 country code (or null for stateless)"
+        field, f"{quoted(value)} is not an ISO 3166 country code (or XXB/XXC for a refugee "
+        "travel document, XXX when not stated, null for stateless)"
     )

@@ -19,7 +19,7 @@ from legalaid.domain.enums import (
     Status,
 )
 
-STATELESS = None  # citizenship of a stateless person
+STATELESS = None  # citizenship of a stateless person (not stated: countries.NOT_STATED, "XXX")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from legalaid.domain.countries import is_country
+from legalaid.domain.countries import is_citizenship
 from legalaid.domain.parsing import LATEST_DATE, check_date_between, quoted
 from legalaid.domain.records import (
     CaseRecord,
@@ -69,7 +69,7 @@ def check_date_of_birth(born: dt.date | None, today: dt.date, field: str = "date
 
 
 def check_citizenship(code: str | None, field: str = "citizenship") -> None:
-    if code is not None and not is_country(code):
+    if code is not None and not is_citizenship(code):
         raise ValidationError(field, f"{quoted(code)} is not an ISO 3166 country code")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from legalaid.domain.client_json import client_to_json
-from legalaid.domain.countries import COUNTRIES
+from legalaid.domain.countries import COUNTRIES, NO_COUNTRY, NOT_STATED, citizenship_code
 from legalaid.domain.enums import Category, DocumentType, Sex, choices
 from legalaid.domain.names import detect_script
 from legalaid.domain.records import (
@@ -54,7 +54,8 @@ _STATELESS = {"stateless", "лбг", "без гражданства", "азам�
 # Other names in everyday use besides those of the country table.
 _COUNTRY_ALIASES = {"кыргызстан": "KG", "кыргызская республика": "KG", "kyrgyz republic": "KG",
                     "рф": "RU", "российская федерация": "RU", "кнр": "CN", "рк": "KZ"}
-_COUNTRY_NAMES = {name.lower(): code for code, names in COUNTRIES.items() for name in names}
+_COUNTRY_NAMES = {name.lower(): code for code, names in (*COUNTRIES.items(), *NO_COUNTRY.items())
+                  for name in names}
 _COUNTRY_NAMES.update(_COUNTRY_ALIASES)
 _SPLIT_LIST = re.compile(r"[,;\s]+")
 _WORDS = re.compile(r"\s+")
@@ -125,10 +126,12 @@ def _citizenship(text: str) -> str | None:
     lowered = text.lower()
     if lowered in _STATELESS:
         return None
-    if text.upper() in COUNTRIES:
-        return text.upper()
+    try:
+        return citizenship_code(text)
+    except ValueError:
+        pass
     if lowered in _COUNTRY_NAMES:
-        return _COUNTRY_NAMES[lowered]
+        return citizenship_code(_COUNTRY_NAMES[lowered])
     raise ValueError(f'"{text}" is not a country (an ISO code such as UZ, or its name)')
 
 
@@ -238,7 +241,8 @@ def read_row(row: SheetRow, columns: Mapping[str, int], header: tuple[str, ...],
         names=_names(reader),
         sex=reader.parsed("sex", _sex),
         date_of_birth=reader.date("date_of_birth"),
-        citizenship=reader.parsed("citizenship", _citizenship),
+        citizenship=reader.parsed("citizenship", _citizenship)
+        if reader.text("citizenship") else NOT_STATED,  # an empty cell says nothing
         category=reader.parsed("category", _category),
         languages=tuple(code.lower() for code in _SPLIT_LIST.split(languages) if code)
         if languages else (),

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from legalaid.domain.countries import NO_COUNTRY
 from legalaid.domain.enums import Severity, Status
 from legalaid.rules import deadlines
 from legalaid.rules.deadlines import finding, say
@@ -188,7 +189,7 @@ def _no_rule(sit: Situation) -> StayVerdict:
     if lapsed:  # a document allowed the stay and has run out
         cover = max(lapsed, key=lambda c: c.last)
         return _covered(sit, cover, cover.last)
-    if sit.facts.citizenship is None:
+    if sit.facts.citizenship is None or sit.facts.citizenship in NO_COUNTRY:  # XXX: not stated
         return StayVerdict(missing=Phrase("missing_citizenship", {}))
     return StayVerdict(missing=Phrase("missing_document", {"country": sit.facts.citizenship}))
 

@@ -11,6 +11,7 @@ import itertools
 from typing import Any
 
 from legalaid.domain.client_json import parse_document, parse_event, parse_trip
+from legalaid.domain.countries import NO_COUNTRY, citizenship_code
 from legalaid.domain.enums import Category
 from legalaid.domain.parsing import (
     parse_date,
@@ -54,9 +55,12 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
 def _citizenship(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, str) and value.upper() in NO_COUNTRY:  # ICAO XXA, XXB, XXC, XXX
+        return citizenship_code(value)
     if not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()):
         raise ValidationError("citizenship", f"{quoted(value)} is not a country code (expected "
-                                             "two letters, ISO 3166-1, or null when stateless)")
+                              "two letters, ISO 3166-1; XXB or XXC for a refugee travel document, "
+                              "XXX when not stated, or null when stateless)")
     code = value.upper()
     if code == "KZ":
         raise ValidationError("citizenship", "\"KZ\": citizens of Kazakhstan are not foreigners")

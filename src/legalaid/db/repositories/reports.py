@@ -42,6 +42,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from legalaid.db.models import Client, Consent, LegalCase, Letter, Note, Referral, table
+from legalaid.domain.countries import NOT_STATED
 
 REPORTING = "reporting"
 BREAKDOWNS = ("category", "sex", "citizenship")
@@ -220,6 +221,15 @@ def _grouped(connection: Connection, served: Table, *values: Any) -> list[tuple[
     return [tuple(row) for row in rows]
 
 
+def _breakdown_value(name: str) -> Any:
+    """The column a breakdown groups by; citizenship "not stated" (XXX) is counted under
+    ``unknown``, apart from stateless (NULL)."""
+    column = table(Client).c[name]
+    if name != "citizenship":
+        return column
+    return case((column == NOT_STATED, literal("unknown")), else_=column).label(name)
+
+
 def tallies(connection: Connection, period: Period,
             bands: Sequence[tuple[str, dt.date]]) -> Tallies:
     """Every count of the report for the period."""
@@ -229,7 +239,7 @@ def tallies(connection: Connection, period: Period,
         figures = _figures(connection, period, served)
         closed = _closed_cases(connection, period, served)
         breakdowns = {name: [(key, int(n)) for key, n in
-                             _grouped(connection, served, client.c[name])]
+                             _grouped(connection, served, _breakdown_value(name))]
                       for name in BREAKDOWNS}
         band = age_band_case(period.end, bands).label("band")
         breakdowns["age"] = [(key, int(n)) for key, n in _grouped(connection, served, band)]
