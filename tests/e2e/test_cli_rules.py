@@ -84,9 +84,9 @@ def test_global_rules_option_is_used_by_evaluate(tmp_path: Path) -> None:
         shutil.copy(resource("rules", name), tmp_path / name)
     rules = tmp_path / "kz.toml"
     rules.write_text(rules.read_text().replace(
-        "per_stay_days = 30, window_days = 180, window_limit = 90 }\ncitation = \"seed 002: "
-        "foreigners", "per_stay_days = 60, window_days = 180, window_limit = 90 }\ncitation = "
-        "\"seed 002: foreigners"))
+        "per_stay_days = 30, window_days = 180, window_limit = 90 }\ncitation = \"research "
+        "article", "per_stay_days = 60, window_days = 180, window_limit = 90 }\ncitation = "
+        "\"research article"))
     done = subprocess.run(
         [str(LEGALAID), "--base-dir", str(tmp_path / "base"), "--rules", str(rules), "rules",
          "evaluate", "-"], input=json.dumps({"as_of": "2024-06-02", "citizenship": "US",

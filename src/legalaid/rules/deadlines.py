@@ -24,6 +24,24 @@ def finding(book: RuleBook, rule: Rule, severity: Severity, key: str, /,
     return say(book, rule.id, severity, Phrase(key, args), rule.citation)
 
 
+def convention_finding(book: RuleBook, convention: str, severity: Severity, key: str, /,
+                       **args: Any) -> Finding:
+    """A finding of a counting convention (K1-K9), cited as the rules file cites it."""
+    return say(book, convention, severity, Phrase(key, args),
+               book.conventions[convention].citation)
+
+
+def add_stay_deadline(book: RuleBook, dues: list[Deadline], regime: str | None,
+                      last: int | None) -> None:
+    """The must-leave date of a present person whose stay is limited, under the rule that
+    limits it; kept in due order (after same-day deadlines, as both engine paths add it)."""
+    if regime is None or last is None:
+        return
+    dues.append(Deadline(regime, None, dt.date.fromordinal(last), book.texts.title("must_leave")))
+    if len(dues) > 1:
+        dues.sort(key=_BY_DUE)
+
+
 def say(book: RuleBook, rule_id: str, severity: Severity, phrase: Phrase | Joined,
         source: str) -> Finding:
     texts = book.texts.all_languages(phrase)

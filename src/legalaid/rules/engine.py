@@ -10,13 +10,13 @@ from typing import NamedTuple
 from legalaid.domain.countries import NO_COUNTRY
 from legalaid.domain.enums import Severity, Status
 from legalaid.rules import deadlines
-from legalaid.rules.deadlines import finding, say
+from legalaid.rules.deadlines import convention_finding, finding, say
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.notes import category_notes
 from legalaid.rules.ordinary import ordinary_assessment
 from legalaid.rules.rulebook import Rule, RuleBook
-from legalaid.rules.situation import FAR_FUTURE, Cover, Situation
+from legalaid.rules.situation import FAR_FUTURE, Cover, Situation, previous_exit
 from legalaid.rules.stay import first_entry_day, first_over_limit
 from legalaid.rules.texts import Phrase
 
@@ -85,6 +85,7 @@ def evaluate_general(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
         next_lawful_entry=None if numbers.next_entry is None
         else dt.date.fromordinal(numbers.next_entry),
         deadlines=tuple(numbers.deadlines), explain=explain, texts=rulebook.texts,
+        book=rulebook,
     )
 
 
@@ -100,6 +101,8 @@ def _numbers(sit: Situation, at_risk_days: int) -> _Numbers:
             overstay = sit.presence.count(verdict.last + 1, day)
     next_entry = None if present else _next_entry(sit, verdict)
     dues, due_findings = deadlines.collect(sit)
+    if present:
+        deadlines.add_stay_deadline(sit.book, dues, verdict.regime, verdict.last)
     status = _status(sit, verdict, overstay, remaining, at_risk_days)
     return _Numbers(verdict, _days_used(sit), overstay, remaining, next_entry, status, dues,
                     due_findings)
@@ -208,7 +211,8 @@ def _counted(sit: Situation, rule: Rule) -> StayVerdict:
         return StayVerdict(regime=rule.id, missing=Phrase(
             "missing_before_rule", {"rule": rule.id, "start": dt.date.fromordinal(start_rule)}))
     entry = sit.current_entry
-    assert entry is not None
+    assert entry is not None and sit.current_trip is not None
+    trip_entry = sit.facts.trips[sit.current_trip].entry.toordinal()
     window, limit = rule.number("window_days"), rule.number("window_limit")
     start = max(entry, start_rule)
     for cover in sit.covers:  # a document that ran out during this stay: count from its end
@@ -216,18 +220,20 @@ def _counted(sit: Situation, rule: Rule) -> StayVerdict:
             start = max(start, cover.last + 1)
     last = first_over_limit(sit.counted, start, window, limit) - 1
     capped = False
-    if "per_stay_days" in rule.params and start == entry:
-        cap_last = entry + rule.number("per_stay_days") - 1
+    # K7: each entry starts a new per-stay count; the window above counts every day present.
+    if "per_stay_days" in rule.params and start <= trip_entry:
+        cap_last = trip_entry + rule.number("per_stay_days") - 1
         if cap_last <= last:
             last, capped = cap_last, True
     verdict = StayVerdict(regime=rule.id, last=last)
     if sit.explain:
-        verdict.findings = _count_findings(sit, rule, entry, start_rule, last, capped)
+        verdict.findings = _count_findings(sit, rule, entry, trip_entry, start_rule, last,
+                                           capped)
     return verdict
 
 
-def _count_findings(sit: Situation, rule: Rule, entry: int, start_rule: int, last: int,
-                    capped: bool) -> list[Finding]:
+def _count_findings(sit: Situation, rule: Rule, entry: int, trip_entry: int, start_rule: int,
+                    last: int, capped: bool) -> list[Finding]:
     window, limit = rule.number("window_days"), rule.number("window_limit")
     used = sit.counted.count(sit.day - window + 1, sit.day)
     severity = Severity.INFO if last - sit.day > 14 else Severity.WARNING
@@ -241,12 +247,26 @@ def _count_findings(sit: Situation, rule: Rule, entry: int, start_rule: int, las
                         last=day(last))]
     if capped:
         findings.append(finding(book, rule, Severity.INFO, "per_stay_cap",
-                                days=rule.number("per_stay_days"), entry=day(entry),
+                                days=rule.number("per_stay_days"), entry=day(trip_entry),
                                 last=day(last)))
+    if "per_stay_days" in rule.params:
+        findings.extend(_border_run(sit, rule))
     if entry < start_rule:
-        findings.append(finding(book, rule, Severity.INFO, "entered_before_rule",
-                                entry=day(entry), rule=rule.id, start=day(start_rule)))
+        findings.append(convention_finding(book, "K8", Severity.INFO, "entered_before_rule",
+                                           entry=day(entry), rule=rule.id,
+                                           start=day(start_rule)))
     return findings
+
+
+def _border_run(sit: Situation, rule: Rule) -> list[Finding]:
+    """K9: a re-entry within one day of an exit may be treated as a border run (U)."""
+    assert sit.current_trip is not None
+    left = previous_exit(sit.facts.trips, sit.current_trip)
+    trip = sit.facts.trips[sit.current_trip]
+    if left is None or (trip.entry - left).days > 1:
+        return []
+    return [convention_finding(sit.book, "K9", Severity.WARNING, "border_run", exit=left,
+                               entry=trip.entry, days=rule.number("per_stay_days"))]
 
 
 def _overstay_findings(sit: Situation, overstay: int, verdict: StayVerdict) -> list[Finding]:

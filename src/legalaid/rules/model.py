@@ -7,10 +7,13 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from legalaid.domain.enums import DocumentType, Severity, Status
 from legalaid.rules.texts import Texts
+
+if TYPE_CHECKING:
+    from legalaid.rules.rulebook import Convention, RuleBook
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -74,12 +77,15 @@ class Assessment:
     explain: Callable[[], tuple[Finding, ...]] = field(repr=False, compare=False)
     # The rules file's texts, for deadline titles in the interface language.
     texts: Texts | None = field(default=None, repr=False, compare=False)
+    # The rules file, for the counting conventions behind the numbers.
+    book: RuleBook | None = field(default=None, repr=False, compare=False)
 
     def __init__(self, as_of: dt.date, present: bool, regime: str | None, status: Status,
                  days_used_in_window: int, last_lawful_day: dt.date | None,
                  days_remaining: int | None, overstay_days: int,
                  next_lawful_entry: dt.date | None, deadlines: tuple[Deadline, ...],
-                 explain: Callable[[], tuple[Finding, ...]], texts: Texts | None = None) -> None:
+                 explain: Callable[[], tuple[Finding, ...]], texts: Texts | None = None,
+                 book: RuleBook | None = None) -> None:
         # One write instead of eleven frozen-attribute writes: a bulk status refresh builds
         # 100,000 assessments and the generated __init__ cost as much as the day counting.
         object.__setattr__(self, "__dict__", {
@@ -87,7 +93,7 @@ class Assessment:
             "days_used_in_window": days_used_in_window, "last_lawful_day": last_lawful_day,
             "days_remaining": days_remaining, "overstay_days": overstay_days,
             "next_lawful_entry": next_lawful_entry, "deadlines": deadlines, "explain": explain,
-            "texts": texts})
+            "texts": texts, "book": book})
 
     @cached_property
     def findings(self) -> tuple[Finding, ...]:
@@ -99,11 +105,37 @@ class Assessment:
         return deadline.title if self.texts is None else self.texts.title_in(deadline.title,
                                                                              language)
 
+    @cached_property
+    def conventions(self) -> tuple[Convention, ...]:
+        """The counting conventions behind these numbers (rules file, K1-K9)."""
+        from legalaid.rules.conventions import conventions_used
+
+        return () if self.book is None else conventions_used(self, self.book)
+
+    @property
+    def stay_deadline(self) -> Deadline | None:
+        """The must-leave date of the current stay (due on the last lawful day)."""
+        last = self.last_lawful_day
+        if last is None or not self.present:
+            return None
+        for deadline in self.deadlines:
+            if deadline.due == last and deadline.document is None \
+                    and deadline.rule == self.regime:
+                return deadline
+        return None
+
     @property
     def next_deadline(self) -> Deadline | None:
-        """The first deadline on or after ``as_of``."""
-        upcoming = [d for d in self.deadlines if d.due >= self.as_of]
-        return upcoming[0] if upcoming else None
+        """The overdue must-leave date while the person overstays, else the first deadline on or
+        after ``as_of`` (deadlines are sorted by due date)."""
+        if self.overstay_days:
+            overdue = self.stay_deadline
+            if overdue is not None:
+                return overdue
+        for deadline in self.deadlines:
+            if deadline.due >= self.as_of:
+                return deadline
+        return None
 
     def to_json(self) -> dict[str, Any]:
         return {

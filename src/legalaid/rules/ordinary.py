@@ -76,6 +76,7 @@ class Prepared:
     host_days: int
     worker: Rule
     worker_days: int
+    must_leave_title: str
 
 
 _PREPARED: dict[int, Prepared] = {}
@@ -107,7 +108,8 @@ def prepared(book: RuleBook) -> Prepared:
         worker_title=book.texts.title("register_stay"),
         host_title=book.texts.title("host_notifies"),
         host=host, host_days=host.number("working_days"),
-        worker=worker, worker_days=worker.number("days"))
+        worker=worker, worker_days=worker.number("days"),
+        must_leave_title=book.texts.title("must_leave"))
     _PREPARED[id(book)] = result
     return result
 
@@ -183,7 +185,8 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
     elif protected:
         status, regime_id = Status.PROTECTED, prep.asylum
     else:
-        regime_id, last, missing = _verdict(stays, covers, regime, counted, day)
+        regime_id, last, missing = _verdict(stays, arrival.entry.toordinal(), covers, regime,
+                                            counted, day)
         if missing:
             status = Status.UNKNOWN
         elif last is None:
@@ -199,13 +202,16 @@ def ordinary_assessment(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_da
         _asylum_steps(prep, facts, registered, deadlines)
     if present:
         _registration(prep, facts.category, arrival, regime, covers, day, deadlines)
+    if last is not None and regime_id is not None:  # the must-leave date, after same-day ones
+        deadlines.append(Deadline(regime_id, None, dt.date.fromordinal(last),
+                                  prep.must_leave_title))
     if len(deadlines) > 1:
         deadlines.sort(key=_DUE)  # stable: same-day deadlines keep the general path's order
     return Assessment(
         as_of, present, regime_id, status, days_used,
         None if last is None else dt.date.fromordinal(last), remaining, overstay,
         None if next_entry is None else dt.date.fromordinal(next_entry), tuple(deadlines),
-        explain, book.texts)
+        explain, book.texts, book)
 
 
 def _counted(stays: list[tuple[int, int]], covers: list[Cover], regime: CountRule) -> Days:
@@ -231,9 +237,11 @@ def _chain_end(covers: list[Cover], day: int) -> int | None:
     return end
 
 
-def _verdict(stays: list[tuple[int, int]], covers: list[Cover], regime: CountRule | None,
-             counted: Days, day: int) -> tuple[str | None, int | None, bool]:
-    """Regime, last lawful day and whether data is missing, for a present person."""
+def _verdict(stays: list[tuple[int, int]], trip_entry: int, covers: list[Cover],
+             regime: CountRule | None, counted: Days,
+             day: int) -> tuple[str | None, int | None, bool]:
+    """Regime, last lawful day and whether data is missing, for a present person; the
+    per-stay cap counts from the entry of the current trip (K7)."""
     entry = stays[-1][0]
     if covers:
         chain_end = _chain_end(covers, day)
@@ -253,8 +261,8 @@ def _verdict(stays: list[tuple[int, int]], covers: list[Cover], regime: CountRul
         if entry - 1 <= cover.last < day:
             start = max(start, cover.last + 1)
     last = first_over_limit(counted, start, regime.window, regime.limit) - 1
-    if regime.per_stay is not None and start == entry:
-        last = min(last, entry + regime.per_stay - 1)
+    if regime.per_stay is not None and start <= trip_entry:
+        last = min(last, trip_entry + regime.per_stay - 1)
     return regime.id, last, False
 
 

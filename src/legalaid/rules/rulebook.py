@@ -51,7 +51,12 @@ _NOT_STAY_RULES = frozenset({"ENF-02", "DOC-EXPIRY"})  # documents that do not a
 _RULE_KEYS = {"id", "title", "title_ru", "title_kk", "categories", "confidence", "enabled",
               "effective_from", "effective_until", "params", "citation", "documents"}
 _TOP_KEYS = {"schema", "jurisdiction", "title", "holidays", "alert_days", "citizenship",
-             "document_terms", "rules", "messages", "deadline_titles", "document_names"}
+             "document_terms", "rules", "conventions", "messages", "deadline_titles",
+             "document_names"}
+_CONVENTION_KEYS = {"id", "confidence", "citation", "text", "text_ru", "text_kk"}
+# The counting conventions the engine applies (RULES.md K1-K6; K7 per-stay counting across
+# back-to-back trips; K8 entry before a rule's effective date; K9 re-entry within one day).
+ENGINE_CONVENTIONS = ("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,20 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Convention:
+    """How the engine counts (a day of entry, a window, a per-stay limit...), as data: shown in
+    the explanation with its citation and confidence mark."""
+
+    id: str
+    confidence: str
+    citation: str
+    texts: Mapping[str, str]  # "en", "ru", "kk"
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language, self.texts["en"])
+
+
+@dataclass(frozen=True)
 class DocumentTerm:
     """Default validity of a document type when its end date is not recorded."""
 
@@ -114,6 +133,7 @@ class RuleBook:
     stay_documents: Mapping[DocumentType, str]  # document type -> rule allowing the stay
     expiry_rules: Mapping[DocumentType, Rule]  # document type -> rule behind its expiry
     texts: Texts  # findings, deadline titles and document names in kk, ru and en
+    conventions: Mapping[str, Convention] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -170,6 +190,7 @@ def _load(path: Path) -> RuleBook:
         stay_documents=_stay_documents(rules),
         expiry_rules=_expiry_rules(rules, terms),
         texts=load_texts(raw, check.fail),
+        conventions=check.conventions(raw.get("conventions")),
     )
 
 
@@ -211,9 +232,9 @@ class _Checker:
         self.path = path
 
     def fail(self, where: str, problem: str) -> None:
-        label = where if where in ("file", "citizenship", "document_terms", "alert_days",
-                                   "messages", "deadline_titles", "document_names") \
-            else f"rule {where}"
+        label = where if where in ("file", "citizenship", "conventions", "document_terms",
+                                   "alert_days", "messages", "deadline_titles", "document_names") \
+            or where.startswith("convention ") else f"rule {where}"
         raise RuleDataError(f"{self.path}: {label}: {problem}")
 
     def keys(self, obj: Mapping[str, Any], allowed: set[str], where: str) -> None:
@@ -257,6 +278,36 @@ class _Checker:
                                                "documents")),
             titles=self.titles(item, rule_id),
         )
+
+    def conventions(self, items: Any) -> dict[str, Convention]:
+        """Every convention the engine applies, each with a citation and a confidence mark."""
+        if not isinstance(items, list):
+            self.fail("conventions", "must be a list of [[conventions]] entries")
+        result: dict[str, Convention] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                self.fail("conventions", f"number {index + 1} has no id")
+            where = f"convention {item['id']}"
+            unknown = sorted(set(item) - _CONVENTION_KEYS)
+            if unknown:
+                self.fail(where, f"unknown key {unknown[0]!r}")
+            if not isinstance(item.get("citation"), str) or not item["citation"].strip():
+                self.fail(where, "citation is missing (every convention names its source)")
+            if item.get("confidence") not in CONFIDENCE:
+                self.fail(where, "confidence is missing or not C, S or U")
+            texts = {"en": item.get("text"), "ru": item.get("text_ru"), "kk": item.get("text_kk")}
+            for language, text in texts.items():
+                if not isinstance(text, str) or not text.strip():
+                    self.fail(where, f"the {language} text is missing")
+            if item["id"] in result:
+                self.fail(where, "appears twice")
+            result[item["id"]] = Convention(item["id"], item["confidence"],
+                                            item["citation"].strip(),
+                                            {k: str(v).strip() for k, v in texts.items()})
+        for convention_id in ENGINE_CONVENTIONS:
+            if convention_id not in result:
+                self.fail("conventions", f"{convention_id} is missing (the engine applies it)")
+        return result
 
     def titles(self, item: Mapping[str, Any], rule_id: str) -> dict[str, str]:
         """The title in Russian and Kazakh (shown in notes and "check current law" lines)."""

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from legalaid.domain.enums import Category, DocumentType, EventType
-from legalaid.domain.records import DocumentRecord, EventRecord
+from legalaid.domain.records import DocumentRecord, EventRecord, TripRecord
 from legalaid.rules.facts import Facts
 from legalaid.rules.rulebook import Rule, RuleBook
 from legalaid.rules.stay import Days, Interval, clip, merge, subtract
@@ -82,12 +82,25 @@ def _stays(facts: Facts, day: int) -> list[Interval]:
     return stays
 
 
+def _last_entered(trips: Sequence[TripRecord], as_of: dt.date) -> int | None:
+    """Index of the last trip entered on or before ``as_of`` (trips sorted by entry)."""
+    for index in range(len(trips) - 1, -1, -1):
+        if trips[index].entry <= as_of:
+            return index
+    return None
+
+
+def previous_exit(trips: Sequence[TripRecord], index: int) -> dt.date | None:
+    """The exit of the trip before ``trips[index]``, if any."""
+    return trips[index - 1].exit if index > 0 else None
+
+
 class Situation:
     """The facts seen from ``as_of``: only trips, documents and events known by that day."""
 
     __slots__ = ("_events_by_type", "as_of", "bans", "book", "count_rule", "count_rule_usable",
-                 "counted", "covers", "current_entry", "day", "document_types", "events",
-                 "explain", "facts", "presence", "present", "protected_by", "stays")
+                 "counted", "covers", "current_entry", "current_trip", "day", "document_types",
+                 "events", "explain", "facts", "presence", "present", "protected_by", "stays")
 
     # Computed eagerly and held as plain attributes: this runs for every client on every
     # refresh of the status snapshots.
@@ -104,6 +117,10 @@ class Situation:
         self.stays = stays = _stays(facts, day)
         self.present = bool(stays) and stays[-1][1] == day
         self.current_entry: int | None = stays[-1][0] if self.present else None
+        # The trip of the current stay (a re-entry the day after an exit starts a new trip of
+        # the same continuous stay), and its place in the trip list.
+        self.current_trip: int | None = _last_entered(facts.trips, as_of) if self.present \
+            else None
         rule_id = book.regime_by_country.get(facts.citizenship or "")
         self.count_rule: Rule | None = None if rule_id is None else book.rules[rule_id]
         self.count_rule_usable = self.count_rule is not None and self.count_rule.enabled \

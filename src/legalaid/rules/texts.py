@@ -60,12 +60,13 @@ MESSAGES: dict[str, frozenset[str]] = {
         "irregular_entry": "date",
         "what_if_lawful": "entry last",
         "what_if_too_late": "entry last exit days",
+        "border_run": "exit entry days",
     }.items()
 }
 # Deadline titles the engine gives besides "<document> expires".
 TITLES = ("apply_for_asylum", "fingerprinting", "asylum_decision", "asylum_decision_latest",
           "origin_answer_due", "register_stay", "host_notifies", "sign_new_contract",
-          "entry_ban_ends")
+          "entry_ban_ends", "must_leave")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ def test_lab01_the_permit_allows_the_stay_beyond_thirty_days(assess: Assess, due
     assert due(result, "DOC-EXPIRY") == ["2025-01-31"]
     assert said(result, "LAB-01") == (
         "info: The stay is allowed by the labour immigrant permit, until 2025-01-31. | "
-        "info: Household labour immigrants: permit for work for private persons, up to 12 months.")
+        "info: Household labour immigrants: permit for work for private persons, up to 12 months "
+        "(stated only in a secondary source such as a research article; verify before relying "
+        "on it).")
 
 
 def test_lab01_without_the_permit_the_thirty_day_cap_applies(assess: Assess) -> None:
@@ -57,8 +59,8 @@ def test_rules_stated_only_in_a_source_article_are_flagged(
         assess: Assess, said: Said, category: str, rule: str, title: str) -> None:
     result = assess({"as_of": "2024-04-01", "citizenship": "CN", "category": category,
                      "trips": [{"entry": "2024-03-20"}]})
-    assert said(result, rule) == (f"info: {title} (stated in a source article; verify before "
-                                  "relying on it).")
+    assert said(result, rule) == (f"info: {title} (stated only in a secondary source such as a "
+                                  "research article; verify before relying on it).")
 
 
 def test_cit01_concerns_no_category_the_engine_assesses(assess: Assess) -> None:
