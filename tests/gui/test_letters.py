@@ -334,3 +334,27 @@ def test_a_letter_from_the_client_file_of_the_real_main_window(
     assert preview.saved_label.text() == f"Saved to the register as {number}."
     assert tab.table.item(0, 0).text() == number
     wizard.close()
+
+
+def test_a_draft_saved_from_the_preview_is_in_the_audit_trail(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    client_id = desk.clients.add(SHUKHRAT)
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "embassy_documents")
+    wizard.next()
+    embassy = wizard.fields_page.fields.editors["embassy"]
+    assert isinstance(embassy, QLineEdit)
+    type_text(embassy, "Embassy of Uzbekistan")
+    wizard.fields_page.fields.editors["document"].setCurrentIndex(1)  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    preview = wizard.preview_page.preview
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
+    preview.save_to(tmp_path / "draft")  # before saving to the register: a draft
+    assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
+    drafts = [e for e in desk.services.audit.entries() if e.action == "print"]
+    assert [(e.client_id, "(draft)" in e.detail) for e in drafts] == [(client_id, True)]
+    assert desk.services.letters.letters() == []  # a draft takes no number
+    wizard.close()

@@ -8,6 +8,7 @@ printed is exactly what was previewed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
@@ -37,6 +38,9 @@ class PdfPreview(QWidget):
         self._data = b""
         self._buffer: QBuffer | None = None
         self.suggested_name = "letter.pdf"
+        # Set while a draft is shown: each copy that leaves the app (file or paper) goes out
+        # through this, so that the register records it in the audit trail.
+        self.output_through: Callable[[Callable[[bytes], None]], object] | None = None
         self.print_button = named(QPushButton(), "printButton")
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button = named(QPushButton(), "savePdfButton")
@@ -93,12 +97,21 @@ class PdfPreview(QWidget):
 
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        if self._output(lambda data: write_pdf(path, data, "file")):
+            self.saved_as.emit(str(path))
+
+    def _output(self, write: Callable[[bytes], None]) -> bool:
+        """Hand the PDF to ``write`` (through ``output_through`` when set); False on an error,
+        which has been shown."""
         try:
-            write_pdf(path, self._data, "file")
+            if self.output_through is None:
+                write(self._data)
+            else:
+                self.output_through(write)
         except LegalAidError as error:
             show_error(self, error)
-            return
-        self.saved_as.emit(str(path))
+            return False
+        return True
 
     def print_pdf(self) -> None:
         if self.page_count() <= 0:
@@ -106,7 +119,7 @@ class PdfPreview(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self._output(lambda _shown: self.print_to(printer))
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page rendered at the printer's resolution, scaled into its page rectangle."""

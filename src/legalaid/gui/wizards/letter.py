@@ -128,7 +128,10 @@ class FieldsPage(QWizardPage):
         except LegalAidError as error:
             show_error(self, error)
             return False
-        self.owner.preview_page.preview.show_pdf(pdf, f"{self._template}.pdf")
+        preview = self.owner.preview_page.preview
+        preview.show_pdf(pdf, f"{self._template}.pdf")
+        request, register = self.owner.request(), self.owner.register
+        preview.output_through = lambda write: register.preview(request, sink=write)
         return True
 
 
@@ -254,6 +257,7 @@ class LetterWizard(QWizard):
         self.result_letter = saved
         page = self.preview_page
         page.preview.show_pdf(saved.pdf, f"{saved.letter.number.replace('/', '-')}.pdf")
+        page.preview.output_through = None  # registered: its printing is on record already
         page.saved_label.setText(self.tr("Saved to the register as %1.").replace(
             "%1", saved.letter.number))
         page.save_button.setEnabled(False)
