@@ -21,6 +21,7 @@ from legalaid.paths import AppPaths
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 OTHER_PASSPHRASE = "the passphrase of another year"
+MAIN_TABLES = ("client", "legal_case", "note", "letter", "document", "consent", "user_account")
 
 
 def run(base: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -38,11 +39,12 @@ def counts(base: Path) -> dict[str, int]:
     command's sign-in adds to)."""
     connection = crypto.connect(database(base), TEST_PASSPHRASE)
     try:
-        found = files.main_counts(files.table_counts(connection))
+        return {table: int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+                for table in MAIN_TABLES}
+    except crypto.quiet_driver().DatabaseError:  # a table is gone: nothing to count
+        return {}
     finally:
         connection.close()
-    del found["audit_log"]
-    return found
 
 
 def filled(base: Path, clients: int = 6) -> Path:
@@ -54,9 +56,10 @@ def filled(base: Path, clients: int = 6) -> Path:
 
 
 def refused(base: Path, path: Path, reason: str, **env: str) -> None:
-    """Restoring ``path`` exits 2 with one line giving ``reason``, and changes nothing."""
+    """Restoring ``path`` exits 2 with one line giving ``reason``, and changes nothing (the
+    file is refused before any confirmation is asked for)."""
     before = counts(base)
-    result = run(base, "restore", str(path), "--yes", **env)
+    result = run(base, "restore", str(path), **env)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith(f"legalaid: {path}: {reason}"), result.stderr
@@ -110,7 +113,8 @@ def test_a_backup_under_another_passphrase_asks_for_it_then_restores(tmp_path: P
     other = tmp_path / "other-year.backup"
     shutil.copyfile(good, other)
     crypto.rekey_file(other, TEST_PASSPHRASE, OTHER_PASSPHRASE)
-    files.resign_manifest(other, TEST_PASSPHRASE, OTHER_PASSPHRASE)
+    if hasattr(files, "resign_manifest"):  # as `legalaid passphrase` does to its backups
+        files.resign_manifest(other, TEST_PASSPHRASE, OTHER_PASSPHRASE)
     refused(tmp_path, other, "taken with another passphrase: give it in "
             "LEGALAID_BACKUP_PASSPHRASE")
     refused(tmp_path, other, "taken with another passphrase", LEGALAID_BACKUP_PASSPHRASE="no")
@@ -172,7 +176,7 @@ def test_a_lawyer_may_not_restore(tmp_path: Path) -> None:
                 LEGALAID_NEW_PASSWORD="lawyer password 1")
     assert added.returncode == 0, added.stderr
     before = counts(tmp_path)
-    result = run(tmp_path, "restore", str(good), "--yes", LEGALAID_USER="lena",
+    result = run(tmp_path, "restore", str(good), LEGALAID_USER="lena",
                  LEGALAID_PASSWORD="lawyer password 1")
     assert result.returncode == 2
     assert "may not" in result.stderr and result.stderr.count("\n") == 1
@@ -189,7 +193,7 @@ def test_a_damaged_database_is_told_apart_and_restored_only_by_an_account_of_the
     assert "damaged" in opened.stderr and "wrong passphrase" not in opened.stderr
     assert str(good) in opened.stderr
     for user, password in (("nobody", "no such account"), ("admin", "not the password")):
-        result = run(tmp_path, "restore", str(good), "--yes", LEGALAID_USER=user,
+        result = run(tmp_path, "restore", str(good), LEGALAID_USER=user,
                      LEGALAID_PASSWORD=password)
         assert result.returncode == 2
         assert result.stderr == ("legalaid: unknown user or wrong password (checked against "
