@@ -98,3 +98,14 @@ def country_label(code: str | None) -> str:
     from legalaid.gui.i18n import current_language
 
     return country_name(code, current_language())
+
+
+def citizenship_choices() -> list[tuple[str, str | None]]:
+    """The citizenship pick list: not stated (XXX) first, stateless (None) and the refugee
+    travel documents (XXB, XXC) apart from it, then the common countries and all the others."""
+    from legalaid.domain.countries import COMMON, COUNTRIES, NOT_STATED, REFUGEE_CODES
+
+    others = sorted((c for c in COUNTRIES if c not in COMMON), key=country_label)
+    return ([(QCoreApplication.translate("Labels", "Not stated"), NOT_STATED),
+             (country_label(None), None)]
+            + [(country_label(code), code) for code in (*REFUGEE_CODES, *COMMON, *others)])

@@ -94,7 +94,7 @@ class IntakeWizard(QWizard):
             names=tuple(self._spellings()),
             sex=Sex(sex) if sex else None,
             date_of_birth=details.birth.date(),
-            citizenship=None if citizenship in (None, "?") else str(citizenship),
+            citizenship=None if citizenship is None else str(citizenship),  # None: stateless
             category=Category(category) if category else None,
             phone=details.phone.text().strip() or None,
             safe_to_contact=details.safe_to_contact.isChecked(),

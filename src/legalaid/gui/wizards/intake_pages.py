@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from legalaid.domain.countries import COMMON, COUNTRIES
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.names import detect_script, transliterate
-from legalaid.gui.labels import category_label, country_label, document_label
+from legalaid.gui.labels import category_label, citizenship_choices, document_label
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
 
 
@@ -169,9 +168,7 @@ class DetailsPage(QWizardPage):
         _refill(self.sex, [(self.tr("Not stated"), None), (self.tr("Male"), Sex.MALE.value),
                            (self.tr("Female"), Sex.FEMALE.value), (self.tr("Other"),
                                                                    Sex.OTHER.value)])
-        others = sorted((c for c in COUNTRIES if c not in COMMON), key=country_label)
-        _refill(self.citizenship, [(self.tr("Not stated"), "?"), (country_label(None), None)]
-                + [(country_label(code), code) for code in (*COMMON, *others)])
+        _refill(self.citizenship, citizenship_choices())
         _refill(self.category, [(self.tr("Not stated"), None)]
                 + [(category_label(c), c.value) for c in Category])
 

@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.domain.countries import COMMON, COUNTRIES
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.names import detect_script, transliterate
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.errors import ValidationError
-from legalaid.gui.labels import category_label, country_label
+from legalaid.gui.labels import category_label, citizenship_choices
 from legalaid.gui.views.client_file.dialogs import combo, field_key, line_edit, refill, select
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
-
-UNSTATED = "?"  # citizenship not stated, as distinct from stateless (None)
 
 
 def _other(script: Script) -> Script:
@@ -162,9 +159,7 @@ class ProfileTab(QWidget):
         refill(self.sex, [(self.tr("Not stated"), None), (self.tr("Male"), Sex.MALE.value),
                           (self.tr("Female"), Sex.FEMALE.value),
                           (self.tr("Other"), Sex.OTHER.value)])
-        others = sorted((c for c in COUNTRIES if c not in COMMON), key=country_label)
-        refill(self.citizenship, [(self.tr("Not stated"), UNSTATED), (country_label(None), None)]
-               + [(country_label(code), code) for code in (*COMMON, *others)])
+        refill(self.citizenship, citizenship_choices())
         refill(self.category, [(self.tr("Not stated"), None)]
                + [(category_label(c), c.value) for c in Category])
         self._offer_spelling()
@@ -243,7 +238,7 @@ class ProfileTab(QWidget):
         return dataclasses.replace(
             self.record, names=self._names(), sex=Sex(sex) if sex else None,
             date_of_birth=self.birth.date(),
-            citizenship=self.record.citizenship if citizenship == UNSTATED else citizenship,
+            citizenship=citizenship,  # None: stateless; XXX: not stated
             category=Category(category) if category else None,
             phone=_text(self.phone), safe_to_contact=self.safe_to_contact.isChecked(),
             address=_text(self.address), iin=_text(self.iin), lawyer=_text(self.lawyer))
