@@ -40,6 +40,8 @@ class DocumentType(StrEnum):
     KANDAS_STATUS = "kandas_status"
     ATA_ZHOLY_CARD = "ata_zholy_card"
     ENTRY_BAN = "entry_ban"
+    MIGRATION_CARD = "migration_card"
+    STAY_REGISTRATION = "stay_registration"
 
 
 class EventType(StrEnum):

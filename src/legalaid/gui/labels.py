@@ -83,6 +83,9 @@ def document_label(kind: DocumentType | str) -> str:
         DocumentType.KANDAS_STATUS: QCoreApplication.translate("Labels", "Kandas certificate"),
         DocumentType.ATA_ZHOLY_CARD: QCoreApplication.translate("Labels", "Ata Zholy card"),
         DocumentType.ENTRY_BAN: QCoreApplication.translate("Labels", "Entry ban"),
+        DocumentType.MIGRATION_CARD: QCoreApplication.translate("Labels", "Migration card"),
+        DocumentType.STAY_REGISTRATION: QCoreApplication.translate(
+            "Labels", "Registration of stay"),
     }
     try:
         return labels[DocumentType(kind)]
