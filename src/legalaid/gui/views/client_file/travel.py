@@ -15,6 +15,7 @@ from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QVa
 from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,16 +27,18 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.records import TripRecord
 from legalaid.gui.i18n import format_date
-from legalaid.gui.views.client_file.dialogs import ItemDialog
+from legalaid.gui.views.client_file.dialogs import ItemDialog, line_edit
 from legalaid.gui.views.client_file.tabs import ItemTable
 from legalaid.gui.wizards.fields import DateField, show_problem
 
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
+CHECKPOINT_LENGTH = 200  # the trip table's column
 
 
 class TripDialog(ItemDialog):
-    """Entry and exit of one trip; the services' objections are shown here, fields kept."""
+    """Entry and exit of one trip, the checkpoint, whether the person crossed outside one, and
+    when the host notified the police; the services' objections are shown here, fields kept."""
 
     def __init__(self, submit: Callable[[], None], trip: TripRecord | None = None,
                  parent: QWidget | None = None) -> None:
@@ -43,26 +46,45 @@ class TripDialog(ItemDialog):
         self.trip_id = trip.id if trip else None
         self.entry = DateField("tripEntryEdit", required=True)
         self.exit = DateField("tripExitEdit")
-        self.add_field("entry", self.entry)
-        self.add_field("exit", self.exit)
+        self.checkpoint = line_edit("tripCheckpoint")
+        self.checkpoint.setMaxLength(CHECKPOINT_LENGTH)
+        self.irregular = QCheckBox()
+        self.irregular.setObjectName("tripIrregularEntry")
+        self.irregular.toggled.connect(self.checkpoint.setDisabled)
+        self.host_notified = DateField("tripHostNotifiedEdit")
+        for key, widget in (("entry", self.entry), ("exit", self.exit),
+                            ("checkpoint", self.checkpoint), ("irregular_entry", self.irregular),
+                            ("host_notified", self.host_notified)):
+            self.add_field(key, widget)
         self.finish_layout()
         self.retranslate()
         if trip is not None:
             self.entry.set_date(trip.entry)
             self.exit.set_date(trip.exit)
+            self.checkpoint.setText(trip.checkpoint or "")
+            self.irregular.setChecked(trip.irregular_entry)
+            self.host_notified.set_date(trip.host_notified)
         self._original = trip
+        self.setMinimumWidth(420)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit trip") if self.trip_id else self.tr("Add trip"))
         self.set_labels((self.tr("&Entered Kazakhstan on"),
-                         self.tr("&Left on (empty if still here)")))
+                         self.tr("&Left on (empty if still here)"),
+                         self.tr("&Checkpoint"), self.tr("Irregular entry"),
+                         self.tr("&Host notified the police on")))
+        self.irregular.setText(self.tr("Crossed the border outside a checkpoint"))
 
     def trip(self) -> TripRecord:
         entry = self.entry.date()
         assert entry is not None
+        irregular = self.irregular.isChecked()
+        checkpoint = None if irregular else self.checkpoint.text().strip() or None
+        typed = TripRecord(entry, self.exit.date(), checkpoint, irregular,
+                           self.host_notified.date())
         if self._original is not None:
-            return dataclasses.replace(self._original, entry=entry, exit=self.exit.date())
-        return TripRecord(entry, self.exit.date())
+            return dataclasses.replace(typed, id=self._original.id)
+        return typed
 
     def check(self) -> bool:
         if not super().check():
@@ -70,6 +92,11 @@ class TripDialog(ItemDialog):
         entry, exit_ = self.entry.date(), self.exit.date()
         if entry is not None and exit_ is not None and exit_ < entry:
             show_problem(self.problem, self.tr("The exit date is before the entry date"))
+            return False
+        notified = self.host_notified.date()
+        if entry is not None and notified is not None and notified < entry:
+            show_problem(self.host_notified.error,
+                         self.tr("The host cannot notify the police before the entry"))
             return False
         return True
 
