@@ -188,6 +188,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("status", "assessment_of"): lambda s, w: s.status.assessment_of(w.facts, TODAY).status,
     ("status", "snapshot_of"): lambda s, w: s.status.snapshot_of(w.facts, TODAY).status,
     ("status", "assess"): lambda s, w: s.status.assess(w.theirs, TODAY),
+    ("status", "plan"): lambda s, w: s.status.plan(w.theirs, [], as_of=TODAY),
     ("status", "get"): lambda s, w: s.status.get(w.theirs),
     ("status", "refresh"): lambda s, w: s.status.refresh(as_of=TODAY),
     ("status", "refresh_in"): _refresh_in,

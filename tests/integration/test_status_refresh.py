@@ -113,4 +113,6 @@ def test_the_bulk_refresh_rewrites_deadlines_that_changed(services: Services) ->
 
     assert stored() == ""
     services.status.refresh(None, dt.date(2024, 4, 4))
-    assert stored() == "REG-01\x1f\x1f2024-04-08\x1fHost notifies the police of arrival"
+    # ... and the 30-day stay ends on 05-02 (04-03 + 29): the must-leave date.
+    assert stored() == ("REG-01\x1f\x1f2024-04-08\x1fHost notifies the police of arrival\x1e"
+                        "STAY-01\x1f\x1f2024-05-02\x1fMust leave or regularise by")

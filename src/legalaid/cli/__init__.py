@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "legalaid.cli.backup",
     "legalaid.cli.rules",
     "legalaid.cli.status",
+    "legalaid.cli.plan",
     "legalaid.cli.forms",
     "legalaid.cli.letter",
     "legalaid.cli.consent",

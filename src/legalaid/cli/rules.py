@@ -39,5 +39,5 @@ def run_check(args: argparse.Namespace, context: AppContext) -> int:
 
     path = args.file if args.file is not None else context.rules_path
     rulebook = load_rulebook(path)
-    print(f"{len(rulebook.rules)} rules OK")
+    print(f"{len(rulebook.rules)} rules OK, {len(rulebook.conventions)} counting conventions OK")
     return 0

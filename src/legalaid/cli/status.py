@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from legalaid.cli.output import print_json
-from legalaid.domain.parsing import parse_date
+from legalaid.domain.parsing import parse_typed_date
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -21,7 +21,8 @@ def register(subparsers: Any) -> None:
     status = subparsers.add_parser(
         "status", help="a stored client's status and deadlines, with the rules and sources")
     status.add_argument("client_id", metavar="CLIENT_ID")
-    status.add_argument("--as-of", metavar="DATE", help="the date asked about (default today)")
+    status.add_argument("--as-of", metavar="DATE",
+                        help="the date asked about, YYYY-MM-DD or DD.MM.YYYY (default today)")
     status.add_argument("--json", action="store_true",
                         help="print the assessment JSON (the format of 'rules evaluate')")
     status.add_argument("--lang", metavar="kk|ru|en", default="en",
@@ -47,7 +48,8 @@ def _client_id(text: str) -> int:
 
 
 def _date_option(value: str | None, option: str, default: dt.date) -> dt.date:
-    return default if value is None else parse_date(value, option)
+    """A date option typed as YYYY-MM-DD or DD.MM.YYYY."""
+    return default if value is None else parse_typed_date(value, option)
 
 
 def run_status(args: argparse.Namespace, context: AppContext) -> int:

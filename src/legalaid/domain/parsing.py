@@ -6,6 +6,7 @@ line, and the message beside a GUI field, say exactly where the problem is.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -110,17 +111,58 @@ def check_date_between(day: dt.date, field: str, earliest: dt.date, latest: dt.d
     return day
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _calendar_day(year: int, month: int, day: int, value: str, field: str,
+                  expected: str) -> dt.date:
+    """The date, or "no such day" for a day past the end of a real month (2020-02-31)."""
+    if year < 1 or not 1 <= month <= 12:
+        raise ValidationError(field, f"{quoted(value)} is not a date (expected {expected})")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise ValidationError(field, f"{quoted(value)} is not a date: there is no such day "
+                              f"({_MONTHS[month - 1]} {year} has {days} days)")
+    return dt.date(year, month, day)
+
+
 def parse_date(value: Any, field: str, earliest: dt.date = EARLIEST_DATE,
                latest: dt.date = LATEST_DATE) -> dt.date:
     """A ``YYYY-MM-DD`` string to a date between ``earliest`` and ``latest``."""
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            return check_date_between(day, field, earliest, latest)
-    raise ValidationError(field, f"{quoted(value)} is not a date (expected YYYY-MM-DD)")
+    match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise ValidationError(field, f"{quoted(value)} is not a date (expected YYYY-MM-DD)")
+    year, month, day = (int(part) for part in match.groups())
+    return check_date_between(_calendar_day(year, month, day, value, field, "YYYY-MM-DD"),
+                              field, earliest, latest)
+
+
+def parse_typed_date(text: str, field: str, earliest: dt.date = EARLIEST_DATE,
+                     latest: dt.date = LATEST_DATE) -> dt.date:
+    """A date typed on the command line: ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (as the interface
+    writes dates), between ``earliest`` and ``latest``."""
+    expected = "YYYY-MM-DD or DD.MM.YYYY"
+    value = text.strip()
+    if (match := _ISO_DATE.fullmatch(value)) is not None:
+        year, month, day = (int(part) for part in match.groups())
+    elif (match := _DOTTED_DATE.fullmatch(value)) is not None:
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise ValidationError(field, f"{quoted(text)} is not a date (expected {expected})")
+    return check_date_between(_calendar_day(year, month, day, text, field, expected), field,
+                              earliest, latest)
+
+
+def check_not_after(day: dt.date, field: str, today: dt.date, problem: str) -> dt.date:
+    """``day`` when it is no later than ``today``; else ``problem`` (e.g. "planned trips belong
+    in the planner") is the reason given."""
+    if day > today:
+        raise ValidationError(field, f"{day.isoformat()} is after today ({today.isoformat()}): "
+                              f"{problem}")
+    return day
 
 
 def parse_optional_date(value: Any, field: str, earliest: dt.date = EARLIEST_DATE,

@@ -14,6 +14,7 @@ from legalaid.domain.client_json import parse_document, parse_event, parse_trip
 from legalaid.domain.countries import NO_COUNTRY, citizenship_code
 from legalaid.domain.enums import Category
 from legalaid.domain.parsing import (
+    check_not_after,
     parse_date,
     parse_enum,
     quoted,
@@ -29,8 +30,13 @@ from legalaid.rules.facts import Facts
 _TOP = {"as_of", "citizenship", "category", "documents", "trips", "events"}
 
 
-def parse_scenario(obj: Any) -> tuple[Facts, dt.date]:
-    """The facts and the ``as_of`` date of a scenario; ``ValidationError`` names the bad field."""
+PLANNED_TRIP = "a trip that has not happened yet belongs in the planner (legalaid plan)"
+
+
+def parse_scenario(obj: Any, today: dt.date | None = None) -> tuple[Facts, dt.date]:
+    """The facts and the ``as_of`` date of a scenario; ``ValidationError`` names the bad field.
+    Trips are what happened: an entry or exit after ``today`` (the clock's date when None) is
+    refused."""
     data = require_object(obj, "input")
     refuse_unknown_keys(data, _TOP, "")
     if data.get("as_of") is None:
@@ -41,7 +47,8 @@ def parse_scenario(obj: Any) -> tuple[Facts, dt.date]:
         Category, data["category"], "category")
     documents = [_document(item, f"documents[{i}]")
                  for i, item in enumerate(_list(data, "documents"))]
-    trips = [_trip(item, f"trips[{i}]") for i, item in enumerate(_list(data, "trips"))]
+    day = today or dt.date.today()
+    trips = [_trip(item, f"trips[{i}]", day) for i, item in enumerate(_list(data, "trips"))]
     _refuse_overlaps(trips)
     events = [parse_event(item, f"events[{i}]") for i, item in enumerate(_list(data, "events"))]
     return Facts.from_records(citizenship, category, documents, trips, events), as_of
@@ -73,8 +80,11 @@ def _document(item: Any, field: str) -> DocumentRecord:
     return document
 
 
-def _trip(item: Any, field: str) -> TripRecord:
+def _trip(item: Any, field: str, today: dt.date) -> TripRecord:
     trip = parse_trip(item, field)
+    check_not_after(trip.entry, f"{field}.entry", today, PLANNED_TRIP)
+    if trip.exit is not None:
+        check_not_after(trip.exit, f"{field}.exit", today, PLANNED_TRIP)
     if trip.exit is not None and trip.exit < trip.entry:
         raise ValidationError(f"{field}.exit", f"{quoted(trip.exit.isoformat())} is before the "
                                                f"entry {quoted(trip.entry.isoformat())}")

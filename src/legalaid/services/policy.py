@@ -80,6 +80,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("status", "assessment_of"): Rule(A.SIGN_IN),
     ("status", "snapshot_of"): Rule(A.SIGN_IN),
     ("status", "assess"): Rule(A.VIEW_FILE, "client_id", audit="view"),
+    ("status", "plan"): Rule(A.VIEW_FILE, "client_id", audit="view"),
     ("status", "get"): Rule(A.VIEW_FILE, "client_id", audit="view"),
     ("status", "refresh"): Rule(A.LIST_CLIENTS),
     ("status", "refresh_in"): Rule(A.IMPORT),

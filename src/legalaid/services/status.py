@@ -25,6 +25,7 @@ from legalaid.errors import NotFoundError
 if TYPE_CHECKING:
     from legalaid.rules import Assessment
     from legalaid.rules.model import Deadline
+    from legalaid.rules.planner import PlannedTrip
     from legalaid.rules.rulebook import RuleBook
 
 BATCH_SIZE = 500  # clients per facts query (SQLite allows 32,766 bound variables)
@@ -91,6 +92,25 @@ class StatusService:
             raise NotFoundError(f"client {client_id} does not exist")
         return self.assessment_of(batch[0], as_of)
 
+    def plan(self, client_id: int, trips: Sequence[tuple[dt.date, dt.date]],
+             leave: dt.date | None = None, as_of: dt.date | None = None) -> tuple[PlannedTrip, ...]:
+        """The what-if planner on a stored client: the current stay ending on ``leave`` (default
+        its last lawful day) when present on ``as_of`` (default today), then ``trips`` (entry,
+        exit); one answer per trip (``rules.planner.plan_trips``)."""
+        from legalaid.rules import Facts
+        from legalaid.rules.planner import plan_trips
+
+        day = as_of or dt.date.today()
+        with self._engine.connect() as connection:
+            batch = status_db.load_facts(connection, [client_id])
+        if not batch:
+            raise NotFoundError(f"client {client_id} does not exist")
+        facts = batch[0]
+        return plan_trips(
+            Facts.from_records(facts.citizenship, facts.category, facts.documents, facts.trips,
+                               facts.events),
+            day, self.rulebook(), trips, leave=leave, at_risk_days=self._at_risk_days)
+
     def snapshot_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> StatusSnapshot:
         return self._evaluated(facts, as_of)[0]
 
@@ -98,7 +118,7 @@ class StatusService:
                    as_of: dt.date) -> tuple[StatusSnapshot, Sequence[Deadline]]:
         """The snapshot and every deadline (stored beside it for the Today page)."""
         assessment = self.assessment_of(facts, as_of)
-        upcoming = assessment.next_deadline  # deadlines come sorted by due date
+        upcoming = assessment.next_deadline  # the overdue must-leave date, or the next one
         return StatusSnapshot(
             facts.client_id, assessment.status, as_of, assessment.regime,
             assessment.last_lawful_day, assessment.days_remaining, assessment.overstay_days,
@@ -178,11 +198,7 @@ class StatusService:
             assessment = evaluate(
                 Facts(citizenship and citizenship.upper(), item.category, item.documents,
                       item.trips, item.events), as_of, book, at_risk_days=at_risk)
-            upcoming = None
-            for deadline in assessment.deadlines:  # sorted by due date
-                if deadline.due >= as_of:
-                    upcoming = deadline
-                    break
+            upcoming = assessment.next_deadline  # an overstay's must-leave date stays first
             last, due = assessment.last_lawful_day, upcoming and upcoming.due
             # Compared in stored form (see status_db.snapshot_key), before building anything.
             key = (assessment.status.value, assessment.regime, last and last.isoformat(),
