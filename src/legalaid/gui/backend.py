@@ -1,11 +1,13 @@
 """What the client desk asks of the services, in one typed place.
 
 The desk adds to the services only what the GUI needs on its own thread: assessments of the file
-being shown, what-if plans and the window chart, all with the rules the services loaded.
+being shown and the window chart, with the rules the services loaded; what-if plans are the
+status service's planner.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -21,7 +23,8 @@ from legalaid.services.api import (
 
 if TYPE_CHECKING:
     from legalaid.gui.permissions import Permissions
-    from legalaid.rules import Assessment, WhatIf
+    from legalaid.rules import Assessment
+    from legalaid.rules.planner import PlannedTrip
     from legalaid.rules.rulebook import RuleBook
     from legalaid.services import Services
     from legalaid.services.clients import ClientService
@@ -128,18 +131,34 @@ class Desk:
         return evaluate(facts, as_of or self.today(), self._rulebook(),
                         at_risk_days=self.at_risk_days)
 
-    def what_if(self, record: ClientRecord, entry: dt.date, exit_: dt.date) -> WhatIf:
-        from legalaid.rules import Facts, what_if
+    def plan(self, client_id: int, leave: dt.date | None,
+             trips: Sequence[tuple[dt.date, dt.date]]) -> tuple[PlannedTrip, ...]:
+        """The planner on the stored client today: the current stay ending on ``leave`` (default
+        its last lawful day) when present, then ``trips``; one answer each."""
+        return self._services.status.plan(client_id, trips, leave, as_of=self.today())
 
-        facts = Facts.from_records(record.citizenship, record.category, record.documents,
-                                   record.trips, record.events)
-        return what_if(facts, entry, exit_, self._rulebook())
+    def departure(self, client_id: int) -> dt.date | None:
+        """The day the current stay ends as the planner sees it (the last lawful day, today for
+        an overstay); None when the client is away or nothing limits the stay."""
+        from legalaid.errors import ValidationError
+
+        try:
+            answers = self.plan(client_id, None, ())
+        except ValidationError:  # present, but nothing limits the stay
+            return None
+        return answers[0].exit if answers else None
 
     def window_usage(
-        self, record: ClientRecord, first: dt.date, last: dt.date
+        self, record: ClientRecord, first: dt.date, last: dt.date,
+        departure: dt.date | None = None,
     ) -> list[tuple[dt.date, int, int | None]]:
+        """Days used per day from ``first`` to ``last``; a stay still open ends on ``departure``
+        when one is given (the projection), else it runs on to ``last``."""
         from legalaid.rules import Facts, window_usage
 
+        trips = record.trips if departure is None else tuple(
+            dataclasses.replace(trip, exit=departure) if trip.exit is None else trip
+            for trip in record.trips)
         facts = Facts.from_records(record.citizenship, record.category, record.documents,
-                                   record.trips, record.events)
+                                   trips, record.events)
         return window_usage(facts, first, last, self._rulebook())

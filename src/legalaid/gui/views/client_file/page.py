@@ -32,6 +32,7 @@ from legalaid.gui.views.client_file.notes import NotesTab
 from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
+from legalaid.gui.views.client_file.travel_chart import ChartData
 from legalaid.services.api import SearchHit
 from legalaid.services.roles import Action
 
@@ -186,9 +187,10 @@ class ClientFilePage(QWidget):
             return
         self._chart_stale = False
         today = self.desk.today()
+        departure = self.desk.departure(self.client_id)
         usage = self.desk.window_usage(self.record, today - dt.timedelta(days=CHART_PAST_DAYS),
-                                       today + dt.timedelta(days=CHART_FUTURE_DAYS))
-        self.travel.show_usage(list(usage))
+                                       today + dt.timedelta(days=CHART_FUTURE_DAYS), departure)
+        self.travel.show_chart(ChartData(usage, today, departure))
 
     def show_tab(self, name: str) -> None:
         """Bring a tab to the front by name: profile, documents, travel, cases, family, notes,
@@ -300,15 +302,19 @@ class ClientFilePage(QWidget):
         self._write(lambda: self.desk.clients.add_family_link(
             self.client_id, other_client_id, relationship))
 
-    def check_plan(self, entry: dt.date, exit_: dt.date) -> None:
-        if self.record is None:
-            return
+    def check_plan(self, leave: dt.date | None, entry: dt.date | None,
+                   exit_: dt.date | None) -> None:
+        """The planner's answer for the current stay (when present) and the planned trip."""
+        trips = [(entry, exit_)] if entry is not None and exit_ is not None else []
         try:
-            result = self.desk.what_if(self.record, entry, exit_)
+            answers = self.desk.plan(self.client_id, leave, trips)
+        except ValidationError as error:
+            self.travel.show_plan_problem(error.problem)
+            return
         except LegalAidError as error:
             show_error(self, error)
             return
-        self.travel.show_plan(result.lawful, result.last_lawful_day, result.overstay_days)
+        self.travel.show_plan(answers, present=len(answers) > len(trips))
 
     # -- delete, undo, bin -----------------------------------------------------------------------
     def delete_item(self, kind: str, item_id: int) -> None:

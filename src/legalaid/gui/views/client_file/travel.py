@@ -1,8 +1,9 @@
 """The Travel tab: trips (add, edit, delete with undo), the rolling-window chart and the
 what-if planner.
 
-The chart plots the days used in the rolling window ending on each day against the limit of the
-rule that applies, from ``rules.window_usage``; the planner asks ``rules.what_if``.
+The chart (``travel_chart``) plots the days used in the rolling window ending on each day against
+the limit of the rule that applies, projected to the planner's departure; the planner takes the
+departure of the current stay and a planned trip and shows the planner's answer for each.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,7 +29,11 @@ from legalaid.domain.records import TripRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.views.client_file.dialogs import ItemDialog, line_edit
 from legalaid.gui.views.client_file.tabs import ItemTable
+from legalaid.gui.views.client_file.travel_chart import ChartData, WindowChart
 from legalaid.gui.wizards.fields import DateField, show_problem
+
+if TYPE_CHECKING:
+    from legalaid.rules.planner import PlannedTrip
 
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
@@ -108,7 +112,7 @@ class TravelTab(QWidget):
     """Trips table with add/edit/delete, the window chart and the what-if planner."""
 
     delete_trip = Signal(int)
-    plan = Signal(object, object)  # entry, exit
+    plan = Signal(object, object, object)  # departure of the current stay, entry, exit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,14 +123,10 @@ class TravelTab(QWidget):
         self.items.add_clicked.connect(self._ask_trip)
         self.items.edit_clicked.connect(self._edit_trip)
         self.items.delete_clicked.connect(self.delete_trip)
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
-        self.plan_entry = DateField("planEntryEdit", required=True)
-        self.plan_exit = DateField("planExitEdit", required=True)
+        self.chart_view = WindowChart()
+        self.plan_leave = DateField("planLeaveEdit")
+        self.plan_entry = DateField("planEntryEdit")
+        self.plan_exit = DateField("planExitEdit")
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("planButton")
         self.plan_button.clicked.connect(self._ask_plan)
@@ -135,6 +135,8 @@ class TravelTab(QWidget):
         self._build_layout()
         self._trips: list[TripRecord] = []
         self._today = dt.date.today()
+        self._answers: tuple[PlannedTrip, ...] = ()
+        self._present = False
         self.dialog: TripDialog | None = None
         # Set by the page: saves a trip or raises ValidationError (shown in the dialog).
         self.save_trip: Callable[[TripRecord], None] = _not_connected
@@ -143,11 +145,12 @@ class TravelTab(QWidget):
     def _build_layout(self) -> None:
         self.planner = QGroupBox()
         form = QFormLayout(self.planner)
-        self.plan_entry_label, self.plan_exit_label = QLabel(), QLabel()
-        self.plan_entry_label.setBuddy(self.plan_entry.edit)
-        self.plan_exit_label.setBuddy(self.plan_exit.edit)
-        form.addRow(self.plan_entry_label, self.plan_entry)
-        form.addRow(self.plan_exit_label, self.plan_exit)
+        self.plan_labels = []
+        for field in (self.plan_leave, self.plan_entry, self.plan_exit):
+            label = QLabel()
+            label.setBuddy(field.edit)
+            form.addRow(label, field)
+            self.plan_labels.append(label)
         form.addRow(self.plan_button, self.plan_result)
         top = QHBoxLayout()
         top.addWidget(self.items, 1)
@@ -161,13 +164,17 @@ class TravelTab(QWidget):
                              self.tr("&Add trip…"), self.tr("&Edit trip…"),
                              self.tr("&Delete trip"))
         self.planner.setTitle(self.tr("What if… (planned trip)"))
-        self.plan_entry_label.setText(self.tr("Planned &entry"))
-        self.plan_exit_label.setText(self.tr("Planned e&xit"))
+        for label, text in zip(self.plan_labels, (
+                self.tr("&Leaves Kazakhstan on"), self.tr("Planned &entry"),
+                self.tr("Planned e&xit")), strict=True):
+            label.setText(text)
+        self.plan_leave.edit.setToolTip(self.tr("When the client is in Kazakhstan: the day the "
+                                                "current stay ends (empty: the last lawful day)"))
         self.plan_button.setText(self.tr("&Check plan"))
         self.show_trips(self._trips, self._today)
-        for series in self.chart.series():
-            series.setName(self.tr("Limit") if series.objectName() == "limit"
-                           else self.tr("Days used in the window"))
+        self.chart_view.retranslate()
+        if self._answers:
+            self.show_plan(self._answers, self._present)
 
     def show_trips(self, trips: Sequence[TripRecord], today: dt.date) -> None:
         ordered = sorted(trips, key=lambda trip: trip.entry, reverse=True)
@@ -180,51 +187,39 @@ class TravelTab(QWidget):
                          str((last - trip.entry).days + 1)))
         self.items.show_rows([trip.id or 0 for trip in ordered], rows)
 
-    def show_usage(self, usage: list[tuple[dt.date, int, int | None]]) -> None:
-        """Plot days used per day against the rule's limit."""
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        used, limit = QLineSeries(), QLineSeries()
-        limit.setObjectName("limit")
-        used.setName(self.tr("Days used in the window"))
-        limit.setName(self.tr("Limit"))
-        highest = 10
-        used_points, limit_points = [], []
-        for day, count, cap in usage:
-            noon = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-            stamp = float(noon.toMSecsSinceEpoch())
-            used_points.append(QPointF(stamp, count))
-            highest = max(highest, count)
-            if cap is not None:
-                limit_points.append(QPointF(stamp, cap))
-                highest = max(highest, cap)
-        used.replace(used_points)  # one call: appending point by point repaints each time
-        limit.replace(limit_points)
-        limit.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
-        self.chart.addSeries(used)
-        if limit.count():
-            self.chart.addSeries(limit)
-        x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("dd.MM.yy")
-        y_axis.setRange(0, highest + 10)
-        y_axis.setLabelFormat("%d")
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in self.chart.series():
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+    def show_chart(self, data: ChartData) -> None:
+        self.chart_view.show_data(data)
 
-    def show_plan(self, lawful: bool, last: dt.date | None, overstay: int) -> None:
-        if lawful:
-            text = (self.tr("Lawful: the client may stay until %1.").replace(
-                "%1", format_date(last)) if last else self.tr("Lawful."))
-        elif last is not None:
-            text = self.tr("Not lawful: %n day(s) too late; the last lawful day would be %1.", "",
-                           overstay).replace("%1", format_date(last))
+    def show_plan(self, answers: Sequence[PlannedTrip], present: bool) -> None:
+        """One line per trip (the current stay first when ``present``): lawful or not, from
+        which day not, and the latest lawful exit."""
+        self._answers, self._present = tuple(answers), present
+        lines = [self._answer_line(answer, index == 0 and present)
+                 for index, answer in enumerate(answers)]
+        self.plan_result.setText("\n".join(lines))
+
+    def _answer_line(self, answer: PlannedTrip, current: bool) -> str:
+        which = (self.tr("Current stay, leaving on %1").replace("%1", format_date(answer.exit))
+                 if current else self.tr("Trip %1 – %2").replace(
+                     "%1", format_date(answer.entry)).replace("%2", format_date(answer.exit)))
+        latest = answer.latest_lawful_exit
+        if answer.lawful:
+            text = (self.tr("%1: lawful; the stay could last until %2.").replace(
+                "%2", format_date(latest)) if latest is not None and latest > answer.exit
+                else self.tr("%1: lawful."))
+        elif answer.first_unlawful_day is None:
+            text = self.tr("%1: cannot be judged: the status is unknown (see the banner).")
+        elif latest is None:
+            text = self.tr("%1: not lawful: the client may not enter on that day.")
         else:
-            text = self.tr("Not lawful: the client may not enter on that day.")
-        self.plan_result.setText(text)
+            text = self.tr("%1: not lawful from %2; leave by %3 at the latest.").replace(
+                "%2", format_date(answer.first_unlawful_day)).replace("%3", format_date(latest))
+        text = text.replace("%1", which)
+        return f"{text} ({answer.rule})" if answer.rule else text
+
+    def show_plan_problem(self, problem: str) -> None:
+        self._answers = ()
+        self.plan_result.setText(problem)
 
     def _ask_trip(self) -> None:
         self.open_dialog(None)
@@ -241,12 +236,15 @@ class TravelTab(QWidget):
         dialog.open()
 
     def _ask_plan(self) -> None:
-        if self.plan_entry.check() and self.plan_exit.check():
-            entry, exit_ = self.plan_entry.date(), self.plan_exit.date()
-            if entry and exit_ and exit_ < entry:
-                self.plan_result.setText(self.tr("The exit date is before the entry date"))
-                return
-            self.plan.emit(entry, exit_)
+        if not all([self.plan_leave.check(), self.plan_entry.check(), self.plan_exit.check()]):
+            return
+        leave, entry, exit_ = self.plan_leave.date(), self.plan_entry.date(), self.plan_exit.date()
+        if (entry is None) != (exit_ is None):
+            self.show_plan_problem(self.tr("Give both the planned entry and the planned exit"))
+        elif entry and exit_ and exit_ < entry:
+            self.show_plan_problem(self.tr("The exit date is before the entry date"))
+        else:
+            self.plan.emit(leave, entry, exit_)
 
 
 def _not_connected(_trip: TripRecord) -> None:
