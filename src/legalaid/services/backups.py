@@ -330,7 +330,10 @@ def open_database(context: AppContext) -> tuple[Engine, bool]:
         try:
             engine = create_engine_for(str(path), passphrase)
         except (ValidationError, SQLAlchemyError) as error:
-            raise _why_not_opened(context, path, passphrase, error) from error
+            reason = _why_not_opened(context, path, passphrase, error)
+            if reason is error:
+                raise
+            raise reason from error
         try:
             if existed and context.check_at_open:
                 _check_at_start(engine, path, context.backup_dir, passphrase)
@@ -361,7 +364,8 @@ def _why_not_opened(context: AppContext, path: Path, passphrase: str | None,
         return LegalAidError(f"database: {path} cannot be read or written (disk I/O error)")
     if not isinstance(error, ValidationError) or error.field != PASSPHRASE_FIELD:
         return error
-    if files.open_refusal(path, passphrase) is files.Refusal.DAMAGED:
+    exists = crypto.database_kind(path) is not crypto.DatabaseKind.MISSING
+    if exists and files.open_refusal(path, passphrase) is files.Refusal.DAMAGED:
         log.info("database is damaged: it does not open")
         return DatabaseDamaged(path, last_good_backup(context.backup_dir, path, passphrase))
     context.passphrase = None  # a wrong one is asked again
