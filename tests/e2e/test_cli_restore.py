@@ -260,3 +260,36 @@ def test_a_full_disk_is_named_and_a_backup_without_room_only_warns(small_disk: P
     assert full.returncode == 2
     assert full.stderr.startswith("legalaid: disk full: ")
     assert "passphrase" not in full.stderr
+
+
+def in_terminal(base: Path, answers: str, *args: str) -> tuple[int, str, str]:
+    """Run with a terminal as standard input, typing ``answers``."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [str(LEGALAID), "--base-dir", str(base), *args], stdin=follower,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+        os.write(leader, answers.encode())
+        out, err = process.communicate(timeout=120)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    return process.returncode, out, err
+
+
+def test_in_a_terminal_the_restore_is_typed_yes_and_the_number_of_clients(
+        tmp_path: Path) -> None:
+    small = filled(tmp_path, clients=2)
+    assert run(tmp_path, "demo", "--clients", "10", "--seed", "7").returncode == 0
+    code, out, err = in_terminal(tmp_path, "no\n", "restore", str(small))
+    assert code == 2 and err.endswith("legalaid: restore: not confirmed; nothing was changed\n")
+    assert json.loads(out)["in_backup"]["client"] == 2  # stdout stays JSON
+    code, _out, err = in_terminal(tmp_path, "yes\n12\n", "restore", str(small))
+    assert code == 2 and "Type 2 to go on" in err
+    assert counts(tmp_path)["client"] == 12
+    code, out, err = in_terminal(tmp_path, "yes\n2\n", "restore", str(small))
+    assert code == 0, err
+    assert json.loads(out[out.index("}\n") + 2:])["restored"] == str(small)
+    assert counts(tmp_path)["client"] == 2

@@ -123,7 +123,7 @@ def _confirm(args: argparse.Namespace, plan: RestorePlan) -> int | None:
         if not tty:
             raise ValidationError("restore", "nothing was changed; add --yes to replace the "
                                   "database with this backup")
-        if input("Replace the database with this backup? Type yes: ").strip().lower() != "yes":
+        if _ask("Replace the database with this backup? Type yes: ").lower() != "yes":
             raise ValidationError("restore", "not confirmed; nothing was changed")
     problem = fewer_clients_problem(plan, accepted)
     if problem is None:
@@ -131,11 +131,17 @@ def _confirm(args: argparse.Namespace, plan: RestorePlan) -> int | None:
     if not tty:
         raise ValidationError("--accept-fewer-clients", f"{problem} (add --accept-fewer-clients "
                               f"{plan.clients_in_backup})")
-    typed = input(f"The backup holds {plan.clients_in_backup} clients, the database "
-                  f"{plan.clients_now}. Type {plan.clients_in_backup} to go on: ").strip()
+    typed = _ask(f"The backup holds {plan.clients_in_backup} clients, the database "
+                 f"{plan.clients_now}. Type {plan.clients_in_backup} to go on: ")
     if typed != str(plan.clients_in_backup):
         raise ValidationError("restore", "not confirmed; nothing was changed")
     return plan.clients_in_backup
+
+
+def _ask(prompt: str) -> str:
+    """One line typed in the terminal; the question goes to stderr, so stdout stays JSON."""
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip()
 
 
 def _restored_json(restored: Restored) -> dict[str, Any]:
