@@ -149,6 +149,10 @@
             <translation>Backup taken and verified.</translation>
         </message>
         <message>
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Restore a backup</translation>
         </message>
@@ -157,20 +161,28 @@
 
 %1
 
-The current data is backed up first.</source>
+The current database is kept as a safety copy in %2.</source>
             <translation>Replace all current data with this backup?
 
 %1
 
-The current data is backed up first.</translation>
+The current database is kept as a safety copy in %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>The backup holds only %1 clients; the database holds %2 now. Type %1 to restore it anyway.</source>
+            <translation>The backup holds only %1 clients; the database holds %2 now. Type %1 to restore it anyway.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database is kept in %1.</source>
+            <translation>The backup was restored. The replaced database is kept in %1.</translation>
         </message>
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>The backup was restored.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
@@ -1354,8 +1366,20 @@ The current data is backed up first.</translation>
             <translation>Entry ban</translation>
         </message>
         <message>
+            <source>Migration card</source>
+            <translation>Migration card</translation>
+        </message>
+        <message>
+            <source>Registration of stay</source>
+            <translation>Registration of stay</translation>
+        </message>
+        <message>
             <source>Stateless</source>
             <translation>Stateless</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
         </message>
     </context>
     <context>
@@ -2532,39 +2556,52 @@ The current data is backed up first.</translation>
             <translation>Days</translation>
         </message>
         <message>
+            <source>&amp;Leaves Kazakhstan on</source>
+            <translation>&amp;Leaves Kazakhstan on</translation>
+        </message>
+        <message>
+            <source>When the client is in Kazakhstan: the day the current stay ends (empty: the last lawful day)</source>
+            <translation>When the client is in Kazakhstan: the day the current stay ends (empty: the last lawful day)</translation>
+        </message>
+        <message>
             <source>still in Kazakhstan</source>
             <translation>still in Kazakhstan</translation>
         </message>
         <message>
-            <source>Days used in the window</source>
-            <translation>Days used in the window</translation>
+            <source>Current stay, leaving on %1</source>
+            <translation>Current stay, leaving on %1</translation>
+        </message>
+        <message>
+            <source>Trip %1 – %2</source>
+            <translation>Trip %1 – %2</translation>
+        </message>
+        <message>
+            <source>%1: lawful; the stay could last until %2.</source>
+            <translation>%1: lawful; the stay could last until %2.</translation>
+        </message>
+        <message>
+            <source>%1: lawful.</source>
+            <translation>%1: lawful.</translation>
+        </message>
+        <message>
+            <source>%1: cannot be judged: the status is unknown (see the banner).</source>
+            <translation>%1: cannot be judged: the status is unknown (see the banner).</translation>
+        </message>
+        <message>
+            <source>%1: not lawful: the client may not enter on that day.</source>
+            <translation>%1: not lawful: the client may not enter on that day.</translation>
+        </message>
+        <message>
+            <source>%1: not lawful from %2; leave by %3 at the latest.</source>
+            <translation>%1: not lawful from %2; leave by %3 at the latest.</translation>
+        </message>
+        <message>
+            <source>Give both the planned entry and the planned exit</source>
+            <translation>Give both the planned entry and the planned exit</translation>
         </message>
         <message>
             <source>&amp;Edit trip…</source>
             <translation>&amp;Edit trip…</translation>
-        </message>
-        <message>
-            <source>Limit</source>
-            <translation>Limit</translation>
-        </message>
-        <message>
-            <source>Lawful: the client may stay until %1.</source>
-            <translation>Lawful: the client may stay until %1.</translation>
-        </message>
-        <message>
-            <source>Lawful.</source>
-            <translation>Lawful.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not lawful: %n day(s) too late; the last lawful day would be %1.</source>
-            <translation>
-                <numerusform>Not lawful: %n day too late; the last lawful day would be %1.</numerusform>
-                <numerusform>Not lawful: %n days too late; the last lawful day would be %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not lawful: the client may not enter on that day.</source>
-            <translation>Not lawful: the client may not enter on that day.</translation>
         </message>
         <message>
             <source>The exit date is before the entry date</source>
@@ -2590,8 +2627,28 @@ The current data is backed up first.</translation>
             <translation>&amp;Left on (empty if still here)</translation>
         </message>
         <message>
+            <source>&amp;Checkpoint</source>
+            <translation>&amp;Checkpoint</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Irregular entry</translation>
+        </message>
+        <message>
+            <source>&amp;Host notified the police on</source>
+            <translation>&amp;Host notified the police on</translation>
+        </message>
+        <message>
+            <source>Crossed the border outside a checkpoint</source>
+            <translation>Crossed the border outside a checkpoint</translation>
+        </message>
+        <message>
             <source>The exit date is before the entry date</source>
             <translation>The exit date is before the entry date</translation>
+        </message>
+        <message>
+            <source>The host cannot notify the police before the entry</source>
+            <translation>The host cannot notify the police before the entry</translation>
         </message>
     </context>
     <context>
@@ -2643,22 +2700,6 @@ The current data is backed up first.</translation>
         <message>
             <source>Wrong passphrase. Try again.</source>
             <translation>Wrong passphrase. Try again.</translation>
-        </message>
-        <message>
-            <source>LegalAid</source>
-            <translation>LegalAid</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check. Replace it with the last good backup?
-
-%1</source>
-            <translation>The database failed its integrity check. Replace it with the last good backup?
-
-%1</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</translation>
         </message>
     </context>
     <context>
@@ -2733,6 +2774,29 @@ The current data is backed up first.</translation>
         <message>
             <source>Deactivate</source>
             <translation>Deactivate</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChart</name>
+        <message>
+            <source>Days used in the window</source>
+            <translation>Days used in the window</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Projected</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Must leave by %1</source>
+            <translation>Must leave by %1</translation>
         </message>
     </context>
 </TS>

@@ -149,6 +149,10 @@
             <translation>Сақтық көшірме жасалып, тексерілді.</translation>
         </message>
         <message>
+            <source>Checking the backup…</source>
+            <translation>Сақтық көшірме тексерілуде…</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Сақтық көшірмеден қалпына келтіру</translation>
         </message>
@@ -157,20 +161,28 @@
 
 %1
 
-The current data is backed up first.</source>
+The current database is kept as a safety copy in %2.</source>
             <translation>Барлық ағымдағы деректерді осы сақтық көшірмемен ауыстыру керек пе?
 
 %1
 
-Алдымен ағымдағы деректердің сақтық көшірмесі жасалады.</translation>
+Ағымдағы дерекқор %2 ішінде қауіпсіздік көшірмесі ретінде сақталады.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Ештеңе қалпына келтірілмеді.</translation>
+        </message>
+        <message>
+            <source>The backup holds only %1 clients; the database holds %2 now. Type %1 to restore it anyway.</source>
+            <translation>Сақтық көшірмеде тек %1 клиент бар; дерекқорда қазір %2. Бәрібір қалпына келтіру үшін %1 деп теріңіз.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database is kept in %1.</source>
+            <translation>Сақтық көшірме қалпына келтірілді. Ауыстырылған дерекқор %1 ішінде сақталды.</translation>
         </message>
         <message>
             <source>Restoring…</source>
             <translation>Қалпына келтірілуде…</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>Сақтық көшірме қалпына келтірілді.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
@@ -1354,8 +1366,20 @@ The current data is backed up first.</source>
             <translation>Елге кіруге тыйым</translation>
         </message>
         <message>
+            <source>Migration card</source>
+            <translation>Көші-қон карточкасы</translation>
+        </message>
+        <message>
+            <source>Registration of stay</source>
+            <translation>Болуды тіркеу</translation>
+        </message>
+        <message>
             <source>Stateless</source>
             <translation>Азаматтығы жоқ</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Көрсетілмеген</translation>
         </message>
     </context>
     <context>
@@ -2532,39 +2556,52 @@ The current data is backed up first.</source>
             <translation>Күн</translation>
         </message>
         <message>
+            <source>&amp;Leaves Kazakhstan on</source>
+            <translation>Қазақстаннан &amp;кететін күні</translation>
+        </message>
+        <message>
+            <source>When the client is in Kazakhstan: the day the current stay ends (empty: the last lawful day)</source>
+            <translation>Клиент Қазақстанда болса: қазіргі болудың аяқталатын күні (бос болса — соңғы заңды күн)</translation>
+        </message>
+        <message>
             <source>still in Kazakhstan</source>
             <translation>әлі Қазақстанда</translation>
         </message>
         <message>
-            <source>Days used in the window</source>
-            <translation>Кезеңде пайдаланылған күндер</translation>
+            <source>Current stay, leaving on %1</source>
+            <translation>Қазіргі болу, %1 кетеді</translation>
+        </message>
+        <message>
+            <source>Trip %1 – %2</source>
+            <translation>Сапар %1 – %2</translation>
+        </message>
+        <message>
+            <source>%1: lawful; the stay could last until %2.</source>
+            <translation>%1: заңды; болу %2 дейін созылуы мүмкін.</translation>
+        </message>
+        <message>
+            <source>%1: lawful.</source>
+            <translation>%1: заңды.</translation>
+        </message>
+        <message>
+            <source>%1: cannot be judged: the status is unknown (see the banner).</source>
+            <translation>%1: бағалау мүмкін емес: мәртебе белгісіз (мәртебе жолағын қараңыз).</translation>
+        </message>
+        <message>
+            <source>%1: not lawful: the client may not enter on that day.</source>
+            <translation>%1: заңсыз: клиент бұл күні келе алмайды.</translation>
+        </message>
+        <message>
+            <source>%1: not lawful from %2; leave by %3 at the latest.</source>
+            <translation>%1: %2 бастап заңсыз; ең кеші %3 кету керек.</translation>
+        </message>
+        <message>
+            <source>Give both the planned entry and the planned exit</source>
+            <translation>Жоспарланған келу мен кету күндерін екеуін де көрсетіңіз</translation>
         </message>
         <message>
             <source>&amp;Edit trip…</source>
             <translation>Сапарды &amp;өзгерту…</translation>
-        </message>
-        <message>
-            <source>Limit</source>
-            <translation>Шекті</translation>
-        </message>
-        <message>
-            <source>Lawful: the client may stay until %1.</source>
-            <translation>Заңды: клиент %1 дейін бола алады.</translation>
-        </message>
-        <message>
-            <source>Lawful.</source>
-            <translation>Заңды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not lawful: %n day(s) too late; the last lawful day would be %1.</source>
-            <translation>
-                <numerusform>Заңсыз: %n күн кешігу; заңды соңғы күн — %1.</numerusform>
-                <numerusform>Заңсыз: %n күн кешігу; заңды соңғы күн — %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not lawful: the client may not enter on that day.</source>
-            <translation>Заңсыз: клиент ол күні кіре алмайды.</translation>
         </message>
         <message>
             <source>The exit date is before the entry date</source>
@@ -2590,8 +2627,28 @@ The current data is backed up first.</source>
             <translation>&amp;Шыққан күні (әлі осында болса, бос қалдырыңыз)</translation>
         </message>
         <message>
+            <source>&amp;Checkpoint</source>
+            <translation>Өткізу &amp;пункті</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Заңсыз кіру</translation>
+        </message>
+        <message>
+            <source>&amp;Host notified the police on</source>
+            <translation>Қабылдаушы тарап полицияға &amp;хабарлаған күн</translation>
+        </message>
+        <message>
+            <source>Crossed the border outside a checkpoint</source>
+            <translation>Шекараны өткізу пунктінен тыс кесіп өтті</translation>
+        </message>
+        <message>
             <source>The exit date is before the entry date</source>
             <translation>Шыққан күні кірген күнінен бұрын</translation>
+        </message>
+        <message>
+            <source>The host cannot notify the police before the entry</source>
+            <translation>Қабылдаушы тарап келуге дейін полицияға хабарлай алмайды</translation>
         </message>
     </context>
     <context>
@@ -2643,22 +2700,6 @@ The current data is backed up first.</source>
         <message>
             <source>Wrong passphrase. Try again.</source>
             <translation>Құпия сөз тіркесі қате. Қайталап көріңіз.</translation>
-        </message>
-        <message>
-            <source>LegalAid</source>
-            <translation>LegalAid</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check. Replace it with the last good backup?
-
-%1</source>
-            <translation>Дерекқор тұтастық тексерісінен өтпеді. Оны соңғы жарамды сақтық көшірмемен ауыстыру керек пе?
-
-%1</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation>Дерекқор тұтастық тексерісінен өтпеді, ал жарамды сақтық көшірме табылмады. Онымен жұмысты тоқтатып, әкімшіге хабарласыңыз.</translation>
         </message>
     </context>
     <context>
@@ -2733,6 +2774,29 @@ The current data is backed up first.</source>
         <message>
             <source>Deactivate</source>
             <translation>Өшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChart</name>
+        <message>
+            <source>Days used in the window</source>
+            <translation>Кезеңде пайдаланылған күндер</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Болжам</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Шекті</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Бүгін</translation>
+        </message>
+        <message>
+            <source>Must leave by %1</source>
+            <translation>%1 дейін кету керек</translation>
         </message>
     </context>
 </TS>

@@ -149,6 +149,10 @@
             <translation>Резервная копия создана и проверена.</translation>
         </message>
         <message>
+            <source>Checking the backup…</source>
+            <translation>Проверка резервной копии…</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Восстановление из резервной копии</translation>
         </message>
@@ -157,20 +161,28 @@
 
 %1
 
-The current data is backed up first.</source>
+The current database is kept as a safety copy in %2.</source>
             <translation>Заменить все текущие данные этой резервной копией?
 
 %1
 
-Перед этим текущие данные будут сохранены в резервную копию.</translation>
+Текущая база данных сохраняется как страховочная копия в %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>The backup holds only %1 clients; the database holds %2 now. Type %1 to restore it anyway.</source>
+            <translation>В резервной копии только %1 клиентов; в базе данных сейчас %2. Введите %1, чтобы всё равно восстановить её.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database is kept in %1.</source>
+            <translation>Резервная копия восстановлена. Заменённая база данных сохранена в %1.</translation>
         </message>
         <message>
             <source>Restoring…</source>
             <translation>Восстановление…</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>Резервная копия восстановлена.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
@@ -1362,8 +1374,20 @@ The current data is backed up first.</source>
             <translation>Запрет въезда</translation>
         </message>
         <message>
+            <source>Migration card</source>
+            <translation>Миграционная карточка</translation>
+        </message>
+        <message>
+            <source>Registration of stay</source>
+            <translation>Регистрация пребывания</translation>
+        </message>
+        <message>
             <source>Stateless</source>
             <translation>Без гражданства</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Не указано</translation>
         </message>
     </context>
     <context>
@@ -2550,40 +2574,52 @@ The current data is backed up first.</source>
             <translation>Дней</translation>
         </message>
         <message>
+            <source>&amp;Leaves Kazakhstan on</source>
+            <translation>&amp;Выезд из Казахстана</translation>
+        </message>
+        <message>
+            <source>When the client is in Kazakhstan: the day the current stay ends (empty: the last lawful day)</source>
+            <translation>Если клиент в Казахстане: день окончания текущего пребывания (пусто — последний законный день)</translation>
+        </message>
+        <message>
             <source>still in Kazakhstan</source>
             <translation>ещё в Казахстане</translation>
         </message>
         <message>
-            <source>Days used in the window</source>
-            <translation>Использовано дней в окне</translation>
+            <source>Current stay, leaving on %1</source>
+            <translation>Текущее пребывание, выезд %1</translation>
+        </message>
+        <message>
+            <source>Trip %1 – %2</source>
+            <translation>Поездка %1 – %2</translation>
+        </message>
+        <message>
+            <source>%1: lawful; the stay could last until %2.</source>
+            <translation>%1: законно; пребывание могло бы длиться до %2.</translation>
+        </message>
+        <message>
+            <source>%1: lawful.</source>
+            <translation>%1: законно.</translation>
+        </message>
+        <message>
+            <source>%1: cannot be judged: the status is unknown (see the banner).</source>
+            <translation>%1: оценить нельзя: статус неизвестен (см. строку статуса).</translation>
+        </message>
+        <message>
+            <source>%1: not lawful: the client may not enter on that day.</source>
+            <translation>%1: незаконно: клиент не может въехать в этот день.</translation>
+        </message>
+        <message>
+            <source>%1: not lawful from %2; leave by %3 at the latest.</source>
+            <translation>%1: незаконно с %2; выехать не позднее %3.</translation>
+        </message>
+        <message>
+            <source>Give both the planned entry and the planned exit</source>
+            <translation>Укажите и планируемый въезд, и планируемый выезд</translation>
         </message>
         <message>
             <source>&amp;Edit trip…</source>
             <translation>&amp;Изменить поездку…</translation>
-        </message>
-        <message>
-            <source>Limit</source>
-            <translation>Лимит</translation>
-        </message>
-        <message>
-            <source>Lawful: the client may stay until %1.</source>
-            <translation>Законно: клиент может оставаться до %1.</translation>
-        </message>
-        <message>
-            <source>Lawful.</source>
-            <translation>Законно.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not lawful: %n day(s) too late; the last lawful day would be %1.</source>
-            <translation>
-                <numerusform>Незаконно: опоздание на %n день; последний законный день — %1.</numerusform>
-                <numerusform>Незаконно: опоздание на %n дня; последний законный день — %1.</numerusform>
-                <numerusform>Незаконно: опоздание на %n дней; последний законный день — %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not lawful: the client may not enter on that day.</source>
-            <translation>Незаконно: клиент не может въехать в этот день.</translation>
         </message>
         <message>
             <source>The exit date is before the entry date</source>
@@ -2609,8 +2645,28 @@ The current data is backed up first.</source>
             <translation>Дата в&amp;ыезда (пусто, если ещё здесь)</translation>
         </message>
         <message>
+            <source>&amp;Checkpoint</source>
+            <translation>&amp;Пункт пропуска</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Незаконный въезд</translation>
+        </message>
+        <message>
+            <source>&amp;Host notified the police on</source>
+            <translation>Принимающая сторона &amp;уведомила полицию</translation>
+        </message>
+        <message>
+            <source>Crossed the border outside a checkpoint</source>
+            <translation>Пересёк границу вне пункта пропуска</translation>
+        </message>
+        <message>
             <source>The exit date is before the entry date</source>
             <translation>Дата выезда раньше даты въезда</translation>
+        </message>
+        <message>
+            <source>The host cannot notify the police before the entry</source>
+            <translation>Принимающая сторона не может уведомить полицию до въезда</translation>
         </message>
     </context>
     <context>
@@ -2662,22 +2718,6 @@ The current data is backed up first.</source>
         <message>
             <source>Wrong passphrase. Try again.</source>
             <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>LegalAid</source>
-            <translation>LegalAid</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check. Replace it with the last good backup?
-
-%1</source>
-            <translation>База данных не прошла проверку целостности. Заменить её последней исправной резервной копией?
-
-%1</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check and no good backup was found. Stop working in it and ask your administrator.</source>
-            <translation>База данных не прошла проверку целостности, а исправная резервная копия не найдена. Прекратите работу с ней и обратитесь к администратору.</translation>
         </message>
     </context>
     <context>
@@ -2752,6 +2792,29 @@ The current data is backed up first.</source>
         <message>
             <source>Deactivate</source>
             <translation>Отключить</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChart</name>
+        <message>
+            <source>Days used in the window</source>
+            <translation>Использовано дней в окне</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Лимит</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Must leave by %1</source>
+            <translation>Выехать до %1</translation>
         </message>
     </context>
 </TS>
