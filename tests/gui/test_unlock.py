@@ -226,3 +226,32 @@ def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_ba
     assert [path.read_bytes() for path in kept] == [damaged]
     qtbot.wait(100)
     services.close()
+
+
+def test_a_daily_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from legalaid.gui.unlock import backup_in_background
+    from legalaid.services.backups import BackupNotWritten
+
+    class NoRoom:
+        def due(self) -> bool:
+            return True
+
+        def take_if_due(self, quiet: bool = True) -> None:
+            assert not quiet
+            raise BackupNotWritten("the daily backup could not be written (no room left)")
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: warned.append(text))
+    errors: list[str] = []
+    monkeypatch.setattr("legalaid.gui.ops.show_error",
+                        lambda _parent, error: errors.append(str(error)))
+    backup_in_background(SimpleNamespace(backups=NoRoom()), None)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "Work goes on without it" in warned[0]
+    assert errors == []
