@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QValueAxis
+from PySide6.QtCharts import QDateTimeAxis, QValueAxis
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -87,6 +87,9 @@ def test_chart_ticks_today_line_projection_and_legend(
     assert axis.tickType() == QValueAxis.TickType.TicksDynamic
     assert (axis.tickAnchor(), axis.tickInterval(), axis.min()) == (0, 30, 0)
     assert axis.max() < 120  # ticks 0, 30, 60, 90
+    dates = next(a for a in view.chart().axes(Qt.Orientation.Horizontal))
+    assert isinstance(dates, QDateTimeAxis)
+    assert dates.max().date().toPython() >= last >= today  # the projection is in view
     series = {s.objectName(): s for s in view.chart().series()}
     projected = [point.y() for point in series["projected"].points()]
     assert max(projected) == 30  # leaves on day 30 of the stay (per-stay cap), not day 111

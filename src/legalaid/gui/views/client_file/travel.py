@@ -151,7 +151,8 @@ class TravelTab(QWidget):
             label.setBuddy(field.edit)
             form.addRow(label, field)
             self.plan_labels.append(label)
-        form.addRow(self.plan_button, self.plan_result)
+        form.addRow("", self.plan_button)
+        form.addRow(self.plan_result)  # the whole width: one line per trip
         top = QHBoxLayout()
         top.addWidget(self.items, 1)
         top.addWidget(self.planner, 1)

@@ -33,8 +33,12 @@ class ChartData:
     departure: dt.date | None
 
 
+def _moment(day: dt.date) -> QDateTime:
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+
+
 def _stamp(day: dt.date) -> float:
-    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
+    return float(_moment(day).toMSecsSinceEpoch())
 
 
 def _series(name: str, colour: QColor, style: Qt.PenStyle, width: int = 2) -> QLineSeries:
@@ -97,7 +101,7 @@ class WindowChart(QChartView):
                                       Qt.PenStyle.DashDotLine))
         for series in shown:
             chart.addSeries(series)
-        self._add_axes(top)
+        self._add_axes(top, data.usage)
         self.retranslate()
 
     def _marker(self, name: str, day: dt.date, top: int, colour: QColor,
@@ -106,10 +110,12 @@ class WindowChart(QChartView):
         line.replace([QPointF(_stamp(day), 0), QPointF(_stamp(day), top)])
         return line
 
-    def _add_axes(self, top: int) -> None:
+    def _add_axes(self, top: int, usage: Usage) -> None:
         chart = self._chart
         x_axis, y_axis = QDateTimeAxis(), QValueAxis()
         x_axis.setFormat("dd.MM.yy")
+        if usage:  # the whole period, projection included (not only the first series' days)
+            x_axis.setRange(_moment(usage[0][0]), _moment(usage[-1][0]))
         y_axis.setRange(0, top)
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(0)
