@@ -102,3 +102,10 @@ def test_status_shows_the_overdue_must_leave_date(base: Path) -> None:
     assert assessment["status"] == "OVERSTAY"
     assert {"rule": "STAY-01", "document": None, "due": iso(TODAY - 11 * DAY),
             "title": MUST_LEAVE} in assessment["deadlines"]
+
+
+def test_status_in_words_lists_the_counting_conventions(base: Path) -> None:
+    done = legalaid(base, "status", "4", "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert "- [K7, counting, S] Каждый въезд начинает новый отсчёт" in done.stdout
+    assert "- [K1, counting, U]" in done.stdout

@@ -71,6 +71,11 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
     for finding in assessment.findings:
         print(f"- [{finding.rule}, {finding.severity}] {finding.text(lang)} "
               f"(source: {finding.source})")
+    from legalaid.rules.conventions import conventions_of
+
+    for convention in conventions_of(assessment, lang):
+        print(f"- [{convention.id}, counting, {convention.confidence}] {convention.text} "
+              f"(source: {convention.citation})")
     texts = context.services().status.rulebook().texts
     for deadline in sorted(assessment.deadlines, key=lambda item: item.due):
         print(f"  {deadline.due:%d.%m.%Y}  {texts.title_in(deadline.title, lang)}  "
