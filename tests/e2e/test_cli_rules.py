@@ -94,3 +94,17 @@ def test_global_rules_option_is_used_by_evaluate(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["last_lawful_day"] == "2024-07-30"  # 06-01 + 59
+
+
+def test_check_refuses_a_convention_without_a_citation(tmp_path: Path) -> None:
+    for name in ("kz.toml", "holidays_kz.toml"):
+        shutil.copy(resource("rules", name), tmp_path / name)
+    rules = tmp_path / "kz.toml"
+    text = rules.read_text()
+    start = text.index('id = "K7"\n')
+    cut = text.index("citation = ", start)
+    rules.write_text(text[:cut] + text[text.index("\n", cut) + 1:])
+    done = run(tmp_path, "rules", "check", str(rules))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "convention K7: citation is missing" in done.stderr
