@@ -2326,6 +2326,18 @@ The current database is kept as a safety copy in %2.</translation>
             <source>No rule applied.</source>
             <translation>No rule applied.</translation>
         </message>
+        <message>
+            <source>How the days are counted</source>
+            <translation>How the days are counted</translation>
+        </message>
+        <message>
+            <source>unconfirmed: check current law</source>
+            <translation>unconfirmed: check current law</translation>
+        </message>
+        <message>
+            <source>confidence %1</source>
+            <translation>confidence %1</translation>
+        </message>
         <message numerus="yes">
             <source>Overstaying since %1 — %n day(s) over</source>
             <translation>

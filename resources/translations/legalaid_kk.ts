@@ -2326,6 +2326,18 @@ The current database is kept as a safety copy in %2.</source>
             <source>No rule applied.</source>
             <translation>Ешбір ереже қолданылмады.</translation>
         </message>
+        <message>
+            <source>How the days are counted</source>
+            <translation>Күндер қалай есептеледі</translation>
+        </message>
+        <message>
+            <source>unconfirmed: check current law</source>
+            <translation>расталмаған: қолданыстағы заңнаманы тексеріңіз</translation>
+        </message>
+        <message>
+            <source>confidence %1</source>
+            <translation>сенімділік %1</translation>
+        </message>
         <message numerus="yes">
             <source>Overstaying since %1 — %n day(s) over</source>
             <translation>

@@ -2339,6 +2339,18 @@ The current database is kept as a safety copy in %2.</source>
             <source>No rule applied.</source>
             <translation>Ни одно правило не применено.</translation>
         </message>
+        <message>
+            <source>How the days are counted</source>
+            <translation>Как считаются дни</translation>
+        </message>
+        <message>
+            <source>unconfirmed: check current law</source>
+            <translation>не подтверждено: проверьте действующее законодательство</translation>
+        </message>
+        <message>
+            <source>confidence %1</source>
+            <translation>достоверность %1</translation>
+        </message>
         <message numerus="yes">
             <source>Overstaying since %1 — %n day(s) over</source>
             <translation>

@@ -44,6 +44,10 @@ def test_a_trip_after_leaving_on_the_last_lawful_day_is_lawful(
     trip_entry, trip_exit = last + 27 * DAY, last + 37 * DAY
     page = _travel(window, _visitor(context, entry))
     assert page.banner.verdict_plain().startswith(f"Must leave by {format_date(last)}")
+    qtbot.mouseClick(page.banner.why, Qt.MouseButton.LeftButton)
+    explanation = page.banner.details.text()  # the counting conventions, cited and marked
+    assert "How the days are counted" in explanation
+    assert "K3; counting convention" in explanation and "check current law" in explanation
     travel = page.travel
     qtbot.keyClicks(travel.plan_leave.edit, format_date(last))
     qtbot.keyClicks(travel.plan_entry.edit, format_date(trip_entry))

@@ -7,8 +7,16 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legalaid.domain.enums import Status
 from legalaid.gui.i18n import current_language, format_date
@@ -18,6 +26,7 @@ if TYPE_CHECKING:
     from legalaid.rules import Assessment
 
 MAX_DEADLINES = 5  # the coming deadlines listed under the findings
+DETAILS_HEIGHT = 120  # pixels of explanation shown before it scrolls
 
 
 class StatusBanner(QFrame):
@@ -33,14 +42,25 @@ class StatusBanner(QFrame):
         self.why.setObjectName("statusWhy")
         self.details = QLabel(wordWrap=True)
         self.details.setObjectName("statusDetails")
-        self.details.hide()
-        self.why.toggled.connect(self.details.setVisible)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long explanation scrolls inside the banner instead of pushing the tabs off screen.
+        self.details_area = QScrollArea()
+        self.details_area.setObjectName("statusDetailsArea")
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setMaximumHeight(DETAILS_HEIGHT)
+        self.details_area.viewport().setAutoFillBackground(False)
+        self.details.setAutoFillBackground(False)
+        self.details_area.hide()
+        self.why.toggled.connect(self.details_area.setVisible)
         top = QHBoxLayout()
         top.addWidget(self.verdict, 1)
         top.addWidget(self.why)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.details)
+        layout.addWidget(self.details_area)
         self._assessment: Assessment | None = None
         self.retranslate()
 
@@ -48,7 +68,9 @@ class StatusBanner(QFrame):
         self._assessment = assessment
         colour = STATUS_COLOURS.get(assessment.status, STATUS_COLOURS[Status.UNKNOWN])
         self.setStyleSheet(f"#statusBanner {{ background: {colour.name()}; border-radius: 6px; }}"
-                           " #statusBanner QLabel { color: white; }")
+                           " #statusBanner QLabel { color: white; }"
+                           " #statusDetailsArea, #statusDetailsArea > QWidget, #statusDetails"
+                           " { background: transparent; }")
         self._write()
 
     def _write(self) -> None:
@@ -62,6 +84,7 @@ class StatusBanner(QFrame):
         lines = [f"• {html.escape(finding.text(language))} — <i>{html.escape(finding.rule)}; "
                  f"{html.escape(finding.source)}</i>"
                  for finding in assessment.findings]
+        lines += self._convention_lines(assessment, language)
         coming = [d for d in assessment.deadlines if d.due >= assessment.as_of][:MAX_DEADLINES]
         if coming:
             heading = self.tr("Coming deadlines")
@@ -69,6 +92,22 @@ class StatusBanner(QFrame):
             lines += [f"• {format_date(d.due)} — {html.escape(assessment.title_of(d, language))}"
                       f" <i>({html.escape(d.rule)})</i>" for d in coming]
         self.details.setText("<br>".join(lines) or self.tr("No rule applied."))
+
+    def _convention_lines(self, assessment: Assessment, language: str) -> list[str]:
+        """How the days were counted: each convention of the rules file behind the numbers,
+        with its citation and confidence mark ("check current law" when unconfirmed)."""
+        conventions = assessment.conventions
+        if not conventions:
+            return []
+        heading = self.tr("How the days are counted")
+        lines = [f"<b>{html.escape(heading)}</b>"]
+        for convention in conventions:
+            mark = (self.tr("unconfirmed: check current law") if convention.confidence == "U"
+                    else self.tr("confidence %1").replace("%1", convention.confidence))
+            lines.append(f"• {html.escape(convention.text(language))} — <i>"
+                         f"{html.escape(convention.id)}; {html.escape(convention.citation)}; "
+                         f"{html.escape(mark)}</i>")
+        return lines
 
     def verdict_text(self, assessment: Assessment) -> str:
         """One sentence to read to the client, e.g. "Must leave by 29.05.2024 — 9 days left"."""

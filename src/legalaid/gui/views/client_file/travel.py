@@ -132,6 +132,7 @@ class TravelTab(QWidget):
         self.plan_button.clicked.connect(self._ask_plan)
         self.plan_result = QLabel(wordWrap=True)
         self.plan_result.setObjectName("planResult")
+        self.plan_result.setMinimumHeight(3 * self.plan_result.fontMetrics().lineSpacing())
         self._build_layout()
         self._trips: list[TripRecord] = []
         self._today = dt.date.today()
@@ -157,7 +158,7 @@ class TravelTab(QWidget):
         top.addWidget(self.items, 1)
         top.addWidget(self.planner, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
+        layout.addLayout(top, 0)  # as tall as the planner needs; the chart takes the rest
         layout.addWidget(self.chart_view, 1)
 
     def retranslate(self) -> None:

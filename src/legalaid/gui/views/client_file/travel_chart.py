@@ -63,7 +63,7 @@ class WindowChart(QChartView):
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self._chart.setMargins(QMargins(4, 0, 4, 0))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(170)
         self._data: ChartData | None = None
 
     def series_names(self) -> dict[str, str]:
