@@ -18,7 +18,8 @@ def test_screenshots_of_every_screen_in_three_languages(qapp: object, tmp_path: 
     screens = ["client-list", "today", "calendar", "letters", "reports", "settings",
                "client-file-1-profile", "client-file-2-documents", "client-file-3-travel",
                "client-file-4-cases", "client-file-5-family", "client-file-6-notes",
-               "client-file-7-letters", "client-file-8-history",
+               "client-file-7-letters", "client-file-8-history", "client-file-banner",
+               "client-file-explanation",
                "intake-1", "intake-2", "intake-3"]
     expected = {f"{language}-{screen}.png" for language in ("kk", "ru", "en") for screen in screens}
     assert expected <= names

@@ -1,8 +1,9 @@
 """Rendering the main screens to PNG files in every language (for the README and for review).
 
-Renders offscreen: the client list, each page of the intake wizard with sample input, and each
-tab of a client file. Uses the current database when it has clients, otherwise (or with
-``demo=True``) a temporary demo database that is thrown away afterwards.
+Renders offscreen: the client list, each page of the intake wizard with sample input, each
+tab of a client file, and its status banner closed and with its explanation open. Uses the
+current database when it has clients, otherwise (or with ``demo=True``) a temporary demo
+database that is thrown away afterwards.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ def _render_language(context: AppContext, language: str, out_dir: Path) -> list[
     window.open_client(_sample_client(window.desk))
     page = window.client_file
     assert page is not None
+    save(page.banner, "client-file-banner")
     page.banner.why.setChecked(True)
+    save(page.banner, "client-file-explanation")
     for index, tab in enumerate(TAB_NAMES):
         page.tabs.setCurrentIndex(index)
         save(window, f"client-file-{index + 1}-{tab}")
