@@ -97,3 +97,26 @@ def test_an_overstaying_client_leaves_today_at_the_earliest(book: RuleBook) -> N
     (current,) = plan(book, scenario, [])
     assert current == PlannedTrip(D("2026-10-01"), D("2026-12-06"), False, D("2026-10-31"),
                                   D("2026-10-30"), "STAY-01")
+
+
+def test_an_entry_during_an_entry_ban_is_unlawful_from_its_first_day(book: RuleBook) -> None:
+    # Expelled on 2023-05-10: ENF-02 bans entry for 5 years, to 2028-05-09.
+    scenario = {"as_of": "2024-06-10", "citizenship": "RU",
+                "trips": [{"entry": "2023-04-01", "exit": "2023-05-10"}],
+                "events": [{"type": "expelled", "date": "2023-05-10"}]}
+    (trip,) = plan(book, scenario, [("2025-01-01", "2025-01-10")])
+    assert trip == PlannedTrip(D("2025-01-01"), D("2025-01-10"), False, D("2025-01-01"), None,
+                               "ENF-02")
+
+
+def test_a_stay_on_a_visa_may_last_until_the_visa_ends(book: RuleBook) -> None:
+    # STAY-05: a Chinese citizen's visa (2024-01-01 to 12-31) limits the stay, not a day count.
+    scenario = {"as_of": "2024-02-01", "citizenship": "CN",
+                "documents": [{"type": "visa", "valid_from": "2024-01-01",
+                               "valid_until": "2024-12-31"}], "trips": []}
+    lawful, late = plan(book, scenario, [("2024-03-01", "2024-11-30"),
+                                         ("2024-12-20", "2025-01-05")])
+    assert lawful == PlannedTrip(D("2024-03-01"), D("2024-11-30"), True, None, D("2024-12-31"),
+                                 "STAY-05")
+    assert late == PlannedTrip(D("2024-12-20"), D("2025-01-05"), False, D("2025-01-01"),
+                               D("2024-12-31"), "STAY-05")
