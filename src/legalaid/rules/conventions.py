@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from legalaid.domain.enums import Status
 from legalaid.rules.model import Assessment
 from legalaid.rules.rulebook import Convention, RuleBook
 
@@ -28,8 +29,11 @@ def conventions_used(assessment: Assessment, book: RuleBook) -> tuple[Convention
     """The conventions the numbers, deadlines and findings of ``assessment`` rely on, in the
     order of the rules file."""
     used: set[str] = set()
-    counted = set(book.regime_by_country.values())
-    if assessment.regime in counted or assessment.days_used_in_window:
+    counted = {rule_id for rule_id in book.regime_by_country.values()
+               if book.rules[rule_id].enabled and not book.rules[rule_id].unconfirmed}
+    if assessment.regime in counted and assessment.status is Status.UNKNOWN:
+        used.add("K8")  # a usable day count gives no answer only before it took effect
+    elif assessment.regime in counted or assessment.days_used_in_window:
         used.update(_DAY_COUNT)
         if assessment.regime is not None and \
                 "per_stay_days" in book.rules[assessment.regime].params:

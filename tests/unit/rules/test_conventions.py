@@ -88,3 +88,18 @@ def test_a_convention_without_citation_or_mark_is_refused(tmp_path: Path, key: s
     rules.write_text("".join(lines))
     with pytest.raises(RuleDataError, match=f"convention K3: {key}"):
         load_rulebook(rules)
+
+
+def test_a_question_before_the_rule_took_effect_names_k8(book: RuleBook) -> None:
+    facts, as_of = parse_scenario({"as_of": "2023-01-20", "citizenship": "RU",
+                                   "trips": [{"entry": "2023-01-01"}]})
+    # K8, and K6 for the host's notification (3 working days); no day was counted.
+    assert [c.id for c in evaluate(facts, as_of, book).conventions] == ["K6", "K8"]
+
+
+def test_an_unconfirmed_day_count_lists_no_counting_convention(book: RuleBook) -> None:
+    facts, as_of = parse_scenario({"as_of": "2024-03-20", "citizenship": "TJ",
+                                   "trips": [{"entry": "2024-03-01"}]})
+    assessment = evaluate(facts, as_of, book)
+    assert assessment.regime == "STAY-04"
+    assert not {"K1", "K2", "K3", "K4", "K7"} & {c.id for c in assessment.conventions}
