@@ -2568,6 +2568,14 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Days</translation>
         </message>
         <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Host notified</source>
+            <translation>Host notified</translation>
+        </message>
+        <message>
             <source>&amp;Leaves Kazakhstan on</source>
             <translation>&amp;Leaves Kazakhstan on</translation>
         </message>
@@ -2578,6 +2586,10 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>still in Kazakhstan</source>
             <translation>still in Kazakhstan</translation>
+        </message>
+        <message>
+            <source>irregular entry</source>
+            <translation>irregular entry</translation>
         </message>
         <message>
             <source>Current stay, leaving on %1</source>

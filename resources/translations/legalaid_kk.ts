@@ -2568,6 +2568,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Күн</translation>
         </message>
         <message>
+            <source>Checkpoint</source>
+            <translation>Өткізу пункті</translation>
+        </message>
+        <message>
+            <source>Host notified</source>
+            <translation>Хабарлама</translation>
+        </message>
+        <message>
             <source>&amp;Leaves Kazakhstan on</source>
             <translation>Қазақстаннан &amp;кететін күні</translation>
         </message>
@@ -2578,6 +2586,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>still in Kazakhstan</source>
             <translation>әлі Қазақстанда</translation>
+        </message>
+        <message>
+            <source>irregular entry</source>
+            <translation>заңсыз кіру</translation>
         </message>
         <message>
             <source>Current stay, leaving on %1</source>

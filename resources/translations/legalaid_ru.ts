@@ -2586,6 +2586,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Дней</translation>
         </message>
         <message>
+            <source>Checkpoint</source>
+            <translation>Пункт пропуска</translation>
+        </message>
+        <message>
+            <source>Host notified</source>
+            <translation>Уведомление</translation>
+        </message>
+        <message>
             <source>&amp;Leaves Kazakhstan on</source>
             <translation>&amp;Выезд из Казахстана</translation>
         </message>
@@ -2596,6 +2604,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>still in Kazakhstan</source>
             <translation>ещё в Казахстане</translation>
+        </message>
+        <message>
+            <source>irregular entry</source>
+            <translation>незаконный въезд</translation>
         </message>
         <message>
             <source>Current stay, leaving on %1</source>

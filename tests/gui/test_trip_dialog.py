@@ -47,6 +47,8 @@ def test_irregular_entry_and_host_notification_reach_the_engine(
     trip = context.services().clients.get(client_ids["shukhrat"]).trips[0]
     assert (trip.entry, trip.irregular_entry, trip.host_notified, trip.checkpoint) == (
         entry, True, notified, None)
+    row = [page.travel.table.item(0, column).text() for column in range(5)]
+    assert row[3:] == ["irregular entry", notified.strftime("%d.%m.%Y")]
     details = page.banner.details.text()
     assert "IRR-01" in details and "outside a checkpoint" in details
     assert "No notification of arrival" not in details

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
 CHECKPOINT_LENGTH = 200  # the trip table's column
+DAYS_COLUMN = 2
 
 
 class TripDialog(ItemDialog):
@@ -116,8 +118,10 @@ class TravelTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items = ItemTable("tripTable", 3)
+        self.items = ItemTable("tripTable", 5)
         self.table = self.items.table
+        self.table.horizontalHeader().setSectionResizeMode(
+            DAYS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)  # the dates and words get room
         self.add_button, self.edit_button = self.items.add_button, self.items.edit_button
         self.delete_button = self.items.delete_button
         self.items.add_clicked.connect(self._ask_trip)
@@ -162,7 +166,8 @@ class TravelTab(QWidget):
         layout.addWidget(self.chart_view, 1)
 
     def retranslate(self) -> None:
-        self.items.set_texts([self.tr("Entered"), self.tr("Left"), self.tr("Days")],
+        self.items.set_texts([self.tr("Entered"), self.tr("Left"), self.tr("Days"),
+                              self.tr("Checkpoint"), self.tr("Host notified")],
                              self.tr("&Add trip…"), self.tr("&Edit trip…"),
                              self.tr("&Delete trip"))
         self.planner.setTitle(self.tr("What if… (planned trip)"))
@@ -186,7 +191,9 @@ class TravelTab(QWidget):
             last = trip.exit or today
             rows.append((format_date(trip.entry),
                          format_date(trip.exit) if trip.exit else self.tr("still in Kazakhstan"),
-                         str((last - trip.entry).days + 1)))
+                         str((last - trip.entry).days + 1),
+                         self.tr("irregular entry") if trip.irregular_entry
+                         else trip.checkpoint or "", format_date(trip.host_notified)))
         self.items.show_rows([trip.id or 0 for trip in ordered], rows)
 
     def show_chart(self, data: ChartData) -> None:
