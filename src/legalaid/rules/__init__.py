@@ -3,7 +3,7 @@
 Public API (the GUI, the services and the command line call exactly these):
 ``load_rulebook``, ``Facts``, ``evaluate``, ``Assessment``, ``parse_scenario``, ``plan_trips``
 (the what-if planner), ``conventions_of`` (the counting conventions behind an assessment),
-``what_if``, ``window_usage`` and the value types they return.
+``window_usage`` and the value types they return.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from legalaid.rules.conventions import ShownConvention, conventions_of
 from legalaid.rules.engine import evaluate
 from legalaid.rules.facts import Facts
-from legalaid.rules.model import Assessment, Deadline, Finding, WhatIf
+from legalaid.rules.model import Assessment, Deadline, Finding
 from legalaid.rules.planner import PlannedTrip, plan_trips
-from legalaid.rules.planning import what_if, window_usage
+from legalaid.rules.planning import window_usage
 from legalaid.rules.rulebook import Rule, RuleBook, load_rulebook
 from legalaid.rules.scenario import parse_scenario
 
@@ -26,12 +26,10 @@ __all__ = [
     "Rule",
     "RuleBook",
     "ShownConvention",
-    "WhatIf",
     "conventions_of",
     "evaluate",
     "load_rulebook",
     "parse_scenario",
     "plan_trips",
-    "what_if",
     "window_usage",
 ]

@@ -1,4 +1,4 @@
-"""The engine's answers: assessment, deadlines, findings and what-if, as frozen values with the
+"""The engine's answers: assessment, deadlines and findings, as frozen values with the
 JSON shape of ``shared/domain/SCENARIOS.md``."""
 
 from __future__ import annotations
@@ -151,16 +151,3 @@ class Assessment:
             "deadlines": [deadline.to_json() for deadline in self.deadlines],
             "findings": [finding.to_json() for finding in self.findings],
         }
-
-
-@dataclass(frozen=True)
-class WhatIf:
-    """Answer to "if the person enters on D1 and leaves on D2, is that lawful, and until when
-    could they stay?"."""
-
-    planned_entry: dt.date
-    planned_exit: dt.date
-    lawful: bool
-    last_lawful_day: dt.date | None
-    overstay_days: int
-    findings: tuple[Finding, ...]

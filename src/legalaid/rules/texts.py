@@ -58,8 +58,6 @@ MESSAGES: dict[str, frozenset[str]] = {
         "note_seed_only": "title",
         "note_confirmed": "title",
         "irregular_entry": "date",
-        "what_if_lawful": "entry last",
-        "what_if_too_late": "entry last exit days",
         "border_run": "exit entry days",
     }.items()
 }
