@@ -54,3 +54,29 @@ def test_status_and_deadlines_take_day_first_dates(tmp_path: Path) -> None:
     wrong = legalaid(tmp_path, "status", "1", "--as-of", "31.04.2024")
     assert wrong.returncode == 2
     assert "no such day (April 2024 has 30 days)" in wrong.stderr
+
+
+def test_every_command_that_takes_a_date_takes_day_first(tmp_path: Path) -> None:
+    assert legalaid(tmp_path, "clients", "add", "-", stdin=json.dumps([CLIENT])).returncode == 0
+    recorded = legalaid(tmp_path, "consent", "record", "--client", "1", "--purpose",
+                        "legal_aid", "--on", "12.03.2024")
+    assert recorded.returncode == 0, recorded.stderr
+    consents = legalaid(tmp_path, "consent", "list", "--client", "1")
+    assert [c["given_on"] for c in json.loads(consents.stdout)] == ["2024-03-12"]
+    today = dt.date.today()
+    audit = legalaid(tmp_path, "audit", "list", "--from", today.strftime("%d.%m.%Y"),
+                     "--to", today.strftime("%d.%m.%Y"), "--json")
+    assert audit.returncode == 0, audit.stderr
+    assert "consent" in {entry["table"] for entry in json.loads(audit.stdout)}
+    report = legalaid(tmp_path, "report", "--from", "01.01.2024", "--to", "31.12.2024",
+                      "--format", "csv", "-o", str(tmp_path / "r.csv"))
+    assert report.returncode == 0, report.stderr
+
+
+def test_a_trip_that_has_not_happened_is_refused_in_a_client_file_too(tmp_path: Path) -> None:
+    later = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    planned = {**CLIENT, "trips": [{"entry": "2024-03-11", "exit": later}]}
+    done = legalaid(tmp_path, "clients", "add", "-", stdin=json.dumps([planned]))
+    assert (done.returncode, done.stderr.count("\n")) == (2, 1)
+    assert done.stderr.startswith(f"legalaid: [0].trips[0].exit: {later} is after today")
+    assert "belongs in the planner" in done.stderr

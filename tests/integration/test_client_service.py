@@ -200,3 +200,18 @@ def test_status_snapshot_follows_the_trips(services: Services) -> None:
     snapshot = services.status.get(client_id)
     assert snapshot is not None
     assert (snapshot.last_lawful_day, snapshot.days_remaining) == (D(2024, 3, 30), 15)
+
+
+def test_a_trip_that_has_not_happened_yet_is_refused(services: Services) -> None:
+    # the services' "today" is 2024-03-15 (tests/integration/conftest.py)
+    next_week = dt.date(2024, 3, 22)
+    with pytest.raises(ValidationError) as in_a_record:
+        services.clients.add(shukhrat(trips=(TripRecord(dt.date(2024, 3, 1), next_week),)))
+    assert in_a_record.value.field == "trips[0].exit"
+    assert "belongs in the planner" in in_a_record.value.problem
+    client_id = services.clients.add(shukhrat(trips=()))
+    with pytest.raises(ValidationError) as added:
+        services.clients.add_trip(client_id, TripRecord(next_week))
+    assert added.value.field == "trip.entry"
+    assert services.clients.get(client_id).trips == ()
+    services.clients.add_trip(client_id, TripRecord(dt.date(2024, 3, 1), dt.date(2024, 3, 15)))

@@ -44,14 +44,14 @@ def run_verify(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.parsing import parse_date, parse_id
+    from legalaid.domain.parsing import parse_id, parse_typed_date
     from legalaid.services.audit import AuditFilter
 
     wanted = AuditFilter(
         user=args.user, action=args.action,
         client_id=parse_id(args.client, "--client") if args.client else None,
-        first=parse_date(args.first, "--from") if args.first else None,
-        last=parse_date(args.last, "--to") if args.last else None)
+        first=parse_typed_date(args.first, "--from") if args.first else None,
+        last=parse_typed_date(args.last, "--to") if args.last else None)
     rows = context.services().audit.entries(wanted, limit=args.limit)
     if args.json:
         print_json([{"id": r.id, "at": r.at.isoformat(), "user": r.user, "action": r.action,

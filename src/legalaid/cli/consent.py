@@ -37,10 +37,10 @@ def client_id_of(text: str) -> int:
 
 
 def run_consent(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.parsing import parse_date
+    from legalaid.domain.parsing import parse_typed_date
 
     client_id = client_id_of(args.client)
-    on = parse_date(args.on, "--on") if args.on else None
+    on = parse_typed_date(args.on, "--on") if args.on else None
     consent = context.services().consent
     if args.action == "record":
         consent.record_consent(client_id, args.purpose, on)

@@ -52,7 +52,7 @@ def _query(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.cli.report import option_date
+    from legalaid.domain.parsing import parse_typed_date
     from legalaid.exchange.output_file import check_output
 
     check_output(args.output, "-o")
@@ -61,8 +61,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         count = exports.export_clients(_query(args), args.output, args.file_format, args.lang)
     elif args.what == "deadlines":
         today = dt.date.today()
-        first = option_date(args.start, "--from") if args.start else today
-        last = (option_date(args.end, "--to") if args.end
+        first = parse_typed_date(args.start, "--from") if args.start else today
+        last = (parse_typed_date(args.end, "--to") if args.end
                 else first + dt.timedelta(days=DEFAULT_DAYS))
         count = exports.export_deadlines(first, last, args.output, args.file_format, args.lang)
     else:

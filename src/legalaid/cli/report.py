@@ -8,7 +8,6 @@ the file is written whole or not at all, beside its target (``exchange.output_fi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,20 +30,8 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def option_date(value: str, option: str) -> dt.date:
-    """A date option: ISO or dd.mm.yyyy; a bad one names the option."""
-    from legalaid.exchange.dates import DateProblem, parse_sheet_date
-
-    try:
-        parsed = parse_sheet_date(value)
-    except DateProblem as problem:
-        raise ValidationError(option, str(problem)) from None
-    if parsed is None:
-        raise ValidationError(option, "is required")
-    return parsed
-
-
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from legalaid.domain.parsing import parse_typed_date
     from legalaid.domain.report import LANGUAGES, report_table
     from legalaid.exchange.output_file import check_output
     from legalaid.exchange.writer import write_atomically, write_table
@@ -53,7 +40,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         raise ValidationError("--format", f'"{args.file_format}" is not pdf, xlsx or csv')
     if args.lang not in LANGUAGES:
         raise ValidationError("--lang", f'"{args.lang}" is not kk, ru or en')
-    start, end = option_date(args.start, "--from"), option_date(args.end, "--to")
+    start, end = parse_typed_date(args.start, "--from"), parse_typed_date(args.end, "--to")
     check_output(args.output, "-o")
     report = context.services().reports.activity(start, end, args.funding)
     if args.file_format == "pdf":

@@ -156,6 +156,9 @@ def parse_typed_date(text: str, field: str, earliest: dt.date = EARLIEST_DATE,
                               earliest, latest)
 
 
+PLANNED_TRIP = "a trip that has not happened yet belongs in the planner (legalaid plan)"
+
+
 def check_not_after(day: dt.date, field: str, today: dt.date, problem: str) -> dt.date:
     """``day`` when it is no later than ``today``; else ``problem`` (e.g. "planned trips belong
     in the planner") is the reason given."""

@@ -13,7 +13,13 @@ import unicodedata
 from collections.abc import Sequence
 
 from legalaid.domain.countries import is_citizenship
-from legalaid.domain.parsing import LATEST_DATE, check_date_between, quoted
+from legalaid.domain.parsing import (
+    LATEST_DATE,
+    PLANNED_TRIP,
+    check_date_between,
+    check_not_after,
+    quoted,
+)
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
@@ -132,9 +138,15 @@ def check_document(document: DocumentRecord, field: str) -> None:
         raise ValidationError(_join(field, "valid_until"), "is before valid_from")
 
 
-def check_trip(trip: TripRecord, field: str) -> None:
+def check_trip(trip: TripRecord, field: str, today: dt.date | None = None) -> None:
+    """A trip that happened: bounded dates in order, and (given ``today``) none after it."""
     for name in ("entry", "exit", "host_notified"):
         check_record_date(getattr(trip, name), _join(field, name))
+    if today is not None:
+        for name in ("entry", "exit"):
+            day = getattr(trip, name)
+            if day is not None:
+                check_not_after(day, _join(field, name), today, PLANNED_TRIP)
     check_text(trip.checkpoint, _join(field, "checkpoint"), 200)
     if trip.exit is not None and trip.exit < trip.entry:
         raise ValidationError(_join(field, "exit"), "is before entry")
@@ -205,11 +217,12 @@ def check_profile(record: ClientRecord, today: dt.date) -> None:
 
 def check_client(record: ClientRecord, today: dt.date | None = None) -> None:
     """Everything about one client, in the order a reader of the record meets the fields."""
-    check_profile(record, today or dt.date.today())
+    today = today or dt.date.today()
+    check_profile(record, today)
     for index, document in enumerate(record.documents):
         check_document(document, f"documents[{index}]")
     for index, trip in enumerate(record.trips):
-        check_trip(trip, f"trips[{index}]")
+        check_trip(trip, f"trips[{index}]", today)
     check_trips_do_not_overlap(record.trips)
     for index, event in enumerate(record.events):
         check_event(event, f"events[{index}]")

@@ -14,6 +14,7 @@ from legalaid.domain.client_json import parse_document, parse_event, parse_trip
 from legalaid.domain.countries import NO_COUNTRY, citizenship_code
 from legalaid.domain.enums import Category
 from legalaid.domain.parsing import (
+    PLANNED_TRIP,
     check_not_after,
     parse_date,
     parse_enum,
@@ -30,7 +31,6 @@ from legalaid.rules.facts import Facts
 _TOP = {"as_of", "citizenship", "category", "documents", "trips", "events"}
 
 
-PLANNED_TRIP = "a trip that has not happened yet belongs in the planner (legalaid plan)"
 
 
 def parse_scenario(obj: Any, today: dt.date | None = None) -> tuple[Facts, dt.date]:
