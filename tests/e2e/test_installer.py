@@ -70,6 +70,7 @@ def test_bundle_reports_its_version(bundle: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_database  # the self-check must leave no database behind
 def test_bundle_passes_its_selfcheck(bundle: Path, tmp_path: Path) -> None:
     result = _run(bundle, "selfcheck", "--json", home=tmp_path)
     report = json.loads(result.stdout)
