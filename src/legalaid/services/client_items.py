@@ -151,7 +151,7 @@ class ClientItemsMixin:
     def _check_trip(
         self, session: Session, client_id: int, trip: TripRecord, own_id: int | None
     ) -> None:
-        validation.check_trip(trip, "trip", self._today())
+        validation.check_trip(trip, "trip", max(self._today(), dt.date.today()))
         others = [
             t for t in clients_db.load_client(session.connection(), client_id).trips
             if t.id != own_id
