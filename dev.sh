@@ -55,7 +55,8 @@ ensure_venv
 ensure_qt_libraries
 case "$command" in
   start) exec "$VENV/bin/legalaid" "$@" ;;
-  test)  QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@" ;;
+  # one worker per core; a test file's tests stay on one worker (they share module fixtures)
+  test)  QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@" ;;
   lock)  "$VENV/bin/python" -m pip freeze --exclude-editable --all | grep -v '^pip==' > "$CONSTRAINTS" ;;
   *) die "unknown command '$command' (use: start, test or lock)" ;;
 esac
