@@ -16,7 +16,7 @@ TARGET_SECONDS_PER_100K = 90.0
 
 
 def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
 
     def generate() -> None:
         for _ in generate_clients(env.clients, env.seed, dt.date.today()):

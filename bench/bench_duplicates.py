@@ -23,7 +23,7 @@ HEADER = ("ФИО", "ФИО латиницей", "Дата рождения", "�
 
 def write_sheet(path: Path, rows: int, days: int) -> Path:
     """Synthetic demo people (seed 3), each born on one of ``days`` days of January 1990."""
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

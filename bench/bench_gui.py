@@ -137,11 +137,11 @@ def _memory(env: BenchEnv) -> dict[str, Any]:
 
 def _in_process(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from legalaid.domain.read_models import ClientQuery
     from legalaid.gui.application import ensure_application
     from legalaid.gui.backend import Desk
     from legalaid.gui.i18n import install_language
     from legalaid.gui.main_window import MainWindow
-    from legalaid.services.api import ClientQuery
 
     app = ensure_application()
     install_language("en")

@@ -39,7 +39,7 @@ def spreadsheet(rows: int) -> Path:
     """The cached XLSX of ``rows`` synthetic clients (built on first use)."""
     from openpyxl import Workbook
 
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
 
     path = DATA_DIR / f"import-{rows}-seed2.xlsx"
     if path.exists():

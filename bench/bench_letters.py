@@ -73,7 +73,7 @@ def registered_batch(count: int) -> tuple[float, dict[str, float]]:
     from legalaid.db.migrate import migrate_to_head
     from legalaid.db.session import create_engine_for
     from legalaid.services import build_services
-    from legalaid.services.letter_batch import BatchRequest, run_batch
+    from legalaid.services.letters.batch import BatchRequest, run_batch
 
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory) / "letters"

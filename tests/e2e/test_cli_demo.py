@@ -11,7 +11,7 @@ from typing import Any
 
 from tests.conftest import prepare_base
 
-from legalaid.domain.client_json import parse_client
+from legalaid.exchange.client_json import parse_client
 
 
 def legalaid(base_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

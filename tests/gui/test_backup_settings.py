@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from legalaid.app import AppContext
+from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
-from legalaid.services.api import ClientQuery
 
 from .conftest import ASEL
 

@@ -12,9 +12,9 @@ from tests.gui.helpers import type_text
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
+from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.wizards.intake import IntakeWizard
-from legalaid.services.api import ClientQuery
 
 
 def _open_wizard(qtbot: QtBot, window: MainWindow) -> IntakeWizard:

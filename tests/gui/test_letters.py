@@ -30,7 +30,7 @@ from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
 from legalaid.gui.wizards.letter_fields import MISSING_STYLE
 from legalaid.services import build_services
-from legalaid.services.letters import LetterRequest
+from legalaid.services.letters.compose import LetterRequest
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_ctrl_l_in_the_client_file_starts_a_letter(qtbot: QtBot, desk: Desk) -> 
 def test_letters_page_lists_the_register_and_saves_the_organisation(
         qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     from legalaid.gui.views.letters_page import LettersPage, OrganisationDialog
-    from legalaid.services.letters import LetterRequest
+    from legalaid.services.letters.compose import LetterRequest
 
     ensure_application()
     install_language("en")

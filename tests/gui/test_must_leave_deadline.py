@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
+from legalaid.domain.read_models import SortColumn
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
@@ -20,7 +21,6 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.models.client_table import COLUMNS
 from legalaid.paths import AppPaths
-from legalaid.services.api import SortColumn
 from legalaid.settings import Settings
 
 TODAY = dt.date(2026, 12, 6)

@@ -17,7 +17,7 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.views.letters_page import OrganisationDialog
 from legalaid.services import build_services
-from legalaid.services.letter_register import OrganisationProfile
+from legalaid.services.letters.register import OrganisationProfile
 
 
 @pytest.fixture

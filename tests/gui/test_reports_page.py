@@ -9,10 +9,10 @@ from openpyxl import Workbook
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.wizards.import_wizard import ImportWizard
-from legalaid.services.api import ClientQuery
 
 
 def _shown_figures(window: MainWindow) -> dict[str, str]:

@@ -133,7 +133,7 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
         qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from legalaid.services.api import ClientQuery
+    from legalaid.domain.read_models import ClientQuery
 
     from .conftest import ASEL, IVAN
 
@@ -173,8 +173,8 @@ def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_ba
         qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from legalaid.domain.read_models import ClientQuery
     from legalaid.gui.login import LoginDialog
-    from legalaid.services.api import ClientQuery
     from legalaid.services.signin import check_credentials
 
     from .conftest import ASEL, IVAN

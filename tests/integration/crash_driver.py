@@ -24,7 +24,7 @@ from legalaid.db import crypto
 from legalaid.db.backup import check_connection
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
-from legalaid.domain.demo import generate_clients
+from legalaid.demo import generate_clients
 from legalaid.services import build_services
 
 PASSPHRASE = "crash test passphrase"

@@ -23,6 +23,7 @@ from legalaid.db.migrate import migrate_to_head
 from legalaid.db.repositories import status as status_db
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.domain.enums import Category, DocumentType, EventType, Script, Sex
+from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
@@ -37,11 +38,10 @@ from legalaid.errors import AccessDenied, LegalAidError
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
-from legalaid.services.api import ClientQuery
 from legalaid.services.audit import AuditFilter
 from legalaid.services.clients import ClientService
-from legalaid.services.letter_register import OrganisationProfile
-from legalaid.services.letters import LetterRequest
+from legalaid.services.letters.compose import LetterRequest
+from legalaid.services.letters.register import OrganisationProfile
 from legalaid.services.policy import POLICY
 from legalaid.services.roles import Role
 

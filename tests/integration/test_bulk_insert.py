@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from legalaid.domain.demo import generate_clients
+from legalaid.demo import generate_clients
 from legalaid.domain.enums import Script
+from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.errors import ValidationError
 from legalaid.services import Services
-from legalaid.services.api import ClientQuery
 
 TODAY = dt.date(2024, 3, 15)
 

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from legalaid.domain.enums import Category, DocumentType, Script, Status
+from legalaid.domain.read_models import ClientQuery, SortColumn
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.services import Services
-from legalaid.services.api import ClientQuery, SortColumn
 
 D = dt.date  # today is 2024-03-15 (conftest)
 

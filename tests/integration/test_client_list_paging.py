@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from legalaid.domain.demo import generate_clients
+from legalaid.demo import generate_clients
 from legalaid.domain.enums import Category, Script, Status
+from legalaid.domain.read_models import ClientQuery, ClientRow, SortColumn
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.services import Services
-from legalaid.services.api import ClientQuery, ClientRow, SortColumn
 
 from .conftest import TODAY
 

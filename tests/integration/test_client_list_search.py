@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 
 from legalaid.domain.enums import Category, Script
+from legalaid.domain.read_models import ClientPage, ClientQuery, ClientRow, SortColumn
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.services import Services
-from legalaid.services.api import ClientPage, ClientQuery, ClientRow, SortColumn
 
 # Five Karimovs, recorded in either script, among four other clients.
 KARIMOVS = (

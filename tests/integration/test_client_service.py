@@ -16,6 +16,7 @@ from legalaid.domain.enums import (
     Sex,
     Status,
 )
+from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
@@ -28,7 +29,6 @@ from legalaid.domain.records import (
 )
 from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.services import Services
-from legalaid.services.api import ClientQuery
 
 D = dt.date
 

@@ -23,7 +23,7 @@ PASSPHRASE = "backup test passphrase"
 WRITER = textwrap.dedent("""
     import datetime as dt, sys, time
     from legalaid.db.session import create_engine_for
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
     from legalaid.services import build_services
     clients = build_services(create_engine_for(sys.argv[1], passphrase=sys.argv[2])).clients
     records = generate_clients(100000, 7, dt.date(2026, 3, 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from legalaid.domain.demo import generate_clients
+from legalaid.demo import generate_clients
 from legalaid.domain.enums import Script
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.services import Services

@@ -115,7 +115,7 @@ def test_fixed_file_imports_every_row_then_reimport_finds_all_as_duplicates(
 
 
 def test_cancel_rolls_back_every_row(services: Services, tmp_path: Path) -> None:
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
 
     rows: list[list[object]] = [
         [record.names[0].full, None, record.date_of_birth, record.citizenship, None, None, None,
@@ -163,7 +163,7 @@ def test_mapping_is_remembered_for_the_layout(services: Services, tmp_path: Path
 
 
 def _all():  # type: ignore[no-untyped-def]
-    from legalaid.services.api import ClientQuery
+    from legalaid.domain.read_models import ClientQuery
 
     return ClientQuery()
 

@@ -11,9 +11,10 @@ from sqlalchemy import Engine
 from tests.integration.test_letter_register import DAY, POLICE_FIELDS, client, text_of
 
 from legalaid.db.session import create_engine_for
-from legalaid.services import Services, build_services, letter_batch
-from legalaid.services.letter_batch import BatchRequest, consent_precheck, run_batch
-from legalaid.services.letter_register import OrganisationProfile
+from legalaid.services import Services, build_services
+from legalaid.services.letters import batch as letter_batch
+from legalaid.services.letters.batch import BatchRequest, consent_precheck, run_batch
+from legalaid.services.letters.register import OrganisationProfile
 
 
 @pytest.fixture

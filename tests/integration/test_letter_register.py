@@ -18,13 +18,14 @@ from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import ValidationError
-from legalaid.services import Services, build_services, letter_batch
+from legalaid.services import Services, build_services
 from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditFilter
-from legalaid.services.letter_batch import BatchRequest, run_batch
-from legalaid.services.letter_register import OrganisationProfile
-from legalaid.services.letters import LetterRequest
+from legalaid.services.letters import batch as letter_batch
+from legalaid.services.letters.batch import BatchRequest, run_batch
+from legalaid.services.letters.compose import LetterRequest
+from legalaid.services.letters.register import OrganisationProfile
 from legalaid.services.roles import Role
 
 POLICE_FIELDS = {"police_office": "УМП ДП г. Алматы", "request": "extension",

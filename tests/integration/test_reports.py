@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 
 from legalaid.db.session import session_factory
 from legalaid.domain.enums import CaseStatus, Category, Script, Sex
+from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import CaseRecord, ClientRecord, NameSpelling, NoteRecord
 from legalaid.services import Services
-from legalaid.services.api import ClientQuery
 from legalaid.services.clients import ClientService
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)

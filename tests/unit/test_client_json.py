@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from legalaid.domain.client_json import client_to_json, parse_clients
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.errors import ValidationError
+from legalaid.exchange.client_json import client_to_json, parse_clients
 
 EXAMPLE: dict[str, Any] = {
     "names": [
@@ -136,7 +136,7 @@ def test_written_json_reads_back_to_the_same_record() -> None:
 ])
 def test_stateless_refugee_document_and_not_stated_are_kept_apart(
         given: dict[str, object], stored: str | None, shown: str | None) -> None:
-    from legalaid.domain.client_json import client_to_json, parse_clients
+    from legalaid.exchange.client_json import client_to_json, parse_clients
 
     record = parse_clients({"names": [{"family": "Karimov", "given": "Ali", "script": "latn"}],
                             **given})[0]

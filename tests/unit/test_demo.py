@@ -10,10 +10,10 @@ from collections import Counter
 
 import pytest
 
-from legalaid.domain.client_json import client_to_json, parse_client
-from legalaid.domain.demo import generate_clients
+from legalaid.demo import generate_clients
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord
+from legalaid.exchange.client_json import client_to_json, parse_client
 
 TODAY = dt.date(2026, 3, 15)
 KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")

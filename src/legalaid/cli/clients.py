@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.client_json import parse_clients
+    from legalaid.exchange.client_json import parse_clients
 
     records = parse_clients(read_json_input(args.source))
     print_json(context.services().clients.add_many(records))
@@ -59,7 +59,7 @@ def _print_summary(record: ClientRecord) -> None:
 
 
 def run_show(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.client_json import client_to_json
+    from legalaid.exchange.client_json import client_to_json
 
     record = context.services().clients.get(parse_id(args.client_id, "ID"))
     if args.json:

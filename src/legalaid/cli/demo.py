@@ -1,8 +1,8 @@
 """``legalaid demo --clients N [--seed S]``: fill the database with synthetic clients.
 
-The clients come from ``domain.demo`` (deterministic for a seed and today's date) and go in through
-the clients service's bulk path, then every status snapshot is refreshed so that lists and the
-dashboard show verdicts at once. Progress goes to stderr and never names anyone.
+The clients come from ``legalaid.demo`` (deterministic for a seed and today's date) and go in
+through the clients service's bulk path, then every status snapshot is refreshed so that lists and
+the dashboard show verdicts at once. Progress goes to stderr and never names anyone.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ class _Tally:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.domain.demo import generate_clients
+    from legalaid.demo import generate_clients
 
     count = _integer(args.clients, "--clients", 1, MAX_CLIENTS)
     seed = _integer(args.seed, "--seed", 0, 2**63 - 1)

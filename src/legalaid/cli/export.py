@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
 def _query(args: argparse.Namespace) -> Any:
     from legalaid.domain.enums import Category, Status
     from legalaid.domain.parsing import parse_enum
-    from legalaid.services.api import ClientQuery
+    from legalaid.domain.read_models import ClientQuery
 
     return ClientQuery(
         text=args.text,

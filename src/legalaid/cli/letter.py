@@ -109,7 +109,7 @@ def run_letter(args: argparse.Namespace, context: AppContext) -> int:
 def _produce(args: argparse.Namespace, services: Services,
              sink: Callable[[bytes], None]) -> None:
     """Render the letter into ``sink``: registered, or a draft when asked (both audited)."""
-    from legalaid.services.letters import LetterRequest, template_for
+    from legalaid.services.letters.compose import LetterRequest, template_for
 
     request = LetterRequest(
         template_id=args.template, client_id=args.client, language=args.lang,

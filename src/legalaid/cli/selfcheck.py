@@ -139,7 +139,7 @@ class SelfCheck:
         return f"schema {revision}, file not readable as plain SQLite"
 
     def add_client(self) -> str:
-        from legalaid.domain.client_json import parse_client
+        from legalaid.exchange.client_json import parse_client
 
         record = parse_client({
             "names": [{"family": KAZAKH_FAMILY, "given": KAZAKH_GIVEN, "script": "cyrl"}],
@@ -165,7 +165,7 @@ class SelfCheck:
 
     def render_letter(self) -> str:
         from legalaid.pdf.context import Organisation
-        from legalaid.services.letters import LetterRequest, render_for_client
+        from legalaid.services.letters.compose import LetterRequest, render_for_client
 
         request = LetterRequest(
             template_id="police_extension", client_id=self.client_id, language="kk",

@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from legalaid.domain.client_json import client_to_json
 from legalaid.domain.countries import COUNTRIES, NO_COUNTRY, NOT_STATED, citizenship_code
 from legalaid.domain.enums import Category, DocumentType, Sex, choices
 from legalaid.domain.names import detect_script
@@ -29,6 +28,7 @@ from legalaid.domain.records import (
 )
 from legalaid.domain.validation import check_client
 from legalaid.errors import ValidationError
+from legalaid.exchange.client_json import client_to_json
 from legalaid.exchange.dates import DateProblem, parse_sheet_date
 from legalaid.exchange.table import CellValue, SheetRow
 

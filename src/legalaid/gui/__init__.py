@@ -42,7 +42,7 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from legalaid.services.api import ClientQuery
+    from legalaid.domain.read_models import ClientQuery
 
     if desk.clients.count(ClientQuery()) > 0:
         return False

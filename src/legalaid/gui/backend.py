@@ -12,14 +12,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
-from legalaid.services.api import (
+from legalaid.domain.read_models import (
     ClientQuery,
     ClientRow,
     FamilyLinkRow,
     HistoryEntry,
     SearchHit,
 )
+from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
 
 if TYPE_CHECKING:
     from legalaid.gui.permissions import Permissions
@@ -84,7 +84,7 @@ class Desk:
 
     def add_demo_clients(self, count: int, seed: int) -> int:
         """Synthetic clients through the bulk path, then their status snapshots."""
-        from legalaid.domain.demo import generate_clients
+        from legalaid.demo import generate_clients
 
         today = self.today()
         added = self.clients.bulk_insert(generate_clients(count, seed, today))

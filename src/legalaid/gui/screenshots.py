@@ -18,8 +18,8 @@ from typing import Any
 
 from legalaid.app import AppContext
 from legalaid.domain.enums import Status
+from legalaid.domain.read_models import ClientQuery
 from legalaid.paths import AppPaths
-from legalaid.services.api import ClientQuery
 
 LANGUAGES = ("kk", "ru", "en")
 WINDOW_SIZE = (1280, 800)

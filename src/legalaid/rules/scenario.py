@@ -10,7 +10,6 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from legalaid.domain.client_json import parse_document, parse_event, parse_trip
 from legalaid.domain.countries import NO_COUNTRY, citizenship_code
 from legalaid.domain.enums import Category
 from legalaid.domain.parsing import (
@@ -23,6 +22,7 @@ from legalaid.domain.parsing import (
     require_list,
     require_object,
 )
+from legalaid.domain.record_json import parse_document, parse_event, parse_trip
 from legalaid.domain.records import DocumentRecord, TripRecord
 from legalaid.domain.validation import check_document
 from legalaid.errors import ValidationError

@@ -23,7 +23,7 @@ from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
 from legalaid.services.exports import ExportService
 from legalaid.services.imports import ImportService
-from legalaid.services.letter_register import LetterRegisterService
+from legalaid.services.letters.register import LetterRegisterService
 from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import items, values
 from legalaid.domain import validation
+from legalaid.domain.read_models import DeletedItem, FamilyLinkRow, HistoryEntry
 from legalaid.domain.records import (
     CaseRecord,
     DocumentRecord,
@@ -25,7 +26,6 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import NotFoundError, ValidationError
-from legalaid.services.api import DeletedItem, FamilyLinkRow, HistoryEntry
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
 

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from legalaid.db.repositories import client_list, items
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.search import NameSearchRepository
+from legalaid.domain.read_models import ClientPage, ClientQuery, ClientRow
 from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import AccessDenied, ValidationError
-from legalaid.services.api import ClientPage, ClientQuery, ClientRow
 from legalaid.services.client_items import ClientItemsMixin
 from legalaid.services.roles import Action, Role, may
 from legalaid.services.status import StatusService

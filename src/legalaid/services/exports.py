@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.report import LANGUAGES, column_label
 from legalaid.errors import ValidationError
 from legalaid.exchange.writer import OutCell, write_table
-from legalaid.services.api import ClientQuery
 from legalaid.services.clients import MAX_PAGE, ClientService
 from legalaid.services.deadlines import DeadlineService
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from legalaid.db import search as search_db
 from legalaid.domain.names import search_key
-from legalaid.services.api import SearchHit
+from legalaid.domain.read_models import SearchHit
 
 NAME_MATCH_THRESHOLD = 0.7  # average per-word score; 0.7 is one typo in every word
 SAME_BIRTH_NAME_SIMILARITY = 0.5

@@ -32,7 +32,7 @@ from sqlalchemy.orm import aliased
 from legalaid.db.models import Client, ClientName, Document, StatusSnapshotRow, table
 from legalaid.db.search import NameSearchRepository
 from legalaid.domain.enums import Status
-from legalaid.services.api import ClientQuery, ClientRow, SortColumn
+from legalaid.domain.read_models import ClientQuery, ClientRow, SortColumn
 
 TEXT_MATCH_LIMIT = 500  # search-as-you-type shows the best matches, not every weak one
 

@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 )
 
 from legalaid.domain.enums import Status
+from legalaid.domain.read_models import ClientPage, ClientQuery, ClientRow, SortColumn
 from legalaid.gui.backend import ClientsApi
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import category_label, country_label, status_label
-from legalaid.services.api import ClientPage, ClientQuery, ClientRow, SortColumn
 
 PAGE_SIZE = 200
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.domain.enums import Category, Status
+from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.backend import ClientsApi
 from legalaid.gui.labels import category_label, status_label
 from legalaid.gui.models.client_table import ClientTableModel
 from legalaid.gui.views.status_chip import StatusChipDelegate
 from legalaid.gui.widgets import named
-from legalaid.services.api import ClientQuery
 
 SEARCH_DELAY_MS = 150
 EXPIRY_CHOICES = (7, 30, 90)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.domain.enums import Status
+from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import current_language
@@ -31,8 +32,7 @@ from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter import LANGUAGES, language_label
 from legalaid.gui.wizards.letter_fields import FieldsForm
 from legalaid.pdf.loader import find_template, load_templates
-from legalaid.services.api import ClientQuery
-from legalaid.services.letter_batch import (
+from legalaid.services.letters.batch import (
     BatchRequest,
     BatchSummary,
     consent_precheck,
@@ -120,7 +120,7 @@ class BatchDialog(QDialog):
                 "all": self.tr("All clients")}[key]
 
     def _template_changed(self) -> None:
-        from legalaid.services.letters import FieldState
+        from legalaid.services.letters.compose import FieldState
 
         template = next(t for t in load_templates() if t.id == self.template.currentData())
         self.fields.show_fields([

@@ -35,7 +35,7 @@ from legalaid.gui.views.client_file.letters_tab import (
 from legalaid.gui.widgets import named
 from legalaid.pdf.loader import load_templates
 from legalaid.pdf.logo import read_logo
-from legalaid.services.letter_register import OrganisationProfile
+from legalaid.services.letters.register import OrganisationProfile
 
 
 class OrganisationDialog(QDialog):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legalaid.domain.read_models import SearchHit
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import country_label
-from legalaid.services.api import SearchHit
 
 
 class DuplicatePanel(QWidget):

@@ -38,8 +38,8 @@ from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
 from legalaid.pdf.loader import find_template
 from legalaid.pdf.templates import NO_CONSENT
-from legalaid.services.letter_register import LetterRegisterService, SavedLetter
-from legalaid.services.letters import LetterRequest
+from legalaid.services.letters.compose import LetterRequest
+from legalaid.services.letters.register import LetterRegisterService, SavedLetter
 
 if TYPE_CHECKING:
     from legalaid.services.consent import ConsentService

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.gui.i18n import current_language, format_date, parse_date
-from legalaid.services.letters import FieldState
+from legalaid.services.letters.compose import FieldState
 
 MISSING_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
 

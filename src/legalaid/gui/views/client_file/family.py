@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from legalaid.domain.read_models import FamilyLinkRow, SearchHit
 from legalaid.gui.i18n import format_date
 from legalaid.gui.views.client_file.dialogs import ItemDialog, combo, line_edit, refill
 from legalaid.gui.views.client_file.tabs import ItemTable
-from legalaid.services.api import FamilyLinkRow, SearchHit
 
 RELATIONSHIPS = ("spouse", "child", "parent", "sibling", "relative")
 

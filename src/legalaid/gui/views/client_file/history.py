@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from legalaid.domain.read_models import DeletedItem, HistoryEntry
 from legalaid.gui.views.client_file.tabs import ItemTable, fill, read_only_table
-from legalaid.services.api import DeletedItem, HistoryEntry
 
 
 def item_label(kind: str) -> str:

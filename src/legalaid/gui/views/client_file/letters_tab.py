@@ -21,7 +21,7 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import format_date
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
-from legalaid.services.letter_register import RegisteredLetter
+from legalaid.services.letters.register import RegisteredLetter
 from legalaid.services.roles import Action
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, NoteRecord
 from legalaid.errors import ConflictError, LegalAidError, ValidationError
 from legalaid.gui.application import show_error, user_message
@@ -33,7 +34,6 @@ from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
-from legalaid.services.api import SearchHit
 from legalaid.services.roles import Action
 
 

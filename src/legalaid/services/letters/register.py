@@ -30,7 +30,7 @@ from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.pdf.context import LetterContext, Organisation
 from legalaid.pdf.logo import check_logo
 from legalaid.pdf.render import render_letter
-from legalaid.services.letters import (
+from legalaid.services.letters.compose import (
     FieldState,
     LetterRequest,
     context_of,

@@ -12,11 +12,10 @@ events and cases lie between 1950 and 2100.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from legalaid.domain.countries import NOT_STATED, parse_citizenship
-from legalaid.domain.enums import CaseStatus, Category, DocumentType, EventType, Script, Sex
+from legalaid.domain.enums import CaseStatus, Category, Script, Sex
 from legalaid.domain.parsing import (
     parse_bool,
     parse_enum,
@@ -28,71 +27,36 @@ from legalaid.domain.parsing import (
     require_list,
     require_object,
 )
+from legalaid.domain.record_json import (
+    field_at,
+    parse_document,
+    parse_event,
+    parse_trip,
+    record_date,
+    record_items,
+    required_date,
+    required_value,
+)
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
-    DocumentRecord,
-    EventRecord,
     NameSpelling,
     NoteRecord,
     TaskRecord,
-    TripRecord,
 )
-from legalaid.domain.validation import EARLIEST_RECORD, check_client
+from legalaid.domain.validation import check_client
 from legalaid.errors import ValidationError
-
-T = TypeVar("T")
 
 CLIENT_FIELDS = {
     "id", "names", "sex", "date_of_birth", "citizenship", "category", "languages", "phone",
     "safe_to_contact", "address", "iin", "lawyer", "documents", "trips", "events", "notes", "cases",
 }  # fmt: skip
 NAME_FIELDS = {"family", "given", "patronymic", "script", "source"}
-DOCUMENT_FIELDS = {"id", "type", "number", "issuer", "valid_from", "valid_until"}
-TRIP_FIELDS = {"id", "entry", "exit", "checkpoint", "irregular_entry", "host_notified"}
-EVENT_FIELDS = {"id", "type", "date"}
 NOTE_FIELDS = {"id", "text", "author", "created"}
 CASE_FIELDS = {
     "id", "type", "status", "opened", "closed", "outcome", "funding_code", "lawyer", "tasks",
 }  # fmt: skip
 TASK_FIELDS = {"id", "title", "due", "done", "source_rule"}
-
-
-def _at(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
-
-
-def _required(obj: dict[str, Any], key: str, prefix: str) -> Any:
-    """The value of a required field; missing or null is refused as such."""
-    value = obj.get(key)
-    if value is None:
-        raise ValidationError(_at(prefix, key), "is required")
-    return value
-
-
-def _items(
-    obj: dict[str, Any], key: str, prefix: str, parse: Callable[[Any, str], T]
-) -> tuple[T, ...]:
-    field = _at(prefix, key)
-    value = obj.get(key)
-    if value is None:
-        return ()
-    return tuple(
-        parse(item, f"{field}[{index}]") for index, item in enumerate(require_list(value, field))
-    )
-
-
-def _record_date(obj: dict[str, Any], key: str, prefix: str, required: bool = False) \
-        -> dt.date | None:
-    """A date of a document, trip, event or case: 1950 to 2100 (the engine computes with it)."""
-    value = _required(obj, key, prefix) if required else obj.get(key)
-    return parse_optional_date(value, _at(prefix, key), earliest=EARLIEST_RECORD)
-
-
-def _required_date(obj: dict[str, Any], key: str, prefix: str) -> dt.date:
-    day = _record_date(obj, key, prefix, required=True)
-    assert day is not None  # _required refused null
-    return day
 
 
 def _detect_script(name: dict[str, Any]) -> Script:
@@ -104,60 +68,24 @@ def _detect_script(name: dict[str, Any]) -> Script:
 def parse_name(value: Any, field: str) -> NameSpelling:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, NAME_FIELDS, field)
-    family = parse_str(_required(obj, "family", field), _at(field, "family"), max_length=200)
-    given = parse_str(_required(obj, "given", field), _at(field, "given"), max_length=200)
+    family = parse_str(
+        required_value(obj, "family", field), field_at(field, "family"), max_length=200
+    )
+    given = parse_str(required_value(obj, "given", field), field_at(field, "given"), max_length=200)
     script_value = obj.get("script")
     script = (
         _detect_script(obj)
         if script_value is None
-        else parse_enum(Script, script_value, _at(field, "script"))
+        else parse_enum(Script, script_value, field_at(field, "script"))
     )
     return NameSpelling(
         family=family,
         given=given,
         script=script,
         patronymic=parse_optional_str(
-            obj.get("patronymic"), _at(field, "patronymic"), max_length=200
+            obj.get("patronymic"), field_at(field, "patronymic"), max_length=200
         ),
-        source=parse_optional_str(obj.get("source"), _at(field, "source"), max_length=40),
-    )
-
-
-def parse_document(value: Any, field: str) -> DocumentRecord:
-    obj = require_object(value, field)
-    refuse_unknown_keys(obj, DOCUMENT_FIELDS, field)
-    return DocumentRecord(
-        type=parse_enum(DocumentType, _required(obj, "type", field), _at(field, "type")),
-        number=parse_optional_str(obj.get("number"), _at(field, "number"), max_length=60),
-        issuer=parse_optional_str(obj.get("issuer"), _at(field, "issuer"), max_length=200),
-        valid_from=_record_date(obj, "valid_from", field),
-        valid_until=_record_date(obj, "valid_until", field),
-    )
-
-
-def parse_trip(value: Any, field: str) -> TripRecord:
-    obj = require_object(value, field)
-    refuse_unknown_keys(obj, TRIP_FIELDS, field)
-    irregular = obj.get("irregular_entry")
-    return TripRecord(
-        entry=_required_date(obj, "entry", field),
-        exit=_record_date(obj, "exit", field),
-        checkpoint=parse_optional_str(
-            obj.get("checkpoint"), _at(field, "checkpoint"), max_length=200
-        ),
-        irregular_entry=False
-        if irregular is None
-        else parse_bool(irregular, _at(field, "irregular_entry")),
-        host_notified=_record_date(obj, "host_notified", field),
-    )
-
-
-def parse_event(value: Any, field: str) -> EventRecord:
-    obj = require_object(value, field)
-    refuse_unknown_keys(obj, EVENT_FIELDS, field)
-    return EventRecord(
-        type=parse_enum(EventType, _required(obj, "type", field), _at(field, "type")),
-        date=_required_date(obj, "date", field),
+        source=parse_optional_str(obj.get("source"), field_at(field, "source"), max_length=40),
     )
 
 
@@ -179,9 +107,12 @@ def parse_note(value: Any, field: str) -> NoteRecord:
     refuse_unknown_keys(obj, NOTE_FIELDS, field)
     # ``author`` and ``created`` are accepted (what ``client_to_json`` wrote can be added again)
     # and dropped, as ``id`` is: the service writes the signed-in user and the time of adding.
-    _parse_datetime(obj.get("created"), _at(field, "created"))
+    _parse_datetime(obj.get("created"), field_at(field, "created"))
     return NoteRecord(
-        text=parse_str(_required(obj, "text", field), _at(field, "text"), max_length=100_000))
+        text=parse_str(
+            required_value(obj, "text", field), field_at(field, "text"), max_length=100_000
+        )
+    )
 
 
 def _parse_notes(obj: dict[str, Any], prefix: str) -> tuple[NoteRecord, ...]:
@@ -189,18 +120,20 @@ def _parse_notes(obj: dict[str, Any], prefix: str) -> tuple[NoteRecord, ...]:
     if isinstance(value, str):
         text = value.strip()
         return (NoteRecord(text=text),) if text else ()
-    return _items(obj, "notes", prefix, parse_note)
+    return record_items(obj, "notes", prefix, parse_note)
 
 
 def parse_task(value: Any, field: str) -> TaskRecord:
     obj = require_object(value, field)
     refuse_unknown_keys(obj, TASK_FIELDS, field)
     return TaskRecord(
-        title=parse_str(_required(obj, "title", field), _at(field, "title"), max_length=300),
-        due=_required_date(obj, "due", field),
-        done=_record_date(obj, "done", field),
+        title=parse_str(
+            required_value(obj, "title", field), field_at(field, "title"), max_length=300
+        ),
+        due=required_date(obj, "due", field),
+        done=record_date(obj, "done", field),
         source_rule=parse_optional_str(
-            obj.get("source_rule"), _at(field, "source_rule"), max_length=40
+            obj.get("source_rule"), field_at(field, "source_rule"), max_length=40
         ),
     )
 
@@ -210,18 +143,18 @@ def parse_case(value: Any, field: str) -> CaseRecord:
     refuse_unknown_keys(obj, CASE_FIELDS, field)
     status = obj.get("status")
     return CaseRecord(
-        type=parse_str(_required(obj, "type", field), _at(field, "type"), max_length=80),
-        opened=_required_date(obj, "opened", field),
+        type=parse_str(required_value(obj, "type", field), field_at(field, "type"), max_length=80),
+        opened=required_date(obj, "opened", field),
         status=CaseStatus.OPEN
         if status is None
-        else parse_enum(CaseStatus, status, _at(field, "status")),
-        closed=_record_date(obj, "closed", field),
-        outcome=parse_optional_str(obj.get("outcome"), _at(field, "outcome"), max_length=5000),
+        else parse_enum(CaseStatus, status, field_at(field, "status")),
+        closed=record_date(obj, "closed", field),
+        outcome=parse_optional_str(obj.get("outcome"), field_at(field, "outcome"), max_length=5000),
         funding_code=parse_optional_str(
-            obj.get("funding_code"), _at(field, "funding_code"), max_length=40
+            obj.get("funding_code"), field_at(field, "funding_code"), max_length=40
         ),
-        lawyer=parse_optional_str(obj.get("lawyer"), _at(field, "lawyer"), max_length=200),
-        tasks=_items(obj, "tasks", field, parse_task),
+        lawyer=parse_optional_str(obj.get("lawyer"), field_at(field, "lawyer"), max_length=200),
+        tasks=record_items(obj, "tasks", field, parse_task),
     )
 
 
@@ -238,30 +171,39 @@ def parse_client(value: Any, prefix: str = "", today: dt.date | None = None) -> 
     """One client object; ``prefix`` is prepended to field paths (``[2]`` inside a list)."""
     obj = require_object(value, prefix)
     refuse_unknown_keys(obj, CLIENT_FIELDS, prefix)
-    names_field = _at(prefix, "names")
+    names_field = field_at(prefix, "names")
     if not require_list(obj.get("names", []), names_field):
         raise ValidationError(names_field, "at least one name is required")
     sex, category, safe = obj.get("sex"), obj.get("category"), obj.get("safe_to_contact")
     record = ClientRecord(
-        names=_items(obj, "names", prefix, parse_name),
-        sex=None if sex is None else parse_enum(Sex, sex, _at(prefix, "sex")),
-        date_of_birth=parse_optional_date(obj.get("date_of_birth"), _at(prefix, "date_of_birth")),
-        citizenship=(parse_citizenship(obj["citizenship"], _at(prefix, "citizenship"))
-                     if "citizenship" in obj else NOT_STATED),  # null is stateless
+        names=record_items(obj, "names", prefix, parse_name),
+        sex=None if sex is None else parse_enum(Sex, sex, field_at(prefix, "sex")),
+        date_of_birth=parse_optional_date(
+            obj.get("date_of_birth"), field_at(prefix, "date_of_birth")
+        ),
+        citizenship=(
+            parse_citizenship(obj["citizenship"], field_at(prefix, "citizenship"))
+            if "citizenship" in obj
+            else NOT_STATED
+        ),  # null is stateless
         category=None
         if category is None
-        else parse_enum(Category, category, _at(prefix, "category")),
-        languages=_parse_languages(obj.get("languages"), _at(prefix, "languages")),
-        phone=parse_optional_str(obj.get("phone"), _at(prefix, "phone"), max_length=40),
-        safe_to_contact=False if safe is None else parse_bool(safe, _at(prefix, "safe_to_contact")),
-        address=parse_optional_str(obj.get("address"), _at(prefix, "address"), max_length=1000),
-        iin=parse_optional_str(obj.get("iin"), _at(prefix, "iin"), max_length=40),
-        lawyer=parse_optional_str(obj.get("lawyer"), _at(prefix, "lawyer"), max_length=200),
-        documents=_items(obj, "documents", prefix, parse_document),
-        trips=_items(obj, "trips", prefix, parse_trip),
-        events=_items(obj, "events", prefix, parse_event),
+        else parse_enum(Category, category, field_at(prefix, "category")),
+        languages=_parse_languages(obj.get("languages"), field_at(prefix, "languages")),
+        phone=parse_optional_str(obj.get("phone"), field_at(prefix, "phone"), max_length=40),
+        safe_to_contact=False
+        if safe is None
+        else parse_bool(safe, field_at(prefix, "safe_to_contact")),
+        address=parse_optional_str(
+            obj.get("address"), field_at(prefix, "address"), max_length=1000
+        ),
+        iin=parse_optional_str(obj.get("iin"), field_at(prefix, "iin"), max_length=40),
+        lawyer=parse_optional_str(obj.get("lawyer"), field_at(prefix, "lawyer"), max_length=200),
+        documents=record_items(obj, "documents", prefix, parse_document),
+        trips=record_items(obj, "trips", prefix, parse_trip),
+        events=record_items(obj, "events", prefix, parse_event),
         notes=_parse_notes(obj, prefix),
-        cases=_items(obj, "cases", prefix, parse_case),
+        cases=record_items(obj, "cases", prefix, parse_case),
     )
     _check_with_prefix(record, prefix, today)
     return record
@@ -273,7 +215,7 @@ def _check_with_prefix(record: ClientRecord, prefix: str, today: dt.date | None)
     except ValidationError as error:
         if not prefix:
             raise
-        raise ValidationError(_at(prefix, error.field), error.problem) from None
+        raise ValidationError(field_at(prefix, error.field), error.problem) from None
 
 
 def parse_clients(value: Any, today: dt.date | None = None) -> list[ClientRecord]:

@@ -24,8 +24,8 @@ from legalaid.exchange.output_file import check_folder
 from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import write_pdf
 from legalaid.pdf.templates import NO_CONSENT
-from legalaid.services.letter_register import LetterRegisterService, Refused, SavedLetter
-from legalaid.services.letters import LetterRequest, template_for
+from legalaid.services.letters.compose import LetterRequest, template_for
+from legalaid.services.letters.register import LetterRegisterService, Refused, SavedLetter
 
 if TYPE_CHECKING:
     from legalaid.services.consent import ConsentService

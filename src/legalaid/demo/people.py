@@ -19,9 +19,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
-from legalaid.domain import demo_cases
-from legalaid.domain.demo_cases import between, pick
-from legalaid.domain.demo_names import KAZAKH_TO_RUSSIAN, TRADITIONS, FamilyStyle, Name, Tradition
+from legalaid.demo import cases as demo_cases
+from legalaid.demo.cases import between, pick
+from legalaid.demo.names import KAZAKH_TO_RUSSIAN, TRADITIONS, FamilyStyle, Name, Tradition
 from legalaid.domain.enums import Category, DocumentType, EventType, Script, Sex
 from legalaid.domain.records import (
     ClientRecord,
