@@ -36,7 +36,7 @@ from legalaid.domain.records import (
 )
 from legalaid.errors import AccessDenied, LegalAidError
 from legalaid.services import Services, build_services
-from legalaid.services.access import guard
+from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditFilter
 from legalaid.services.clients import ClientService
@@ -330,6 +330,16 @@ def test_every_method_of_the_policy_is_called() -> None:
     assert set(CALLS) == set(POLICY)
 
 
+def test_every_public_method_declares_its_own_row_of_the_policy(services: Services) -> None:
+    """A method without ``@guarded``, or declaring another method's row, or a row no method
+    declares: each would be refused to every user, or checked by the wrong rule."""
+    methods = public_methods(services)
+    misdeclared = sorted(".".join(key) for key, declaration in methods.items()
+                         if declaration is None or declaration.key != key)
+    assert misdeclared == []
+    assert set(methods) == set(POLICY)
+
+
 @pytest.mark.parametrize("role", ROLES, ids=lambda role: role.value)
 @pytest.mark.parametrize("method", sorted(POLICY), ids=lambda key: ".".join(key))
 def test_every_method_as_every_role_on_a_client_not_theirs(
@@ -400,6 +410,8 @@ def test_every_audited_method_names_the_right_records(
     services: Services, world: World, method: tuple[str, str]
 ) -> None:
     rule = POLICY[method]
+    declaration = public_methods(services)[method]
+    assert declaration is not None
     try:
         result = CALLS[method](guard(services, Actor("administrator1", Role.ADMINISTRATOR)),
                                world)
@@ -408,18 +420,18 @@ def test_every_audited_method_names_the_right_records(
     what = ".".join(method)
     entry = next(e for e in services.audit.entries(AuditFilter(action=rule.audit))
                  if e.detail.startswith(what))
-    if rule.client is not None or rule.item is not None:
+    if declaration.client is not None or declaration.item is not None:
         assert entry.client_id == world.theirs  # the client acted on, never another number
-    if rule.audit in ("export", "import") and not rule.item:
+    if rule.audit in ("export", "import") and not declaration.item:
         assert (entry.table_name, entry.record_id) == (None, None)  # a count is no record id
     elif rule.creates is not None:
         created = result[0] if isinstance(result, list) else result
         assert (entry.table_name, entry.record_id) == (rule.creates, created)
-    elif rule.item is not None:  # the item itself (``delete_item`` and ``restore_item``: a note)
+    elif declaration.item is not None:  # the item (``delete_item``, ``restore_item``: a note)
         items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
                  "note": world.note.id, "case": world.case.id, "task": world.task.id,
                  "letter": world.letter}
-        kind = "note" if rule.item[0].startswith("=") else rule.item[0]
+        kind = "note" if declaration.item[0].startswith("=") else declaration.item[0]
         assert (entry.table_name, entry.record_id) == (kind, items[kind])
-    elif rule.client is not None:
+    elif declaration.client is not None:
         assert (entry.table_name, entry.record_id) == ("client", world.theirs)

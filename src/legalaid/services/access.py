@@ -1,10 +1,11 @@
-"""Access control in one layer: ``guard(services, actor)`` wraps every service so that each public
-method is checked against the policy table (``policy.py``) before it runs, and audited after.
+"""Access control in one layer: ``guard(services, actor)`` hands out sealed copies of the services
+on which each declared method (``@guarded``, ``declarations.py``) is checked against the policy
+table (``policy.py``) before it runs, and audited after.
 
 Lawyers reach a client's file only when it is assigned to them, or after ``request_access`` with
 a reason (audited; it lasts for the session). Intake staff never see cases or notes, even in the
-file ``clients.get`` returns. Refusals are audited too. Methods missing from the policy, and private
-attributes, are refused: nothing reaches the services around the guard.
+file ``clients.get`` returns. Refusals are audited too. Undeclared methods, methods missing from
+the policy, and private attributes are refused: nothing reaches the services around the guard.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import copy
 import dataclasses
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Engine
 
@@ -22,6 +23,8 @@ from legalaid.domain.records import ClientRecord
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditService
+from legalaid.services.backups import BackupService
+from legalaid.services.declarations import SEAL, Declaration, Seal, checked, declaration_of
 from legalaid.services.policy import KIND_ACTIONS, POLICY, Rule
 from legalaid.services.roles import PER_CLIENT_FOR_LAWYERS, Action, Role, may
 
@@ -29,6 +32,12 @@ if TYPE_CHECKING:
     from legalaid.services import Services
 
 SERVICE_PACKAGE = "legalaid.services."
+T = TypeVar("T")
+# The backup service's declarations, kept here until its methods carry ``@guarded`` themselves.
+UNDECORATED: dict[type, dict[str, Declaration]] = {BackupService: {
+    name: Declaration(f"backups.{name}") for name in (
+        "due", "take_if_due", "quick_check", "last_good", "list", "configure", "create",
+        "verify", "restore", "change_passphrase")}}
 
 
 def is_service(value: object) -> bool:
@@ -44,7 +53,7 @@ class AccessSession:
         self._engine = engine
         self._audit = audit
         self._granted: set[int] = set()
-        self._signatures: dict[tuple[str, str], inspect.Signature] = {}
+        self._signatures: dict[Callable[..., Any], inspect.Signature] = {}
 
     # -- what the GUI asks before showing an action -----------------------------------------
     def may(self, action: Action) -> bool:
@@ -79,16 +88,18 @@ class AccessSession:
         self.record("denied", "client" if client_id else None, client_id, client_id, what)
         return AccessDenied(message)
 
-    def call(self, service: str, method: str, function: Callable[..., Any],
+    def call(self, declaration: Declaration, function: Callable[..., Any],
              args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        what = f"{service}.{method}"
-        rule = POLICY.get((service, method))
+        """Run a declared method (``args`` start with the service) if the actor may."""
+        what = declaration.name
+        service, method = declaration.key
+        rule = POLICY.get(declaration.key)
         if rule is None:
             raise self.refuse(what, None, f"{what} is not in the access policy")
-        bound = self._bind(service, method, function, args, kwargs)
+        bound = self._bind(function, args, kwargs)
         arguments = bound.arguments
-        action = _action_of(rule, arguments)
-        client_id = self._client_of(rule, arguments)
+        action = _action_of(rule, declaration, arguments)
+        client_id = self._client_of(declaration, arguments)
         if not self.may(action):
             raise self.refuse(what, client_id, f"a {self.actor.role.value} may not do this "
                                                f"({action.value})")
@@ -104,37 +115,36 @@ class AccessSession:
                 self.record("denied", "client" if client_id else None, client_id, client_id,
                             what)
             raise
-        return self._after(service, method, rule, arguments, client_id, result)
+        return self._after(declaration, rule, arguments, client_id, result)
 
-    def _bind(self, service: str, method: str, function: Callable[..., Any],
-              args: tuple[Any, ...], kwargs: dict[str, Any]) -> inspect.BoundArguments:
-        key = (service, method)
-        if key not in self._signatures:
-            self._signatures[key] = inspect.signature(function)
-        bound = self._signatures[key].bind(*args, **kwargs)
+    def _bind(self, function: Callable[..., Any], args: tuple[Any, ...],
+              kwargs: dict[str, Any]) -> inspect.BoundArguments:
+        if function not in self._signatures:
+            self._signatures[function] = inspect.signature(function)
+        bound = self._signatures[function].bind(*args, **kwargs)
         bound.apply_defaults()
         return bound
 
-    def _client_of(self, rule: Rule, arguments: dict[str, Any]) -> int | None:
-        if rule.client is not None:
-            argument, _, attribute = rule.client.partition(".")
+    def _client_of(self, declaration: Declaration, arguments: dict[str, Any]) -> int | None:
+        if declaration.client is not None:
+            argument, _, attribute = declaration.client.partition(".")
             value = arguments.get(argument)
             if attribute:
                 value = getattr(value, attribute, None)
             return int(value) if isinstance(value, int) else None
-        if rule.item is None:
+        if declaration.item is None:
             return None
-        kind, item_id = _item_of(rule.item, arguments)
+        kind, item_id = _item_of(declaration.item, arguments)
         if item_id is None or kind not in accounts_db.OWNED_KINDS:
             return None
         with self._engine.connect() as connection:
             return accounts_db.owner_of(connection, kind, item_id)
 
-    def _after(self, service: str, method: str, rule: Rule, arguments: dict[str, Any],
+    def _after(self, declaration: Declaration, rule: Rule, arguments: dict[str, Any],
                client_id: int | None, result: Any) -> Any:
-        what = f"{service}.{method}"
+        service, method = declaration.key
         if rule.audit is not None:
-            self._audit_success(what, rule, arguments, client_id, result)
+            self._audit_success(declaration, rule, arguments, client_id, result)
         if method == "require_consent_or_override" and result is True:
             self.record("consent_override", "client", client_id, client_id,
                         f"{arguments['purpose']}: {arguments['override_reason']}")
@@ -147,16 +157,17 @@ class AccessSession:
             return dataclasses.replace(result, notes=(), cases=())
         return result
 
-    def _audit_success(self, what: str, rule: Rule, arguments: dict[str, Any],
+    def _audit_success(self, declaration: Declaration, rule: Rule, arguments: dict[str, Any],
                        client_id: int | None, result: Any) -> None:
         """One entry naming the record acted on: the item, the record created, the client, the
         user account; an export names what it wrote and how many rows (never as a record id)."""
         action = rule.audit or "change"
+        what = declaration.name
         if what.startswith("accounts."):
             self.record(action, "user_account", None, None,
                         f"{what} {arguments.get('name', '')}".strip())
-        elif rule.item is not None:
-            table_name, record_id = _item_of(rule.item, arguments)
+        elif declaration.item is not None:
+            table_name, record_id = _item_of(declaration.item, arguments)
             self.record(action, table_name, record_id, client_id, what)
         elif rule.creates is not None and isinstance(result, list | int):
             created = [int(new) for new in (result if isinstance(result, list) else [result])]
@@ -190,9 +201,9 @@ def _with_count(what: str, result: Any, arguments: dict[str, Any]) -> str:
     return what if count is None else f"{what} {count} rows"
 
 
-def _action_of(rule: Rule, arguments: dict[str, Any]) -> Action:
-    if rule.item is not None and rule.item[0].startswith("="):
-        kind = arguments.get(rule.item[0][1:])
+def _action_of(rule: Rule, declaration: Declaration, arguments: dict[str, Any]) -> Action:
+    if declaration.item is not None and declaration.item[0].startswith("="):
+        kind = arguments.get(declaration.item[0][1:])
         if kind not in KIND_ACTIONS:
             raise ValidationError("kind", f'"{kind}" is not one of {", ".join(KIND_ACTIONS)}')
         return KIND_ACTIONS[str(kind)]
@@ -228,30 +239,62 @@ def _limit_to_own_clients(arguments: dict[str, Any], argument: str, own: str) ->
     arguments[argument] = asked.strip() if same and isinstance(asked, str) else own
 
 
-class _GuardedService:
-    """Stands in for one service: public methods go through the session's check."""
+def declaration_on(service_type: type, name: str) -> Declaration | None:
+    """The declaration of a service's method: its ``@guarded``, else ``UNDECORATED``."""
+    found = declaration_of(inspect.getattr_static(service_type, name, None))
+    return found or UNDECORATED.get(service_type, {}).get(name)
 
-    def __init__(self, target: object, name: str, session: AccessSession) -> None:
-        object.__setattr__(self, "_target", target)
-        object.__setattr__(self, "_name", name)
-        object.__setattr__(self, "_session", session)
 
-    def __getattr__(self, attribute: str) -> Any:
-        if attribute.startswith("_"):
-            raise AttributeError(f"{self._name}.{attribute} is not part of the service")
-        value = getattr(self._target, attribute)
-        if not callable(value):
-            return value
-        session, name = self._session, self._name
+def public_methods(services: Services) -> dict[tuple[str, str], Declaration | None]:
+    """Every public method of every service, keyed (field, method), with its declaration."""
+    return {
+        (spec.name, name): declaration_on(type(service), name)
+        for spec in dataclasses.fields(services)
+        if is_service(service := getattr(services, spec.name))
+        for name in dir(service)
+        if not name.startswith("_") and callable(getattr(service, name))
+    }
 
-        def checked(*args: Any, **kwargs: Any) -> Any:
-            return session.call(name, attribute, value, args, kwargs)
 
-        checked.__name__ = attribute
-        return checked
+def _sealed_attribute(sealed: object, attribute: str) -> Any:
+    """What a sealed copy shows: declared methods behind the checks, plain public values of the
+    service; private attributes and undeclared methods are not there."""
+    if attribute.startswith("__"):
+        return object.__getattribute__(sealed, attribute)
+    seal: Seal = object.__getattribute__(sealed, "__dict__")[SEAL]
+    service = type(seal.target)
+    if attribute.startswith("_"):
+        raise AttributeError(f"{service.__name__}.{attribute} is not part of the service")
+    declaration = declaration_on(service, attribute)
+    if declaration is not None:
+        function = inspect.getattr_static(service, attribute)
+        if declaration_of(function) is None:
+            function = checked(declaration, function)
+        return function.__get__(sealed, type(sealed))
+    value = getattr(seal.target, attribute)
+    if callable(value):
+        session = cast("AccessSession", seal.checks)
+        what = f"{service.__name__}.{attribute}"
+        raise session.refuse(what, None, f"{what} is not in the access policy")
+    return value
 
-    def __setattr__(self, attribute: str, value: object) -> None:
-        raise AttributeError(f"{self._name} cannot be changed through the guard")
+
+def _sealed_setattr(sealed: object, attribute: str, value: object) -> None:
+    raise AttributeError(f"{type(sealed).__name__} cannot be changed through the guard")
+
+
+_SEALED_TYPES: dict[type, type] = {}
+
+
+def _sealed(target: T, session: AccessSession) -> T:
+    """A copy of ``target`` of the same type whose declared methods go through the checks."""
+    service = type(target)
+    if service not in _SEALED_TYPES:
+        _SEALED_TYPES[service] = type(f"Sealed{service.__name__}", (service,), {
+            "__getattribute__": _sealed_attribute, "__setattr__": _sealed_setattr})
+    sealed: object = object.__new__(_SEALED_TYPES[service])
+    object.__getattribute__(sealed, "__dict__")[SEAL] = Seal(target, session)
+    return cast("T", sealed)
 
 
 class SealedEngine:
@@ -287,7 +330,7 @@ def guard(services: Services, actor: Actor) -> Services:
                 value.user = actor.name
                 if hasattr(value, "role"):  # what the input may carry depends on the role
                     value.role = actor.role
-            value = _GuardedService(value, spec.name, session)
+            value = _sealed(value, session)
         values[spec.name] = value
     values["engine"] = SealedEngine(services.engine)
     guarded = GuardedServices(**values)

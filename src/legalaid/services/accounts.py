@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import accounts as accounts_db
 from legalaid.errors import AccessDenied, ValidationError
+from legalaid.services.declarations import guarded
 from legalaid.services.roles import Role
 
 MIN_PASSWORD = 8
@@ -87,10 +88,12 @@ class AccountService:
         self._clock = clock
         self._hasher = PasswordHasher()  # argon2id with the library's RFC 9106 defaults
 
+    @guarded("accounts.has_accounts")
     def has_accounts(self) -> bool:
         with self._engine.connect() as connection:
             return accounts_db.count_accounts(connection) > 0
 
+    @guarded("accounts.create_first_administrator")
     def create_first_administrator(self, name: str, password: str) -> Actor:
         """On a database without accounts, create the administrator; refused once one exists."""
         if self.has_accounts():
@@ -98,6 +101,7 @@ class AccountService:
         self.add_user(name, Role.ADMINISTRATOR, password)
         return Actor(_check_name(name), Role.ADMINISTRATOR)
 
+    @guarded("accounts.add_user")
     def add_user(self, name: str, role: Role, password: str, by: Actor | None = None) -> None:
         clean = _check_name(name)
         check_password(password)
@@ -109,6 +113,7 @@ class AccountService:
             accounts_db.insert_account(connection, clean, role.value,
                                        self._hasher.hash(password), self._clock())
 
+    @guarded("accounts.authenticate")
     def authenticate(self, name: str, password: str) -> Actor:
         """The signed-in actor; ``AccessDenied`` (or ``LoginThrottled``) otherwise."""
         now = self._clock()
@@ -147,11 +152,13 @@ class AccountService:
         except (VerificationError, InvalidHashError):
             return False
 
+    @guarded("accounts.users")
     def users(self) -> list[UserRow]:
         with self._engine.connect() as connection:
             return [UserRow(row.name, Role(row.role), row.active, row.created_at)
                     for row in accounts_db.all_accounts(connection)]
 
+    @guarded("accounts.set_role")
     def set_role(self, name: str, role: Role, by: Actor | None = None) -> None:
         with self._engine.begin() as connection:
             account = self._changeable(connection, name, by, "change roles of")
@@ -161,6 +168,7 @@ class AccountService:
             accounts_db.update_account(connection, account.id, role=role.value)
             _administrator_remains(connection, account)
 
+    @guarded("accounts.reset_password")
     def reset_password(self, name: str, password: str, by: Actor | None = None) -> None:
         """A new password (also lifts the wait after failed sign-ins)."""
         check_password(password)
@@ -170,6 +178,7 @@ class AccountService:
                                        password_hash=self._hasher.hash(password))
             accounts_db.clear_failures(connection, accounts_db.throttle_key(account.name))
 
+    @guarded("accounts.set_active")
     def set_active(self, name: str, active: bool, by: Actor | None = None) -> None:
         with self._engine.begin() as connection:
             account = self._changeable(connection, name, by, "deactivate or activate")

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories.audit import AuditFilter, AuditRow
+from legalaid.services.declarations import guarded
 
 __all__ = ["AuditFilter", "AuditRow", "AuditService", "Verification"]
 MAX_DETAIL = 200
@@ -40,6 +41,7 @@ class AuditService:
         self._engine = engine
         self._clock = clock
 
+    @guarded("audit.record")
     def record(self, user: str | None, action: str, table_name: str | None = None,
                record_id: int | None = None, client_id: int | None = None,
                detail: str = "") -> int:
@@ -48,6 +50,7 @@ class AuditService:
             return audit_db.append(connection, self._clock(), user, action, table_name,
                                    record_id, client_id, detail[:MAX_DETAIL])
 
+    @guarded("audit.record_many")
     def record_many(self, user: str | None, action: str, table_name: str | None,
                     records: Sequence[tuple[int | None, int | None]], detail: str = "") -> None:
         """One entry per (record id, client id), appended in one transaction (a batch of new
@@ -58,17 +61,20 @@ class AuditService:
                 audit_db.append(connection, at, user, action, table_name, record_id, client_id,
                                 detail[:MAX_DETAIL])
 
+    @guarded("audit.entries")
     def entries(self, wanted: AuditFilter | None = None, limit: int = 1000) -> list[AuditRow]:
         """Matching entries, newest first."""
         with self._engine.connect() as connection:
             wanted = wanted or AuditFilter()
             return audit_db.entries(connection, wanted, max(1, min(limit, 100_000)))
 
+    @guarded("audit.filter_values")
     def filter_values(self) -> tuple[list[str], list[str]]:
         """The users and the actions that occur in the trail."""
         with self._engine.connect() as connection:
             return audit_db.users_and_actions(connection)
 
+    @guarded("audit.verify")
     def verify(self) -> Verification:
         """Walk the whole chain; the first entry whose link or hash does not hold is reported."""
         with self._engine.connect() as connection:

@@ -19,6 +19,7 @@ from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
 from legalaid.db.repositories import today as today_db
 from legalaid.services.deadlines import DeadlineRow
+from legalaid.services.declarations import guarded
 from legalaid.services.status import BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class CalendarQueries:
     _engine: Engine
     _status: StatusService
 
+    @guarded("today.month_counts")
     def month_counts(self, first: dt.date, last: dt.date,
                      lawyer: str | None = None) -> dict[dt.date, DayCounts]:
         """Per-day counts in [first, last] (a month grid asks for its six weeks)."""
@@ -75,6 +77,7 @@ class CalendarQueries:
             days.setdefault(day, {})["task"] = count
         return {day: DayCounts(**kinds) for day, kinds in days.items()}
 
+    @guarded("today.agenda")
     def agenda(self, first: dt.date, last: dt.date, today: dt.date, lawyer: str | None = None,
                limit: int = AGENDA_LIMIT, tasks: bool = True) -> list[DeadlineRow]:
         """Deadlines in [first, last], soonest first: every stored rule deadline (as of the
@@ -90,6 +93,7 @@ class CalendarQueries:
                          for t in today_db.task_rows(connection, lawyer, first, last, limit)]
             return self._with_names(connection, rows)[:limit]
 
+    @guarded("today.client_deadlines", client="client_id")
     def client_deadlines(self, client_id: int, first: dt.date, last: dt.date,
                          today: dt.date) -> list[DeadlineRow]:
         """Every deadline of one client in [first, last]: the rules' and the open tasks."""
@@ -117,8 +121,8 @@ class CalendarQueries:
                              row.rule, row.document, row.kind, row.task_id) for row in rows]
         return sorted(named, key=lambda row: (row.due, row.client_id, row.kind, row.title))
 
-    @staticmethod
-    def to_ics(rows: Sequence[DeadlineRow], alarm_days: Sequence[int] = DEFAULT_ALARM_DAYS,
+    @guarded("today.to_ics")
+    def to_ics(self, rows: Sequence[DeadlineRow], alarm_days: Sequence[int] = DEFAULT_ALARM_DAYS,
                ) -> bytes:
         """An iCalendar file of these deadlines with reminders ``alarm_days`` before each."""
         return deadlines_to_ics(rows, alarm_days)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.domain.records import CaseRecord, TaskRecord
 from legalaid.errors import NotFoundError, RuleDataError, ValidationError
 from legalaid.paths import resource
+from legalaid.services.declarations import guarded
 
 if TYPE_CHECKING:
     from legalaid.rules.rulebook import RuleBook
@@ -150,11 +151,13 @@ class CaseTemplateActions:
     _clients: ClientService
     _templates: dict[str, CaseTemplate] | None = None
 
+    @guarded("today.case_templates")
     def case_templates(self) -> list[CaseTemplate]:
         if self._templates is None:
             self._templates = load_templates()
         return sorted(self._templates.values(), key=lambda item: item.id)
 
+    @guarded("today.open_case_from_template", client="client_id")
     def open_case_from_template(self, client_id: int, template_id: str, trigger_date: dt.date,
                                 language: str = "en", opened: dt.date | None = None,
                                 lawyer: str | None = None) -> int:

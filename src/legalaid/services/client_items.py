@@ -26,6 +26,7 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import NotFoundError, ValidationError
+from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
 
@@ -97,6 +98,7 @@ class ClientItemsMixin:
             if changed:
                 self._after_change(session, kind, item_id, client_id, "update", changed)
 
+    @guarded("clients.delete_item", item=("=kind", "item_id"))
     def delete_item(self, kind: str, item_id: int, client_id: int | None = None) -> None:
         """Move an item (``document``, ``trip``, … see ``KINDS``) to the client's bin.
 
@@ -106,6 +108,7 @@ class ClientItemsMixin:
             _check_owner(kind, item_id, owner, client_id)
             self._after_change(session, kind, item_id, owner, "delete", [])
 
+    @guarded("clients.restore_item", item=("=kind", "item_id"))
     def restore_item(self, kind: str, item_id: int, client_id: int | None = None) -> None:
         """Bring an item back from the bin (a trip that would now overlap is refused)."""
         with unit_of_work(self._sessions) as session:
@@ -118,22 +121,27 @@ class ClientItemsMixin:
 
     # documents, events, notes
 
+    @guarded("clients.add_document", client="client_id")
     def add_document(self, client_id: int, document: DocumentRecord) -> int:
         validation.check_document(document, "document")
         return self._add("document", client_id, values.document_values(document))
 
+    @guarded("clients.update_document", item=("document", "document"))
     def update_document(
         self, document: DocumentRecord, expected_version: int | None = None
     ) -> None:
         validation.check_document(document, "document")
         self._update("document", document.id, values.document_values(document), expected_version)
 
+    @guarded("clients.add_event", client="client_id")
     def add_event(self, client_id: int, event: EventRecord) -> int:
         return self._add("event", client_id, values.event_values(event))
 
+    @guarded("clients.update_event", item=("event", "event"))
     def update_event(self, event: EventRecord, expected_version: int | None = None) -> None:
         self._update("event", event.id, values.event_values(event), expected_version)
 
+    @guarded("clients.add_note", client="client_id")
     def add_note(self, client_id: int, note: NoteRecord) -> int:
         """A note by the signed-in user, dated now (whatever ``note`` says of either)."""
         validation.check_note(note, "note")
@@ -141,6 +149,7 @@ class ClientItemsMixin:
         own = dataclasses.replace(note, author=self.user, created=now)
         return self._add("note", client_id, values.note_values(own, now))
 
+    @guarded("clients.update_note", item=("note", "note"))
     def update_note(self, note: NoteRecord, expected_version: int | None = None) -> None:
         """New text for a note; its author and date stay those of when it was written."""
         validation.check_note(note, "note")
@@ -163,6 +172,7 @@ class ClientItemsMixin:
                 "trip", f"overlaps another trip of this client ({trip.entry.isoformat()})"
             ) from None
 
+    @guarded("clients.add_trip", client="client_id")
     def add_trip(self, client_id: int, trip: TripRecord) -> int:
         with unit_of_work(self._sessions) as session:
             self._check_trip(session, client_id, trip, None)
@@ -170,6 +180,7 @@ class ClientItemsMixin:
             self._after_change(session, "trip", item_id, client_id, "create", [])
             return item_id
 
+    @guarded("clients.update_trip", item=("trip", "trip"))
     def update_trip(self, trip: TripRecord, expected_version: int | None = None) -> None:
         def check(session: Session, owner: int) -> None:
             self._check_trip(session, owner, trip, trip.id)
@@ -178,6 +189,7 @@ class ClientItemsMixin:
 
     # cases and their tasks
 
+    @guarded("clients.add_case", client="client_id")
     def add_case(self, client_id: int, case: CaseRecord) -> int:
         """Add a case with its tasks; returns the case id."""
         validation.check_case(case, "case")
@@ -189,21 +201,25 @@ class ClientItemsMixin:
             self._after_change(session, "case", case_id, client_id, "create", [])
             return case_id
 
+    @guarded("clients.update_case", item=("case", "case"))
     def update_case(self, case: CaseRecord, expected_version: int | None = None) -> None:
         """Save the case's own fields (its tasks are edited one by one)."""
         validation.check_case(case, "case")
         self._update("case", case.id, values.case_values(case), expected_version)
 
+    @guarded("clients.add_task", client="client_id")
     def add_task(self, client_id: int, task: TaskRecord, case_id: int | None = None) -> int:
         validation.check_task(task, "task")
         return self._add("task", client_id, {"case_id": case_id, **values.task_values(task)})
 
+    @guarded("clients.update_task", item=("task", "task"))
     def update_task(self, task: TaskRecord, expected_version: int | None = None) -> None:
         validation.check_task(task, "task")
         self._update("task", task.id, values.task_values(task), expected_version)
 
     # family links
 
+    @guarded("clients.add_family_link", client="client_id")
     def add_family_link(self, client_id: int, other_client_id: int, relationship: str) -> int:
         if other_client_id == client_id:
             raise ValidationError("other_client_id", "a client cannot be linked to themselves")
@@ -216,6 +232,7 @@ class ClientItemsMixin:
             self._after_change(session, "family_link", item_id, client_id, "create", [])
             return item_id
 
+    @guarded("clients.family_links", client="client_id")
     def family_links(self, client_id: int) -> list[FamilyLinkRow]:
         with unit_of_work(self._sessions) as session:
             links = items.family_links(session, client_id)
@@ -233,6 +250,7 @@ class ClientItemsMixin:
 
     # history and the bin
 
+    @guarded("clients.history", client="client_id")
     def history(self, client_id: int) -> list[HistoryEntry]:
         """What changed in the client's file, newest first (field names, not values)."""
         with unit_of_work(self._sessions) as session:
@@ -248,6 +266,7 @@ class ClientItemsMixin:
                 for row in items.history_rows(session, client_id)
             ]
 
+    @guarded("clients.deleted_items", client="client_id")
     def deleted_items(self, client_id: int) -> list[DeletedItem]:
         """The client's bin, newest first."""
         with unit_of_work(self._sessions) as session:

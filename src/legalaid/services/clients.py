@@ -23,6 +23,7 @@ from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.client_items import ClientItemsMixin
+from legalaid.services.declarations import guarded
 from legalaid.services.roles import Action, Role, may
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
@@ -102,10 +103,12 @@ class ClientService(ClientItemsMixin):
         return self._clock().replace(microsecond=0)
 
 
+    @guarded("clients.add")
     def add(self, record: ClientRecord) -> int:
         """Add one client with everything in its record; returns the new id."""
         return self.add_many([record])[0]
 
+    @guarded("clients.add_many")
     def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
         """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
         today, now = self._today(), self._now()
@@ -119,6 +122,7 @@ class ClientService(ClientItemsMixin):
             self._status.refresh_in(connection, ids, today)
         return ids
 
+    @guarded("clients.bulk_insert")
     def bulk_insert(self, records: Iterable[ClientRecord], batch_size: int = 2000) -> int:
         """The fast path for demo data and imports: validated, batched, one transaction.
 
@@ -134,16 +138,19 @@ class ClientService(ClientItemsMixin):
                 count += len(batch)
         return count
 
+    @guarded("clients.get", client="client_id")
     def get(self, client_id: int) -> ClientRecord:
         """The client's file (deleted items left out); ``NotFoundError`` if there is none."""
         with self._engine.connect() as connection:
             return clients_db.load_client(connection, client_id)
 
+    @guarded("clients.version", client="client_id")
     def version(self, client_id: int) -> int:
         """The profile's version, to pass back as ``expected_version`` when saving."""
         with unit_of_work(self._sessions) as session:
             return items.client_version(session, client_id)
 
+    @guarded("clients.update_profile", client="client_id")
     def update_profile(
         self, client_id: int, record: ClientRecord, expected_version: int | None = None
     ) -> ClientRecord:
@@ -166,10 +173,12 @@ class ClientService(ClientItemsMixin):
         self._names.vocabulary.invalidate()
         return self.get(client_id)
 
+    @guarded("clients.delete", client="client_id")
     def delete(self, client_id: int) -> None:
         """Move the client to the bin (hidden from lists and search until restored)."""
         self._set_client_deleted(client_id, self._now())
 
+    @guarded("clients.restore", client="client_id")
     def restore(self, client_id: int) -> None:
         self._set_client_deleted(client_id, None)
 
@@ -182,6 +191,7 @@ class ClientService(ClientItemsMixin):
             action = "delete" if when else "restore"
             items.log_change(session, "client", client_id, client_id, action, [], now, self.user)
 
+    @guarded("clients.list_rows")
     def list_rows(self, query: ClientQuery, offset: int = 0, limit: int = 200,
                   after: ClientRow | None = None) -> ClientPage:
         """One page of the client list: from ``offset``, or (``after`` given, offset ignored)
@@ -203,10 +213,12 @@ class ClientService(ClientItemsMixin):
                 connection, self._names, query, max(0, offset), limit, self._today()
             ))
 
+    @guarded("clients.count")
     def count(self, query: ClientQuery) -> int:
         with self._engine.connect() as connection:
             return client_list.count_rows(connection, self._names, query, self._today())
 
+    @guarded("clients.lawyers")
     def lawyers(self) -> list[str]:
         """Distinct assigned lawyers (for the list's filter)."""
         with self._engine.connect() as connection:

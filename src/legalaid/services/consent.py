@@ -17,6 +17,7 @@ from legalaid.db.repositories import consent as consent_db
 from legalaid.db.repositories.clients import client_exists
 from legalaid.db.repositories.consent import ConsentRow
 from legalaid.errors import AccessDenied, ValidationError
+from legalaid.services.declarations import guarded
 
 __all__ = ["ConsentRow", "ConsentService", "Purpose"]
 
@@ -43,6 +44,7 @@ class ConsentService:
         self._today = today
         self.user: str | None = None  # the guard sets the signed-in user
 
+    @guarded("consent.record_consent", client="client_id")
     def record_consent(self, client_id: int, purpose: Purpose | str,
                        on: dt.date | None = None) -> int:
         """Consent given on ``on`` (today by default); returns its id."""
@@ -55,6 +57,7 @@ class ConsentService:
             return consent_db.insert_consent(connection, client_id, _purpose(purpose).value,
                                              given, self.user)
 
+    @guarded("consent.withdraw_consent", client="client_id")
     def withdraw_consent(self, client_id: int, purpose: Purpose | str,
                          on: dt.date | None = None) -> None:
         with self._engine.begin() as connection:
@@ -63,17 +66,20 @@ class ConsentService:
                 raise ValidationError("purpose", "the client has no consent of this purpose "
                                       "to withdraw")
 
+    @guarded("consent.has_consent", client="client_id")
     def has_consent(self, client_id: int, purpose: Purpose | str,
                     on: dt.date | None = None) -> bool:
         with self._engine.connect() as connection:
             return consent_db.in_force(connection, client_id, _purpose(purpose).value,
                                        on or self._today())
 
+    @guarded("consent.consents", client="client_id")
     def consents(self, client_id: int) -> list[ConsentRow]:
         """Every consent of the client, newest first, withdrawn ones included."""
         with self._engine.connect() as connection:
             return consent_db.consents_of(connection, client_id)
 
+    @guarded("consent.require_consent_or_override", client="client_id")
     def require_consent_or_override(self, client_id: int, purpose: Purpose | str,
                                     override_reason: str | None = None) -> bool:
         """Pass (False) when consent holds today, or (True) when overridden with a reason;

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
+from legalaid.services.declarations import guarded
 from legalaid.services.status import BATCH_SIZE, StatusService
 
 
@@ -45,6 +46,7 @@ class DeadlineService:
         self._engine = engine
         self._status = status
 
+    @guarded("deadlines.between")
     def between(
         self, first: dt.date, last: dt.date, as_of: dt.date | None = None,
         lawyer: str | None = None,

@@ -19,6 +19,7 @@ from legalaid.errors import ValidationError
 from legalaid.exchange.writer import OutCell, write_table
 from legalaid.services.clients import MAX_PAGE, ClientService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.declarations import guarded
 
 CLIENT_COLUMNS = ("id", "name", "other_name", "date_of_birth", "citizenship", "category",
                   "status", "days_remaining", "last_lawful_day", "lawyer", "next_deadline")
@@ -42,6 +43,7 @@ class ExportService:
         self._clients = clients
         self._deadlines = deadlines
 
+    @guarded("exports.client_rows")
     def client_rows(self, query: ClientQuery) -> Iterator[tuple[OutCell, ...]]:
         """Every row of the client list for ``query``, in its order, as cells."""
         offset = 0
@@ -52,6 +54,7 @@ class ExportService:
                        row.last_lawful_day, row.lawyer, row.next_deadline)
             offset += len(page)
 
+    @guarded("exports.export_clients")
     def export_clients(self, query: ClientQuery, path: Path, file_format: str,
                        language: str = "en") -> int:
         """Write the filtered client list; returns the number of clients written."""
@@ -61,6 +64,7 @@ class ExportService:
         write_table(path, header, rows, file_format, "Clients")
         return len(rows)
 
+    @guarded("exports.export_deadlines")
     def export_deadlines(self, first: dt.date, last: dt.date, path: Path, file_format: str,
                          language: str = "en", as_of: dt.date | None = None,
                          lawyer: str | None = None) -> int:

@@ -35,6 +35,7 @@ from legalaid.exchange.mapping import check_mapping, guess_mapping, header_hash
 from legalaid.exchange.rows import RowProblem, fingerprint, read_row
 from legalaid.exchange.table import SheetTable, read_table
 from legalaid.services.clients import stamp_notes
+from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
 
@@ -145,6 +146,7 @@ class ImportService:
         self._today = today
         self.user = user
 
+    @guarded("imports.layout")
     def layout(self, path: Path) -> ImportLayoutInfo:
         """The file's columns with the remembered mapping for its layout, or a guessed one."""
         table = read_table(path)
@@ -152,11 +154,13 @@ class ImportService:
         mapping = remembered if remembered is not None else guess_mapping(table.header)
         return ImportLayoutInfo(table.header, mapping, remembered is not None, len(table.rows))
 
+    @guarded("imports.dry_run")
     def dry_run(self, path: Path, mapping: Mapping[str, object] | None = None,
                 progress: Progress | None = None, cancel: Cancel | None = None) -> ImportReport:
         """Every problem and likely duplicate of every row; writes nothing."""
         return self._check(path, mapping, progress, cancel).report
 
+    @guarded("imports.import_file")
     def import_file(self, path: Path, mapping: Mapping[str, object] | None = None,
                     progress: Progress | None = None, cancel: Cancel | None = None,
                     skip_duplicates: bool = False) -> ImportReport:

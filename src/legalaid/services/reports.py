@@ -35,6 +35,7 @@ from legalaid.db.repositories import reports as reports_db
 from legalaid.domain.enums import Category, Sex
 from legalaid.domain.report import Report, Section, figure_cell, region_key, section_of
 from legalaid.errors import ValidationError
+from legalaid.services.declarations import guarded
 
 AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 44, "30-44"), (45, 59, "45-59"),
              (60, 200, "60+"))
@@ -69,10 +70,12 @@ class ReportService:
         self._engine = engine
         self._today = today
 
+    @guarded("reports.funding_codes")
     def funding_codes(self) -> list[str]:
         with self._engine.connect() as connection:
             return reports_db.funding_codes(connection)
 
+    @guarded("reports.activity")
     def activity(self, start: dt.date, end: dt.date, funding: str | None = None) -> Report:
         """The report for [start, end] (both included), of one funding code or of all."""
         check_period(start, end)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from legalaid.db.repositories import imports as imports_db
 from legalaid.db.repositories import retention as retention_db
 from legalaid.errors import ValidationError
+from legalaid.services.declarations import guarded
 
 MAX_YEARS = 100  # longer than any file is kept; and the cut-off stays a real date
 
@@ -40,12 +41,14 @@ class RetentionService:
             raise ValidationError("retention_years", f"{value} is not from 1 to {MAX_YEARS}")
         return value
 
+    @guarded("retention.due")
     def due(self, years: int | None = None) -> list[int]:
         """Client ids whose last case closed more than ``years`` ago (the dry run)."""
         limit = cutoff(self._today(), self._checked_years(years))
         with self._engine.connect() as connection:
             return retention_db.past_retention(connection, limit)
 
+    @guarded("retention.anonymise_due")
     def anonymise_due(self, years: int | None = None) -> list[int]:
         """Anonymise every file that is due, in one transaction; returns their ids."""
         limit = cutoff(self._today(), self._checked_years(years))

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from legalaid.db import search as search_db
 from legalaid.domain.names import search_key
 from legalaid.domain.read_models import SearchHit
+from legalaid.services.declarations import guarded
 
 NAME_MATCH_THRESHOLD = 0.7  # average per-word score; 0.7 is one typo in every word
 SAME_BIRTH_NAME_SIMILARITY = 0.5
@@ -28,6 +29,7 @@ class SearchService:
         self._engine = engine
         self._names = search_db.NameSearchRepository()
 
+    @guarded("search.search")
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Clients whose name matches ``text`` in any script or spelling, best first."""
         limit = max(1, min(limit, 1000))
@@ -41,6 +43,7 @@ class SearchService:
             if (summary := summaries.get(client_id)) is not None
         ]
 
+    @guarded("search.find_duplicates")
     def find_duplicates(
         self,
         names: Sequence[str],
@@ -86,6 +89,7 @@ class SearchService:
             if (summary := summaries.get(client_id)) is not None
         ]
 
+    @guarded("search.names_changed")
     def names_changed(self) -> None:
         """Tell the typo index that names were added or edited."""
         self._names.vocabulary.invalidate()

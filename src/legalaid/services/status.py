@@ -21,6 +21,7 @@ from legalaid.db.repositories import client_deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
 from legalaid.domain.records import StatusSnapshot
 from legalaid.errors import NotFoundError
+from legalaid.services.declarations import guarded
 
 if TYPE_CHECKING:
     from legalaid.rules import Assessment
@@ -63,6 +64,7 @@ class StatusService:
     def at_risk_days(self) -> int:
         return self._at_risk_days
 
+    @guarded("status.rulebook")
     def rulebook(self) -> RuleBook:
         """The rules, loaded once (a malformed file raises ``RuleDataError``)."""
         if self._rulebook is None:
@@ -71,6 +73,7 @@ class StatusService:
             self._rulebook = load_rulebook(self._rules_path)
         return self._rulebook
 
+    @guarded("status.assessment_of")
     def assessment_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> Assessment:
         """The rules engine's full verdict on these facts."""
         from legalaid.rules import Facts, evaluate
@@ -84,6 +87,7 @@ class StatusService:
             at_risk_days=self._at_risk_days,
         )
 
+    @guarded("status.assess", client="client_id")
     def assess(self, client_id: int, as_of: dt.date) -> Assessment:
         """A stored client's verdict on ``as_of``, computed now (not the snapshot)."""
         with self._engine.connect() as connection:
@@ -92,6 +96,7 @@ class StatusService:
             raise NotFoundError(f"client {client_id} does not exist")
         return self.assessment_of(batch[0], as_of)
 
+    @guarded("status.plan", client="client_id")
     def plan(self, client_id: int, trips: Sequence[tuple[dt.date, dt.date]],
              leave: dt.date | None = None, as_of: dt.date | None = None) -> tuple[PlannedTrip, ...]:
         """The what-if planner on a stored client: the current stay ending on ``leave`` (default
@@ -111,6 +116,7 @@ class StatusService:
                                facts.events),
             day, self.rulebook(), trips, leave=leave, at_risk_days=self._at_risk_days)
 
+    @guarded("status.snapshot_of")
     def snapshot_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> StatusSnapshot:
         return self._evaluated(facts, as_of)[0]
 
@@ -125,6 +131,7 @@ class StatusService:
             None if upcoming is None else upcoming.due,
             None if upcoming is None else upcoming.title), assessment.deadlines
 
+    @guarded("status.refresh_in")
     def refresh_in(self, connection: Connection, ids: Sequence[int], as_of: dt.date) -> int:
         """Re-evaluate these clients inside the caller's transaction; returns how many."""
         done = 0
@@ -136,6 +143,7 @@ class StatusService:
             done += len(batch)
         return done
 
+    @guarded("status.refresh")
     def refresh(self, client_ids: Iterable[int] | None = None, as_of: dt.date | None = None) -> int:
         """Re-evaluate the given clients (all when None) on ``as_of`` (today when None)."""
         day = as_of or dt.date.today()
@@ -148,6 +156,7 @@ class StatusService:
                 self._refresh_range(connection, chunk[0], chunk[-1], day)
             return len(ids)
 
+    @guarded("status.refresh_stale")
     def refresh_stale(
         self,
         as_of: dt.date | None = None,
@@ -224,6 +233,7 @@ class StatusService:
         status_db.update_counts(connection, counts)
         deadlines_db.replace_deadlines(connection, deadlines)
 
+    @guarded("status.get", client="client_id")
     def get(self, client_id: int) -> StatusSnapshot | None:
         """The stored snapshot, or None if the client was never evaluated."""
         with self._engine.connect() as connection:

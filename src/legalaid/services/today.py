@@ -23,6 +23,7 @@ from legalaid.errors import NotFoundError, ValidationError
 from legalaid.services.calendar import CalendarQueries
 from legalaid.services.case_templates import CaseTemplateActions
 from legalaid.services.clients import ClientService
+from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         self._status = status
         self._clients = clients
 
+    @guarded("today.lawyers")
     def lawyers(self, lawyer: str | None = None) -> list[str]:
         """Lawyer names found on clients (the "my clients" filter chooses among them); with
         ``lawyer``, that name only when it is on clients (a lawyer's filter offers no other)."""
@@ -79,6 +81,7 @@ class TodayService(CalendarQueries, CaseTemplateActions):
             names = today_db.lawyers(connection)
         return names if lawyer is None else [name for name in names if name == lawyer]
 
+    @guarded("today.counts")
     def counts(self, today: dt.date, lawyer: str | None = None, at_risk_days: int | None = None,
                expiry_days: Sequence[int] = (7, 30, 90)) -> TodayCounts:
         threshold = self._status.at_risk_days if at_risk_days is None else at_risk_days
@@ -100,6 +103,7 @@ class TodayService(CalendarQueries, CaseTemplateActions):
                                          key=lambda item: (item[0] is None, item[0] or ""))),
             )
 
+    @guarded("today.section_rows")
     def section_rows(self, section: str, today: dt.date, lawyer: str | None = None, *,
                      at_risk_days: int | None = None, days: int = 90,
                      limit: int = DEFAULT_LIMIT) -> list[TodayRow]:
@@ -141,6 +145,7 @@ class TodayService(CalendarQueries, CaseTemplateActions):
                                    row.item_id, row.days))
         return result
 
+    @guarded("today.complete_task", client="client_id")
     def complete_task(self, client_id: int, task_id: int, done: dt.date | None) -> None:
         """Mark a task done on ``done`` (or open again with None), through the client service
         so that the change log records it."""
@@ -151,6 +156,7 @@ class TodayService(CalendarQueries, CaseTemplateActions):
         _, task, version = found
         self._clients.update_task(replace(task, done=done), expected_version=version)
 
+    @guarded("today.news_since")
     def news_since(self, last_seen: dt.date, today: dt.date, lawyer: str | None = None,
                    critical_days: int = 7) -> ReminderNews:
         """What became due or critical after ``last_seen`` up to ``today`` (reminders)."""

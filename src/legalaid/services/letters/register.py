@@ -30,6 +30,7 @@ from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.pdf.context import LetterContext, Organisation
 from legalaid.pdf.logo import check_logo
 from legalaid.pdf.render import render_letter
+from legalaid.services.declarations import guarded
 from legalaid.services.letters.compose import (
     FieldState,
     LetterRequest,
@@ -182,6 +183,7 @@ class LetterRegisterService:
 
     # -- organisation profile --------------------------------------------------------------
 
+    @guarded("letters.organisation")
     def organisation(self) -> OrganisationProfile:
         """The stored profile, or an empty one with the default prefix."""
         with self._engine.connect() as connection:
@@ -193,6 +195,7 @@ class LetterRegisterService:
             signatory=data.signatory, logo_name=data.logo_name, logo_image=data.logo_image,
         )
 
+    @guarded("letters.save_organisation")
     def save_organisation(self, profile: OrganisationProfile) -> OrganisationProfile:
         checked = check_profile(profile)
         with self._engine.begin() as connection:
@@ -205,16 +208,19 @@ class LetterRegisterService:
 
     # -- letters ---------------------------------------------------------------------------
 
+    @guarded("letters.templates", client="client_id")
     def templates(self, client_id: int) -> list[tuple[LetterTemplate, bool]]:
         """Every template, with whether it suits the client's category; suitable ones first."""
         category = self._clients.get(client_id).category
         return templates_for(category.value if category else None)
 
+    @guarded("letters.fields", client="client_id")
     def fields(self, template_id: str, client_id: int, language: str) -> list[FieldState]:
         """The template's fields prefilled from the client file, missing required ones marked."""
         template = template_for(LetterRequest(template_id, client_id, language))
         return field_states(self._clients, self._status, template, client_id, language)
 
+    @guarded("letters.preview", client="request.client_id")
     def preview(self, request: LetterRequest, sink: Sink | None = None) -> bytes:
         """The PDF as it will look, with a blank in place of the outgoing number (or the
         number given by hand). Handed to ``sink`` (a draft written to a file), it is recorded in
@@ -232,6 +238,7 @@ class LetterRegisterService:
                              f"letters.preview {template.id} ({kind})")
         return pdf
 
+    @guarded("letters.save", client="request.client_id")
     def save(self, request: LetterRequest, sink: Sink | None = None) -> SavedLetter:
         """Register the letter under the next outgoing number and store its PDF; with ``sink``
         the PDF is written out before the number is committed.
@@ -260,6 +267,7 @@ class LetterRegisterService:
             return SavedLetter(_registered(_row_of(new, letter_id, number)), pdf)
         raise ConflictError("could not take an outgoing number; try again")
 
+    @guarded("letters.save_many")
     def save_many(self, requests: Sequence[LetterRequest],
                   timings: dict[str, float] | None = None) -> list[SavedLetter | Refused]:
         """Register a group of letters, as a batch makes them: the clients are read together,
@@ -337,6 +345,7 @@ class LetterRegisterService:
                 continue  # another instance took these numbers (or held the lock): try again
         raise ConflictError("could not take outgoing numbers; try again")
 
+    @guarded("letters.letters")
     def letters(
         self, date_from: dt.date | None = None, date_to: dt.date | None = None,
         template: str | None = None, lawyer: str | None = None,
@@ -348,12 +357,14 @@ class LetterRegisterService:
                                      template=template, lawyer=lawyer)
         return [_registered(row) for row in rows]
 
+    @guarded("letters.letters_of_client", client="client_id")
     def letters_of_client(self, client_id: int) -> list[RegisteredLetter]:
         """One client's letters, newest first."""
         with self._engine.connect() as connection:
             rows = repo.list_letters(connection, client_id=client_id)
         return [_registered(row) for row in rows]
 
+    @guarded("letters.letter", item=("letter", "letter_id"))
     def letter(self, letter_id: int) -> RegisteredLetter:
         with self._engine.connect() as connection:
             row = repo.get_letter(connection, letter_id)
@@ -361,6 +372,7 @@ class LetterRegisterService:
             raise NotFoundError(f"letter {letter_id} not found")
         return _registered(row)
 
+    @guarded("letters.pdf", item=("letter", "letter_id"))
     def pdf(self, letter_id: int) -> bytes:
         """The stored PDF of a registered letter, exactly as it was saved."""
         with self._engine.connect() as connection:
