@@ -132,7 +132,7 @@ def test_a_calendar_file_of_deadlines_is_recorded_as_an_export(tmp_path: Path) -
     written = run(tmp_path, "deadlines", "--from", "2024-03-01", "--to", "2024-03-31", "--ics",
                   str(tmp_path / "march.ics"))
     assert written.returncode == 0, written.stderr
-    assert _entries(tmp_path, "export") == [(None, None, None, "today.to_ics 0 rows")]
+    assert _entries(tmp_path, "export") == [(None, None, None, "calendar.to_ics 0 rows")]
     refused = run(tmp_path, "deadlines", "--ics", str(tmp_path / "no" / "x.ics"))
     assert refused.returncode == 2
     assert len(_entries(tmp_path, "export")) == 1  # nothing written, nothing recorded

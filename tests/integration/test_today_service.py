@@ -1,4 +1,5 @@
-"""The Today and Calendar services over clients whose situation on a fixed day is known by hand."""
+"""The Today, Calendar and case-template services over clients whose situation on a fixed day is
+known by hand."""
 
 from __future__ import annotations
 
@@ -131,12 +132,12 @@ def test_completing_a_task_removes_it_from_the_overdue_list(
 
 def test_month_counts_and_agenda(services: Services, today_service: TodayService) -> None:
     ids = build(services)
-    grid = today_service.month_counts(day(-10), day(30))
+    grid = services.calendar.month_counts(day(-10), day(30))
     assert grid[day(5)].expiry == 1
     assert grid[day(2)].task == 1
     assert grid[day(20)].expiry == 1
     assert day(-10) not in grid  # the done task is not shown
-    agenda = today_service.agenda(day(0), day(6), TODAY)
+    agenda = services.calendar.agenda(day(0), day(6), TODAY)
     assert [(r.client_id, r.due, r.kind) for r in agenda] == [
         (ids["fine"], day(2), "task"), (ids["p5"], day(5), "rule")]
 
@@ -144,8 +145,8 @@ def test_month_counts_and_agenda(services: Services, today_service: TodayService
 def test_ics_export_reads_back_with_alarms(services: Services,
                                            today_service: TodayService) -> None:
     ids = build(services)
-    rows = today_service.client_deadlines(ids["p5"], day(0), day(30), TODAY)
-    calendar = Calendar.from_ical(today_service.to_ics(rows, alarm_days=(7, 1)))
+    rows = services.calendar.client_deadlines(ids["p5"], day(0), day(30), TODAY)
+    calendar = Calendar.from_ical(services.calendar.to_ics(rows, alarm_days=(7, 1)))
     events = list(calendar.walk("VEVENT"))
     assert len(events) == 1
     event = events[0]
@@ -159,12 +160,12 @@ def test_ics_export_reads_back_with_alarms(services: Services,
 def test_case_from_template_has_checklist_and_rule_dates(
         services: Services, today_service: TodayService) -> None:
     ids = build(services)
-    templates = {t.id for t in today_service.case_templates()}
+    templates = {t.id for t in services.case_templates.case_templates()}
     assert {"refugee_status_appeal", "trp_application", "unpaid_wages",
             "statelessness_determination"} <= templates
     trigger = dt.date(2024, 3, 1)
-    case_id = today_service.open_case_from_template(ids["fine"], "statelessness_determination",
-                                                    trigger, language="ru", opened=TODAY)
+    case_id = services.case_templates.open_case_from_template(
+        ids["fine"], "statelessness_determination", trigger, language="ru", opened=TODAY)
     record = services.clients.get(ids["fine"])
     case = next(c for c in record.cases if c.id == case_id)
     assert case.type == "statelessness determination"
@@ -180,8 +181,8 @@ def test_trp_template_counts_the_stay_and_working_days(
         services: Services, today_service: TodayService) -> None:
     ids = build(services)
     entry = dt.date(2024, 3, 4)  # a Monday
-    case_id = today_service.open_case_from_template(ids["fine"], "trp_application", entry,
-                                                    opened=TODAY)
+    case_id = services.case_templates.open_case_from_template(ids["fine"], "trp_application",
+                                                              entry, opened=TODAY)
     case = next(c for c in services.clients.get(ids["fine"]).cases if c.id == case_id)
     dues = {(t.source_rule, t.title): t.due for t in case.tasks if t.source_rule}
     # STAY-01: last lawful day = entry + 29 = 02.04; submit 10 days before; check 3 days before.
@@ -197,7 +198,7 @@ def test_trp_template_counts_the_stay_and_working_days(
 def test_unknown_template_is_refused(services: Services, today_service: TodayService) -> None:
     ids = build(services)
     with pytest.raises(NotFoundError):
-        today_service.open_case_from_template(ids["fine"], "no_such_case", TODAY)
+        services.case_templates.open_case_from_template(ids["fine"], "no_such_case", TODAY)
 
 
 def test_every_rule_deadline_of_the_week_counts_not_only_the_next(
@@ -217,14 +218,14 @@ def test_every_rule_deadline_of_the_week_counts_not_only_the_next(
     rows = [row for row in today_service.section_rows("this_week", TODAY) if row.client_id == two]
     assert [row.due for row in rows] == [day(3), day(4)]
     assert all(row.tab == "documents" and row.rule for row in rows)
-    month = today_service.month_counts(day(-14), day(27))
+    month = services.calendar.month_counts(day(-14), day(27))
     assert (month[day(3)].expiry, month[day(4)].expiry, month[day(5)].expiry) == (1, 1, 1)
-    agenda = today_service.agenda(TODAY, day(6), TODAY)
+    agenda = services.calendar.agenda(TODAY, day(6), TODAY)
     assert [row.due for row in agenda if row.client_id == two] == [day(3), day(4)]
 
     services.clients.delete(two)  # to the bin: gone from every count and list
     counts = today_service.counts(TODAY)
     assert counts.this_week == 2
     assert dict(counts.by_category)["labour_immigrant"] == 4
-    assert day(3) not in today_service.month_counts(day(-14), day(27))
+    assert day(3) not in services.calendar.month_counts(day(-14), day(27))
     assert two not in {row.client_id for row in today_service.section_rows("this_week", TODAY)}

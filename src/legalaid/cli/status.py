@@ -91,7 +91,7 @@ def _write_ics(context: AppContext, rows: list[Any], target: str) -> None:
     from legalaid.exchange.output_file import check_output, write_output
 
     check_output(Path(target), "--ics")  # a path that cannot be written exports nothing
-    write_output(Path(target), context.services().today.to_ics(rows), "--ics")
+    write_output(Path(target), context.services().calendar.to_ics(rows), "--ics")
 
 
 def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:

@@ -18,6 +18,8 @@ from legalaid.db.session import session_factory
 from legalaid.services.accounts import AccountService
 from legalaid.services.audit import AuditService
 from legalaid.services.backups import BackupService, open_database
+from legalaid.services.calendar import CalendarService
+from legalaid.services.case_templates import CaseTemplateService
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
@@ -46,6 +48,8 @@ class Services:
     deadlines: DeadlineService
     backups: BackupService
     today: TodayService
+    calendar: CalendarService
+    case_templates: CaseTemplateService
     imports: ImportService
     reports: ReportService
     exports: ExportService
@@ -90,6 +94,8 @@ def build_services(
         deadlines=DeadlineService(engine, status),
         backups=BackupService(engine),
         today=TodayService(engine, status, clients),
+        calendar=CalendarService(engine, status),
+        case_templates=CaseTemplateService(status, clients),
         imports=ImportService(engine, sessions, status, names_changed=search.names_changed),
         reports=ReportService(engine),
         exports=ExportService(engine, clients, DeadlineService(engine, status)),

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
@@ -23,8 +23,6 @@ from legalaid.services.declarations import guarded
 from legalaid.services.status import BATCH_SIZE
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from legalaid.services.status import StatusService
 
 AGENDA_LIMIT = 500
@@ -54,13 +52,14 @@ def ics_label(row: DeadlineRow) -> str:
     return f"{who} — {row.title}"
 
 
-class CalendarQueries:
-    """Calendar reads for ``TodayService`` (which provides the attributes declared here)."""
+class CalendarService:
+    """The month grid, the agenda, one client's deadlines and their ``.ics`` export."""
 
-    _engine: Engine
-    _status: StatusService
+    def __init__(self, engine: Engine, status: StatusService) -> None:
+        self._engine = engine
+        self._status = status
 
-    @guarded("today.month_counts")
+    @guarded("calendar.month_counts")
     def month_counts(self, first: dt.date, last: dt.date,
                      lawyer: str | None = None) -> dict[dt.date, DayCounts]:
         """Per-day counts in [first, last] (a month grid asks for its six weeks)."""
@@ -77,7 +76,7 @@ class CalendarQueries:
             days.setdefault(day, {})["task"] = count
         return {day: DayCounts(**kinds) for day, kinds in days.items()}
 
-    @guarded("today.agenda")
+    @guarded("calendar.agenda")
     def agenda(self, first: dt.date, last: dt.date, today: dt.date, lawyer: str | None = None,
                limit: int = AGENDA_LIMIT, tasks: bool = True) -> list[DeadlineRow]:
         """Deadlines in [first, last], soonest first: every stored rule deadline (as of the
@@ -93,7 +92,7 @@ class CalendarQueries:
                          for t in today_db.task_rows(connection, lawyer, first, last, limit)]
             return self._with_names(connection, rows)[:limit]
 
-    @guarded("today.client_deadlines", client="client_id")
+    @guarded("calendar.client_deadlines", client="client_id")
     def client_deadlines(self, client_id: int, first: dt.date, last: dt.date,
                          today: dt.date) -> list[DeadlineRow]:
         """Every deadline of one client in [first, last]: the rules' and the open tasks."""
@@ -121,7 +120,7 @@ class CalendarQueries:
                              row.rule, row.document, row.kind, row.task_id) for row in rows]
         return sorted(named, key=lambda row: (row.due, row.client_id, row.kind, row.title))
 
-    @guarded("today.to_ics")
+    @guarded("calendar.to_ics")
     def to_ics(self, rows: Sequence[DeadlineRow], alarm_days: Sequence[int] = DEFAULT_ALARM_DAYS,
                ) -> bytes:
         """An iCalendar file of these deadlines with reminders ``alarm_days`` before each."""

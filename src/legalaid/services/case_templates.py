@@ -144,20 +144,22 @@ def case_from_template(template: CaseTemplate, trigger: dt.date, opened: dt.date
     return CaseRecord(template.case_type, opened, lawyer=lawyer, tasks=tuple(tasks))
 
 
-class CaseTemplateActions:
-    """Case templates for ``TodayService`` (which provides the attributes declared here)."""
+class CaseTemplateService:
+    """The case templates, and opening a case from one through the client service (so that the
+    change log records it)."""
 
-    _status: StatusService
-    _clients: ClientService
-    _templates: dict[str, CaseTemplate] | None = None
+    def __init__(self, status: StatusService, clients: ClientService) -> None:
+        self._status = status
+        self._clients = clients
+        self._templates: dict[str, CaseTemplate] | None = None
 
-    @guarded("today.case_templates")
+    @guarded("case_templates.case_templates")
     def case_templates(self) -> list[CaseTemplate]:
         if self._templates is None:
             self._templates = load_templates()
         return sorted(self._templates.values(), key=lambda item: item.id)
 
-    @guarded("today.open_case_from_template", client="client_id")
+    @guarded("case_templates.open_case_from_template", client="client_id")
     def open_case_from_template(self, client_id: int, template_id: str, trigger_date: dt.date,
                                 language: str = "en", opened: dt.date | None = None,
                                 lawyer: str | None = None) -> int:

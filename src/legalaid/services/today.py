@@ -2,9 +2,8 @@
 this week, which tasks are overdue, the caseload by status and category, and marking a task done.
 
 Counts come from the status snapshots, the rule deadlines stored with them and indexed columns
-only (no rules evaluation), so the page paints at once over 100,000 clients; the calendar
-(``CalendarQueries``) and the case templates (``CaseTemplateActions``) are mixed in so that the
-desk needs one service for all of it.
+only (no rules evaluation), so the page paints at once over 100,000 clients. The calendar and the
+case templates are services of their own (``calendar.py``, ``case_templates.py``).
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import today as today_db
 from legalaid.domain.enums import DocumentType, Status
 from legalaid.errors import NotFoundError, ValidationError
-from legalaid.services.calendar import CalendarQueries
-from legalaid.services.case_templates import CaseTemplateActions
 from legalaid.services.clients import ClientService
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
@@ -65,8 +62,8 @@ class TodayRow:
     days: int | None = None  # days left (at risk) or days overstayed
 
 
-class TodayService(CalendarQueries, CaseTemplateActions):
-    """Counts and lists for the Today page, the calendar, and cases opened from templates."""
+class TodayService:
+    """Counts and lists for the Today page, and marking a task done."""
 
     def __init__(self, engine: Engine, status: StatusService, clients: ClientService) -> None:
         self._engine = engine

@@ -188,7 +188,7 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         """Read the month's counts again and the agenda."""
         first = grid_start(self.chosen)
-        self._counts = self.desk.services.today.month_counts(
+        self._counts = self.desk.services.calendar.month_counts(
             first, first + dt.timedelta(days=WEEKS * 7 - 1))
         self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
         self.month_label.setText(self.chosen.strftime("%m.%Y"))
@@ -203,7 +203,7 @@ class CalendarPage(QWidget):
 
     def _load_agenda(self) -> None:
         first, last = self.period()
-        self.rows = self.desk.services.today.agenda(first, last, self.desk.today())
+        self.rows = self.desk.services.calendar.agenda(first, last, self.desk.today())
         self.agenda.clear()
         texts, language = self.desk.services.status.rulebook().texts, current_language()
         for row in self.rows:
@@ -243,13 +243,13 @@ class CalendarPage(QWidget):
         from legalaid.exchange.output_file import write_output
 
         chosen = self.rows if rows is None else rows
-        write_output(path, self.desk.services.today.to_ics(chosen), "file")
+        write_output(path, self.desk.services.calendar.to_ics(chosen), "file")
         return len(chosen)
 
     def export_client_ics(self, client_id: int, path: Path) -> int:
         """One client's deadlines from today for a year."""
         today = self.desk.today()
-        rows = self.desk.services.today.client_deadlines(
+        rows = self.desk.services.calendar.client_deadlines(
             client_id, today, today + dt.timedelta(days=CLIENT_EXPORT_DAYS), today)
         return self.export_ics(path, rows)
 

@@ -1,5 +1,5 @@
 """"New case from template": choose the kind of case and the trigger date, see the checklist and
-the tasks with their due dates, then open the case (``TodayService.open_case_from_template``).
+the tasks with their due dates, then open the case (``case_templates.open_case_from_template``).
 
 The Cases tab of the client file and the Today page both open it with ``CaseTemplateDialog(desk,
 client_id, parent)``; ``case_opened(case_id, client_id)`` says when a case was created.
@@ -37,7 +37,7 @@ class CaseTemplateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("caseTemplateDialog")
         self.desk = desk
-        self.templates = desk.services.today.case_templates()
+        self.templates = desk.services.case_templates.case_templates()
         self.setWindowTitle(self.tr("New case from template"))
         self.client = named(QSpinBox(), "templateClient")
         self.client.setRange(1, 2_000_000_000)
@@ -96,7 +96,7 @@ class CaseTemplateDialog(QDialog):
         template = self.templates[max(self.kind.currentIndex(), 0)]
         client_id = self.client.value()
         try:
-            case_id = self.desk.services.today.open_case_from_template(
+            case_id = self.desk.services.case_templates.open_case_from_template(
                 client_id, template.id, day, language=current_language(),
                 opened=self.desk.today())
         except LegalAidError as error:
