@@ -153,6 +153,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("clients", "bulk_insert"): lambda s, w: s.clients.bulk_insert(
         [C(names=(NameSpelling("Omarov", "Arman", Script.LATIN),))]),
     ("clients", "get"): lambda s, w: s.clients.get(w.theirs),
+    ("clients", "file"): lambda s, w: s.clients.file(w.theirs, TODAY),
     ("clients", "version"): lambda s, w: s.clients.version(w.theirs),
     ("clients", "update_profile"): lambda s, w: s.clients.update_profile(
         w.theirs, dataclasses.replace(THEIRS, phone="+7 703 333 33 33")),
@@ -185,6 +186,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("clients", "history"): lambda s, w: s.clients.history(w.theirs),
     ("clients", "deleted_items"): lambda s, w: s.clients.deleted_items(w.theirs),
     ("status", "rulebook"): lambda s, w: s.status.rulebook().expiry_rules,
+    ("status", "verdict"): lambda s, w: s.status.verdict(w.facts, TODAY).status,
     ("status", "assessment_of"): lambda s, w: s.status.assessment_of(w.facts, TODAY).status,
     ("status", "snapshot_of"): lambda s, w: s.status.snapshot_of(w.facts, TODAY).status,
     ("status", "assess"): lambda s, w: s.status.assess(w.theirs, TODAY),
@@ -274,7 +276,8 @@ CALLS: dict[tuple[str, str], Call] = {
 # and ask for it), their own session, and lists limited to their own clients. All else is refused.
 LAWYER_MAY = {
     ("clients", "add"), ("clients", "add_many"), ("clients", "list_rows"), ("clients", "count"),
-    ("clients", "lawyers"), ("status", "rulebook"), ("status", "assessment_of"),
+    ("clients", "lawyers"), ("status", "rulebook"), ("status", "verdict"),
+    ("status", "assessment_of"),
     ("status", "snapshot_of"), ("status", "refresh"), ("status", "refresh_stale"),
     ("search", "search"), ("search", "find_duplicates"), ("search", "names_changed"),
     ("deadlines", "between"), ("accounts", "has_accounts"),

@@ -14,11 +14,14 @@ import copy
 import dataclasses
 import inspect
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Engine
 
 from legalaid.db.repositories import accounts as accounts_db
+from legalaid.db.repositories import consent as consent_db
+from legalaid.domain.read_models import ClientFile
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.accounts import Actor
@@ -27,12 +30,15 @@ from legalaid.services.backups import BackupService
 from legalaid.services.declarations import SEAL, Declaration, Seal, checked, declaration_of
 from legalaid.services.policy import KIND_ACTIONS, POLICY, Rule
 from legalaid.services.roles import PER_CLIENT_FOR_LAWYERS, Action, Role, may
+from legalaid.services.unit_of_work import reading, together
 
 if TYPE_CHECKING:
     from legalaid.services import Services
 
 SERVICE_PACKAGE = "legalaid.services."
 T = TypeVar("T")
+CHANGES = ("change", "import")  # audit entries that record a change to the data
+RECORDED_AFTER = {("retention", "anonymise_due")}  # changes whose entries ``_after`` writes
 # The backup service's declarations, kept here until its methods carry ``@guarded`` themselves.
 UNDECORATED: dict[type, dict[str, Declaration]] = {BackupService: {
     name: Declaration(f"backups.{name}") for name in (
@@ -63,7 +69,7 @@ class AccessSession:
         """Whether per-client actions on this client are open to the actor right now."""
         if self.actor.role is not Role.LAWYER or client_id in self._granted:
             return True
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             lawyer = accounts_db.assigned_lawyer(connection, client_id)
         return (lawyer or "").strip().lower() == self.actor.name.lower()
 
@@ -109,13 +115,21 @@ class AccessSession:
                                                "ask for access with a reason")
         _before(self, service, method, arguments)
         try:
-            result = function(*bound.args, **bound.kwargs)
+            with self._transaction_of(rule, declaration):
+                result = function(*bound.args, **bound.kwargs)
+                return self._after(declaration, rule, arguments, client_id, result)
         except AccessDenied:  # an audited act the service refused (changing an administrator)
             if rule.audit is not None:  # failed sign-ins and unlocks are recorded by the caller
                 self.record("denied", "client" if client_id else None, client_id, client_id,
                             what)
             raise
-        return self._after(declaration, rule, arguments, client_id, result)
+
+    def _transaction_of(self, rule: Rule, declaration: Declaration) -> AbstractContextManager[None]:
+        """A change and the entries recording it share one transaction: neither is kept alone.
+        (Reads keep their own: their view entry never waits for a write lock.)"""
+        if rule.audit in CHANGES or declaration.key in RECORDED_AFTER:
+            return together(self._engine)
+        return nullcontext()
 
     def _bind(self, function: Callable[..., Any], args: tuple[Any, ...],
               kwargs: dict[str, Any]) -> inspect.BoundArguments:
@@ -137,7 +151,7 @@ class AccessSession:
         kind, item_id = _item_of(declaration.item, arguments)
         if item_id is None or kind not in accounts_db.OWNED_KINDS:
             return None
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return accounts_db.owner_of(connection, kind, item_id)
 
     def _after(self, declaration: Declaration, rule: Rule, arguments: dict[str, Any],
@@ -153,9 +167,20 @@ class AccessSession:
         if service == "retention" and method == "anonymise_due":
             for anonymised in result:
                 self.record("anonymise", "client", anonymised, anonymised)
+        if declaration.key == ("clients", "add") and arguments.get("consents"):
+            self._record_consents(int(result))
         if self.actor.role is Role.INTAKE and isinstance(result, ClientRecord):
-            return dataclasses.replace(result, notes=(), cases=())
+            return _without_casework(result)
+        if self.actor.role is Role.INTAKE and isinstance(result, ClientFile):
+            return dataclasses.replace(result, record=_without_casework(result.record))
         return result
+
+    def _record_consents(self, client_id: int) -> None:
+        """The consents a client was registered with, an entry each (in the same transaction)."""
+        with reading(self._engine) as connection:
+            rows = consent_db.consents_of(connection, client_id)
+        self._audit.record_many(self.actor.name, "change", "consent",
+                                [(row.id, client_id) for row in rows], "clients.add")
 
     def _audit_success(self, declaration: Declaration, rule: Rule, arguments: dict[str, Any],
                        client_id: int | None, result: Any) -> None:
@@ -180,6 +205,10 @@ class AccessSession:
             self.record(action, None, None, None, what)
         else:
             self.record(action, "client", client_id, client_id, what)
+
+
+def _without_casework(record: ClientRecord) -> ClientRecord:
+    return dataclasses.replace(record, notes=(), cases=())
 
 
 def _item_of(item: tuple[str, str], arguments: dict[str, Any]) -> tuple[str, int | None]:

@@ -26,6 +26,7 @@ from legalaid.db.repositories import accounts as accounts_db
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.declarations import guarded
 from legalaid.services.roles import Role
+from legalaid.services.unit_of_work import reading, writing
 
 MIN_PASSWORD = 8
 MAX_DELAY_SECONDS = 15 * 60
@@ -90,7 +91,7 @@ class AccountService:
 
     @guarded("accounts.has_accounts")
     def has_accounts(self) -> bool:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return accounts_db.count_accounts(connection) > 0
 
     @guarded("accounts.create_first_administrator")
@@ -107,7 +108,7 @@ class AccountService:
         check_password(password)
         if role is Role.ADMINISTRATOR:
             _only_administrators(by, "create administrators")
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             if accounts_db.find_account(connection, clean) is not None:
                 raise ValidationError("name", f"a user named {clean} already exists")
             accounts_db.insert_account(connection, clean, role.value,
@@ -118,7 +119,7 @@ class AccountService:
         """The signed-in actor; ``AccessDenied`` (or ``LoginThrottled``) otherwise."""
         now = self._clock()
         key = accounts_db.throttle_key(name)
-        with self._engine.begin() as connection:  # a failure's wait is committed, then raised
+        with writing(self._engine) as connection:  # a failure's wait is committed, then raised
             # The write lock is held from here through the password check, so a parallel
             # attempt at the same name waits, then sees this one's failure and its wait.
             throttle = accounts_db.hold_throttle(connection, key)
@@ -154,13 +155,13 @@ class AccountService:
 
     @guarded("accounts.users")
     def users(self) -> list[UserRow]:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return [UserRow(row.name, Role(row.role), row.active, row.created_at)
                     for row in accounts_db.all_accounts(connection)]
 
     @guarded("accounts.set_role")
     def set_role(self, name: str, role: Role, by: Actor | None = None) -> None:
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             account = self._changeable(connection, name, by, "change roles of")
             if role is Role.ADMINISTRATOR:
                 _only_administrators(by, "appoint administrators")
@@ -172,7 +173,7 @@ class AccountService:
     def reset_password(self, name: str, password: str, by: Actor | None = None) -> None:
         """A new password (also lifts the wait after failed sign-ins)."""
         check_password(password)
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             account = self._changeable(connection, name, by, "set passwords of")
             accounts_db.update_account(connection, account.id,
                                        password_hash=self._hasher.hash(password))
@@ -180,7 +181,7 @@ class AccountService:
 
     @guarded("accounts.set_active")
     def set_active(self, name: str, active: bool, by: Actor | None = None) -> None:
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             account = self._changeable(connection, name, by, "deactivate or activate")
             if not active:
                 _not_oneself(account, by, "deactivate yourself")

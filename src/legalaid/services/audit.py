@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories.audit import AuditFilter, AuditRow
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading, writing
 
 __all__ = ["AuditFilter", "AuditRow", "AuditService", "Verification"]
 MAX_DETAIL = 200
@@ -46,7 +47,7 @@ class AuditService:
                record_id: int | None = None, client_id: int | None = None,
                detail: str = "") -> int:
         """Append one entry; returns its id."""
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             return audit_db.append(connection, self._clock(), user, action, table_name,
                                    record_id, client_id, detail[:MAX_DETAIL])
 
@@ -55,7 +56,7 @@ class AuditService:
                     records: Sequence[tuple[int | None, int | None]], detail: str = "") -> None:
         """One entry per (record id, client id), appended in one transaction (a batch of new
         clients costs one commit, not one per client)."""
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             at = self._clock()
             for record_id, client_id in records:
                 audit_db.append(connection, at, user, action, table_name, record_id, client_id,
@@ -64,19 +65,19 @@ class AuditService:
     @guarded("audit.entries")
     def entries(self, wanted: AuditFilter | None = None, limit: int = 1000) -> list[AuditRow]:
         """Matching entries, newest first."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             wanted = wanted or AuditFilter()
             return audit_db.entries(connection, wanted, max(1, min(limit, 100_000)))
 
     @guarded("audit.filter_values")
     def filter_values(self) -> tuple[list[str], list[str]]:
         """The users and the actions that occur in the trail."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return audit_db.users_and_actions(connection)
 
     @guarded("audit.verify")
     def verify(self) -> Verification:
         """Walk the whole chain; the first entry whose link or hash does not hold is reported."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             count, broken = audit_db.first_broken(connection)
         return Verification(count, broken)

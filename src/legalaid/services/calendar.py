@@ -21,6 +21,7 @@ from legalaid.db.repositories import today as today_db
 from legalaid.services.deadlines import DeadlineRow
 from legalaid.services.declarations import guarded
 from legalaid.services.status import BATCH_SIZE
+from legalaid.services.unit_of_work import reading
 
 if TYPE_CHECKING:
     from legalaid.services.status import StatusService
@@ -64,7 +65,7 @@ class CalendarService:
                      lawyer: str | None = None) -> dict[dt.date, DayCounts]:
         """Per-day counts in [first, last] (a month grid asks for its six weeks)."""
         expiry_rules = {str(rule.id) for rule in self._status.rulebook().expiry_rules.values()}
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             stored = today_db.deadline_day_counts(connection, lawyer, first, last)
             tasks = today_db.task_day_counts(connection, lawyer, first, last)
         days: dict[dt.date, dict[str, int]] = {}
@@ -83,7 +84,7 @@ class CalendarService:
         last status refresh) and the open tasks. ``today`` is kept for callers; the stored
         deadlines are those of the snapshot's day."""
         del today
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             rows = [DeadlineRow(d.client_id, "", d.due, d.title, d.rule, d.document, "rule")
                     for d in today_db.deadline_rows(connection, lawyer, first, last, limit)]
             if tasks:
@@ -96,7 +97,7 @@ class CalendarService:
     def client_deadlines(self, client_id: int, first: dt.date, last: dt.date,
                          today: dt.date) -> list[DeadlineRow]:
         """Every deadline of one client in [first, last]: the rules' and the open tasks."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             rows = list(self._rule_rows(connection, [client_id], first, last, today))
             rows += [DeadlineRow(t.client_id, "", t.due, t.title, None, None, "task", t.item_id)
                      for t in today_db.task_rows(connection, None, first, last, None,

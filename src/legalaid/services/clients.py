@@ -17,16 +17,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from legalaid.db.repositories import client_list, items
 from legalaid.db.repositories import clients as clients_db
+from legalaid.db.repositories import consent as consent_db
 from legalaid.db.search import NameSearchRepository
-from legalaid.domain.read_models import ClientPage, ClientQuery, ClientRow
+from legalaid.domain.read_models import ClientFile, ClientPage, ClientQuery, ClientRow
 from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.client_items import ClientItemsMixin
+from legalaid.services.consent import Purpose, as_purpose
 from legalaid.services.declarations import guarded
 from legalaid.services.roles import Action, Role, may
 from legalaid.services.status import StatusService
-from legalaid.services.unit_of_work import unit_of_work
+from legalaid.services.unit_of_work import reading, together, unit_of_work
 
 ADD_BATCH = 500
 MAX_PAGE = 10_000
@@ -104,13 +106,19 @@ class ClientService(ClientItemsMixin):
 
 
     @guarded("clients.add")
-    def add(self, record: ClientRecord) -> int:
-        """Add one client with everything in its record; returns the new id."""
-        return self.add_many([record])[0]
+    def add(self, record: ClientRecord, consents: Sequence[Purpose | str] = ()) -> int:
+        """Add one client with everything in its record and the consents they give today, all
+        or nothing; returns the new id."""
+        purposes = [as_purpose(purpose) for purpose in consents]
+        return self._insert([record], purposes)[0]
 
     @guarded("clients.add_many")
     def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
         """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
+        return self._insert(records, ())
+
+    def _insert(self, records: Sequence[ClientRecord], consents: Sequence[Purpose]) -> list[int]:
+        """Check and insert the records, with the consents of the first, in one transaction."""
         today, now = self._today(), self._now()
         _validate_batch(records, today, prefixed=len(records) > 1)
         _refuse_casework(records, self.role, prefixed=len(records) > 1)
@@ -119,6 +127,8 @@ class ClientService(ClientItemsMixin):
             connection = session.connection()
             for batch in _batches(stamp_notes(records, self.user, now), ADD_BATCH):
                 ids += clients_db.insert_clients(connection, batch, now, self.user)
+            for purpose in consents:
+                consent_db.insert_consent(connection, ids[0], purpose.value, today, self.user)
             self._status.refresh_in(connection, ids, today)
         return ids
 
@@ -141,8 +151,19 @@ class ClientService(ClientItemsMixin):
     @guarded("clients.get", client="client_id")
     def get(self, client_id: int) -> ClientRecord:
         """The client's file (deleted items left out); ``NotFoundError`` if there is none."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return clients_db.load_client(connection, client_id)
+
+    @guarded("clients.file", client="client_id")
+    def file(self, client_id: int, as_of: dt.date | None = None) -> ClientFile:
+        """The whole file read in one transaction, so its parts agree with each other (the
+        verdict on ``as_of``, default today, is computed now)."""
+        with together(self._engine):
+            record = self.get(client_id)
+            return ClientFile(record, self.version(client_id),
+                              self._status.verdict(record, as_of or self._today()),
+                              tuple(self.family_links(client_id)),
+                              tuple(self.history(client_id)))
 
     @guarded("clients.version", client="client_id")
     def version(self, client_id: int) -> int:
@@ -200,7 +221,7 @@ class ClientService(ClientItemsMixin):
         limit = max(0, min(limit, MAX_PAGE))
         if after is not None and not after.sort_key:
             raise ValueError("after: a row from a page read without an offset")
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             if after is not None or offset <= 0:  # rows that know their place in the order
                 rows, total = client_list.list_rows_after(
                     connection, self._names, query, after.sort_key if after else (), limit,
@@ -215,11 +236,11 @@ class ClientService(ClientItemsMixin):
 
     @guarded("clients.count")
     def count(self, query: ClientQuery) -> int:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return client_list.count_rows(connection, self._names, query, self._today())
 
     @guarded("clients.lawyers")
     def lawyers(self) -> list[str]:
         """Distinct assigned lawyers (for the list's filter)."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return client_list.lawyers(connection)

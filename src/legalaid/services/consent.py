@@ -18,6 +18,7 @@ from legalaid.db.repositories.clients import client_exists
 from legalaid.db.repositories.consent import ConsentRow
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading, writing
 
 __all__ = ["ConsentRow", "ConsentService", "Purpose"]
 
@@ -28,7 +29,7 @@ class Purpose(StrEnum):
     REPORTING = "reporting"
 
 
-def _purpose(value: Purpose | str) -> Purpose:
+def as_purpose(value: Purpose | str) -> Purpose:
     try:
         return Purpose(value)
     except ValueError:
@@ -51,17 +52,17 @@ class ConsentService:
         given = on or self._today()
         if given > self._today():
             raise ValidationError("on", "consent cannot be dated in the future")
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             if not client_exists(connection, client_id):
                 raise ValidationError("client_id", f"client {client_id} does not exist")
-            return consent_db.insert_consent(connection, client_id, _purpose(purpose).value,
+            return consent_db.insert_consent(connection, client_id, as_purpose(purpose).value,
                                              given, self.user)
 
     @guarded("consent.withdraw_consent", client="client_id")
     def withdraw_consent(self, client_id: int, purpose: Purpose | str,
                          on: dt.date | None = None) -> None:
-        with self._engine.begin() as connection:
-            if not consent_db.withdraw(connection, client_id, _purpose(purpose).value,
+        with writing(self._engine) as connection:
+            if not consent_db.withdraw(connection, client_id, as_purpose(purpose).value,
                                        on or self._today(), self.user):
                 raise ValidationError("purpose", "the client has no consent of this purpose "
                                       "to withdraw")
@@ -69,14 +70,14 @@ class ConsentService:
     @guarded("consent.has_consent", client="client_id")
     def has_consent(self, client_id: int, purpose: Purpose | str,
                     on: dt.date | None = None) -> bool:
-        with self._engine.connect() as connection:
-            return consent_db.in_force(connection, client_id, _purpose(purpose).value,
+        with reading(self._engine) as connection:
+            return consent_db.in_force(connection, client_id, as_purpose(purpose).value,
                                        on or self._today())
 
     @guarded("consent.consents", client="client_id")
     def consents(self, client_id: int) -> list[ConsentRow]:
         """Every consent of the client, newest first, withdrawn ones included."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return consent_db.consents_of(connection, client_id)
 
     @guarded("consent.require_consent_or_override", client="client_id")
@@ -84,7 +85,7 @@ class ConsentService:
                                     override_reason: str | None = None) -> bool:
         """Pass (False) when consent holds today, or (True) when overridden with a reason;
         ``AccessDenied`` otherwise."""
-        wanted = _purpose(purpose)
+        wanted = as_purpose(purpose)
         if self.has_consent(client_id, wanted):
             return False
         if override_reason and override_reason.strip():

@@ -16,6 +16,7 @@ from legalaid.db.repositories import deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
 from legalaid.services.declarations import guarded
 from legalaid.services.status import BATCH_SIZE, StatusService
+from legalaid.services.unit_of_work import reading
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class DeadlineService:
         with ``lawyer``, of that lawyer's clients only (the guard sets it for lawyers)."""
         day = as_of or dt.date.today()
         rows = list(self._rule_deadlines(first, last, day, lawyer))
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             tasks = deadlines_db.open_tasks_between(connection, first, last, lawyer)
             names = deadlines_db.primary_names(
                 connection, [row.client_id for row in rows] + [task.client_id for task in tasks])
@@ -74,7 +75,7 @@ class DeadlineService:
     def _rule_deadlines(
         self, first: dt.date, last: dt.date, as_of: dt.date, lawyer: str | None
     ) -> Iterator[DeadlineRow]:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             ids = (status_db.live_client_ids(connection) if lawyer is None
                    else deadlines_db.live_client_ids_of(connection, lawyer))
             for start in range(0, len(ids), BATCH_SIZE):

@@ -37,7 +37,7 @@ from legalaid.exchange.table import SheetTable, read_table
 from legalaid.services.clients import stamp_notes
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
-from legalaid.services.unit_of_work import unit_of_work
+from legalaid.services.unit_of_work import reading, unit_of_work
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -180,7 +180,7 @@ class ImportService:
 
     # -- checking -------------------------------------------------------------------------------
     def _remembered(self, header: Sequence[str]) -> dict[str, str] | None:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             stored = imports_db.load_layout(connection, header_hash(header))
         if stored is None or set(stored) != set(header):
             return None
@@ -194,7 +194,7 @@ class ImportService:
     def _index(self) -> tuple[PersonIndex, set[str]]:
         """The people on file, and the fingerprints of what was imported before."""
         index = PersonIndex()
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             for client_id, key, born in imports_db.stored_spellings(connection):
                 index.add(("client", client_id), (key,), born)
             for client_id, number in imports_db.stored_document_numbers(connection):

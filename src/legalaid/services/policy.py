@@ -48,6 +48,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "add_many"): Rule(A.REGISTER, audit="change", creates="client"),
     ("clients", "bulk_insert"): Rule(A.IMPORT, audit="import"),
     ("clients", "get"): Rule(A.VIEW_FILE, audit="view"),
+    ("clients", "file"): Rule(A.VIEW_FILE, audit="view"),
     ("clients", "version"): Rule(A.VIEW_FILE),
     ("clients", "update_profile"): _change(A.EDIT_IDENTITY),
     ("clients", "delete"): _change(A.DELETE_CLIENT),
@@ -75,6 +76,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "deleted_items"): Rule(A.VIEW_FILE),
     # status (the rules engine's verdicts; refreshing only recomputes derived data)
     ("status", "rulebook"): Rule(A.SIGN_IN),
+    ("status", "verdict"): Rule(A.SIGN_IN),  # on a file the caller already holds
     ("status", "assessment_of"): Rule(A.SIGN_IN),
     ("status", "snapshot_of"): Rule(A.SIGN_IN),
     ("status", "assess"): Rule(A.VIEW_FILE, audit="view"),

@@ -36,6 +36,7 @@ from legalaid.domain.enums import Category, Sex
 from legalaid.domain.report import Report, Section, figure_cell, region_key, section_of
 from legalaid.errors import ValidationError
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading
 
 AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 44, "30-44"), (45, 59, "45-59"),
              (60, 200, "60+"))
@@ -72,7 +73,7 @@ class ReportService:
 
     @guarded("reports.funding_codes")
     def funding_codes(self) -> list[str]:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return reports_db.funding_codes(connection)
 
     @guarded("reports.activity")
@@ -80,7 +81,7 @@ class ReportService:
         """The report for [start, end] (both included), of one funding code or of all."""
         check_period(start, end)
         period = reports_db.Period(start, end, (funding or "").strip() or None)
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             counts = reports_db.tallies(connection, period, age_cutoffs(end))
             connection.rollback()  # only a temporary table was written
         closed = counts.closed

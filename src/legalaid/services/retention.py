@@ -14,6 +14,7 @@ from legalaid.db.repositories import imports as imports_db
 from legalaid.db.repositories import retention as retention_db
 from legalaid.errors import ValidationError
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading, writing
 
 MAX_YEARS = 100  # longer than any file is kept; and the cut-off stays a real date
 
@@ -45,7 +46,7 @@ class RetentionService:
     def due(self, years: int | None = None) -> list[int]:
         """Client ids whose last case closed more than ``years`` ago (the dry run)."""
         limit = cutoff(self._today(), self._checked_years(years))
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return retention_db.past_retention(connection, limit)
 
     @guarded("retention.anonymise_due")
@@ -53,7 +54,7 @@ class RetentionService:
         """Anonymise every file that is due, in one transaction; returns their ids."""
         limit = cutoff(self._today(), self._checked_years(years))
         now = dt.datetime.now().replace(microsecond=0)
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             ids = retention_db.past_retention(connection, limit)
             retention_db.anonymise(connection, ids, now)
             imports_db.forget_fingerprints(connection, ids)  # hashes of the rows they came from

@@ -16,6 +16,7 @@ from legalaid.db import search as search_db
 from legalaid.domain.names import search_key
 from legalaid.domain.read_models import SearchHit
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading
 
 NAME_MATCH_THRESHOLD = 0.7  # average per-word score; 0.7 is one typo in every word
 SAME_BIRTH_NAME_SIMILARITY = 0.5
@@ -33,7 +34,7 @@ class SearchService:
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Clients whose name matches ``text`` in any script or spelling, best first."""
         limit = max(1, min(limit, 1000))
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             ranked = self._names.matching_client_ids(connection, text, limit)
             summaries = search_db.client_summaries(connection, [cid for cid, _ in ranked])
         return [
@@ -63,7 +64,7 @@ class SearchService:
             scores[client_id] = scores.get(client_id, 0.0) + weight
             reasons.setdefault(client_id, set()).add(reason)
 
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             name_scores: dict[int, float] = {}
             for name in names:
                 for client_id, score in self._names.matching_client_ids(connection, name, 20):

@@ -19,9 +19,10 @@ from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import client_deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
-from legalaid.domain.records import StatusSnapshot
+from legalaid.domain.records import ClientRecord, StatusSnapshot
 from legalaid.errors import NotFoundError
 from legalaid.services.declarations import guarded
+from legalaid.services.unit_of_work import reading, writing
 
 if TYPE_CHECKING:
     from legalaid.rules import Assessment
@@ -73,24 +74,33 @@ class StatusService:
             self._rulebook = load_rulebook(self._rules_path)
         return self._rulebook
 
-    @guarded("status.assessment_of")
-    def assessment_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> Assessment:
-        """The rules engine's full verdict on these facts."""
+    @guarded("status.verdict")
+    def verdict(self, record: ClientRecord | status_db.ClientFacts,
+                as_of: dt.date | None = None) -> Assessment:
+        """The rules engine's verdict on a client's file on ``as_of`` (default today), with the
+        threshold of Settings: the one computation behind the client-file banner and the status
+        snapshots of the client list, so the two always agree."""
         from legalaid.rules import Facts, evaluate
 
         return evaluate(
             Facts.from_records(
-                facts.citizenship, facts.category, facts.documents, facts.trips, facts.events
+                record.citizenship, record.category, record.documents, record.trips,
+                record.events,
             ),
-            as_of,
+            as_of or dt.date.today(),
             self.rulebook(),
             at_risk_days=self._at_risk_days,
         )
 
+    @guarded("status.assessment_of")
+    def assessment_of(self, facts: status_db.ClientFacts, as_of: dt.date) -> Assessment:
+        """The rules engine's full verdict on these facts (``verdict``)."""
+        return self.verdict(facts, as_of)
+
     @guarded("status.assess", client="client_id")
     def assess(self, client_id: int, as_of: dt.date) -> Assessment:
         """A stored client's verdict on ``as_of``, computed now (not the snapshot)."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             batch = status_db.load_facts(connection, [client_id])
         if not batch:
             raise NotFoundError(f"client {client_id} does not exist")
@@ -106,7 +116,7 @@ class StatusService:
         from legalaid.rules.planner import plan_trips
 
         day = as_of or dt.date.today()
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             batch = status_db.load_facts(connection, [client_id])
         if not batch:
             raise NotFoundError(f"client {client_id} does not exist")
@@ -147,7 +157,7 @@ class StatusService:
     def refresh(self, client_ids: Iterable[int] | None = None, as_of: dt.date | None = None) -> int:
         """Re-evaluate the given clients (all when None) on ``as_of`` (today when None)."""
         day = as_of or dt.date.today()
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             if client_ids is not None:
                 return self.refresh_in(connection, list(client_ids), day)
             ids = status_db.live_client_ids(connection)
@@ -168,14 +178,14 @@ class StatusService:
         total)`` after each and stopping early when ``cancelled()`` says so. Returns how many
         of the stale clients were refreshed."""
         day = as_of or dt.date.today()
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             ids = status_db.client_ids_needing_refresh(connection, day)
         done = 0
         for start in range(0, len(ids), CHUNK_SIZE):
             if cancelled is not None and cancelled():
                 break
             chunk = ids[start : start + CHUNK_SIZE]
-            with self._engine.begin() as connection:
+            with writing(self._engine) as connection:
                 self._refresh_range(connection, chunk[0], chunk[-1], day)
             done += len(chunk)
             if progress is not None:
@@ -236,5 +246,5 @@ class StatusService:
     @guarded("status.get", client="client_id")
     def get(self, client_id: int) -> StatusSnapshot | None:
         """The stored snapshot, or None if the client was never evaluated."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             return status_db.read_snapshot(connection, client_id)

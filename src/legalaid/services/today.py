@@ -22,6 +22,7 @@ from legalaid.errors import NotFoundError, ValidationError
 from legalaid.services.clients import ClientService
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
+from legalaid.services.unit_of_work import reading
 
 if TYPE_CHECKING:
     from legalaid.rules.rulebook import Rule
@@ -74,7 +75,7 @@ class TodayService:
     def lawyers(self, lawyer: str | None = None) -> list[str]:
         """Lawyer names found on clients (the "my clients" filter chooses among them); with
         ``lawyer``, that name only when it is on clients (a lawyer's filter offers no other)."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             names = today_db.lawyers(connection)
         return names if lawyer is None else [name for name in names if name == lawyer]
 
@@ -84,7 +85,7 @@ class TodayService:
         threshold = self._status.at_risk_days if at_risk_days is None else at_risk_days
         horizons = sorted({int(days) for days in expiry_days if int(days) >= 0})
         week_end = today + dt.timedelta(days=WEEK_DAYS - 1)
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             expiring = today_db.expiring_counts(connection, lawyer, today, horizons)
             by_status = today_db.status_counts(connection, lawyer)
             return TodayCounts(
@@ -109,7 +110,7 @@ class TodayService:
             raise ValidationError("section", f"must be one of {', '.join(SECTIONS)}")
         threshold = self._status.at_risk_days if at_risk_days is None else at_risk_days
         week_end = today + dt.timedelta(days=WEEK_DAYS - 1)
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             if section == "overstay":
                 rows = today_db.overstay_rows(connection, lawyer, limit)
             elif section == "at_risk":
@@ -146,7 +147,7 @@ class TodayService:
     def complete_task(self, client_id: int, task_id: int, done: dt.date | None) -> None:
         """Mark a task done on ``done`` (or open again with None), through the client service
         so that the change log records it."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             found = today_db.open_task(connection, task_id)
         if found is None or found[0] != client_id:
             raise NotFoundError(f"task {task_id} of client {client_id} does not exist")
@@ -189,7 +190,7 @@ def _news_since(service: TodayService, last_seen: dt.date, today: dt.date,
     if first > today:
         return ReminderNews(0, 0, 0, 0)
     shift = dt.timedelta(days=critical_days)
-    with service._engine.connect() as connection:
+    with reading(service._engine) as connection:
         return ReminderNews(
             tasks_due=today_db.count_tasks(connection, lawyer, first, today),
             deadlines_due=today_db.count_deadlines(connection, lawyer, first, today),

@@ -40,6 +40,7 @@ from legalaid.services.letters.compose import (
     template_for,
     templates_for,
 )
+from legalaid.services.unit_of_work import reading, writing
 
 if TYPE_CHECKING:
     from legalaid.pdf.templates import LetterTemplate
@@ -186,7 +187,7 @@ class LetterRegisterService:
     @guarded("letters.organisation")
     def organisation(self) -> OrganisationProfile:
         """The stored profile, or an empty one with the default prefix."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             data = repo.load_profile(connection)
         if data is None:
             return OrganisationProfile()
@@ -198,7 +199,7 @@ class LetterRegisterService:
     @guarded("letters.save_organisation")
     def save_organisation(self, profile: OrganisationProfile) -> OrganisationProfile:
         checked = check_profile(profile)
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             repo.save_profile(connection, repo.ProfileData(
                 name=checked.name, address=checked.address, phone=checked.phone,
                 prefix=checked.prefix, signatory=checked.signatory,
@@ -233,7 +234,7 @@ class LetterRegisterService:
         if sink is not None:
             sink(pdf)
             kind = "number by hand" if request.number else "draft"
-            with self._engine.begin() as connection:
+            with writing(self._engine) as connection:
                 self._record(connection, None, request.client_id,
                              f"letters.preview {template.id} ({kind})")
         return pdf
@@ -252,7 +253,7 @@ class LetterRegisterService:
         new = _new_letter(request, template, context)
         for _ in range(_ATTEMPTS):
             try:
-                with self._engine.begin() as connection:
+                with writing(self._engine) as connection:
                     letter_id, sequence = repo.insert_letter(connection, new)
                     number = outgoing_number(organisation.prefix, new.date.year, sequence)
                     repo.set_number(connection, letter_id, number)
@@ -288,7 +289,7 @@ class LetterRegisterService:
                 for (request, template, context, _), (_, number) in zip(prepared, reserved,
                                                                        strict=True)]
         clock.lap("render")
-        with self._engine.begin() as connection:
+        with writing(self._engine) as connection:
             repo.store_pdfs(connection, [(letter_id, pdf) for (letter_id, _), pdf
                                          in zip(reserved, pdfs, strict=True)])
             for (_, _, _, new), (letter_id, _) in zip(prepared, reserved, strict=True):
@@ -307,7 +308,7 @@ class LetterRegisterService:
         """Each request's template and context from one read of all the clients; a refusal
         in place of each letter that cannot be made (None where a letter will be)."""
         ids = [request.client_id for request in requests]
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             clients = letter_clients.clients_for_letters(connection, ids)
             snapshots = letter_clients.snapshots_for_letters(connection, ids)
         organisation: Organisation | None = None
@@ -337,7 +338,7 @@ class LetterRegisterService:
         prefix = organisation.prefix if organisation is not None else ""
         for _ in range(_ATTEMPTS):
             try:
-                with self._engine.begin() as connection:
+                with writing(self._engine) as connection:
                     return repo.reserve_numbers(
                         connection, news,
                         lambda year, sequence: outgoing_number(prefix, year, sequence))
@@ -352,7 +353,7 @@ class LetterRegisterService:
     ) -> list[RegisteredLetter]:
         """The register, newest first, filtered by date range and template (and to one
         lawyer's clients: for a lawyer, the guard sets ``lawyer`` to them)."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             rows = repo.list_letters(connection, date_from=date_from, date_to=date_to,
                                      template=template, lawyer=lawyer)
         return [_registered(row) for row in rows]
@@ -360,13 +361,13 @@ class LetterRegisterService:
     @guarded("letters.letters_of_client", client="client_id")
     def letters_of_client(self, client_id: int) -> list[RegisteredLetter]:
         """One client's letters, newest first."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             rows = repo.list_letters(connection, client_id=client_id)
         return [_registered(row) for row in rows]
 
     @guarded("letters.letter", item=("letter", "letter_id"))
     def letter(self, letter_id: int) -> RegisteredLetter:
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             row = repo.get_letter(connection, letter_id)
         if row is None:
             raise NotFoundError(f"letter {letter_id} not found")
@@ -375,7 +376,7 @@ class LetterRegisterService:
     @guarded("letters.pdf", item=("letter", "letter_id"))
     def pdf(self, letter_id: int) -> bytes:
         """The stored PDF of a registered letter, exactly as it was saved."""
-        with self._engine.connect() as connection:
+        with reading(self._engine) as connection:
             data = repo.pdf_of(connection, letter_id)
         if data is None:
             raise NotFoundError(f"letter {letter_id} has no stored PDF")
