@@ -130,7 +130,7 @@ def test_completing_a_task_removes_it_from_the_overdue_list(
     assert today_service.counts(TODAY).overdue == 1
 
 
-def test_month_counts_and_agenda(services: Services, today_service: TodayService) -> None:
+def test_month_counts_and_agenda(services: Services) -> None:
     ids = build(services)
     grid = services.calendar.month_counts(day(-10), day(30))
     assert grid[day(5)].expiry == 1
@@ -142,8 +142,7 @@ def test_month_counts_and_agenda(services: Services, today_service: TodayService
         (ids["fine"], day(2), "task"), (ids["p5"], day(5), "rule")]
 
 
-def test_ics_export_reads_back_with_alarms(services: Services,
-                                           today_service: TodayService) -> None:
+def test_ics_export_reads_back_with_alarms(services: Services) -> None:
     ids = build(services)
     rows = services.calendar.client_deadlines(ids["p5"], day(0), day(30), TODAY)
     calendar = Calendar.from_ical(services.calendar.to_ics(rows, alarm_days=(7, 1)))
@@ -157,8 +156,7 @@ def test_ics_export_reads_back_with_alarms(services: Services,
     assert triggers == [dt.timedelta(days=-7, hours=9), dt.timedelta(days=-1, hours=9)]
 
 
-def test_case_from_template_has_checklist_and_rule_dates(
-        services: Services, today_service: TodayService) -> None:
+def test_case_from_template_has_checklist_and_rule_dates(services: Services) -> None:
     ids = build(services)
     templates = {t.id for t in services.case_templates.case_templates()}
     assert {"refugee_status_appeal", "trp_application", "unpaid_wages",
@@ -177,8 +175,7 @@ def test_case_from_template_has_checklist_and_rule_dates(
     assert all(t.due == trigger + dt.timedelta(days=14) for t in checklist)
 
 
-def test_trp_template_counts_the_stay_and_working_days(
-        services: Services, today_service: TodayService) -> None:
+def test_trp_template_counts_the_stay_and_working_days(services: Services) -> None:
     ids = build(services)
     entry = dt.date(2024, 3, 4)  # a Monday
     case_id = services.case_templates.open_case_from_template(ids["fine"], "trp_application",
@@ -195,7 +192,7 @@ def test_trp_template_counts_the_stay_and_working_days(
         dt.date(2024, 3, 7)
 
 
-def test_unknown_template_is_refused(services: Services, today_service: TodayService) -> None:
+def test_unknown_template_is_refused(services: Services) -> None:
     ids = build(services)
     with pytest.raises(NotFoundError):
         services.case_templates.open_case_from_template(ids["fine"], "no_such_case", TODAY)
