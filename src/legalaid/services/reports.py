@@ -81,9 +81,8 @@ class ReportService:
         """The report for [start, end] (both included), of one funding code or of all."""
         check_period(start, end)
         period = reports_db.Period(start, end, (funding or "").strip() or None)
-        with reading(self._engine) as connection:
+        with reading(self._engine) as connection:  # its end rolls back the temporary table
             counts = reports_db.tallies(connection, period, age_cutoffs(end))
-            connection.rollback()  # only a temporary table was written
         closed = counts.closed
         resolved = sum(n for kind, outcome, _, n in closed if _is_overstay_resolved(kind, outcome))
         figures = (*(figure_cell(key, count) for key, count in counts.figures.items()),
