@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -342,6 +343,20 @@ def test_every_public_method_declares_its_own_row_of_the_policy(services: Servic
                          if declaration is None or declaration.key != key)
     assert misdeclared == []
     assert set(methods) == set(POLICY)
+
+
+def test_every_declared_argument_is_one_the_method_takes(services: Services) -> None:
+    """A client, item or lawyer argument the method does not take would skip its check."""
+    wrong = []
+    for (field, name), declaration in public_methods(services).items():
+        assert declaration is not None
+        taken = inspect.signature(getattr(getattr(services, field), name)).parameters
+        kind, item = declaration.item or ("", None)
+        named = (declaration.client, item, kind[1:] if kind.startswith("=") else None,
+                 POLICY[(field, name)].scope)
+        wrong += [f"{field}.{name}: {argument}" for argument in named
+                  if argument is not None and argument.partition(".")[0] not in taken]
+    assert wrong == []
 
 
 @pytest.mark.parametrize("role", ROLES, ids=lambda role: role.value)
