@@ -2,7 +2,7 @@
 
 ``open_services`` opens the database named by the context, migrates it to head (copying an older
 SQLite file aside first) and builds the services over one engine. Every service call is one unit of
-work and returns frozen values, never live database rows.
+work (``unit_of_work.py``) and returns frozen values, never live database rows.
 """
 
 from __future__ import annotations

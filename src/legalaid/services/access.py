@@ -4,7 +4,8 @@ table (``policy.py``) before it runs, and audited after.
 
 Lawyers reach a client's file only when it is assigned to them, or after ``request_access`` with
 a reason (audited; it lasts for the session). Intake staff never see cases or notes, even in the
-file ``clients.get`` returns. Refusals are audited too. Undeclared methods, methods missing from
+file ``clients.get`` or ``clients.file`` returns. Refusals are audited too; a change and its entry
+share one transaction (``unit_of_work.together``). Undeclared methods, methods missing from
 the policy, and private attributes are refused: nothing reaches the services around the guard.
 """
 
