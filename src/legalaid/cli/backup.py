@@ -23,7 +23,7 @@ from legalaid.errors import ValidationError
 from legalaid.passphrase import BACKUP_PASSPHRASE_ENV, backup_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.backups import BackupInfo, Restored, RestorePlan
 
 NEW_PASSPHRASE_ENV = "LEGALAID_NEW_PASSPHRASE"

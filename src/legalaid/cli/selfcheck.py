@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.cli.output import print_json
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,7 +122,7 @@ class SelfCheck:
 
     def create_database(self) -> str:
         from legalaid import settings
-        from legalaid.app import AppContext
+        from legalaid.context import AppContext
         from legalaid.paths import AppPaths
 
         paths = AppPaths.create(self.base_dir).ensure()

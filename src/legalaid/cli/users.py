@@ -18,7 +18,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.roles import Role
 
 NEW_PASSWORD_VARIABLE = "LEGALAID_NEW_PASSWORD"

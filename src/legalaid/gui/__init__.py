@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 DEMO_CLIENTS = 300
 DEMO_SEED = 2024

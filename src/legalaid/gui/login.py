@@ -24,7 +24,7 @@ from legalaid.errors import AccessDenied, LegalAidError, ValidationError
 from legalaid.gui.widgets import add_message_and_buttons, named
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
     from legalaid.services.accounts import Actor
 

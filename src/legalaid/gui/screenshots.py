@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.paths import AppPaths

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from legalaid.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.gui.backend import Desk
 
 FAILED_STATUS = 2

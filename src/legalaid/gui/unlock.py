@@ -31,7 +31,7 @@ from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import PASSPHRASE_ENV, PASSPHRASE_FIELD, check_new_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
     from legalaid.services.accounts import Actor
     from legalaid.services.backups import DatabaseDamaged, RestorePlan

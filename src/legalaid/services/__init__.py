@@ -31,7 +31,7 @@ from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.access import AccessSession
 
 

@@ -33,7 +33,7 @@ from legalaid.services.audit import AuditService
 from legalaid.services.roles import Action, Role, may
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 log = logging.getLogger(__name__)
 DAILY = dt.timedelta(days=1)

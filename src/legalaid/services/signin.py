@@ -20,7 +20,7 @@ from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
 
 USER_VARIABLE = "LEGALAID_USER"
