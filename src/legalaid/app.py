@@ -10,12 +10,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legalaid import __version__, logs, settings
-from legalaid.context import AppContext
+from legalaid.context import USER_VARIABLE, AppContext
 from legalaid.errors import LegalAidError
 from legalaid.paths import AppPaths
+
+if TYPE_CHECKING:
+    from legalaid.gui.startup import StartMode
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +50,16 @@ def make_context(args: argparse.Namespace) -> AppContext:
     )
 
 
+def _start_mode() -> StartMode:
+    """A person answers the dialogs; a script (tests, automation) gives the passphrase in
+    ``LEGALAID_PASSPHRASE`` and signs in with ``LEGALAID_USER`` and ``LEGALAID_PASSWORD``."""
+    from legalaid.gui.startup import StartMode
+    from legalaid.passphrase import scripted_passphrase
+
+    return StartMode(passphrase_dialog=scripted_passphrase() is None,
+                     login_dialog=not os.environ.get(USER_VARIABLE))
+
+
 def _printable(text: str) -> str:
     from legalaid.domain.parsing import escape_unprintable
 
@@ -63,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from legalaid.gui import run as run_gui
 
-            return run_gui(context)
+            return run_gui(context, _start_mode())
+        if getattr(args, "offscreen", False):  # renders windows, shows none
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return int(handler(args, context))
     except LegalAidError as error:
         print(f"legalaid: {_printable(str(error))}", file=sys.stderr)

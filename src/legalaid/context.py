@@ -1,10 +1,13 @@
 """The configuration of one run of LegalAid: where its files live, its settings, which database
-and which rules. ``app.py`` builds it from the arguments; the commands and the GUI read it.
+and which rules. ``app.py`` builds it from the arguments; the commands and the desktop app read it.
+
+Nothing in it steers how the database is opened: the desktop app passes its choices to
+``services.opening`` as arguments, the commands open through ``services()`` (the passphrase from a
+script or the terminal, the user from the environment, the daily backup when due).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +19,10 @@ if TYPE_CHECKING:
     from legalaid.services import Services
     from legalaid.services.accounts import Actor
 
+# A script's user and password (documented for automation; ``services.signin`` reads them).
+USER_VARIABLE = "LEGALAID_USER"
+PASSWORD_VARIABLE = "LEGALAID_PASSWORD"
+
 
 @dataclass
 class AppContext:
@@ -25,15 +32,9 @@ class AppContext:
     settings: settings.Settings
     database: str | None = None
     rules_file: Path | None = None
-    # The GUI's unlock dialog: (database file, is it new?) -> passphrase.
-    ask_passphrase: Callable[[Path, bool], str] | None = field(default=None, repr=False)
+    # Given by the caller, or asked once (``LEGALAID_PASSPHRASE`` or the terminal) for commands.
     passphrase: str | None = field(default=None, repr=False)
-    backup_when_due: bool = True  # the daily backup, taken while opening the database
-    background_backup: bool = False  # the daily backup, taken after opening (the GUI)
-    check_at_open: bool = True  # the quick integrity check; the GUI runs it after the first page
-    database_created: bool = False  # set on open: the file did not exist before
-    # The GUI's sign-in dialog: unguarded services -> the signed-in user (else the environment).
-    ask_login: Callable[[Services], Actor] | None = field(default=None, repr=False)
+    # Who a command runs as, once signed in (``users init`` signs in the administrator it made).
     actor: Actor | None = field(default=None, repr=False)
     _services: Services | None = field(default=None, repr=False)
 
@@ -55,16 +56,16 @@ class AppContext:
         return Path(folder).expanduser() if folder else self.paths.backup_dir
 
     def database_passphrase(self, path: Path, new: bool) -> str:
-        """The passphrase of an encrypted database (or one for a new database): given before,
-        ``LEGALAID_PASSPHRASE``, the GUI's dialog, or typed in the terminal."""
+        """The passphrase of an encrypted database (or one for a new database) for a command:
+        given before, ``LEGALAID_PASSPHRASE``, or typed in the terminal."""
         if self.passphrase is None:
             from legalaid.passphrase import obtain_passphrase
 
-            self.passphrase = obtain_passphrase(path, new, self.ask_passphrase)
+            self.passphrase = obtain_passphrase(path, new)
         return self.passphrase
 
     def services(self) -> Services:
-        """Open (and migrate) the database on first use and build the services over it."""
+        """A command's services: the database opened (and migrated) on first use."""
         if self._services is None:
             from legalaid.services import open_services
 

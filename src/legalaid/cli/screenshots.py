@@ -25,7 +25,7 @@ def register(subparsers: Any) -> None:
                         help="directory for the PNG files")
     parser.add_argument("--demo", action="store_true",
                         help="always use a temporary demo database")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, offscreen=True)
 
 
 def _check_role(context: AppContext) -> None:

@@ -70,7 +70,8 @@ def new_password() -> str:
 
 
 def run_init(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.services.signin import PASSWORD_VARIABLE, initialise
+    from legalaid.context import PASSWORD_VARIABLE
+    from legalaid.services.signin import initialise
 
     environ = dict(os.environ)
     if PASSWORD_VARIABLE not in environ and sys.stdin.isatty():
