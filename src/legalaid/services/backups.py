@@ -1,9 +1,9 @@
 """Backups, restore, the integrity check and the passphrase of the case database.
 
 ``quick_check`` is the one integrity check of an open database (``opening`` runs it at start, the
-desktop app after the first page). ``BackupService`` takes verified,
-encrypted backups (by hand, daily, before a restore), lists, prunes and restores them, and changes
-the passphrase of the database and of its backups together.
+desktop app after its first page). ``BackupService`` takes verified, encrypted backups (by hand,
+daily, before a restore), lists, prunes and restores them, and changes the passphrase of the
+database and of its backups together.
 """
 
 from __future__ import annotations
