@@ -1,6 +1,8 @@
 """Composition root: parse arguments, set up paths, logging and settings, then run the GUI or a
-command. The only module that sees every layer; it builds the services lazily so that commands
-which need no database (``rules evaluate``, ``forms check``) never open one.
+command. The only module that sees every layer, and the one that chooses how the desktop app
+starts (dialogs for a person, the environment for a script). The context it builds opens the
+database only when a command first asks for its services, so that commands which need no database
+(``rules evaluate``, ``forms check``) never open one.
 """
 
 from __future__ import annotations
