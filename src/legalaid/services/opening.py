@@ -11,6 +11,8 @@ errors (``refused_as_error``); the desktop app asks again, or offers the restore
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,14 +105,22 @@ def open_case_database(context: AppContext, passphrase: str | None, *,
         if not isinstance(opened, Engine):
             return opened
         engine = opened
-    _migrate(engine, context.backup_dir, Path(target))
-    services = build_services(
-        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days,
-        retention_years=context.settings.retention_years)
-    services.backups.configure(context.backup_dir, context.settings.backup_keep)
-    if daily_backup and not created:
-        services.backups.take_if_due()
+    with _released_on_failure(engine, Path(target)):
+        migrate_to_head(engine, context.backup_dir)  # an older SQLite file is copied aside first
+        files.stamp(engine)
+        services = _services_over(context, engine)
+        if daily_backup and not created:
+            services.backups.take_if_due()
     return Opened(services, created)
+
+
+def _services_over(context: AppContext, engine: Engine) -> Services:
+    settings = context.settings
+    services = build_services(engine, context.rules_path,
+                              at_risk_days=settings.at_risk_threshold_days,
+                              retention_years=settings.retention_years)
+    services.backups.configure(context.backup_dir, settings.backup_keep)
+    return services
 
 
 def refused_as_error(answer: Opening) -> Opened:
@@ -128,13 +138,8 @@ def _open_file(context: AppContext, path: Path, passphrase: str | None,
         engine = create_engine_for(str(path), passphrase)
     except (ValidationError, SQLAlchemyError) as error:
         return _why_not_opened(context, path, passphrase, error)
-    try:
+    with _released_on_failure(engine, path):
         verdict = quick_check(engine) if check else "ok"
-    except SQLAlchemyError as error:
-        engine.dispose()
-        if crypto.is_disk_full(error, path):
-            raise DiskFull(path) from error
-        raise
     if verdict == "ok":
         return engine
     engine.dispose()
@@ -160,13 +165,13 @@ def _why_not_opened(context: AppContext, path: Path, passphrase: str | None,
     return WrongPassphrase(path)
 
 
-def _migrate(engine: Engine, backup_dir: Path, target: Path) -> None:
-    """Bring the database to head (copying an older SQLite file aside first) and stamp it."""
+@contextmanager
+def _released_on_failure(engine: Engine, path: Path) -> Iterator[None]:
+    """A failure lets go of the engine; a full disk is told by its name."""
     try:
-        migrate_to_head(engine, backup_dir)
-        files.stamp(engine)
+        yield
     except BaseException as error:
         engine.dispose()
-        if isinstance(error, Exception) and crypto.is_disk_full(error, target):
-            raise DiskFull(target) from error
+        if isinstance(error, Exception) and crypto.is_disk_full(error, path):
+            raise DiskFull(path) from error
         raise
