@@ -167,12 +167,14 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
     # A script's start: the passphrase from the environment; the damage is found after opening.
     raw = open_unlocked(context, None, passphrase_dialog=False, login_dialog=False).services
     services = guard(raw, check_credentials(raw, TEST_USER, TEST_PASSWORD))
-    check_in_background(services, None, then_backup=True)
+    refreshed: list[bool] = []
+    check_in_background(services, None, then_backup=True,
+                        restored=lambda: refreshed.append(True))
     qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     assert "failed its integrity check" in asked[0]
-    qtbot.waitUntil(lambda: services.backups.quick_check() == "ok" or bool(errors),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: bool(refreshed) or bool(errors), timeout=15000)
     assert errors == []
+    assert services.backups.quick_check() == "ok"
     assert services.clients.count(ClientQuery()) == 400
     qtbot.wait(100)
     services.close()

@@ -87,7 +87,8 @@ def check_and_back_up(startup: Startup) -> None:
         return  # nothing to check, nothing worth a backup yet
     services = startup.require_desk().services
     if startup.mode.check_integrity:
-        check_in_background(services, startup.window, startup.mode.daily_backup)
+        check_in_background(services, startup.window, startup.mode.daily_backup,
+                            startup.window.refresh)
     elif startup.mode.daily_backup:
         backup_in_background(services, startup.window)
 

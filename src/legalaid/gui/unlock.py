@@ -12,6 +12,7 @@ work goes on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,21 +210,23 @@ def backup_account(plan: RestorePlan, parent: QWidget | None, login_dialog: bool
     return None
 
 
-def check_in_background(services: Services, parent: QWidget | None, then_backup: bool) -> None:
+def check_in_background(services: Services, parent: QWidget | None, then_backup: bool,
+                        restored: Callable[[], None] | None = None) -> None:
     """The quick integrity check off the UI thread; then the daily backup, or on failure the
-    offer of the last good backup."""
+    offer of the last good backup (``restored`` runs once it is back)."""
     from legalaid.gui.ops import run_op
 
     def checked(verdict: str) -> None:
         if verdict != "ok":
-            offer_restore_after_check(services, parent)
+            offer_restore_after_check(services, parent, restored)
         elif then_backup:
             backup_in_background(services, parent)
 
     run_op(parent, services.backups.quick_check, checked)
 
 
-def offer_restore_after_check(services: Services, parent: QWidget | None) -> None:
+def offer_restore_after_check(services: Services, parent: QWidget | None,
+                              restored: Callable[[], None] | None) -> None:
     """The open database failed its quick check: offer to put the last good backup back."""
     from legalaid.gui.ops import run_op
 
@@ -235,9 +238,8 @@ def offer_restore_after_check(services: Services, parent: QWidget | None) -> Non
         return
     if not confirm_restore(services.backups.verify(last_good), parent):
         return
-    refresh = getattr(parent, "refresh", None)
     run_op(parent, lambda: services.backups.restore(last_good, back_up_current=False),
-           lambda _restored: refresh() if callable(refresh) else None)
+           lambda _restored: restored() if restored is not None else None)
 
 
 def backup_in_background(services: Services, parent: QWidget | None) -> None:
