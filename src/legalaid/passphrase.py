@@ -1,6 +1,7 @@
 """Where the database passphrase comes from, and what makes a new one acceptable.
 
-In order: ``LEGALAID_PASSPHRASE`` (scripting), the GUI's unlock dialog, a prompt on the terminal.
+For a command, in order: ``LEGALAID_PASSPHRASE`` (scripting), a prompt on the terminal (the
+desktop app asks with its unlock dialog unless the variable is set; ``app.py`` chooses).
 A command run without a terminal and without the variable stops with one line naming the
 variable. A lost passphrase cannot be recovered: the prompts say so when a new one is chosen.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from legalaid.errors import ValidationError
@@ -50,14 +50,16 @@ def backup_passphrase() -> str | None:
     return os.environ.get(BACKUP_PASSPHRASE_ENV) or None
 
 
-def obtain_passphrase(path: Path, new: bool,
-                      ask: Callable[[Path, bool], str] | None = None) -> str:
+def scripted_passphrase() -> str | None:
+    """The passphrase a script gives in ``LEGALAID_PASSPHRASE``, if any."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def obtain_passphrase(path: Path, new: bool) -> str:
     """The passphrase for ``path`` (``new``: a database about to be created)."""
-    from_env = os.environ.get(PASSPHRASE_ENV)
+    from_env = scripted_passphrase()
     if from_env:
         passphrase = from_env
-    elif ask is not None:
-        passphrase = ask(path, new)
     elif sys.stdin is not None and sys.stdin.isatty():
         passphrase = _prompt(path, new)
     else:

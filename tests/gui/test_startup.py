@@ -6,16 +6,17 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
+from tests.conftest import TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.errors import ValidationError
 from legalaid.gui.main_window import MainWindow
-from legalaid.gui.startup import AFTER_PAINT, Startup, Step
+from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup, Step
 from legalaid.settings import load
 
 LIGHT_MODULES = "import legalaid.app, legalaid.gui.startup, legalaid.gui.application"
@@ -60,6 +61,42 @@ def test_text_typed_while_opening_is_searched_once_open(qtbot: QtBot, context: A
     with qtbot.waitSignal(startup.finished, timeout=10000):
         pass
     qtbot.waitUntil(lambda: _names(window) == ["Петров Иван Сергеевич"], timeout=3000)
+
+
+def test_a_person_unlocks_then_signs_in_after_the_window_is_painted(
+        qtbot: QtBot, context: AppContext, client_ids: dict[str, int]) -> None:
+    shown: list[tuple[str, bool]] = []
+    startup = Startup(context, mode=StartMode(passphrase_dialog=True, login_dialog=True))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible() \
+                or (shown and shown[-1][0] == dialog.objectName()):
+            return
+        shown.append((dialog.objectName(), startup.window.is_attached()))
+        if dialog.objectName() == "unlockDialog":
+            field(dialog, "unlockPassphrase").setText(TEST_PASSPHRASE)
+        else:
+            field(dialog, "loginUser").setText(TEST_USER)
+            field(dialog, "loginPassword").setText(TEST_PASSWORD)
+        dialog.accept()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(answer)
+    timer.start()
+    window = startup.begin()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(startup.finished, timeout=20000):
+        pass
+    timer.stop()
+    assert shown == [("unlockDialog", False), ("loginDialog", False)]
+    assert _names(window) == ["Abdullaev Shukhrat", "Петров Иван Сергеевич", "Қоңыратова Әсел"]
+
+
+def field(dialog: QDialog, name: str) -> QLineEdit:
+    found = dialog.findChild(QLineEdit, name)
+    assert found is not None
+    return found
 
 
 def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: AppContext,

@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSWORD, TEST_USER
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 from legalaid.db import crypto
+from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError
-from legalaid.gui.unlock import UnlockCancelled, install_unlock, open_unlocked
+from legalaid.gui.unlock import UnlockCancelled, check_in_background, open_unlocked
 from legalaid.paths import AppPaths
-from legalaid.services import Services
-from legalaid.services.accounts import Actor
-from legalaid.services.signin import create_administrator
+from legalaid.services.access import guard
+from legalaid.services.opening import Opened, open_case_database
+from legalaid.services.signin import check_credentials, create_administrator
 from legalaid.settings import Settings
 
 from .helpers import type_text
@@ -30,18 +31,25 @@ PASSPHRASE = "gui test passphrase"
 pytestmark = pytest.mark.fresh_database
 
 
-def first_start(raw: Services) -> Actor:
-    """What the first-start dialog does: the test administrator is created and signed in."""
-    return create_administrator(raw, TEST_USER, TEST_PASSWORD)
-
-
 @pytest.fixture
 def context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppContext:
     monkeypatch.delenv("LEGALAID_PASSPHRASE")
-    made = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
-    install_unlock(made)
-    made.ask_login = first_start
-    return made
+    return AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+
+
+def ask(context: AppContext) -> Opened:
+    """The start of a person: the unlock dialog, then the sign-in dialog."""
+    return open_unlocked(context, None, passphrase_dialog=True, login_dialog=True)
+
+
+def filled_database(context: AppContext, clients: list[ClientRecord]) -> None:
+    """An encrypted database with the test administrator, ``clients`` and one backup."""
+    opened = open_case_database(context, PASSPHRASE)
+    assert isinstance(opened, Opened)
+    create_administrator(opened.services, TEST_USER, TEST_PASSWORD)
+    opened.services.clients.add_many(clients)
+    opened.services.backups.create()
+    opened.services.close()
 
 
 class Dialogs:
@@ -99,15 +107,16 @@ def test_a_new_database_asks_twice_and_warns_that_a_lost_passphrase_is_lost(
     seen: list[str] = []
     dialogs = Dialogs([answer(PASSPHRASE, "something else", seen)])
     with pytest.raises(UnlockCancelled):
-        open_unlocked(context, None)
+        ask(context)
     dialogs.stop()
     assert seen[2] == "The two passphrases differ."
     assert "cannot be recovered" in seen[1]
     assert not context.paths.default_database.exists()
     dialogs = Dialogs([answer(PASSPHRASE, PASSPHRASE)])
-    services = open_unlocked(context, None)
+    opened = ask(context)
     dialogs.stop()
-    services.close()
+    opened.services.close()
+    assert opened.created
     assert crypto.database_kind(context.paths.default_database) is crypto.DatabaseKind.ENCRYPTED
     crypto.check_passphrase(context.paths.default_database, PASSPHRASE)
 
@@ -117,12 +126,14 @@ def test_a_wrong_passphrase_is_asked_again_with_the_reason(
     crypto.create_encrypted_database(context.paths.default_database, PASSPHRASE)
     seen: list[str] = []
     dialogs = Dialogs([answer("not the right one"), answer(PASSPHRASE, seen=seen)])
-    services = open_unlocked(context, None)
+    services = ask(context).services
     dialogs.stop()
     assert seen[0] == "Wrong passphrase. Try again."
     assert len(dialogs.seen) == 2
     assert services.schema_revision() != ""
-    # The daily backup is taken in the background once the database is open.
+    assert services.backups.list() == []  # not while opening: the window is waiting
+    # The start's step after the first page: the check, then the daily backup, in the background.
+    check_in_background(services, None, then_backup=True)
     qtbot.waitUntil(lambda: [info.reason for info in services.backups.list()] == ["daily"],
                     timeout=10000)
     qtbot.wait(100)
@@ -138,13 +149,8 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
     from .conftest import ASEL, IVAN
 
     database = context.paths.default_database
-    crypto.create_encrypted_database(database, PASSPHRASE)
+    filled_database(context, [ASEL, IVAN] * 200)
     monkeypatch.setenv("LEGALAID_PASSPHRASE", PASSPHRASE)
-    context.ask_passphrase = None
-    opened = context.services()
-    opened.clients.add_many([ASEL, IVAN] * 200)
-    opened.backups.create()
-    context.close()
     with database.open("r+b") as stream:  # scribble over a page of client rows
         stream.seek(8 * 4096 + 50)
         stream.write(b"\xff" * 3000)
@@ -158,12 +164,17 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
     errors: list[str] = []
     monkeypatch.setattr("legalaid.gui.ops.show_error",
                         lambda _parent, error: errors.append(str(error)))
-    services = open_unlocked(context, None)
+    # A script's start: the passphrase from the environment; the damage is found after opening.
+    raw = open_unlocked(context, None, passphrase_dialog=False, login_dialog=False).services
+    services = guard(raw, check_credentials(raw, TEST_USER, TEST_PASSWORD))
+    refreshed: list[bool] = []
+    check_in_background(services, None, then_backup=True,
+                        restored=lambda: refreshed.append(True))
     qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     assert "failed its integrity check" in asked[0]
-    qtbot.waitUntil(lambda: services.backups.quick_check() == "ok" or bool(errors),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: bool(refreshed) or bool(errors), timeout=15000)
     assert errors == []
+    assert services.backups.quick_check() == "ok"
     assert services.clients.count(ClientQuery()) == 400
     qtbot.wait(100)
     services.close()
@@ -175,19 +186,12 @@ def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_ba
 
     from legalaid.domain.read_models import ClientQuery
     from legalaid.gui.login import LoginDialog
-    from legalaid.services.signin import check_credentials
 
     from .conftest import ASEL, IVAN
 
     database = context.paths.default_database
-    crypto.create_encrypted_database(database, PASSPHRASE)
+    filled_database(context, [ASEL, IVAN] * 20)
     monkeypatch.setenv("LEGALAID_PASSPHRASE", PASSPHRASE)
-    context.ask_passphrase = None
-    opened = context.services()
-    opened.clients.add_many([ASEL, IVAN] * 20)
-    opened.backups.create()
-    context.close()
-    context.actor = None
     with database.open("r+b") as stream:  # inside the first page, after its salt
         stream.seek(100)
         stream.write(b"\xff" * 200)
@@ -213,14 +217,15 @@ def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_ba
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(LoginDialog, "exec", sign_in)
-    context.ask_login = lambda raw: check_credentials(raw, TEST_USER, TEST_PASSWORD)
+    # The passphrase from the environment, the sign-in with the dialog; nobody of the backup
+    # signed in: nothing replaced.
     with pytest.raises(LegalAidError, match="is damaged"):
-        open_unlocked(context, None)  # nobody of the backup signed in: nothing replaced
+        open_unlocked(context, None, passphrase_dialog=False, login_dialog=True)
     assert problems == ["Unknown user or wrong password."] * 2
     assert "Clients: now damaged, in the backup 40" in asked[0]
     assert database.read_bytes() == damaged
     typed.append((TEST_USER, TEST_PASSWORD))
-    services = open_unlocked(context, None)
+    services = open_unlocked(context, None, passphrase_dialog=False, login_dialog=True).services
     assert services.clients.count(ClientQuery()) == 40
     kept = list((context.backup_dir / "safety").glob("*-damaged.backup"))
     assert [path.read_bytes() for path in kept] == [damaged]

@@ -17,9 +17,9 @@ from legalaid.db import backup as files
 from legalaid.db import crypto
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
-from legalaid.errors import ValidationError
 from legalaid.services import build_services
-from legalaid.services.backups import BackupService, DatabaseDamaged, open_database
+from legalaid.services.backups import BackupService
+from legalaid.services.opening import Damaged, Opened, WrongPassphrase, open_case_database
 
 Refusal = files.Refusal
 
@@ -134,28 +134,24 @@ def test_a_rekeyed_backup_keeps_a_valid_manifest(engine: Engine, tmp_path: Path)
 
 def test_a_database_whose_first_page_is_damaged_is_damaged_not_a_wrong_passphrase(
         tmp_path: Path) -> None:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.paths import AppPaths
     from legalaid.settings import Settings
 
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings(),
-                         passphrase=PASSPHRASE)
-    engine, _created = open_database(context)
-    services = build_services(engine)
+    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    opened = open_case_database(context, PASSPHRASE)
+    assert isinstance(opened, Opened)
+    services = opened.services
     services.backups.configure(context.backup_dir, 3)
     services.clients.add_many([ASEL, IVAN] * 20)
     good = services.backups.create().path
-    engine.dispose()
+    services.close()
     database = context.paths.default_database
     with database.open("r+b") as stream:
         stream.seek(100)
         stream.write(os.urandom(200))
-    with pytest.raises(DatabaseDamaged) as raised:
-        open_database(context)
-    assert raised.value.last_good == good
-    context.passphrase = "not the passphrase"
-    with pytest.raises(ValidationError, match="wrong passphrase"):
-        open_database(context)
+    assert open_case_database(context, PASSPHRASE) == Damaged(database, good)
+    assert open_case_database(context, "not the passphrase") == WrongPassphrase(database)
 
 
 def test_a_plaintext_database_restores_its_plaintext_backup(tmp_path: Path) -> None:

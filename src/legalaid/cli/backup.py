@@ -23,7 +23,7 @@ from legalaid.errors import ValidationError
 from legalaid.passphrase import BACKUP_PASSPHRASE_ENV, backup_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.backups import BackupInfo, Restored, RestorePlan
 
 NEW_PASSPHRASE_ENV = "LEGALAID_NEW_PASSPHRASE"
@@ -102,12 +102,14 @@ def _restore_damaged(args: argparse.Namespace, context: AppContext, backup: Path
     """The database does not open: an administrator or supervisor of the backup, checked
     against the backup, may put it in place."""
     from legalaid.services.backups import check_backup_account, plan_for_damaged, replace_damaged
+    from legalaid.services.opening import command_passphrase
     from legalaid.services.signin import credentials_from_environment
 
-    plan = plan_for_damaged(context, backup, backup_passphrase())
+    passphrase = command_passphrase(context)
+    plan = plan_for_damaged(backup, passphrase, backup_passphrase())
     actor = check_backup_account(plan, *credentials_from_environment())
     _confirm(args, plan)
-    print_json(_restored_json(replace_damaged(context, plan, actor)))
+    print_json(_restored_json(replace_damaged(context, plan, actor, passphrase)))
     return 0
 
 

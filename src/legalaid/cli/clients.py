@@ -13,7 +13,7 @@ from legalaid.cli.output import print_json, print_text, read_json_input
 from legalaid.domain.parsing import parse_id
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.domain.records import ClientRecord
 
 

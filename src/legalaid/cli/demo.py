@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.domain.records import ClientRecord
 
 MAX_CLIENTS = 1_000_000

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

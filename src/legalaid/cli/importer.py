@@ -19,7 +19,7 @@ from legalaid.domain.parsing import escape_unprintable
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.imports import ImportReport
 
 

@@ -25,7 +25,7 @@ from legalaid.errors import ValidationError
 from legalaid.pdf.logo import MAX_PIXELS
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.pdf.context import Organisation
     from legalaid.services import Services
 

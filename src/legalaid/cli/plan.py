@@ -14,7 +14,7 @@ from legalaid.domain.parsing import parse_id, parse_typed_date
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.rules.planner import PlannedTrip
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 FORMATS = ("pdf", "xlsx", "csv")
 

@@ -13,7 +13,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 MAX_YEARS = 100  # as the service (services.retention.MAX_YEARS), without importing it here
 

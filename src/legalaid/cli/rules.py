@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 
 
 def register(subparsers: Any) -> None:

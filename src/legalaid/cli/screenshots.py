@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +25,7 @@ def register(subparsers: Any) -> None:
                         help="directory for the PNG files")
     parser.add_argument("--demo", action="store_true",
                         help="always use a temporary demo database")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, offscreen=True)
 
 
 def _check_role(context: AppContext) -> None:

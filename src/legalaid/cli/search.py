@@ -9,7 +9,7 @@ from legalaid.cli.output import print_json, print_text
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 
 def register(subparsers: Any) -> None:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import secrets
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.cli.output import print_json
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -56,8 +54,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_selfcheck(args: argparse.Namespace, context: AppContext) -> int:
-    with tempfile.TemporaryDirectory(prefix="legalaid-selfcheck-") as scratch, \
-            _scratch_credentials():
+    with tempfile.TemporaryDirectory(prefix="legalaid-selfcheck-") as scratch:
         results = SelfCheck(Path(scratch)).run()
     if args.json:
         print_json({"passed": all(r.passed for r in results),
@@ -67,24 +64,6 @@ def run_selfcheck(args: argparse.Namespace, context: AppContext) -> int:
             mark = "OK    " if result.passed else "FAILED"
             print(f"{mark} {result.name:<22} {result.milliseconds:7.0f} ms  {result.detail}")
     return 0 if results and all(r.passed for r in results) else 1
-
-
-@contextmanager
-def _scratch_credentials() -> Iterator[None]:
-    """Throw-away passphrase and administrator for the scratch database, restored afterwards."""
-    wanted = {"LEGALAID_PASSPHRASE": secrets.token_urlsafe(18),
-              "LEGALAID_USER": "selfcheck",
-              "LEGALAID_PASSWORD": secrets.token_urlsafe(18)}
-    saved = {name: os.environ.get(name) for name in wanted}
-    os.environ.update(wanted)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 class SelfCheck:
@@ -122,14 +101,18 @@ class SelfCheck:
 
     def create_database(self) -> str:
         from legalaid import settings
-        from legalaid.app import AppContext
+        from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE, AppContext
         from legalaid.paths import AppPaths
 
         paths = AppPaths.create(self.base_dir).ensure()
         from legalaid.services.signin import initialise
 
-        self.context = AppContext(paths=paths, settings=settings.Settings())
-        initialise(self.context, interactive=False)
+        # Throw-away passphrase and administrator: the scratch database is deleted afterwards.
+        self.context = AppContext(paths=paths, settings=settings.Settings(),
+                                  passphrase=secrets.token_urlsafe(18))
+        initialise(self.context, {USER_VARIABLE: "selfcheck",
+                                  PASSWORD_VARIABLE: secrets.token_urlsafe(18)},
+                   interactive=False)
         revision = self.services().schema_revision()
         database = Path(self.context.database_target)
         with database.open("rb") as handle:

@@ -12,7 +12,7 @@ from legalaid.domain.parsing import parse_typed_date
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 DEFAULT_PERIOD_DAYS = 30
 

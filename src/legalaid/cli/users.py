@@ -18,7 +18,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.roles import Role
 
 NEW_PASSWORD_VARIABLE = "LEGALAID_NEW_PASSWORD"
@@ -70,7 +70,8 @@ def new_password() -> str:
 
 
 def run_init(args: argparse.Namespace, context: AppContext) -> int:
-    from legalaid.services.signin import PASSWORD_VARIABLE, initialise
+    from legalaid.context import PASSWORD_VARIABLE
+    from legalaid.services.signin import initialise
 
     environ = dict(os.environ)
     if PASSWORD_VARIABLE not in environ and sys.stdin.isatty():

@@ -1,6 +1,6 @@
 """The desktop application (the only package that imports PySide6).
 
-``run(context)`` starts it: QApplication with the DejaVu fonts, translators for the chosen
+``run(context, mode)`` starts it: QApplication with the DejaVu fonts, translators for the chosen
 language and the one error dialog for unexpected errors; then the start sequence of
 ``gui/startup.py`` (the window first, then the database, the pages and the offer of demo data on
 an empty database).
@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
+    from legalaid.gui.startup import StartMode
 
 DEMO_CLIENTS = 300
 DEMO_SEED = 2024
 
 
-def run(context: AppContext) -> int:
+def run(context: AppContext, mode: StartMode) -> int:
     """Show the main window and run the event loop; returns the exit status."""
     from legalaid.gui.application import ensure_application, install_excepthook
     from legalaid.gui.i18n import install_language
@@ -26,15 +27,12 @@ def run(context: AppContext) -> int:
     app = ensure_application()
     install_language(context.settings.language)
     install_excepthook()
-    from legalaid.gui.unlock import install_unlock
-
-    install_unlock(context)
-    from legalaid.gui.login import install_login
-
-    install_login(context)
-    startup = Startup(context)
+    startup = Startup(context, mode=mode)
     startup.begin()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        startup.close()
 
 
 def offer_demo_data(window: MainWindow, desk: Desk) -> bool:

@@ -1,13 +1,11 @@
 """Signing in at start: the first start creates the administrator (no default password), later
 starts ask for user and password. Wrong passwords are answered with the wait the account must
-observe before the next try. Set as ``context.ask_login`` so the start sequence signs in right after
-the database is unlocked.
+observe before the next try. The start sequence signs in with it right after the database is
+unlocked (``gui/startup.py``), unless ``app.py`` chose a script's user.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -24,7 +22,6 @@ from legalaid.errors import AccessDenied, LegalAidError, ValidationError
 from legalaid.gui.widgets import add_message_and_buttons, named
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
     from legalaid.services import Services
     from legalaid.services.accounts import Actor
 
@@ -104,12 +101,3 @@ def sign_in_with_dialog(raw: Services, parent: QWidget | None = None) -> Actor:
         except (AccessDenied, ValidationError) as error:
             dialog.show_problem(problem_text(error))
     raise SignInCancelled("sign-in cancelled")
-
-
-def install_login(context: AppContext) -> None:
-    """Sign in through the dialog, unless a script gave ``LEGALAID_USER`` (tests, automation)."""
-    if os.environ.get("LEGALAID_USER"):
-        return
-    ask: Callable[[Services], Actor] = lambda raw: sign_in_with_dialog(  # noqa: E731
-        raw, QApplication.activeWindow())
-    context.ask_login = ask

@@ -30,7 +30,7 @@ from legalaid.gui.views.opening import OpeningPage
 from legalaid.gui.widgets import named
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.gui.backend import Desk
     from legalaid.gui.views.client_file import ClientFilePage
     from legalaid.gui.views.client_list import ClientListPage

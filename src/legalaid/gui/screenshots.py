@@ -8,7 +8,6 @@ database that is thrown away afterwards.
 
 from __future__ import annotations
 
-import os
 import secrets
 import tempfile
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.paths import AppPaths
@@ -35,13 +34,16 @@ def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
         yield context
         return
     with tempfile.TemporaryDirectory(prefix="legalaid-screens-") as base:
+        # A throw-away database: its passphrase and its administrator's password are never
+        # needed again.
         temporary = AppContext(paths=AppPaths.create(Path(base)).ensure(),
-                               settings=context.settings, rules_file=context.rules_file)
+                               settings=context.settings, rules_file=context.rules_file,
+                               passphrase=secrets.token_urlsafe(18))
         try:
+            from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
             from legalaid.gui.backend import Desk
-            from legalaid.services.signin import PASSWORD_VARIABLE, USER_VARIABLE, initialise
+            from legalaid.services.signin import initialise
 
-            # A throw-away database: its administrator's password is never needed again.
             initialise(temporary, {USER_VARIABLE: "demo",
                                    PASSWORD_VARIABLE: secrets.token_urlsafe(18)})
             Desk(temporary.services()).add_demo_clients(DEMO_CLIENTS, seed=2024)
@@ -52,7 +54,6 @@ def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
 
 def render_all(context: AppContext, out_dir: Path, demo: bool = False) -> list[Path]:
     """Write every screen in every language to ``out_dir``; returns the files written."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out_dir.mkdir(parents=True, exist_ok=True)
     from legalaid.gui.application import ensure_application
 

@@ -5,12 +5,16 @@ Before the first paint (kept light: Qt and the window shell only, no database la
   2. the shell of the main window: navigation, search box, menus, an "opening" page; shown.
 After the main window's first paint, each step of ``AFTER_PAINT`` runs in its own turn of the event
 loop, in order, so the painted window stays responsive between them:
-  3. ``open``: open (and migrate) the database and build the services;
-  4. ``pages``: the pages over the services; the client list fills;
-  5. ``demo``: on an empty database, offer demo data.
-A step that needs the user (a passphrase before ``open``, a login before ``pages``) is one more
-``Step`` in that tuple, modal if it must be. A step that raises stops the sequence: the error dialog
-says why and the application ends with status 2.
+  3. ``open``: the passphrase (the unlock dialog, or the script's), then ``services.opening``
+     opens and migrates the database; a wrong passphrase is asked again, a database that does not
+     open is offered its last good backup;
+  4. ``sign-in``: the sign-in dialog (or the script's user), then the services guarded for them;
+  5. ``pages``: the pages over the services; the client list fills;
+  6. ``check``: the quick integrity check, then the daily backup, both off the UI thread;
+  7. ``lock``: the auto-lock timer;
+  8. ``demo``: on an empty database, offer demo data.
+What is asked and what is run comes from ``StartMode``, chosen by ``app.py``. A step that raises
+stops the sequence: the error dialog says why and the application ends with status 2.
 """
 
 from __future__ import annotations
@@ -24,10 +28,22 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from legalaid.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.gui.backend import Desk
+    from legalaid.services.opening import Opened
 
 FAILED_STATUS = 2
+
+
+@dataclass(frozen=True)
+class StartMode:
+    """What the start asks and runs. The defaults suit a script (tests, automation): the
+    passphrase and the user come from the environment; a person gets the dialogs."""
+
+    passphrase_dialog: bool = False
+    login_dialog: bool = False
+    check_integrity: bool = True  # the quick check after the first page: it reads the whole file
+    daily_backup: bool = True  # when due, in the background once the window is up
 
 
 @dataclass(frozen=True)
@@ -39,14 +55,42 @@ class Step:
 
 
 def open_database(startup: Startup) -> None:
-    from legalaid.gui.backend import Desk
     from legalaid.gui.unlock import open_unlocked
 
-    startup.desk = Desk(open_unlocked(startup.context, startup.window))
+    mode = startup.mode
+    opened = open_unlocked(startup.context, startup.window, mode.passphrase_dialog,
+                           mode.login_dialog)
+    startup.opened = opened
+    startup.window.destroyed.connect(lambda *_: opened.services.close())
+
+
+def sign_in(startup: Startup) -> None:
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.login import sign_in_with_dialog
+    from legalaid.services.access import guard
+    from legalaid.services.signin import from_environment
+
+    raw = startup.require_opened().services
+    actor = (sign_in_with_dialog(raw, startup.window) if startup.mode.login_dialog
+             else from_environment(raw, interactive=False))
+    startup.desk = Desk(guard(raw, actor))
 
 
 def attach_pages(startup: Startup) -> None:
     startup.window.attach(startup.require_desk())
+
+
+def check_and_back_up(startup: Startup) -> None:
+    from legalaid.gui.unlock import backup_in_background, check_in_background
+
+    if startup.require_opened().created:
+        return  # nothing to check, nothing worth a backup yet
+    services = startup.require_desk().services
+    if startup.mode.check_integrity:
+        check_in_background(services, startup.window, startup.mode.daily_backup,
+                            startup.window.refresh)
+    elif startup.mode.daily_backup:
+        backup_in_background(services, startup.window)
 
 
 def start_autolock(startup: Startup) -> None:
@@ -63,7 +107,9 @@ def offer_demo(startup: Startup) -> None:
 
 AFTER_PAINT: tuple[Step, ...] = (
     Step("open", open_database),
+    Step("sign-in", sign_in),
     Step("pages", attach_pages),
+    Step("check", check_and_back_up),
     Step("lock", start_autolock),
     Step("demo", offer_demo),
 )
@@ -75,9 +121,12 @@ class Startup(QObject):
     finished = Signal()  # every step ran
     failed = Signal(str)  # the name of the step that raised
 
-    def __init__(self, context: AppContext, steps: Sequence[Step] = AFTER_PAINT) -> None:
+    def __init__(self, context: AppContext, steps: Sequence[Step] = AFTER_PAINT,
+                 mode: StartMode = StartMode()) -> None:
         super().__init__()
         self.context = context
+        self.mode = mode
+        self.opened: Opened | None = None
         self.desk: Desk | None = None
         self.window = MainWindow(context)
         self.done: list[str] = []
@@ -89,6 +138,16 @@ class Startup(QObject):
         self.window.installEventFilter(self)
         self.window.show()
         return self.window
+
+    def require_opened(self) -> Opened:
+        if self.opened is None:
+            raise RuntimeError("the database is not open yet")
+        return self.opened
+
+    def close(self) -> None:
+        """Release the database connections (the window is closed)."""
+        if self.opened is not None:
+            self.opened.services.close()
 
     def require_desk(self) -> Desk:
         if self.desk is None:

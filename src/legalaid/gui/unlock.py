@@ -1,17 +1,18 @@
 """Unlocking the encrypted case database at start.
 
-``install_unlock(context)`` makes the context ask for the passphrase with ``UnlockDialog`` (unless
-``LEGALAID_PASSPHRASE`` gives it); ``open_unlocked(context, parent)`` opens the services, asking
-again after a wrong passphrase, and offers the last good backup when the database fails its
-integrity check: with what it holds, and only for an administrator or supervisor of the backup
-(checked against the backup, since the damaged database cannot be asked). The dialog says plainly
-that a lost passphrase cannot be recovered. The daily backup runs in the background once the window
-is up; one that cannot be written is shown, and work goes on.
+``open_unlocked`` opens it through ``services.opening``: with the passphrase typed in
+``UnlockDialog`` (or the one a script gave: ``app.py`` chooses), asking again after a wrong
+passphrase, and offering the last good backup when the database does not open: with what it holds,
+and only for an administrator or supervisor of the backup (checked against the backup, since the
+damaged database cannot be asked). The dialog says plainly that a lost passphrase cannot be
+recovered. Once the window is up, ``check_in_background`` runs the quick integrity check (the same
+restore question when it fails), then the daily backup; one that cannot be written is shown, and
+work goes on.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.widgets import add_message_and_buttons, named
-from legalaid.passphrase import PASSPHRASE_ENV, PASSPHRASE_FIELD, check_new_passphrase
+from legalaid.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
     from legalaid.services.accounts import Actor
-    from legalaid.services.backups import DatabaseDamaged, RestorePlan
+    from legalaid.services.backups import RestorePlan
+    from legalaid.services.opening import Damaged, Opened, PassphraseRequest
 
 # The counts a restore question shows, with their labels.
 _SHOWN = (("client", "Clients"), ("legal_case", "Cases"), ("note", "Notes"),
@@ -117,90 +119,85 @@ class UnlockDialog(QDialog):
         super().accept()
 
 
-class _Asker:
-    """The context's ``ask_passphrase``: one dialog per ask, showing the last problem."""
+def open_unlocked(context: AppContext, parent: QWidget | None, passphrase_dialog: bool,
+                  login_dialog: bool) -> Opened:
+    """The database opened, not yet checked (that runs after the first page) nor backed up;
+    asked again after a wrong passphrase, and replaced by its last good backup if it does not
+    open and an account of the backup agrees. A refusal left is raised as the commands say it."""
+    from legalaid.services.opening import (
+        Damaged,
+        WrongPassphrase,
+        open_case_database,
+        passphrase_request,
+        refused_as_error,
+    )
 
-    def __init__(self, parent: QWidget | None) -> None:
-        self.parent = parent
-        self.problem = ""
-
-    def __call__(self, path: Path, new: bool) -> str:
-        dialog = UnlockDialog(path, new, self.problem, self.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            raise UnlockCancelled(QCoreApplication.translate(
-                "UnlockDialog", "The database was not unlocked."))
-        return dialog.passphrase.text()
-
-
-def install_unlock(context: AppContext, parent: QWidget | None = None) -> None:
-    """Ask for the passphrase with the dialog; take the daily backup after start, not during."""
-    context.backup_when_due = False
-    context.background_backup = True
-    if not os.environ.get(PASSPHRASE_ENV):
-        context.ask_passphrase = _Asker(parent)
-
-
-def open_unlocked(context: AppContext, parent: QWidget | None) -> Services:
-    """The context's services, asking again after a wrong passphrase."""
-    from legalaid.services.backups import DatabaseDamaged
-
-    if isinstance(context.ask_passphrase, _Asker):
-        context.ask_passphrase.parent = parent
-    # The quick check reads the whole file (about a second for 100,000 clients): it runs after
-    # the first page is shown, and a failure still offers the last good backup.
-    check_later = context.check_at_open
-    context.check_at_open = False
+    problem = ""
     while True:
-        try:
-            services = context.services()
-        except ValidationError as error:
-            asker = context.ask_passphrase
-            if error.field != PASSPHRASE_FIELD or not isinstance(asker, _Asker):
-                raise
-            asker.problem = QCoreApplication.translate("UnlockDialog",
-                                                       "Wrong passphrase. Try again.")
+        passphrase = _passphrase(context, passphrase_request(context), passphrase_dialog,
+                                 problem, parent)
+        answer = open_case_database(context, passphrase, check_integrity=False,
+                                    daily_backup=False)
+        if isinstance(answer, WrongPassphrase) and passphrase_dialog:
+            problem = QCoreApplication.translate("UnlockDialog", "Wrong passphrase. Try again.")
             continue
-        except DatabaseDamaged as damaged:
-            if not offer_last_good_backup(context, damaged, parent):
-                raise
+        if isinstance(answer, Damaged) and replace_by_last_good(context, answer, passphrase,
+                                                                parent, login_dialog):
             continue
-        if check_later and not context.database_created:
-            check_in_background(services, parent, context.background_backup)
-        return services
+        return refused_as_error(answer)
 
 
-def offer_last_good_backup(context: AppContext, damaged: DatabaseDamaged,
-                           parent: QWidget | None) -> bool:
-    """Ask whether to replace a damaged database by its last good backup, showing what it
-    holds; an administrator or supervisor of the backup must sign in. True if replaced."""
-    from legalaid.services.backups import plan_for_damaged, replace_damaged
+def _passphrase(context: AppContext, request: PassphraseRequest | None, dialog: bool,
+                problem: str, parent: QWidget | None) -> str | None:
+    """Typed in the dialog (showing the last problem), or the one a script gave."""
+    if request is None:
+        return None
+    if not dialog:
+        return context.database_passphrase(request.path, request.new)
+    unlock = UnlockDialog(request.path, request.new, problem, parent)
+    if unlock.exec() != QDialog.DialogCode.Accepted:
+        raise UnlockCancelled(QCoreApplication.translate(
+            "UnlockDialog", "The database was not unlocked."))
+    return unlock.passphrase.text()
 
-    if damaged.last_good is None:
-        return False
-    plan = plan_for_damaged(context, damaged.last_good)
+
+def confirm_restore(plan: RestorePlan, parent: QWidget | None) -> bool:
+    """The one question before a damaged database is replaced by its last good backup,
+    showing what the backup holds."""
     answer = QMessageBox.question(parent, _tr("LegalAid"), _tr(
         "The database is damaged: it failed its integrity check. Replace it with the last good "
         "backup? The damaged file is kept as a safety copy.\n\n%1\n\n%2")
-        .replace("%1", damaged.last_good.name).replace("%2", describe_plan(plan)))
-    if answer != QMessageBox.StandardButton.Yes:
+        .replace("%1", plan.path.name).replace("%2", describe_plan(plan)))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def replace_by_last_good(context: AppContext, damaged: Damaged, passphrase: str | None,
+                         parent: QWidget | None, login_dialog: bool) -> bool:
+    """A database that does not open: replaced by its last good backup once confirmed and an
+    administrator or supervisor of the backup signed in. True if replaced."""
+    from legalaid.services.backups import plan_for_damaged, replace_damaged
+
+    if damaged.last_good_backup is None:
         return False
-    actor = backup_account(context, plan, parent)
+    plan = plan_for_damaged(damaged.last_good_backup, passphrase)
+    if not confirm_restore(plan, parent):
+        return False
+    actor = backup_account(plan, parent, login_dialog)
     if actor is None:
         return False
-    replace_damaged(context, plan, actor)
+    replace_damaged(context, plan, actor, passphrase)
     return True
 
 
-def backup_account(context: AppContext, plan: RestorePlan,
-                   parent: QWidget | None) -> Actor | None:
-    """An administrator or supervisor of the backup: from the environment when a script gave
-    one, else signed in with the dialog, checked against the backup; None if cancelled."""
+def backup_account(plan: RestorePlan, parent: QWidget | None, login_dialog: bool) -> Actor | None:
+    """An administrator or supervisor of the backup: signed in with the dialog, or the one a
+    script gave, checked against the backup; None if cancelled."""
     from legalaid.errors import AccessDenied
     from legalaid.gui.login import LoginDialog, problem_text
     from legalaid.services.backups import check_backup_account
     from legalaid.services.signin import credentials_from_environment
 
-    if context.ask_login is None:
+    if not login_dialog:
         return check_backup_account(plan, *credentials_from_environment(interactive=False))
     dialog = LoginDialog(False, parent)
     while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -213,42 +210,36 @@ def backup_account(context: AppContext, plan: RestorePlan,
     return None
 
 
-def check_in_background(services: Services, parent: QWidget | None, then_backup: bool) -> None:
+def check_in_background(services: Services, parent: QWidget | None, then_backup: bool,
+                        restored: Callable[[], None] | None = None) -> None:
     """The quick integrity check off the UI thread; then the daily backup, or on failure the
-    offer of the last good backup."""
+    offer of the last good backup (``restored`` runs once it is back)."""
     from legalaid.gui.ops import run_op
 
     def checked(verdict: str) -> None:
         if verdict != "ok":
-            offer_restore_after_check(services, parent)
+            offer_restore_after_check(services, parent, restored)
         elif then_backup:
             backup_in_background(services, parent)
 
     run_op(parent, services.backups.quick_check, checked)
 
 
-def offer_restore_after_check(services: Services, parent: QWidget | None) -> None:
-    """The open database failed its quick check: offer to put the last good backup back,
-    showing what it holds."""
+def offer_restore_after_check(services: Services, parent: QWidget | None,
+                              restored: Callable[[], None] | None) -> None:
+    """The open database failed its quick check: offer to put the last good backup back."""
     from legalaid.gui.ops import run_op
 
     last_good = services.backups.last_good()
-    title = _tr("LegalAid")
     if last_good is None:
-        QMessageBox.critical(parent, title, _tr(
+        QMessageBox.critical(parent, _tr("LegalAid"), _tr(
             "The database failed its integrity check and no good backup was found. Stop "
             "working in it and ask your administrator."))
         return
-    plan = services.backups.verify(last_good)
-    answer = QMessageBox.question(parent, title, _tr(
-        "The database is damaged: it failed its integrity check. Replace it with the last good "
-        "backup? The damaged file is kept as a safety copy.\n\n%1\n\n%2")
-        .replace("%1", last_good.name).replace("%2", describe_plan(plan)))
-    if answer != QMessageBox.StandardButton.Yes:
+    if not confirm_restore(services.backups.verify(last_good), parent):
         return
-    refresh = getattr(parent, "refresh", None)
     run_op(parent, lambda: services.backups.restore(last_good, back_up_current=False),
-           lambda _restored: refresh() if callable(refresh) else None)
+           lambda _restored: restored() if restored is not None else None)
 
 
 def backup_in_background(services: Services, parent: QWidget | None) -> None:

@@ -1,8 +1,9 @@
 """Use cases of LegalAid: the services the GUI and the commands call.
 
-``open_services`` opens the database named by the context, migrates it to head (copying an older
-SQLite file aside first) and builds the services over one engine. Every service call is one unit of
-work (``unit_of_work.py``) and returns frozen values, never live database rows.
+``open_services`` opens the database named by the context the commands' way (``opening``: migrated
+to head, an older SQLite file copied aside first) and builds the services over one engine. Every
+service call is one unit of work (``unit_of_work.py``) and returns frozen values, never live
+database rows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from legalaid.db.migrate import current_revision
 from legalaid.db.session import session_factory
 from legalaid.services.accounts import AccountService
 from legalaid.services.audit import AuditService
-from legalaid.services.backups import BackupService, open_database
+from legalaid.services.backups import BackupService
 from legalaid.services.calendar import CalendarService
 from legalaid.services.case_templates import CaseTemplateService
 from legalaid.services.clients import ClientService
@@ -33,7 +34,7 @@ from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.access import AccessSession
 
 
@@ -108,20 +109,15 @@ def build_services(
 
 
 def open_services(context: AppContext) -> Services:
-    """The context's services, guarded for the signed-in user (``signin.sign_in``)."""
+    """The commands' services, guarded for the signed-in user (``signin.sign_in``)."""
     from legalaid.services.signin import sign_in
 
     return sign_in(context, open_unguarded(context))
 
 
 def open_unguarded(context: AppContext) -> Services:
-    """Open and migrate the context's database, then build the services."""
-    engine, created = open_database(context)
-    services = build_services(
-        engine, context.rules_path, at_risk_days=context.settings.at_risk_threshold_days,
-        retention_years=context.settings.retention_years,
-    )
-    services.backups.configure(context.backup_dir, context.settings.backup_keep)
-    if context.backup_when_due and not created:
-        services.backups.take_if_due()  # one that cannot be written warns, the work goes on
-    return services
+    """Open and migrate the context's database the commands' way (the passphrase from a script
+    or the terminal, the daily backup when due, a refusal raised), then build the services."""
+    from legalaid.services.opening import command_passphrase, open_case_database, refused_as_error
+
+    return refused_as_error(open_case_database(context, command_passphrase(context))).services

@@ -1,11 +1,9 @@
-"""Opening the case database safely, backups, restore and the passphrase.
+"""Backups, restore, the integrity check and the passphrase of the case database.
 
-``open_database`` decides how the context's file is opened: an encrypted file needs its
-passphrase, a new file is encrypted unless the settings say otherwise, a plaintext file opens as it
-is (``legalaid encrypt`` converts it). A file that fails SQLite's quick check is not used: the
-error names the newest backup that passes the full check. ``BackupService`` takes verified,
-encrypted backups (by hand, daily, before a restore), lists, prunes and restores them, and changes
-the passphrase of the database and of its backups together.
+``quick_check`` is the one integrity check of an open database (``opening`` runs it at start, the
+desktop app after its first page). ``BackupService`` takes verified, encrypted backups (by hand,
+daily, before a restore), lists, prunes and restores them, and changes the passphrase of the
+database and of its backups together.
 """
 
 from __future__ import annotations
@@ -27,13 +25,13 @@ from legalaid.db import crypto
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for, engine_passphrase, rekey_engine, sqlite_file
 from legalaid.errors import AccessDenied, LegalAidError, ValidationError
-from legalaid.passphrase import PASSPHRASE_FIELD, check_new_passphrase
+from legalaid.passphrase import check_new_passphrase
 from legalaid.services.accounts import NO_ACCOUNT_HASH, Actor
 from legalaid.services.audit import AuditService
 from legalaid.services.roles import Action, Role, may
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
 
 log = logging.getLogger(__name__)
 DAILY = dt.timedelta(days=1)
@@ -271,13 +269,7 @@ class BackupService:
 
     def quick_check(self) -> str:
         """``ok``, or what SQLite's quick check of the database reports."""
-        raw = self._engine.raw_connection()
-        try:
-            return files.check_connection(raw.driver_connection, quick=True)
-        except Exception as error:  # a damaged file may fail before the check can speak
-            return type(error).__name__
-        finally:
-            raw.close()
+        return quick_check(self._engine)
 
     def last_good(self) -> Path | None:
         """The newest backup that opens and passes the full integrity check."""
@@ -307,85 +299,28 @@ def last_good_backup(folder: Path, database: Path, passphrase: str | None) -> Pa
     return files.last_good(files.list_backups(folder, database), passphrase)
 
 
-def _passphrase_for(context: AppContext, path: Path) -> str | None:
-    kind = crypto.database_kind(path)
-    if kind is crypto.DatabaseKind.ENCRYPTED:
-        return context.database_passphrase(path, new=False)
-    if kind is crypto.DatabaseKind.MISSING and context.settings.encrypt_new_databases:
-        return context.database_passphrase(path, new=True)
-    return None
+def quick_check(engine: Engine) -> str:
+    """``ok``, or what SQLite's quick check of the database reports (the one integrity check of
+    an open database: at start and in the background). A full disk is no verdict: DiskFull."""
+    raw = engine.raw_connection()
+    try:
+        return files.check_connection(raw.driver_connection, quick=True)
+    except Exception as error:  # a damaged file may fail before the check can speak
+        if crypto.is_disk_full(error):
+            raise DiskFull(sqlite_file(engine) or Path(str(engine.url))) from error
+        return type(error).__name__
+    finally:
+        raw.close()
 
 
 def open_database(context: AppContext) -> tuple[Engine, bool]:
-    """Open (creating, checking and migrating) the context's database; see the module text.
-    Returns the engine and whether the database file was created just now."""
-    target = context.database_target
-    existed = True
-    if "://" in target:
-        engine = create_engine_for(target)
-    else:
-        path = Path(target).expanduser().resolve()
-        existed = crypto.database_kind(path) is not crypto.DatabaseKind.MISSING
-        passphrase = _passphrase_for(context, path)
-        try:
-            engine = create_engine_for(str(path), passphrase)
-        except (ValidationError, SQLAlchemyError) as error:
-            reason = _why_not_opened(context, path, passphrase, error)
-            if reason is error:
-                raise
-            raise reason from error
-        try:
-            if existed and context.check_at_open:
-                _check_at_start(engine, path, context.backup_dir, passphrase)
-        except SQLAlchemyError as error:
-            engine.dispose()
-            if crypto.is_disk_full(error, path):
-                raise DiskFull(path) from error
-            raise
-    context.database_created = not existed
-    try:
-        migrate_to_head(engine, context.backup_dir)
-        files.stamp(engine)
-    except BaseException as error:
-        engine.dispose()
-        if isinstance(error, Exception) and crypto.is_disk_full(error, Path(target)):
-            raise DiskFull(Path(target)) from error
-        raise
-    return engine, not existed
+    """The engine of the context's database opened with the commands' passphrase and whether
+    it was created; a refusal raised (``opening.open_case_database`` answers it instead)."""
+    from legalaid.services.opening import command_passphrase, open_case_database, refused_as_error
 
-
-def _why_not_opened(context: AppContext, path: Path, passphrase: str | None,
-                    error: Exception) -> Exception:
-    """The real reason a file did not open: SQLCipher reports a full disk and a damaged first
-    page as it reports a wrong key."""
-    if crypto.is_disk_full(error, path):
-        return DiskFull(path)
-    if crypto.sqlite_code(error) == crypto.SQLITE_IOERR:
-        return LegalAidError(f"database: {path} cannot be read or written (disk I/O error)")
-    if not isinstance(error, ValidationError) or error.field != PASSPHRASE_FIELD:
-        return error
-    exists = crypto.database_kind(path) is not crypto.DatabaseKind.MISSING
-    if exists and files.open_refusal(path, passphrase) is files.Refusal.DAMAGED:
-        log.info("database is damaged: it does not open")
-        return DatabaseDamaged(path, last_good_backup(context.backup_dir, path, passphrase))
-    context.passphrase = None  # a wrong one is asked again
-    return error
-
-
-def _check_at_start(engine: Engine, path: Path, folder: Path, passphrase: str | None) -> None:
-    raw = engine.raw_connection()
-    try:
-        verdict = files.check_connection(raw.driver_connection, quick=True)
-    except Exception as error:  # a damaged file may fail before the check can speak
-        if crypto.is_disk_full(error):
-            raise
-        verdict = type(error).__name__
-    finally:
-        raw.close()
-    if verdict != "ok":
-        engine.dispose()
-        log.info("database failed the quick check at start")
-        raise DatabaseDamaged(path, last_good_backup(folder, path, passphrase))
+    opened = refused_as_error(open_case_database(context, command_passphrase(context),
+                                                 daily_backup=False))
+    return opened.services.engine, opened.created
 
 
 def _database_file(context: AppContext) -> Path:
@@ -395,11 +330,11 @@ def _database_file(context: AppContext) -> Path:
     return Path(target).expanduser().resolve()
 
 
-def plan_for_damaged(context: AppContext, backup: Path,
+def plan_for_damaged(backup: Path, database_passphrase: str | None,
                      passphrase: str | None = None) -> RestorePlan:
-    """What replacing the context's damaged database by ``backup`` would bring back."""
-    path = _database_file(context)
-    inspection = files.inspect_backup(backup, _passphrase_for(context, path), passphrase)
+    """What replacing a damaged database (opened with ``database_passphrase``) by ``backup``
+    would bring back; ``passphrase`` opens a backup taken under another one."""
+    inspection = files.inspect_backup(backup, database_passphrase, passphrase)
     return RestorePlan(backup, inspection.manifest, inspection.counts, None, inspection)
 
 
@@ -424,12 +359,12 @@ def check_backup_account(plan: RestorePlan, name: str, password: str) -> Actor:
     return Actor(account[0], role)
 
 
-def replace_damaged(context: AppContext, plan: RestorePlan, actor: Actor) -> Restored:
-    """Put the planned backup in place of the context's database, which is damaged, after
-    keeping the damaged file as a safety copy; ``actor`` comes from ``check_backup_account``.
-    The restore is audited in the restored database."""
+def replace_damaged(context: AppContext, plan: RestorePlan, actor: Actor,
+                    passphrase: str | None) -> Restored:
+    """Put the planned backup in place of the context's database, which is damaged (its
+    passphrase: ``passphrase``), after keeping the damaged file as a safety copy; ``actor``
+    comes from ``check_backup_account``. The restore is audited in the restored database."""
     path = _database_file(context)
-    passphrase = _passphrase_for(context, path)
     folder = context.backup_dir / files.SAFETY_FOLDER
     try:
         safety = files.copy_damaged(path, folder / files.backup_name(

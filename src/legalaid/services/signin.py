@@ -1,9 +1,10 @@
 """Signing in before the services are handed out.
 
-The GUI passes its sign-in dialog as ``context.ask_login``; the command line takes the user from
-``LEGALAID_USER`` and ``LEGALAID_PASSWORD``, or asks in the terminal. A sign-in never creates an
-account: the first administrator comes only from the first-start dialog or ``legalaid users
-init`` (``create_administrator``), so no other command can turn whoever runs it into one.
+The command line takes the user from ``LEGALAID_USER`` and ``LEGALAID_PASSWORD``, or asks in the
+terminal; the desktop app signs in with its dialog as a step of its start (``gui/startup.py``). A
+sign-in never creates an account: the first administrator comes only from the first-start dialog
+or ``legalaid users init`` (``create_administrator``), so no other command can turn whoever runs
+it into one.
 Sign-ins and failed sign-ins go to the audit trail.
 """
 
@@ -15,16 +16,15 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services import Services
 
-USER_VARIABLE = "LEGALAID_USER"
-PASSWORD_VARIABLE = "LEGALAID_PASSWORD"
 UNKNOWN_NAME = "(no such user)"
 NO_ADMINISTRATOR = ("this database has no accounts yet: create the administrator with "
                     "legalaid users init (or by starting the app)")
@@ -34,7 +34,7 @@ def sign_in(context: AppContext, raw: Services) -> Services:
     """The services guarded for the context's user (signing in first if nobody is yet)."""
     try:
         if context.actor is None:
-            context.actor = context.ask_login(raw) if context.ask_login else from_environment(raw)
+            context.actor = from_environment(raw)
     except BaseException:
         raw.close()
         raise

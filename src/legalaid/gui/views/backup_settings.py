@@ -36,7 +36,7 @@ from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.services.backups import BackupInfo, BackupService, Restored, RestorePlan
 
 
