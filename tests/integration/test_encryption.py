@@ -173,28 +173,24 @@ def test_an_older_backup_is_migrated_forward_on_restore(tmp_path: Path) -> None:
 
 def test_a_damaged_database_is_refused_at_open_with_the_last_good_backup(
         tmp_path: Path) -> None:
-    from legalaid.app import AppContext
+    from legalaid.context import AppContext
     from legalaid.paths import AppPaths
-    from legalaid.services.backups import DatabaseDamaged, open_database
+    from legalaid.services.opening import Damaged, Opened, open_case_database
     from legalaid.settings import Settings
 
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings(),
-                         passphrase=PASSPHRASE)
-    engine, created = open_database(context)
-    assert created
-    services = build_services(engine)
+    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    opened = open_case_database(context, PASSPHRASE, daily_backup=False)
+    assert isinstance(opened, Opened) and opened.created
+    services = opened.services
     services.backups.configure(context.backup_dir, 3)
     services.clients.add_many([ASEL, IVAN] * 200)
     good = services.backups.create().path
-    engine.dispose()
+    services.close()
     database = context.paths.default_database
     with database.open("r+b") as stream:
         stream.seek(8 * 4096 + 50)
         stream.write(b"\xff" * 3000)
-    with pytest.raises(DatabaseDamaged) as raised:
-        open_database(context)
-    assert raised.value.last_good == good
-    assert str(good) in str(raised.value)
+    assert open_case_database(context, PASSPHRASE) == Damaged(database, good)
 
 
 def test_restoring_a_missing_file_changes_nothing(tmp_path: Path) -> None:

@@ -27,7 +27,6 @@ from legalaid.domain.records import ClientRecord
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditService
-from legalaid.services.backups import BackupService
 from legalaid.services.declarations import SEAL, Declaration, Seal, checked, declaration_of
 from legalaid.services.policy import KIND_ACTIONS, POLICY, Rule
 from legalaid.services.roles import PER_CLIENT_FOR_LAWYERS, Action, Role, may
@@ -41,12 +40,6 @@ T = TypeVar("T")
 CHANGES = ("change", "import")  # audit entries that record a change to the data
 RECORDED_AFTER = {("retention", "anonymise_due")}  # changes whose entries ``_after`` writes
 # The backup service's declarations, kept here until its methods carry ``@guarded`` themselves.
-UNDECORATED: dict[type, dict[str, Declaration]] = {BackupService: {
-    name: Declaration(f"backups.{name}") for name in (
-        "due", "take_if_due", "quick_check", "last_good", "list", "configure", "create",
-        "verify", "restore", "change_passphrase")}}
-
-
 def is_service(value: object) -> bool:
     """Whether a ``Services`` field holds a service (the engine and plain values do not)."""
     return type(value).__module__.startswith(SERVICE_PACKAGE)
@@ -270,9 +263,8 @@ def _limit_to_own_clients(arguments: dict[str, Any], argument: str, own: str) ->
 
 
 def declaration_on(service_type: type, name: str) -> Declaration | None:
-    """The declaration of a service's method: its ``@guarded``, else ``UNDECORATED``."""
-    found = declaration_of(inspect.getattr_static(service_type, name, None))
-    return found or UNDECORATED.get(service_type, {}).get(name)
+    """The declaration of a service's method: its ``@guarded``."""
+    return declaration_of(inspect.getattr_static(service_type, name, None))
 
 
 def public_methods(services: Services) -> dict[tuple[str, str], Declaration | None]:

@@ -28,6 +28,7 @@ from legalaid.errors import AccessDenied, LegalAidError, ValidationError
 from legalaid.passphrase import check_new_passphrase
 from legalaid.services.accounts import NO_ACCOUNT_HASH, Actor
 from legalaid.services.audit import AuditService
+from legalaid.services.declarations import guarded
 from legalaid.services.roles import Action, Role, may
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ class BackupService:
         """Where replaced databases are kept, outside the rotation."""
         return self.folder / files.SAFETY_FOLDER
 
+    @guarded("backups.configure")
     def configure(self, folder: Path, keep: int) -> None:
         """Apply the Settings page's folder and count."""
         if keep < 1:
@@ -181,10 +183,12 @@ class BackupService:
         self.folder = folder
         self.keep = keep
 
+    @guarded("backups.list")
     def list(self) -> list[BackupInfo]:
         """The finished backups, newest first."""
         return [_info(path) for path in files.list_backups(self.folder, self.database)]
 
+    @guarded("backups.create")
     def create(self, reason: str = "manual") -> BackupInfo:
         """Take a verified backup now and drop the oldest beyond ``keep``."""
         now = self._now()
@@ -199,11 +203,13 @@ class BackupService:
         log.info("backup taken (%s)", reason)
         return _info(target)
 
+    @guarded("backups.due")
     def due(self) -> bool:
         """True when the newest backup is older than a day (or there is none)."""
         backups = self.list()
         return not backups or self._now() - backups[0].taken >= DAILY
 
+    @guarded("backups.take_if_due")
     def take_if_due(self, quiet: bool = True) -> BackupInfo | None:
         """The daily backup when one is due. One that cannot be written never stops the work:
         it is logged as a warning (on stderr for a command) and gives None, or with ``quiet``
@@ -220,6 +226,7 @@ class BackupService:
                 raise BackupNotWritten(message) from error
             return None
 
+    @guarded("backups.verify")
     def verify(self, path: Path, passphrase: str | None = None) -> RestorePlan:
         """Recognise ``path`` as a LegalAid backup and check it through (integrity, manifest),
         with the database's passphrase or ``passphrase``; what restoring it would change.
@@ -228,6 +235,7 @@ class BackupService:
         current = _current_counts(self._engine) if self.quick_check() == "ok" else None
         return RestorePlan(path, inspection.manifest, inspection.counts, current, inspection)
 
+    @guarded("backups.restore")
     def restore(self, path: Path, back_up_current: bool = True, passphrase: str | None = None,
                 accept_fewer_clients: int | None = None) -> Restored:
         """Replace the database's content by the backup's, after keeping the current database
@@ -267,14 +275,17 @@ class BackupService:
                 raise DiskFull(self.safety_folder) from error
             raise
 
+    @guarded("backups.quick_check")
     def quick_check(self) -> str:
         """``ok``, or what SQLite's quick check of the database reports."""
         return quick_check(self._engine)
 
+    @guarded("backups.last_good")
     def last_good(self) -> Path | None:
         """The newest backup that opens and passes the full integrity check."""
         return last_good_backup(self.folder, self.database, engine_passphrase(self._engine))
 
+    @guarded("backups.change_passphrase")
     def change_passphrase(self, old: str, new: str) -> int:
         """Rekey the database and every backup that the old passphrase opens; returns how many
         backups were rekeyed. The old passphrase must be the current one."""
@@ -311,16 +322,6 @@ def quick_check(engine: Engine) -> str:
         return type(error).__name__
     finally:
         raw.close()
-
-
-def open_database(context: AppContext) -> tuple[Engine, bool]:
-    """The engine of the context's database opened with the commands' passphrase and whether
-    it was created; a refusal raised (``opening.open_case_database`` answers it instead)."""
-    from legalaid.services.opening import command_passphrase, open_case_database, refused_as_error
-
-    opened = refused_as_error(open_case_database(context, command_passphrase(context),
-                                                 daily_backup=False))
-    return opened.services.engine, opened.created
 
 
 def _database_file(context: AppContext) -> Path:
