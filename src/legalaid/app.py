@@ -42,9 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def make_context(args: argparse.Namespace) -> AppContext:
+    """The run's configuration; a command's run also opens its services on first use (the
+    desktop app opens them itself, after the window is painted, so it gets the plain one)."""
     paths = AppPaths.create(args.base_dir).ensure()
     logs.configure(paths.log_dir, verbose=args.verbose)
-    return AppContext(
+    kind = AppContext
+    if getattr(args, "handler", None) is not None or getattr(args, "desktop_command", None):
+        from legalaid.services.command_context import CommandContext
+
+        kind = CommandContext
+    return kind(
         paths=paths,
         settings=settings.load(paths.settings_file),
         database=args.db,
@@ -62,6 +69,14 @@ def _start_mode() -> StartMode:
                      login_dialog=not os.environ.get(USER_VARIABLE))
 
 
+def _close(context: AppContext) -> None:
+    """Close what a command's run opened (the desktop app closes its own services)."""
+    from legalaid.services.command_context import CommandContext
+
+    if isinstance(context, CommandContext):
+        context.close()
+
+
 def _printable(text: str) -> str:
     from legalaid.domain.parsing import escape_unprintable
 
@@ -75,12 +90,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = make_context(args)
     try:
         handler: Any = getattr(args, "handler", None)
+        if getattr(args, "desktop_command", None) == "screenshots":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders windows, shows none
+            from legalaid.gui.screenshots import run_command
+            from legalaid.services.command_context import CommandContext
+
+            assert isinstance(context, CommandContext)  # make_context gave a command's run
+            return run_command(args, context)
         if handler is None:
             from legalaid.gui import run as run_gui
 
             return run_gui(context, _start_mode())
-        if getattr(args, "offscreen", False):  # renders windows, shows none
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return int(handler(args, context))
     except LegalAidError as error:
         print(f"legalaid: {_printable(str(error))}", file=sys.stderr)
@@ -96,4 +116,4 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"the log file {log_file}", file=sys.stderr)
         return 1
     finally:
-        context.close()
+        _close(context)

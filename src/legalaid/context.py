@@ -1,23 +1,19 @@
 """The configuration of one run of LegalAid: where its files live, its settings, which database
 and which rules. ``app.py`` builds it from the arguments; the commands and the desktop app read it.
 
-Nothing in it steers how the database is opened: the desktop app passes its choices to
-``services.opening`` as arguments, the commands open through ``services()`` (the passphrase from a
-script or the terminal, the user from the environment, the daily backup when due).
+Plain values only: nothing in it opens the database or steers how it is opened. The desktop app
+passes its choices to ``services.opening`` as arguments; a command's run
+(``services.command_context.CommandContext``) adds the services it opens on first use. The
+passphrase, once known, is kept here so that a run asks for it once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from legalaid import settings
 from legalaid.paths import AppPaths
-
-if TYPE_CHECKING:
-    from legalaid.services import Services
-    from legalaid.services.accounts import Actor
 
 # A script's user and password (documented for automation; ``services.signin`` reads them).
 USER_VARIABLE = "LEGALAID_USER"
@@ -34,9 +30,6 @@ class AppContext:
     rules_file: Path | None = None
     # Given by the caller, or asked once (``LEGALAID_PASSPHRASE`` or the terminal) for commands.
     passphrase: str | None = field(default=None, repr=False)
-    # Who a command runs as, once signed in (``users init`` signs in the administrator it made).
-    actor: Actor | None = field(default=None, repr=False)
-    _services: Services | None = field(default=None, repr=False)
 
     @property
     def database_target(self) -> str:
@@ -64,18 +57,5 @@ class AppContext:
             self.passphrase = obtain_passphrase(path, new)
         return self.passphrase
 
-    def services(self) -> Services:
-        """A command's services: the database opened (and migrated) on first use."""
-        if self._services is None:
-            from legalaid.services import open_services
-
-            self._services = open_services(self)
-        return self._services
-
     def save_settings(self) -> None:
         settings.save(self.settings, self.paths.settings_file)
-
-    def close(self) -> None:
-        if self._services is not None:
-            self._services.close()
-            self._services = None

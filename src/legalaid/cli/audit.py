@@ -13,7 +13,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=lambda args, context: parser.print_help() or 2)
 
 
-def run_verify(args: argparse.Namespace, context: AppContext) -> int:
+def run_verify(args: argparse.Namespace, context: CommandContext) -> int:
     result = context.services().audit.verify()
     if result.first_broken is not None:
         raise ValidationError(
@@ -43,7 +43,7 @@ def run_verify(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace, context: AppContext) -> int:
+def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_id, parse_typed_date
     from legalaid.services.audit import AuditFilter
 

@@ -23,8 +23,8 @@ from legalaid.errors import ValidationError
 from legalaid.passphrase import BACKUP_PASSPHRASE_ENV, backup_passphrase
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.services.backups import BackupInfo, Restored, RestorePlan
+    from legalaid.services.command_context import CommandContext
 
 NEW_PASSPHRASE_ENV = "LEGALAID_NEW_PASSPHRASE"
 
@@ -71,7 +71,7 @@ def _as_json(info: BackupInfo) -> dict[str, Any]:
             "reason": info.reason, "size_bytes": info.size_bytes}
 
 
-def run_backup(args: argparse.Namespace, context: AppContext) -> int:
+def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
     backups = context.services().backups
     if args.list:
         print_json([_as_json(info) for info in backups.list()])
@@ -80,7 +80,7 @@ def run_backup(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def run_restore(args: argparse.Namespace, context: AppContext) -> int:
+def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.services.backups import DatabaseDamaged
 
     backup = args.file.expanduser().resolve()
@@ -98,7 +98,7 @@ def run_restore(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def _restore_damaged(args: argparse.Namespace, context: AppContext, backup: Path) -> int:
+def _restore_damaged(args: argparse.Namespace, context: CommandContext, backup: Path) -> int:
     """The database does not open: an administrator or supervisor of the backup, checked
     against the backup, may put it in place."""
     from legalaid.services.backups import check_backup_account, plan_for_damaged, replace_damaged
@@ -167,7 +167,7 @@ def _new_passphrase() -> str:
     return first
 
 
-def run_passphrase(args: argparse.Namespace, context: AppContext) -> int:
+def run_passphrase(args: argparse.Namespace, context: CommandContext) -> int:
     services = context.services()
     if not services.backups.encrypted:
         raise ValidationError("database", "is not encrypted; run legalaid encrypt first")
@@ -177,7 +177,7 @@ def run_passphrase(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def run_encrypt(args: argparse.Namespace, context: AppContext) -> int:
+def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.services.backups import encrypt_database_files
 
     converted = encrypt_database_files(context)

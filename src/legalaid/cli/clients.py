@@ -13,8 +13,8 @@ from legalaid.cli.output import print_json, print_text, read_json_input
 from legalaid.domain.parsing import parse_id
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.domain.records import ClientRecord
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:
     show.set_defaults(handler=run_show)
 
 
-def run_add(args: argparse.Namespace, context: AppContext) -> int:
+def run_add(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.exchange.client_json import parse_clients
 
     records = parse_clients(read_json_input(args.source))
@@ -58,7 +58,7 @@ def _print_summary(record: ClientRecord) -> None:
     print(f"  {len(record.cases)} case(s), {len(record.notes)} note(s)")
 
 
-def run_show(args: argparse.Namespace, context: AppContext) -> int:
+def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.exchange.client_json import client_to_json
 
     record = context.services().clients.get(parse_id(args.client_id, "ID"))

@@ -10,7 +10,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 PURPOSES = ("legal_aid", "referral", "reporting")
 
@@ -36,7 +36,7 @@ def client_id_of(text: str) -> int:
     return parse_id(text, "--client")
 
 
-def run_consent(args: argparse.Namespace, context: AppContext) -> int:
+def run_consent(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_typed_date
 
     client_id = client_id_of(args.client)
@@ -49,7 +49,7 @@ def run_consent(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def list_consent(args: argparse.Namespace, context: AppContext) -> int:
+def list_consent(args: argparse.Namespace, context: CommandContext) -> int:
     import datetime as dt
     from dataclasses import asdict
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.domain.records import ClientRecord
+    from legalaid.services.command_context import CommandContext
 
 MAX_CLIENTS = 1_000_000
 BATCH_SIZE = 5000
@@ -84,7 +84,7 @@ class _Tally:
             self.stream.write("\n")
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.demo import generate_clients
 
     count = _integer(args.clients, "--clients", 1, MAX_CLIENTS)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 DEFAULT_DAYS = 30
 
@@ -51,7 +51,7 @@ def _query(args: argparse.Namespace) -> Any:
     )
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_typed_date
     from legalaid.exchange.output_file import check_output
 

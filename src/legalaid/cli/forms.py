@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from legalaid.context import AppContext
+from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(handler=check_forms)
 
 
-def list_forms(args: argparse.Namespace, context: AppContext) -> int:
+def list_forms(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.cli.output import print_json
     from legalaid.pdf.loader import load_templates
 
@@ -42,7 +42,7 @@ def list_forms(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def check_forms(args: argparse.Namespace, context: AppContext) -> int:
+def check_forms(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.pdf.loader import check_file, template_files
 
     files = args.files or template_files()

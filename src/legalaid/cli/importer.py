@@ -19,7 +19,7 @@ from legalaid.domain.parsing import escape_unprintable
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
     from legalaid.services.imports import ImportReport
 
 
@@ -74,7 +74,7 @@ def _progress(done: int, total: int) -> None:
         sys.stderr.flush()
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.services.imports import ImportRejected
 
     mapping = _mapping(args.mapping)

@@ -25,9 +25,9 @@ from legalaid.errors import ValidationError
 from legalaid.pdf.logo import MAX_PIXELS
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.pdf.context import Organisation
     from legalaid.services import Services
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -95,7 +95,7 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
     return replace(stored, **changes)
 
 
-def run_letter(args: argparse.Namespace, context: AppContext) -> int:
+def run_letter(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_id
     from legalaid.exchange.output_file import output_file
 

@@ -10,7 +10,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -20,6 +20,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     print(context.services().schema_revision())
     return 0

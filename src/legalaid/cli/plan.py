@@ -14,8 +14,8 @@ from legalaid.domain.parsing import parse_id, parse_typed_date
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.rules.planner import PlannedTrip
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -59,7 +59,7 @@ def describe(trip: PlannedTrip) -> str:
     return f"{span}: not lawful from {trip.first_unlawful_day:%d.%m.%Y} ({latest}){rule}"
 
 
-def run_plan(args: argparse.Namespace, context: AppContext) -> int:
+def run_plan(args: argparse.Namespace, context: CommandContext) -> int:
     client_id = parse_id(args.client_id, "CLIENT_ID")
     leave = None if args.leave is None else parse_typed_date(args.leave, "--leave")
     as_of = dt.date.today() if args.as_of is None else parse_typed_date(args.as_of, "--as-of")

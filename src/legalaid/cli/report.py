@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 FORMATS = ("pdf", "xlsx", "csv")
 
@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_typed_date
     from legalaid.domain.report import LANGUAGES, report_table
     from legalaid.exchange.output_file import check_output

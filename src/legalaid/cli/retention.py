@@ -13,7 +13,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 MAX_YEARS = 100  # as the service (services.retention.MAX_YEARS), without importing it here
 
@@ -41,7 +41,7 @@ def _years(text: str | None) -> int | None:
     return int(text)
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     years = _years(args.years)
     retention = context.services().retention
     ids = retention.due(years) if args.dry_run else retention.anonymise_due(years)

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from legalaid.context import AppContext
+from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
     check.set_defaults(handler=run_check)
 
 
-def run_evaluate(args: argparse.Namespace, context: AppContext) -> int:
+def run_evaluate(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.cli.output import print_json, read_json_input
     from legalaid.rules import evaluate, load_rulebook, parse_scenario
 
@@ -34,7 +34,7 @@ def run_evaluate(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def run_check(args: argparse.Namespace, context: AppContext) -> int:
+def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.rules import load_rulebook
 
     path = args.file if args.file is not None else context.rules_path

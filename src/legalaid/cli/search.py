@@ -9,7 +9,7 @@ from legalaid.cli.output import print_json, print_text
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +25,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context: AppContext) -> int:
+def run(args: argparse.Namespace, context: CommandContext) -> int:
     if not 1 <= args.limit <= 1000:
         raise ValidationError("--limit", f"{args.limit} is not between 1 and 1000")
     hits = context.services().search.search(args.query, limit=args.limit)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from legalaid.cli.output import print_json
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.services import Services
+    from legalaid.services.command_context import CommandContext
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KAZAKH_FAMILY = "Қоңыратова"
@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run_selfcheck)
 
 
-def run_selfcheck(args: argparse.Namespace, context: AppContext) -> int:
+def run_selfcheck(args: argparse.Namespace, context: CommandContext) -> int:
     with tempfile.TemporaryDirectory(prefix="legalaid-selfcheck-") as scratch:
         results = SelfCheck(Path(scratch)).run()
     if args.json:
@@ -72,7 +72,7 @@ class SelfCheck:
     def __init__(self, base_dir: Path) -> None:
         self.base_dir = base_dir
         self.today = dt.date.today()
-        self.context: AppContext | None = None
+        self.context: CommandContext | None = None
         self.client_id = 0
 
     def run(self) -> list[StepResult]:
@@ -101,14 +101,15 @@ class SelfCheck:
 
     def create_database(self) -> str:
         from legalaid import settings
-        from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE, AppContext
+        from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
         from legalaid.paths import AppPaths
+        from legalaid.services.command_context import CommandContext
 
         paths = AppPaths.create(self.base_dir).ensure()
         from legalaid.services.signin import initialise
 
         # Throw-away passphrase and administrator: the scratch database is deleted afterwards.
-        self.context = AppContext(paths=paths, settings=settings.Settings(),
+        self.context = CommandContext(paths=paths, settings=settings.Settings(),
                                   passphrase=secrets.token_urlsafe(18))
         initialise(self.context, {USER_VARIABLE: "selfcheck",
                                   PASSWORD_VARIABLE: secrets.token_urlsafe(18)},

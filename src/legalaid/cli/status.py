@@ -12,7 +12,7 @@ from legalaid.domain.parsing import parse_typed_date
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
 
 DEFAULT_PERIOD_DAYS = 30
 
@@ -52,7 +52,7 @@ def _date_option(value: str | None, option: str, default: dt.date) -> dt.date:
     return default if value is None else parse_typed_date(value, option)
 
 
-def run_status(args: argparse.Namespace, context: AppContext) -> int:
+def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     client_id = _client_id(args.client_id)
     if args.lang not in ("kk", "ru", "en"):
         raise ValidationError("--lang", f'"{args.lang}" is not kk, ru or en')
@@ -83,7 +83,7 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def _write_ics(context: AppContext, rows: list[Any], target: str) -> None:
+def _write_ics(context: CommandContext, rows: list[Any], target: str) -> None:
     """Only a regular file, written whole beside its target (``exchange.output_file``); the
     calendar is made by the Today service, so the export is in the audit trail."""
     from pathlib import Path
@@ -94,7 +94,7 @@ def _write_ics(context: AppContext, rows: list[Any], target: str) -> None:
     write_output(Path(target), context.services().calendar.to_ics(rows), "--ics")
 
 
-def run_deadlines(args: argparse.Namespace, context: AppContext) -> int:
+def run_deadlines(args: argparse.Namespace, context: CommandContext) -> int:
     today = dt.date.today()
     first = _date_option(args.first, "--from", today)
     last = _date_option(args.last, "--to", first + dt.timedelta(days=DEFAULT_PERIOD_DAYS))

@@ -18,7 +18,7 @@ from legalaid.cli.output import print_json
 from legalaid.errors import ValidationError
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
+    from legalaid.services.command_context import CommandContext
     from legalaid.services.roles import Role
 
 NEW_PASSWORD_VARIABLE = "LEGALAID_NEW_PASSWORD"
@@ -69,7 +69,7 @@ def new_password() -> str:
     return _typed_twice()
 
 
-def run_init(args: argparse.Namespace, context: AppContext) -> int:
+def run_init(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.context import PASSWORD_VARIABLE
     from legalaid.services.signin import initialise
 
@@ -88,7 +88,7 @@ def _typed_twice() -> str:
     return first
 
 
-def run_list(args: argparse.Namespace, context: AppContext) -> int:
+def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     users = context.services().accounts.users()
     if args.json:
         print_json([{"name": u.name, "role": u.role.value, "active": u.active} for u in users])
@@ -98,24 +98,24 @@ def run_list(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace, context: AppContext) -> int:
+def run_add(args: argparse.Namespace, context: CommandContext) -> int:
     accounts = context.services().accounts
     accounts.add_user(args.name, _role(args.role), new_password())
     print(f"added {args.name.strip()} ({args.role})")
     return 0
 
 
-def run_role(args: argparse.Namespace, context: AppContext) -> int:
+def run_role(args: argparse.Namespace, context: CommandContext) -> int:
     context.services().accounts.set_role(args.name, _role(args.role))
     return 0
 
 
-def run_reset(args: argparse.Namespace, context: AppContext) -> int:
+def run_reset(args: argparse.Namespace, context: CommandContext) -> int:
     accounts = context.services().accounts
     accounts.reset_password(args.name, new_password())
     return 0
 
 
-def run_active(args: argparse.Namespace, context: AppContext) -> int:
+def run_active(args: argparse.Namespace, context: CommandContext) -> int:
     context.services().accounts.set_active(args.name, args.active)
     return 0

@@ -13,12 +13,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from legalaid.context import AppContext
+if TYPE_CHECKING:
+    import argparse
+
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 
 LANGUAGES = ("kk", "ru", "en")
 WINDOW_SIZE = (1280, 800)
@@ -28,7 +31,7 @@ TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "lett
 
 
 @contextmanager
-def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
+def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContext]:
     """The context itself when its database has clients, else a throw-away demo database."""
     if not demo and context.services().clients.count(ClientQuery()) > 0:
         yield context
@@ -36,7 +39,7 @@ def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
     with tempfile.TemporaryDirectory(prefix="legalaid-screens-") as base:
         # A throw-away database: its passphrase and its administrator's password are never
         # needed again.
-        temporary = AppContext(paths=AppPaths.create(Path(base)).ensure(),
+        temporary = CommandContext(paths=AppPaths.create(Path(base)).ensure(),
                                settings=context.settings, rules_file=context.rules_file,
                                passphrase=secrets.token_urlsafe(18))
         try:
@@ -52,7 +55,7 @@ def _demo_context(context: AppContext, demo: bool) -> Iterator[AppContext]:
             temporary.close()
 
 
-def render_all(context: AppContext, out_dir: Path, demo: bool = False) -> list[Path]:
+def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> list[Path]:
     """Write every screen in every language to ``out_dir``; returns the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     from legalaid.gui.application import ensure_application
@@ -80,7 +83,7 @@ def _sample_client(desk: object) -> int:
     return desk.clients.list_rows(ClientQuery(), 0, 1)[0].id
 
 
-def _render_language(context: AppContext, language: str, out_dir: Path) -> list[Path]:
+def _render_language(context: CommandContext, language: str, out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from legalaid.gui.backend import Desk
@@ -161,3 +164,20 @@ def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
     wizard.reject()
     wizard.deleteLater()
     return written
+
+
+def run_command(args: argparse.Namespace, context: CommandContext) -> int:
+    """``legalaid screenshots``: print each file written. A role that does not see every screen
+    (Reports and Settings) gets one line, not a window half built."""
+    from legalaid.errors import AccessDenied
+    from legalaid.services import GuardedServices
+    from legalaid.services.roles import Action
+
+    services = context.services()
+    access = services.access if isinstance(services, GuardedServices) else None
+    if access is not None and not access.may(Action.REPORTS):
+        raise AccessDenied(f"screenshots: the {access.actor.role.value} role does not see every "
+                           "screen (only a supervisor or an administrator does)")
+    for path in render_all(context, args.out, demo=args.demo):
+        print(path)
+    return 0

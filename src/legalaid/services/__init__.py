@@ -36,6 +36,7 @@ from legalaid.services.today import TodayService
 if TYPE_CHECKING:
     from legalaid.context import AppContext
     from legalaid.services.access import AccessSession
+    from legalaid.services.command_context import CommandContext
 
 
 @dataclass
@@ -108,7 +109,7 @@ def build_services(
     )
 
 
-def open_services(context: AppContext) -> Services:
+def open_services(context: CommandContext) -> Services:
     """The commands' services, guarded for the signed-in user (``signin.sign_in``)."""
     from legalaid.services.signin import sign_in
 

@@ -22,15 +22,15 @@ from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 
 if TYPE_CHECKING:
-    from legalaid.context import AppContext
     from legalaid.services import Services
+    from legalaid.services.command_context import CommandContext
 
 UNKNOWN_NAME = "(no such user)"
 NO_ADMINISTRATOR = ("this database has no accounts yet: create the administrator with "
                     "legalaid users init (or by starting the app)")
 
 
-def sign_in(context: AppContext, raw: Services) -> Services:
+def sign_in(context: CommandContext, raw: Services) -> Services:
     """The services guarded for the context's user (signing in first if nobody is yet)."""
     try:
         if context.actor is None:
@@ -97,7 +97,7 @@ def create_administrator(raw: Services, name: str, password: str) -> Actor:
     return actor
 
 
-def initialise(context: AppContext, environ: Mapping[str, str] | None = None,
+def initialise(context: CommandContext, environ: Mapping[str, str] | None = None,
                interactive: bool | None = None) -> Actor:
     """``legalaid users init``: create the first administrator from the environment (or the
     terminal) and keep them signed in for the rest of the command."""
