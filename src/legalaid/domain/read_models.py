@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from legalaid.domain.enums import Category, Status
-
-if TYPE_CHECKING:  # the rules engine's verdict, only named here (domain imports no layer above)
-    from legalaid.domain.records import ClientRecord
-    from legalaid.rules.model import Assessment
 
 
 class SortColumn:
@@ -115,15 +110,3 @@ class FamilyLinkRow:
     other_client_id: int
     other_name: str
     relationship: str
-
-
-@dataclass(frozen=True)
-class ClientFile:
-    """A client's whole file as one moment saw it (``ClientService.file``): the record, its
-    version to save against, the verdict on the day, the family links and the history."""
-
-    record: ClientRecord
-    version: int
-    assessment: Assessment
-    family_links: tuple[FamilyLinkRow, ...]
-    history: tuple[HistoryEntry, ...]

@@ -22,11 +22,11 @@ from sqlalchemy import Engine
 
 from legalaid.db.repositories import accounts as accounts_db
 from legalaid.db.repositories import consent as consent_db
-from legalaid.domain.read_models import ClientFile
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditService
+from legalaid.services.clients import ClientFile
 from legalaid.services.declarations import SEAL, Declaration, Seal, checked, declaration_of
 from legalaid.services.policy import KIND_ACTIONS, POLICY, Rule
 from legalaid.services.roles import PER_CLIENT_FOR_LAWYERS, Action, Role, may

@@ -19,10 +19,17 @@ from legalaid.db.repositories import client_list, items
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import consent as consent_db
 from legalaid.db.search import NameSearchRepository
-from legalaid.domain.read_models import ClientFile, ClientPage, ClientQuery, ClientRow
+from legalaid.domain.read_models import (
+    ClientPage,
+    ClientQuery,
+    ClientRow,
+    FamilyLinkRow,
+    HistoryEntry,
+)
 from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import AccessDenied, ValidationError
+from legalaid.rules.model import Assessment
 from legalaid.services.client_items import ClientItemsMixin
 from legalaid.services.consent import Purpose, as_purpose
 from legalaid.services.declarations import guarded
@@ -76,6 +83,18 @@ def _batches(records: Iterable[ClientRecord], size: int) -> Iterable[list[Client
     iterator = iter(records)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientFile:
+    """A client's whole file as one moment saw it (``ClientService.file``): the record, its
+    version to save against, the verdict on the day, the family links and the history."""
+
+    record: ClientRecord
+    version: int
+    assessment: Assessment
+    family_links: tuple[FamilyLinkRow, ...]
+    history: tuple[HistoryEntry, ...]
 
 
 class ClientService(ClientItemsMixin):
