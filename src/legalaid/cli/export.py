@@ -53,7 +53,7 @@ def _query(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_typed_date
-    from legalaid.exchange.output_file import check_output
+    from legalaid.output_file import check_output
 
     check_output(args.output, "-o")
     exports = context.services().exports

@@ -97,7 +97,7 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
 
 def run_letter(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_id
-    from legalaid.exchange.output_file import output_file
+    from legalaid.output_file import output_file
 
     args.client = parse_id(args.client, "--client")
     with output_file(args.output, "-o") as output:

@@ -33,8 +33,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.domain.parsing import parse_typed_date
     from legalaid.domain.report import LANGUAGES, report_table
-    from legalaid.exchange.output_file import check_output
     from legalaid.exchange.writer import write_atomically, write_table
+    from legalaid.output_file import check_output
 
     if args.file_format not in FORMATS:
         raise ValidationError("--format", f'"{args.file_format}" is not pdf, xlsx or csv')

@@ -88,7 +88,7 @@ def _write_ics(context: CommandContext, rows: list[Any], target: str) -> None:
     calendar is made by the Today service, so the export is in the audit trail."""
     from pathlib import Path
 
-    from legalaid.exchange.output_file import check_output, write_output
+    from legalaid.output_file import check_output, write_output
 
     check_output(Path(target), "--ics")  # a path that cannot be written exports nothing
     write_output(Path(target), context.services().calendar.to_ics(rows), "--ics")

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from legalaid.errors import ValidationError
-from legalaid.exchange.output_file import cannot_write, output_file, write_output
+from legalaid.output_file import cannot_write, output_file, write_output
 
 OutCell = str | int | float | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from legalaid.errors import ValidationError
-from legalaid.exchange.output_file import write_output
+from legalaid.output_file import write_output
 from legalaid.pdf.blocks import FRAME_WIDTH, flowables, styles
 from legalaid.pdf.context import LetterContext, Organisation, template_values
 from legalaid.pdf.fonts import REGULAR, register_fonts

@@ -240,7 +240,7 @@ class CalendarPage(QWidget):
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
         """Write these rows (default: the agenda shown) to ``path``, a regular file written
         whole beside its target; returns how many."""
-        from legalaid.exchange.output_file import write_output
+        from legalaid.output_file import write_output
 
         chosen = self.rows if rows is None else rows
         write_output(path, self.desk.services.calendar.to_ics(chosen), "file")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from legalaid.errors import AccessDenied, NotFoundError, ValidationError
-from legalaid.exchange.output_file import check_folder
+from legalaid.output_file import check_folder
 from legalaid.pdf.context import Organisation
 from legalaid.pdf.render import write_pdf
 from legalaid.pdf.templates import NO_CONSENT
