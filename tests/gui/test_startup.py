@@ -65,7 +65,7 @@ def test_text_typed_while_opening_is_searched_once_open(qtbot: QtBot, context: A
 def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: AppContext,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("legalaid.gui.application.show_error",
+    monkeypatch.setattr("legalaid.gui.application.report_error",
                         lambda _parent, error: shown.append(str(error)))
     exits: list[int] = []
     monkeypatch.setattr("legalaid.gui.startup.QCoreApplication.exit", exits.append)

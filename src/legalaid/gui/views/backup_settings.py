@@ -174,15 +174,22 @@ class BackupSection(QGroupBox):
 
     def set_folder(self, folder: Path) -> None:
         self._context.settings.backup_folder = str(folder)
-        self._context.save_settings()
-        self._backups.configure(folder, self.keep.value())
         self.folder.setText(str(folder))
-        self.reload()
+        self._configure(folder, self.keep.value())
 
     def _keep_changed(self, value: int) -> None:
         self._context.settings.backup_keep = value
-        self._context.save_settings()
-        self._backups.configure(self._backups.folder, value)
+        self._configure(self._backups.folder, value)
+
+    def _configure(self, folder: Path, keep: int) -> None:
+        """Settings and the backup service take the new folder and count off the UI thread."""
+        context, backups = self._context, self._backups
+
+        def configure() -> None:
+            context.save_settings()
+            backups.configure(folder, keep)
+
+        run_op(self, configure, lambda _result: self.reload())
 
     def _back_up(self) -> None:
         self.back_up.setEnabled(False)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date
+from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 from legalaid.services.calendar import DayCounts
 from legalaid.services.deadlines import DeadlineRow
@@ -133,6 +133,7 @@ class CalendarPage(QWidget):
         self._build()
         self.retranslate()
         self.refresh()
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LANGUAGE), self.refresh)
 
     def _build(self) -> None:
         self.month_label = named(QLabel(), "monthLabel")
@@ -231,11 +232,9 @@ class CalendarPage(QWidget):
         row = self._current_row()
         if row is None or row.task_id is None:
             return
-        try:
-            self.desk.services.today.complete_task(row.client_id, row.task_id, self.desk.today())
-        except LegalAidError as error:
-            show_error(self, error)
-        self.refresh()
+        task_id = row.task_id
+        Op(self, lambda: self.desk.services.today.complete_task(
+            row.client_id, task_id, self.desk.today()), Changes.client(row.client_id)).run()
 
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
         """Write these rows (default: the agenda shown) to ``path``, a regular file written
@@ -258,13 +257,11 @@ class CalendarPage(QWidget):
                                               self.tr("Calendar files (*.ics)"))
         if not name:
             return
-        try:
-            if client_id is None:
-                self.export_ics(Path(name))
-            else:
-                self.export_client_ics(client_id, Path(name))
-        except LegalAidError as error:
-            show_error(self, error)
+        if client_id is None:
+            rows = self.rows
+            Op(self, lambda: self.export_ics(Path(name), rows)).run()
+        else:
+            Op(self, lambda: self.export_client_ics(client_id, Path(name))).run()
 
     def _export_current_client(self) -> None:
         row = self._current_row()

@@ -3,7 +3,8 @@
 The PDF is loaded from bytes through a QBuffer (no temporary file: letters hold personal data).
 QPdfView paints asynchronously; ``page_count()`` is known once the document reports Ready.
 Printing draws each page as an image at the printer's resolution (QPdfDocument.render), so what is
-printed is exactly what was previewed.
+printed is exactly what was previewed. A copy that leaves the app is produced by an op: a draft is
+rendered again by the register (which records it in the audit trail) off the UI thread.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
+from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 
 
@@ -97,21 +97,21 @@ class PdfPreview(QWidget):
 
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        if self._output(lambda data: write_pdf(path, data, "file")):
-            self.saved_as.emit(str(path))
+        self._output(lambda data: write_pdf(path, data, "file"),
+                     lambda: self.saved_as.emit(str(path)))
 
-    def _output(self, write: Callable[[bytes], None]) -> bool:
-        """Hand the PDF to ``write`` (through ``output_through`` when set); False on an error,
-        which has been shown."""
-        try:
-            if self.output_through is None:
-                write(self._data)
+    def _output(self, write: Callable[[bytes], None], done: Callable[[], object]) -> None:
+        """Hand the PDF to ``write`` (through ``output_through`` when set) off the UI thread,
+        then ``done()``; an error goes to the error dialog."""
+        data, through = self._data, self.output_through
+
+        def output() -> None:
+            if through is None:
+                write(data)
             else:
-                self.output_through(write)
-        except LegalAidError as error:
-            show_error(self, error)
-            return False
-        return True
+                through(write)
+
+        Op(self, output).success(lambda _result: done()).run()
 
     def print_pdf(self) -> None:
         if self.page_count() <= 0:
@@ -119,7 +119,8 @@ class PdfPreview(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._output(lambda _shown: self.print_to(printer))
+            # Painting stays on the UI thread: the op only records the copy (and renders it).
+            self._output(lambda _shown: None, lambda: self.print_to(printer))
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page rendered at the printer's resolution, scaled into its page rectangle."""

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
+from legalaid.gui.ops import Op
 from legalaid.gui.views.caseload_chart import CaseloadChart
 from legalaid.gui.widgets import named
 from legalaid.services.today import TodayCounts, TodayRow
@@ -83,6 +83,9 @@ class TodayPage(QWidget):
         self._build()
         self.retranslate()
         self.refresh()
+        # Tiles, lists and chart labels (in the interface language) come from client data.
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.SETTINGS, Kind.LANGUAGE),
+                                   self.refresh)
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -254,13 +257,11 @@ class TodayPage(QWidget):
             self.open_client.emit(row.client_id, row.tab)
 
     def mark_done(self, row: TodayRow) -> None:
-        if row.item_id is None:
+        item_id = row.item_id
+        if item_id is None:
             return
-        try:
-            self.desk.services.today.complete_task(row.client_id, row.item_id, self.desk.today())
-        except LegalAidError as error:
-            show_error(self, error)
-        self.refresh()
+        Op(self, lambda: self.desk.services.today.complete_task(
+            row.client_id, item_id, self.desk.today()), Changes.client(row.client_id)).run()
 
     def new_case_from_template(self) -> None:
         from legalaid.gui.views.case_template_dialog import CaseTemplateDialog
@@ -272,7 +273,6 @@ class TodayPage(QWidget):
         dialog.open()
 
     def _case_opened(self, _case_id: int, client_id: int) -> None:
-        self.refresh()
         self.case_opened.emit(client_id)
 
     # -- language --------------------------------------------------------------------------------

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import format_date
+from legalaid.gui.ops import Op
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.services.letters.register import RegisteredLetter
@@ -68,14 +68,15 @@ class StoredLetterDialog(QDialog):
         self.resize(700, 860)
 
 
-def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> StoredLetterDialog | None:
-    try:
-        letter = desk.services.letters.letter(letter_id)
-        pdf = desk.services.letters.pdf(letter_id)
-    except Exception as error:
-        show_error(parent, error)
-        return None
-    dialog = StoredLetterDialog(letter.number, pdf, parent)
+def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> None:
+    """Read the stored letter off the UI thread, then show it."""
+    letters = desk.services.letters
+    Op(parent, lambda: (letters.letter(letter_id).number, letters.pdf(letter_id))) \
+        .success(lambda found: _show_stored(*found, parent)).run()
+
+
+def _show_stored(number: str, pdf: bytes, parent: QWidget) -> StoredLetterDialog:
+    dialog = StoredLetterDialog(number, pdf, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -128,7 +129,6 @@ class LettersTab(QWidget):
             may_override=access is None or access.may(Action.OVERRIDE_CONSENT),
             may_record=access is None or access.may(Action.CONSENT))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.saved.connect(lambda _: self.reload())
         self.wizard = wizard
         wizard.show()
 
