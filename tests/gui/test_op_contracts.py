@@ -1,12 +1,13 @@
-"""Contracts over the source tree: threads live only in the op runner, and the GUI writes only
-through it.
+"""Contracts over the source tree: threads live only in the op runner, the GUI writes only
+through it, and it reaches the rules, pdf and exchange layers only through the services.
 
 A *write* is a public service method (every one is listed in ``services/policy.py``) or a desk
 method whose name starts with a verb that changes data: add, save, update, delete, restore, mark,
-set, complete, withdraw, import, bulk, open_case, change, reset, configure, create, anonymise,
-record_consent. A widget module may call one only inside the work of an op: a lambda or function
-handed to ``Op``/``Op.tracked``/``run_op`` (directly, or through a method of the module that
-passes its argument on to ``Op``), or a function of the module that only such work calls.
+set, complete, withdraw, import, bulk, open_case, change, reset, create, anonymise,
+record_consent (not ``backups.configure``, which only keeps a folder and a count in memory). A
+widget module may call one only inside the work of an op: a lambda or function handed to
+``Op``/``Op.tracked``/``run_op`` (directly, or through a function or class of the module that
+hands its argument on to an op), or a function of the module that only such work calls.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ RUNNER = GUI / "ops.py"
 OP_CALLS = {"Op", "tracked", "run_op"}
 WORK = 1  # Op(parent, work, ...), Op.tracked(parent, work, ...), run_op(parent, work, ...)
 WRITE_VERBS = ("add", "save", "update", "delete", "restore", "mark", "set", "complete",
-               "withdraw", "import", "bulk", "open_case", "change", "reset", "configure",
-               "create", "anonymise", "record_consent")
+               "withdraw", "import", "bulk", "open_case", "change", "reset", "create",
+               "anonymise", "record_consent")
 DESK_WRITES = {"add_client", "add_demo_clients", "add_trip", "delete_trip", "restore_trip",
                "add_note"}
 # The receivers of service calls in the GUI (an attribute chain ending in one of these).
@@ -187,3 +188,17 @@ def test_the_write_check_sees_a_write_on_the_ui_thread() -> None:
         "self.desk.clients.update_profile"]
     assert _unguarded_writes(as_op) == []
     assert _unguarded_writes(forwarded) == []
+
+
+def test_the_gui_reaches_rules_pdf_and_exchange_only_through_services() -> None:
+    """Type-only imports count too: the layers contract sees them."""
+    below = ("legalaid.rules", "legalaid.pdf", "legalaid.exchange")
+    found = [f"{path.relative_to(SRC)}:{node.lineno} {node.module}"
+             for path, tree in _modules(GUI) for node in ast.walk(tree)
+             if isinstance(node, ast.ImportFrom) and node.module
+             and node.module.startswith(below)]
+    found += [f"{path.relative_to(SRC)}:{node.lineno} {alias.name}"
+              for path, tree in _modules(GUI) for node in ast.walk(tree)
+              if isinstance(node, ast.Import) for alias in node.names
+              if alias.name.startswith(below)]
+    assert found == []

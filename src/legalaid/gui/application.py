@@ -67,8 +67,11 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def _log_unexpected(kind: type[BaseException], tb: TracebackType | None) -> None:
-    # Frames and the type only: an exception message may quote what the user typed.
-    log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
+    # The type and where it was raised only: the message, and the values in a frame, may
+    # quote what the user typed.
+    frames = "\n".join(f"  {frame.filename}:{frame.lineno} in {frame.name}"
+                       for frame in traceback.extract_tb(tb))
+    log.error("unexpected %s:\n%s", kind.__name__, frames)
 
 
 def install_excepthook() -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.gui import i18n
 from legalaid.gui.changes import Changes, Kind, announce, hub
-from legalaid.gui.ops import Op
+from legalaid.gui.ops import Op, one_at_a_time
 from legalaid.gui.views.opening import OpeningPage
 from legalaid.gui.widgets import named
 
@@ -230,7 +230,10 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(key))
+        row = PAGES.index(key)
+        if self.nav.currentRow() == row:  # e.g. back from a client file opened on this page
+            self._nav_changed(row)
+        self.nav.setCurrentRow(row)
 
     def current_page_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)]
@@ -264,7 +267,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         """Settings are written off the UI thread; the pages that show them refresh."""
-        Op(self, self.context.save_settings, Changes.of(Kind.SETTINGS)).run()
+        Op(self, one_at_a_time("settings", self.context.save_settings),
+           Changes.of(Kind.SETTINGS)).run()
 
     def new_client(self) -> None:
         if not self.pages:
@@ -304,7 +308,8 @@ class MainWindow(QMainWindow):
         self.context.settings.language = language
         i18n.install_language(language)
         # Labels drawn from data (charts, rule titles) are re-read in the new language.
-        Op(self, self.context.save_settings, Changes.of(Kind.LANGUAGE, Kind.SETTINGS)).run()
+        Op(self, one_at_a_time("settings", self.context.save_settings),
+           Changes.of(Kind.LANGUAGE, Kind.SETTINGS)).run()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

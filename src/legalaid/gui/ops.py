@@ -15,6 +15,7 @@ handler registered for its type (a refusal shown beside the form's fields) or el
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
@@ -87,7 +88,8 @@ class _Worker(QRunnable):
         except Exception as error:  # reported on the UI thread
             self._outcome.error = error
         # Signal first: once ``ready`` is set the UI thread may deliver and delete the relay.
-        self._relay.finished.emit()
+        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
+            self._relay.finished.emit()
         self._outcome.ready.set()
 
 
@@ -262,6 +264,21 @@ def run_op(parent: QWidget | None, fn: Callable[[], T],
     if on_error is not None:
         op.handle(BaseException, on_error)
     op.run()
+
+
+_locks: dict[str, threading.Lock] = {}
+
+
+def one_at_a_time(key: str, fn: Callable[[], T]) -> Callable[[], T]:
+    """``fn`` run under one lock per ``key``: two saves of the same file never overtake each
+    other, so the last one started writes the newest state."""
+    lock = _locks.setdefault(key, threading.Lock())
+
+    def locked() -> T:
+        with lock:
+            return fn()
+
+    return locked
 
 
 def wait_idle(timeout_ms: int = 30000) -> bool:

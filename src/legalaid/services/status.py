@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import client_deadlines as deadlines_db
 from legalaid.db.repositories import status as status_db
-from legalaid.domain.records import StatusSnapshot
+from legalaid.domain.records import ClientRecord, StatusSnapshot
 from legalaid.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -228,3 +228,30 @@ class StatusService:
         """The stored snapshot, or None if the client was never evaluated."""
         with self._engine.connect() as connection:
             return status_db.read_snapshot(connection, client_id)
+
+    def verdict(self, record: ClientRecord, as_of: dt.date) -> Assessment:
+        """The verdict on a client's file as it is shown (the banner): the same evaluation the
+        snapshots behind the client list are made of."""
+        return self.assessment_of(_facts_of(record), as_of)
+
+    def window_usage(self, record: ClientRecord, first: dt.date, last: dt.date,
+                     departure: dt.date | None = None) -> list[tuple[dt.date, int, int | None]]:
+        """Days used per day from ``first`` to ``last``; a stay still open ends on ``departure``
+        when one is given (the projection), else it runs on to ``last``."""
+        import dataclasses
+
+        from legalaid.rules import Facts, window_usage
+
+        trips = record.trips if departure is None else tuple(
+            dataclasses.replace(trip, exit=departure) if trip.exit is None else trip
+            for trip in record.trips)
+        facts = Facts.from_records(record.citizenship, record.category, record.documents,
+                                   trips, record.events)
+        return window_usage(facts, first, last, self.rulebook())
+
+
+def _facts_of(record: ClientRecord) -> status_db.ClientFacts:
+    """A file's facts for the engine, as the snapshots read them (deleted items are not in a
+    record)."""
+    return status_db.ClientFacts(record.id or 0, record.citizenship, record.category,
+                                 record.documents, record.trips, record.events)

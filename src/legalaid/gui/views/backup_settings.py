@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from legalaid.errors import ValidationError
 from legalaid.gui.application import user_message
 from legalaid.gui.i18n import format_date
-from legalaid.gui.ops import run_op
+from legalaid.gui.ops import one_at_a_time, run_op
 from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
@@ -182,14 +182,11 @@ class BackupSection(QGroupBox):
         self._configure(self._backups.folder, value)
 
     def _configure(self, folder: Path, keep: int) -> None:
-        """Settings and the backup service take the new folder and count off the UI thread."""
-        context, backups = self._context, self._backups
-
-        def configure() -> None:
-            context.save_settings()
-            backups.configure(folder, keep)
-
-        run_op(self, configure, lambda _result: self.reload())
+        """The backup service takes the new folder and count at once (it only keeps them);
+        the settings file is written off the UI thread."""
+        self._backups.configure(folder, keep)
+        run_op(self, one_at_a_time("settings", self._context.save_settings),
+               lambda _result: self.reload())
 
     def _back_up(self) -> None:
         self.back_up.setEnabled(False)

@@ -239,11 +239,7 @@ class CalendarPage(QWidget):
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
         """Write these rows (default: the agenda shown) to ``path``, a regular file written
         whole beside its target; returns how many."""
-        from legalaid.exchange.output_file import write_output
-
-        chosen = self.rows if rows is None else rows
-        write_output(path, self.desk.services.today.to_ics(chosen), "file")
-        return len(chosen)
+        return self.desk.services.exports.write_ics(self.rows if rows is None else rows, path)
 
     def export_client_ics(self, client_id: int, path: Path) -> int:
         """One client's deadlines from today for a year."""

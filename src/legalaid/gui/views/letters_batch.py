@@ -29,7 +29,6 @@ from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter import LANGUAGES, language_label
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.pdf.loader import find_template, load_templates
 from legalaid.services.letters.batch import (
     BatchRequest,
     BatchSummary,
@@ -48,10 +47,10 @@ GROUPS: dict[str, frozenset[Status]] = {
 def produce(desk: Desk, request: BatchRequest, progress: Progress) -> BatchSummary:
     """The batch (off the UI thread); clients without the consent the template needs are
     skipped with that reason."""
-    purpose = find_template(request.template_id).consent
+    purpose = desk.services.letters.consent_needed(request.template_id)
+    precheck = None if purpose is None else consent_precheck(desk.services.consent, purpose)
     return run_batch(desk.services.letters, request, progress=progress.report,
-                     cancelled=progress.cancelled,
-                     precheck=consent_precheck(desk.services.consent, purpose))
+                     cancelled=progress.cancelled, precheck=precheck)
 
 
 class BatchDialog(QDialog):
@@ -65,7 +64,7 @@ class BatchDialog(QDialog):
         self.summary: BatchSummary | None = None
         language = current_language()
         self.template = named(QComboBox(), "batchTemplate")
-        for template in load_templates():
+        for template in desk.services.letters.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.currentIndexChanged.connect(self._template_changed)
         self.language = named(QComboBox(), "batchLanguage")
@@ -105,7 +104,8 @@ class BatchDialog(QDialog):
     def _template_changed(self) -> None:
         from legalaid.services.letters.compose import FieldState
 
-        template = next(t for t in load_templates() if t.id == self.template.currentData())
+        template = next(t for t in self.desk.services.letters.all_templates()
+                        if t.id == self.template.currentData())
         self.fields.show_fields([
             FieldState(s.name, s.type, s.required, s.source, s.label, s.choices, "", False)
             for s in template.fields if s.source is None

@@ -34,8 +34,6 @@ from legalaid.gui.views.client_file.letters_tab import (
     selected_letter,
 )
 from legalaid.gui.widgets import named
-from legalaid.pdf.loader import load_templates
-from legalaid.pdf.logo import read_logo
 from legalaid.services.letters.register import OrganisationProfile
 
 
@@ -86,7 +84,7 @@ class OrganisationDialog(QDialog):
         """Take the image at ``path`` as the logo; one that is not a PNG or JPEG of a sensible
         size is refused with the reason, and the previous logo stays."""
         try:
-            self.logo_image = read_logo(path)
+            self.logo_image = self.desk.services.letters.read_logo(path)
         except ValidationError as error:
             self.problem.setText(error.problem)
             return
@@ -168,7 +166,7 @@ class LettersPage(QWidget):
         self.template.clear()
         self.template.addItem(self.tr("All letters"), "")
         language = current_language()
-        for template in load_templates():
+        for template in self.desk.services.letters.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)

@@ -22,14 +22,18 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 
+WriteCopy = Callable[[Path, bytes], None]  # the register's writer of a copy the user saves
+
 
 class PdfPreview(QWidget):
     """Shows one PDF; ``saved_as`` tells where the user saved a copy."""
 
     saved_as = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, with_buttons: bool = True) -> None:
+    def __init__(self, write_copy: WriteCopy, parent: QWidget | None = None,
+                 with_buttons: bool = True) -> None:
         super().__init__(parent)
+        self._write_copy = write_copy
         self.document = QPdfDocument(self)
         self.view = named(QPdfView(self), "pdfView")
         self.view.setDocument(self.document)
@@ -93,12 +97,10 @@ class PdfPreview(QWidget):
 
     def save_to(self, path: Path) -> None:
         """Write the PDF atomically (never half a file, only a regular file) and report where."""
-        from legalaid.pdf.render import write_pdf
-
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self._output(lambda data: write_pdf(path, data, "file"),
-                     lambda: self.saved_as.emit(str(path)))
+        write_copy = self._write_copy
+        self._output(lambda data: write_copy(path, data), lambda: self.saved_as.emit(str(path)))
 
     def _output(self, write: Callable[[bytes], None], done: Callable[[], object]) -> None:
         """Hand the PDF to ``write`` (through ``output_through`` when set) off the UI thread,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import LegalAidError
-from legalaid.exchange.mapping import FIELDS
 from legalaid.gui.application import user_message
 from legalaid.gui.backend import Desk
 from legalaid.gui.changes import CLIENT_DATA, Changes
@@ -85,11 +84,12 @@ class ImportWizard(QDialog):
         self.file_label.setText(self.tr("%1: %2 rows").replace("%1", path.name)
                                 .replace("%2", str(layout.rows)))
         self.mapping.setRowCount(len(layout.header))
+        fields = self.desk.services.imports.fields()
         for row, column in enumerate(layout.header):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             box = QComboBox()
             box.addItem(self.tr("(do not import)"), "")
-            for field in FIELDS:
+            for field in fields:
                 box.addItem(field, field)
             box.setCurrentIndex(max(box.findData(layout.mapping.get(column, "")), 0))
             self.mapping.setCellWidget(row, 1, box)

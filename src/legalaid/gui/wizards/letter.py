@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from legalaid.errors import LegalAidError, ValidationError
+from legalaid.errors import ValidationError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import current_language
@@ -38,8 +38,6 @@ from legalaid.gui.ops import Op
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.pdf.loader import find_template
-from legalaid.pdf.templates import NO_CONSENT
 from legalaid.services.letters.compose import LetterRequest
 from legalaid.services.letters.register import LetterRegisterService, SavedLetter
 
@@ -149,7 +147,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: LetterWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.preview = named(PdfPreview(), "letterPreview")
+        self.preview = named(PdfPreview(wizard.register.write_copy), "letterPreview")
         self.save_button = named(QPushButton(), "saveToRegister")
         self.save_button.clicked.connect(wizard.save_to_register)
         self.saved_label = named(QLabel(), "savedNumber")
@@ -211,16 +209,13 @@ class LetterWizard(QWizard):
             fields=self.fields_page.fields.values(),
         )
 
-    def purpose(self) -> str:
-        """The consent the chosen template needs ("none" when it needs none)."""
-        try:
-            return find_template(self.template_page.template_id()).consent
-        except LegalAidError:
-            return NO_CONSENT
+    def purpose(self) -> str | None:
+        """The consent the chosen template needs (None when it needs none)."""
+        return self.register.consent_needed(self.template_page.template_id())
 
     def consent_missing(self) -> bool:
         purpose = self.purpose()
-        return (self.consent is not None and purpose != NO_CONSENT
+        return (self.consent is not None and purpose is not None
                 and not self.consent.has_consent(self.client_id, purpose))
 
     def update_consent(self) -> None:
@@ -235,7 +230,7 @@ class LetterWizard(QWizard):
         page.consent_problem.setText(self.tr(
             "The client has not consented to %1, so this letter cannot be sent. Record the "
             "consent first; a supervisor may send it anyway, giving a reason.").replace(
-            "%1", names.get(purpose, purpose)) if missing else "")
+            "%1", names.get(purpose or "", purpose or "")) if missing else "")
         page.override_reason.setVisible(missing and self.may_override)
         page.record_consent.setVisible(missing and self.may_record)
         reason = page.override_reason.text().strip()
@@ -243,10 +238,9 @@ class LetterWizard(QWizard):
                                     and (not missing or (self.may_override and bool(reason))))
 
     def record_consent(self) -> None:
-        consent = self.consent
-        if consent is None:
+        consent, purpose = self.consent, self.purpose()
+        if consent is None or purpose is None:
             return
-        purpose = self.purpose()
         Op(self, lambda: consent.record_consent(self.client_id, purpose),
            Changes.client(self.client_id, Kind.LIST_ROWS)) \
             .finally_(self.update_consent).run()
@@ -260,7 +254,7 @@ class LetterWizard(QWizard):
         reason = self.preview_page.override_reason.text().strip() or None
 
         def save() -> SavedLetter:
-            if consent is not None and missing:
+            if consent is not None and missing and purpose is not None:
                 consent.require_consent_or_override(self.client_id, purpose, reason)
             return self.register.save(request)
 

@@ -35,7 +35,7 @@ from legalaid.gui.views.client_file.travel_chart import ChartData, WindowChart
 from legalaid.gui.wizards.fields import DateField, show_problem
 
 if TYPE_CHECKING:
-    from legalaid.rules.planner import PlannedTrip
+    from legalaid.services.verdicts import PlannedTrip
 
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
