@@ -126,7 +126,7 @@ def test_a_letter_saved_in_a_client_file_is_in_the_letters_register_at_once(
 
 def _chart_labels(view: QChartView) -> list[str]:
     axes = [axis for axis in view.chart().axes() if isinstance(axis, QBarCategoryAxis)]
-    return [label for axis in axes for label in axis.categories()]
+    return [label.replace("\u00a0", " ") for axis in axes for label in axis.categories()]
 
 
 def test_switching_to_kazakh_relabels_the_today_charts(qtbot: QtBot,

@@ -110,7 +110,7 @@ class Op(Generic[T]):
         self._on_finish: Callable[[], object] | None = None
         self._dialog_label: str | None = None
         self._dialog_name = "opProgress"
-        self._cancellable = False
+        self._cancel_text: str | None = None
         self._busy_cursor = True
         self._dialog: QProgressDialog | None = None
         self._relay = _Relay()
@@ -146,13 +146,13 @@ class Op(Generic[T]):
         self._on_progress = fn
         return self
 
-    def with_dialog(self, label: str, *, cancellable: bool = False,
+    def with_dialog(self, label: str, *, cancel: str | None = None,
                     name: str = "opProgress") -> Op[T]:
         """A progress dialog (after a short delay) for long work such as batches and imports;
-        its Cancel asks the work to stop between chunks."""
+        with a ``cancel`` button text, that button asks the work to stop between chunks."""
         self._dialog_label = label
         self._dialog_name = name
-        self._cancellable = cancellable
+        self._cancel_text = cancel
         return self
 
     def quietly(self) -> Op[T]:
@@ -188,14 +188,13 @@ class Op(Generic[T]):
         return self in _running
 
     def _open_dialog(self, label: str) -> None:
-        cancel = QCoreApplication.translate("Ops", "Cancel") if self._cancellable else ""
-        dialog = QProgressDialog(label, cancel, 0, 0, self._live_parent())
+        dialog = QProgressDialog(label, self._cancel_text or "", 0, 0, self._live_parent())
         dialog.setObjectName(self._dialog_name)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(DIALOG_DELAY_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        if self._cancellable:
+        if self._cancel_text:
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)

@@ -136,7 +136,8 @@ class BatchDialog(QDialog):
             return
         self.op = Op.tracked(self, lambda progress: produce(self.desk, request, progress),
                              Changes.of(Kind.LETTERS, clients=request.client_ids)) \
-            .with_dialog(self.tr("Producing letters…"), cancellable=True, name="batchProgress") \
+            .with_dialog(self.tr("Producing letters…"), cancel=self.tr("Cancel"),
+                         name="batchProgress") \
             .success(self._done).run()
 
     def _done(self, summary: BatchSummary) -> None:

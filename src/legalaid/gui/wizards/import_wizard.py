@@ -142,7 +142,8 @@ class ImportWizard(QDialog):
                                        cancel=progress.cancelled)
 
         self.op = Op.tracked(self, work, Changes.of(*CLIENT_DATA)) \
-            .with_dialog(self.tr("Importing…"), cancellable=True, name="importProgress") \
+            .with_dialog(self.tr("Importing…"), cancel=self.tr("Cancel"),
+                         name="importProgress") \
             .handle(LegalAidError, lambda error: self.summary.setText(user_message(error))) \
             .success(self._imported).run()
 
