@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 300
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
+SETTINGS_CHANGED = Changes.of(Kind.SETTINGS)
 
 
 def page_titles() -> dict[str, str]:
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.changes.connect(self.clients_page.refresher.apply)
         self.settings_page = SettingsPage(self.context.settings)
         self.settings_page.language_changed.connect(self.set_language)
-        self.settings_page.changed.connect(self.save_settings)
+        self.settings_page.changed.connect(lambda: self.save_settings())
         from legalaid.gui.views.backup_settings import add_backup_section
         from legalaid.gui.views.restricted import RestrictedPage, page_allowed
         from legalaid.services.roles import Action
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
         self.changes.connect(self.today_page.refresher.apply)
         self.changes.connect(self.calendar_page.refresher.apply)
         self.reminders = Reminders(self, self.desk, self.context.settings,
-                                   self.context.save_settings, lambda: self.show_page("today"))
+                                   lambda: self.save_settings(Changes()),  # no page shows it
+                                   lambda: self.show_page("today"))
         QTimer.singleShot(WARM_UP_DELAY_MS, self.reminders.check)
         return {"today": self.today_page, "calendar": self.calendar_page}
 
@@ -265,10 +267,9 @@ class MainWindow(QMainWindow):
         if self.client_file is not None and self.stack.currentWidget() is self.client_file:
             self.client_file.save()
 
-    def save_settings(self) -> None:
+    def save_settings(self, changes: Changes = SETTINGS_CHANGED) -> None:
         """Settings are written off the UI thread; the pages that show them refresh."""
-        Op(self, one_at_a_time("settings", self.context.save_settings),
-           Changes.of(Kind.SETTINGS)).run()
+        Op(self, one_at_a_time("settings", self.context.save_settings), changes).run()
 
     def new_client(self) -> None:
         if not self.pages:
