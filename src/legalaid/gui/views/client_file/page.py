@@ -228,11 +228,16 @@ class ClientFilePage(QWidget):
         """Re-set every text in the new language; what the user typed in the profile stays."""
         self.retranslate_chrome()
         self.banner.retranslate()
-        for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
-                    self.notes, self.letters, self.history, self.consent):
-            retranslate = getattr(tab, "retranslate", None)
-            if callable(retranslate):
-                retranslate()
+        self.profile.retranslate()
+        self.documents.retranslate()
+        self.travel.retranslate()
+        self.cases.retranslate()
+        self.family.retranslate()
+        self.notes.retranslate()
+        self.history.retranslate()
+        self.consent.retranslate()
+        if isinstance(self.letters, LettersTab):  # a blank tab for a role without letters
+            self.letters.retranslate()
         if self.record is not None:
             self._render(self.record)
             self._chart_stale = True
