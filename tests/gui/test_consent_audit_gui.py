@@ -120,6 +120,7 @@ def test_contact_details_are_masked_until_shown_and_showing_is_audited(
     assert not guard.warning.isVisibleTo(page)
 
     guard.show_actions[0].trigger()
+    assert wait_idle()  # the view is recorded off the UI thread
     assert profile.phone.echoMode() == QLineEdit.EchoMode.Normal
     assert profile.phone.displayText() == "+7 701 555 44 12"
     shown = context.services().audit.entries(AuditFilter(action="view",

@@ -108,8 +108,10 @@ class ClientFilePage(QWidget):
                     self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")
         restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
-        self.contact_guard = ContactGuard(self.profile, lambda: self.desk.services.audit.record(
+        audit = self.desk.services.audit
+        self.contact_guard = ContactGuard(self.profile, lambda: Op(self, lambda: audit.record(
             None, "view", "client", self.client_id, self.client_id, "contact details shown"))
+            .quietly().run())
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
