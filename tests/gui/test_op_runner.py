@@ -99,3 +99,22 @@ def test_a_window_closed_while_its_op_runs_still_tells_the_pages(qtbot: QtBot,
     assert called == []  # nothing is done to the deleted widget
     assert heard == [Changes.client(7, Kind.LETTERS)] and shown == []
     hub().changed.disconnect(heard.append)
+
+
+def test_run_op_hands_refusals_to_its_caller_and_reports_the_unexpected(
+        qtbot: QtBot, shown: list[str]) -> None:
+    from legalaid.gui.ops import run_op
+
+    handled: list[str] = []
+
+    def refuse() -> None:
+        raise ValidationError("folder", "is not writable")
+
+    def fail() -> None:
+        raise ZeroDivisionError
+
+    run_op(None, refuse, None, lambda error: handled.append(type(error).__name__))
+    run_op(None, fail, None, lambda error: handled.append(type(error).__name__))
+    assert wait_idle()
+    assert handled == ["ValidationError"]
+    assert len(shown) == 1 and "written to the log file" in shown[0]

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from legalaid.errors import LegalAidError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import Changes, announce
 
@@ -256,12 +257,13 @@ class Op(Generic[T]):
 def run_op(parent: QWidget | None, fn: Callable[[], T],
            on_done: Callable[[T], Any] | None = None,
            on_error: Callable[[BaseException], Any] | None = None) -> None:
-    """``Op`` without changes, for callers that refresh by themselves."""
+    """``Op`` without changes, for callers that refresh by themselves; ``on_error`` gets the
+    app's own refusals, anything unexpected goes through ``report_error`` (logged, then shown)."""
     op = Op(parent, fn)
     if on_done is not None:
         op.success(on_done)
     if on_error is not None:
-        op.handle(BaseException, on_error)
+        op.handle(LegalAidError, on_error)
     op.run()
 
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import ValidationError
+from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import user_message
 from legalaid.gui.i18n import format_date
-from legalaid.gui.ops import one_at_a_time, run_op
+from legalaid.gui.ops import Op, one_at_a_time, run_op
 from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
@@ -191,8 +191,8 @@ class BackupSection(QGroupBox):
     def _back_up(self) -> None:
         self.back_up.setEnabled(False)
         self.status.setText(self.tr("Backing up…"))
-        run_op(self, lambda: self._backups.create("manual"), self._backed_up,
-               self._failed)
+        Op(self, lambda: self._backups.create("manual")).handle(LegalAidError, self._failed) \
+            .finally_(lambda: self.back_up.setEnabled(True)).success(self._backed_up).run()
 
     def _backed_up(self, _info: BackupInfo) -> None:
         self._done(self.tr("Backup taken and verified."))
