@@ -26,8 +26,7 @@ WORK = 1  # Op(parent, work, ...), Op.tracked(parent, work, ...), run_op(parent,
 WRITE_VERBS = ("add", "save", "update", "delete", "restore", "mark", "set", "complete",
                "withdraw", "import", "bulk", "open_case", "change", "reset", "create",
                "anonymise", "record_consent")
-DESK_WRITES = {"add_client", "add_demo_clients", "add_trip", "delete_trip", "restore_trip",
-               "add_note"}
+DESK_WRITES = {"add_demo_clients"}
 # The receivers of service calls in the GUI (an attribute chain ending in one of these).
 SERVICE_RECEIVERS = {"desk", "services", "clients", "register", "consent", "_consent",
                      "_accounts", "_backups", "backups", "imports", "today", "letters"}

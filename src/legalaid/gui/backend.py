@@ -11,14 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from legalaid.domain.read_models import (
-    ClientQuery,
-    ClientRow,
-    FamilyLinkRow,
-    HistoryEntry,
-    SearchHit,
-)
-from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
+from legalaid.domain.read_models import ClientQuery, ClientRow
+from legalaid.domain.records import ClientRecord
 
 if TYPE_CHECKING:
     from legalaid.gui.permissions import Permissions
@@ -75,10 +69,6 @@ class Desk:
         return dt.date.today()
 
     # -- clients ---------------------------------------------------------------------------------
-    def add_client(self, record: ClientRecord) -> int:
-        """Validate and add one client (with its status computed); returns the new id."""
-        return self.clients.add(record)
-
     def add_demo_clients(self, count: int, seed: int) -> int:
         """Synthetic clients through the bulk path, then their status snapshots."""
         from legalaid.demo import generate_clients
@@ -87,29 +77,6 @@ class Desk:
         added = self.clients.bulk_insert(generate_clients(count, seed, today))
         self._services.status.refresh(None, today)
         return added
-
-    def duplicates(self, names: Sequence[str], date_of_birth: dt.date | None,
-                   document_numbers: Sequence[str]) -> list[SearchHit]:
-        """Clients who may be the person being typed in, with the reasons."""
-        return self.search.find_duplicates(names, date_of_birth, document_numbers)
-
-    def add_trip(self, client_id: int, trip: TripRecord) -> None:
-        self.clients.add_trip(client_id, trip)
-
-    def delete_trip(self, trip_id: int) -> None:
-        self.clients.delete_item("trip", trip_id)
-
-    def restore_trip(self, trip_id: int) -> None:
-        self.clients.restore_item("trip", trip_id)
-
-    def add_note(self, client_id: int, note: NoteRecord) -> None:
-        self.clients.add_note(client_id, note)
-
-    def family_links(self, client_id: int) -> list[FamilyLinkRow]:
-        return self.clients.family_links(client_id)
-
-    def history(self, client_id: int) -> list[HistoryEntry]:
-        return self.clients.history(client_id)
 
     def warm_up(self) -> None:
         """Load the rules before the first client file is opened (called when the UI is idle)."""

@@ -64,7 +64,8 @@ class IntakeWizard(QWizard):
         born = self.details.birth.date()
         self._checks += 1
         check = self._checks
-        Op(self, lambda: self.desk.duplicates(names, born, [number] if number else [])) \
+        search = self.desk.search
+        Op(self, lambda: search.find_duplicates(names, born, [number] if number else [])) \
             .quietly().success(lambda hits: self._show_hits(check, hits)).run()
 
     def _show_hits(self, check: int, hits: list[SearchHit]) -> None:
@@ -134,7 +135,7 @@ class IntakeWizard(QWizard):
     def _save(self, record: ClientRecord, purposes: list[str]
               ) -> tuple[int, LegalAidError | None]:
         """The new client's id, and the refusal of a consent entry if there was one."""
-        client_id = self.desk.add_client(record)
+        client_id = self.desk.clients.add(record)
         try:
             for purpose in purposes:
                 self.desk.services.consent.record_consent(client_id, purpose)

@@ -157,9 +157,8 @@ class ClientFilePage(QWidget):
         self.record = self.desk.clients.get(self.client_id)
         self.version = self.desk.clients.version(self.client_id)
         self._render(self.record, force_profile=force_profile)
-        links = self.desk.family_links(self.client_id)
-        self.family.show_links(links)
-        self.history.show_history(self.desk.history(self.client_id))
+        self.family.show_links(self.desk.clients.family_links(self.client_id))
+        self.history.show_history(self.desk.clients.history(self.client_id))
         self._chart_stale = True
         if self.tabs.currentWidget() is self.travel:
             self.refresh_chart()
@@ -281,7 +280,7 @@ class ClientFilePage(QWidget):
         self.profile.saved()
 
     def add_note(self, text: str) -> None:
-        self._write(lambda: self.desk.add_note(self.client_id, NoteRecord(text))) \
+        self._write(lambda: self.desk.clients.add_note(self.client_id, NoteRecord(text))) \
             .handle(LegalAidError, lambda error: self.notes.note_refused(user_message(error))) \
             .success(lambda _result: self.notes.note_saved()).run()
 
