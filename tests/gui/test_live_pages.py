@@ -76,8 +76,8 @@ def test_a_new_at_risk_client_raises_the_today_tile_at_once(qtbot: QtBot,
     with qtbot.waitSignal(wizard.client_created, timeout=10_000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
-    wait_idle()
     window.show_page("today")
+    assert wait_idle()  # the page reads its counts again off the UI thread
     assert _tile(window, "at_risk") == before + 1
 
 
@@ -139,6 +139,7 @@ def test_switching_to_kazakh_relabels_the_today_charts(qtbot: QtBot,
     box.setCurrentIndex(box.findData("kk"))
     wait_idle()
     window.show_page("today")
+    assert wait_idle()
     kazakh = _chart_labels(chart.by_status)
     assert kazakh == [status_label(Status.UNKNOWN)] != english  # the label in Kazakh now
     assert chart.status_title.text() != "Clients by status"

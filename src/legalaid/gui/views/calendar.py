@@ -7,6 +7,7 @@ marked done; the agenda shown, or one client's deadlines, can be exported to an 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -133,7 +134,8 @@ class CalendarPage(QWidget):
         self._build()
         self.retranslate()
         self.refresh()
-        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LANGUAGE), self.refresh)
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LANGUAGE),
+                                   self.refresh_in_background)
 
     def _build(self) -> None:
         self.month_label = named(QLabel(), "monthLabel")
@@ -188,12 +190,33 @@ class CalendarPage(QWidget):
 
     def refresh(self) -> None:
         """Read the month's counts again and the agenda."""
-        first = grid_start(self.chosen)
-        self._counts = self.desk.services.today.month_counts(
-            first, first + dt.timedelta(days=WEEKS * 7 - 1))
+        self._show_read(self.chosen, self.period(), self._reader()())
+
+    def refresh_in_background(self) -> None:
+        """The same, read off the UI thread (after a change: the page stays responsive)."""
+        chosen, period = self.chosen, self.period()
+        Op(self, self._reader()).quietly() \
+            .success(lambda found: self._show_read(chosen, period, found)).run()
+
+    def _reader(self) -> Callable[[], tuple[dict[dt.date, DayCounts], list[DeadlineRow]]]:
+        """The month's counts and the agenda shown, as a call that reads them."""
+        first, (start, end), today = grid_start(self.chosen), self.period(), self.desk.today()
+        service = self.desk.services.today
+
+        def read() -> tuple[dict[dt.date, DayCounts], list[DeadlineRow]]:
+            counts = service.month_counts(first, first + dt.timedelta(days=WEEKS * 7 - 1))
+            return counts, list(service.agenda(start, end, today))
+
+        return read
+
+    def _show_read(self, chosen: dt.date, period: tuple[dt.date, dt.date],
+                   found: tuple[dict[dt.date, DayCounts], list[DeadlineRow]]) -> None:
+        if (chosen, period) != (self.chosen, self.period()):  # the user moved on meanwhile
+            return
+        self._counts = found[0]
         self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
         self.month_label.setText(self.chosen.strftime("%m.%Y"))
-        self._load_agenda()
+        self._show_agenda(found[1])
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The chosen day, or the whole month in agenda mode."""
@@ -204,7 +227,10 @@ class CalendarPage(QWidget):
 
     def _load_agenda(self) -> None:
         first, last = self.period()
-        self.rows = self.desk.services.today.agenda(first, last, self.desk.today())
+        self._show_agenda(self.desk.services.today.agenda(first, last, self.desk.today()))
+
+    def _show_agenda(self, rows: list[DeadlineRow]) -> None:
+        self.rows = rows
         self.agenda.clear()
         texts, language = self.desk.services.status.rulebook().texts, current_language()
         for row in self.rows:
