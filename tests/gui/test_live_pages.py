@@ -189,3 +189,33 @@ def test_an_unexpected_error_in_background_work_is_logged_without_data_and_shown
     text = log_file.read_text(encoding="utf-8")
     assert "unexpected RuntimeError" in text and "in broken" in text  # type and frames
     assert "Петров" not in text and "Иван" not in text
+
+
+def test_a_count_chosen_while_today_reads_again_keeps_its_list(
+        qtbot: QtBot, window: MainWindow, context: AppContext, client_ids: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    context.services().clients.add_case(client_ids["ivan"], CaseRecord(
+        "appeal", opened=TODAY, tasks=(TaskRecord("File the appeal",
+                                                  TODAY - dt.timedelta(days=2)),)))
+    window.show_page("today")
+    page = window.today_page
+    release = threading.Event()
+    section_rows = TodayService.section_rows
+
+    def slow(service: TodayService, *args: object, **kwargs: object) -> object:
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(5)  # the background read is still under way when the user clicks
+        return section_rows(service, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TodayService, "section_rows", slow)
+    window.refresh()  # F5: the page in view reads again, off the UI thread
+    qtbot.mouseClick(page.buttons["overdue"], Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 1
+    release.set()
+    assert wait_idle()
+    assert page.buttons["overdue"].isChecked()
+    assert [page.table.item(r, 1).text() for r in range(page.table.rowCount())] == [
+        "Task: File the appeal"]
+    assert _tile(window, "overdue") == 1
