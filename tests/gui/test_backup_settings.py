@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from legalaid.app import AppContext
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 
 from .conftest import ASEL
 
@@ -58,6 +59,7 @@ def test_keep_and_folder_are_saved_in_the_settings(
     section = window.backup_section
     section.keep.setValue(3)
     section.set_folder(tmp_path / "usb")
+    assert wait_idle()  # the settings file is written off the UI thread
     saved = load(context.paths.settings_file)
     assert saved.backup_keep == 3
     assert saved.backup_folder == str(tmp_path / "usb")

@@ -13,6 +13,7 @@ from legalaid.app import AppContext
 from legalaid.domain.records import CaseRecord, NoteRecord, TaskRecord, TripRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
 
 
@@ -24,7 +25,9 @@ def _open(window: MainWindow, client_id: int) -> ClientFilePage:
 
 
 def _click(qtbot: QtBot, widget: object) -> None:
+    """Click, then let the op the click started finish (edits run off the UI thread)."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    assert wait_idle()
 
 
 def test_edited_phone_is_saved_and_shown_after_reopening(
@@ -147,6 +150,7 @@ def test_deleted_trip_changes_the_banner_and_undo_brings_it_back(
     assert page.undo_text.text() == "Deleted: trip. It is in the bin until you restore it."
     page.travel.table.setFocus()
     qtbot.keyClick(page.travel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert wait_idle()
     assert page.travel.table.rowCount() == 1
     assert page.banner.verdict_plain().startswith(with_trip)
     assert page.undo_bar.isHidden()

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, text
 from legalaid.app import AppContext
 from legalaid.db.session import create_engine_for
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.audit_viewer import PAGE, AuditViewer
 from legalaid.gui.views.client_file.consent import ConsentTab
 
@@ -33,12 +34,14 @@ def test_consent_is_recorded_and_withdrawn_per_purpose(
     assert tab.table.item(1, 0).text() == "Referral to partners"
     assert tab.record_button.isEnabled() and not tab.withdraw_button.isEnabled()
     tab.record_button.click()
+    assert wait_idle()
     today = dt.date.today().strftime("%d.%m.%Y")
     assert tab.table.item(1, 1).text() == f"Given on {today}"
     assert tab.table.item(1, 2).text() == "admin"
     assert context.services().consent.has_consent(client_ids["asel"], "referral")
     tab.table.selectRow(1)
     tab.withdraw_button.click()
+    assert wait_idle()
     assert tab.table.item(1, 1).text() == f"Was given on {today}"
     assert tab.table.item(1, 3).text() == f"{today} by admin"
     assert not context.services().consent.has_consent(client_ids["asel"], "referral")
@@ -117,6 +120,7 @@ def test_contact_details_are_masked_until_shown_and_showing_is_audited(
     assert not guard.warning.isVisibleTo(page)
 
     guard.show_actions[0].trigger()
+    assert wait_idle()  # the view is recorded off the UI thread
     assert profile.phone.echoMode() == QLineEdit.EchoMode.Normal
     assert profile.phone.displayText() == "+7 701 555 44 12"
     shown = context.services().audit.entries(AuditFilter(action="view",

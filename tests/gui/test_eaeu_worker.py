@@ -12,6 +12,7 @@ from tests.gui.helpers import type_text
 
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.wizards.intake import IntakeWizard
 
 
@@ -49,6 +50,7 @@ def test_eaeu_worker_with_a_contract_reads_eaeu_02_in_the_banner(
     qtbot.keyClicks(dialog.valid_from.edit, (today - dt.timedelta(days=80)).strftime("%d.%m.%Y"))
     qtbot.keyClicks(dialog.valid_until.edit, contract_end.strftime("%d.%m.%Y"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert not dialog.isVisible()
 
     banner = page.banner

@@ -4,17 +4,19 @@ no citizenship, a refugee travel document as XXB; the banner asks for a citizens
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
 from legalaid.app import AppContext
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.wizards.intake import IntakeWizard
 
 
 def _save_new_client(qtbot: QtBot, window: MainWindow, family: str, choice: str) -> int:
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the last wizard closed
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wizard = window.findChild(IntakeWizard)
     assert wizard is not None
@@ -30,6 +32,7 @@ def _save_new_client(qtbot: QtBot, window: MainWindow, family: str, choice: str)
     with qtbot.waitSignal(wizard.client_created, timeout=3000) as created:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
+    assert wait_idle()
     wizard.deleteLater()
     return int(created.args[0])
 
@@ -66,8 +69,10 @@ def test_the_profile_keeps_not_stated_and_records_stateless(
     page.tabs.setCurrentWidget(page.profile)
     qtbot.keyClicks(page.profile.phone, "+7 701 111 22 33")
     qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert clients.get(client_id).citizenship == "XXX"  # saving the profile changes nothing
     box = page.profile.citizenship
     box.setCurrentIndex(box.findText("Stateless", Qt.MatchFlag.MatchExactly))
     qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert clients.get(client_id).citizenship is None

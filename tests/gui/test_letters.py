@@ -25,6 +25,7 @@ from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
@@ -92,6 +93,7 @@ def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
     assert form.editors["police_office"].styleSheet() == MISSING_STYLE
     assert "Required for this letter" in form.editors["police_office"].toolTip()
     wizard.next()  # refused: the letter cannot go without the office
+    assert wait_idle()
     assert wizard.currentPage() is wizard.fields_page
     office = form.editors["police_office"]
     assert isinstance(office, QLineEdit)
@@ -101,10 +103,12 @@ def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
     assert isinstance(reason, QLineEdit)
     type_text(reason, "лечение")
     wizard.next()
+    assert wait_idle()
     assert wizard.currentPage() is wizard.preview_page
     preview = wizard.preview_page.preview
     qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
     qtbot.mouseClick(wizard.preview_page.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     number = f"LA-{dt.date.today().year}/0001"
     assert wizard.preview_page.saved_label.text() == f"Saved to the register as {number}."
     qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
@@ -146,6 +150,7 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
     logo.write_bytes(b"\x89PNG not really")  # a broken logo must not stop a letter
     dialog.set_logo(logo)
     dialog.save()
+    assert wait_idle()
     assert desk.services.letters.organisation().prefix == "KQ"
     client_id = desk.clients.add(SHUKHRAT)
     desk.services.letters.save(LetterRequest(
@@ -199,6 +204,7 @@ def _to_preview(qtbot: QtBot, desk: Desk,
     assert isinstance(request, QComboBox)
     request.setCurrentIndex(request.findText("Extension of stay"))
     wizard.next()
+    assert wait_idle()
     assert wizard.currentPage() is wizard.preview_page
     qtbot.waitUntil(lambda: wizard.preview_page.preview.page_count() > 0, timeout=5000)
     return client_id, wizard, page
@@ -225,9 +231,11 @@ def test_without_consent_saving_waits_for_the_consent(qtbot: QtBot, desk: Desk) 
     assert "has not consented to legal aid" in page.consent_problem.text()
     assert not page.save_button.isEnabled()
     qtbot.mouseClick(page.record_consent, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert desk.services.consent.has_consent(client_id, "legal_aid")
     assert not page.consent_problem.isVisible() and page.save_button.isEnabled()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert len(desk.services.letters.letters_of_client(client_id)) == 1
     wizard.close()
 
@@ -240,6 +248,7 @@ def test_a_supervisor_overrides_a_missing_consent_with_a_reason(
     type_text(page.override_reason, "hearing tomorrow, client in hospital")
     assert page.save_button.isEnabled()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert len(desk.services.letters.letters_of_client(client_id)) == 1
     assert not desk.services.consent.has_consent(client_id, "legal_aid")  # nothing recorded
     wizard.close()
@@ -270,10 +279,11 @@ def test_an_address_is_left_out_for_a_client_not_safe_to_contact(
     assert "Тайная" in _text(pdf)
 
 
-def test_preview_prints_to_a_pdf_printer_and_saves_as(qtbot: QtBot, tmp_path: Path) -> None:
+def test_preview_prints_to_a_pdf_printer_and_saves_as(qtbot: QtBot, desk: Desk,
+                                                      tmp_path: Path) -> None:
     ensure_application()
     install_language("en")
-    preview = PdfPreview()
+    preview = PdfPreview(desk.services.letters.write_copy)
     qtbot.addWidget(preview)
     data = render_for_letter_test()
     preview.show_pdf(data, "letter.pdf")
@@ -329,7 +339,9 @@ def test_a_letter_from_the_client_file_of_the_real_main_window(
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.preview.page_count() > 0, timeout=5000)
     qtbot.mouseClick(preview.record_consent, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     number = f"LA-{dt.date.today().year}/0001"
     assert preview.saved_label.text() == f"Saved to the register as {number}."
     assert tab.table.item(0, 0).text() == number
@@ -349,10 +361,12 @@ def test_a_draft_saved_from_the_preview_is_in_the_audit_trail(
     type_text(embassy, "Embassy of Uzbekistan")
     wizard.fields_page.fields.editors["document"].setCurrentIndex(1)  # type: ignore[attr-defined]
     wizard.next()
+    assert wait_idle()
     assert wizard.currentPage() is wizard.preview_page
     preview = wizard.preview_page.preview
     qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
     preview.save_to(tmp_path / "draft")  # before saving to the register: a draft
+    assert wait_idle()
     assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
     drafts = [e for e in desk.services.audit.entries() if e.action == "print"]
     assert [(e.client_id, "(draft)" in e.detail) for e in drafts] == [(client_id, True)]

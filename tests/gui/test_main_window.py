@@ -12,6 +12,7 @@ from tests.gui.helpers import type_text
 from legalaid.app import AppContext
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.settings import load
 
 
@@ -100,6 +101,7 @@ def test_switching_language_shows_kazakh_labels(qtbot: QtBot, window: MainWindow
     assert window.search_box.accessibleName() == "Клиенттерді іздеу"
     header = window.clients_page.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Аты-жөні"
+    assert wait_idle()  # the settings file is written off the UI thread
     assert load(context.paths.settings_file).language == "kk"
 
 

@@ -15,6 +15,7 @@ from legalaid.db.session import create_engine_for
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.letters_page import OrganisationDialog
 from legalaid.services import build_services
 from legalaid.services.letters.register import OrganisationProfile
@@ -46,11 +47,13 @@ def test_a_bad_logo_is_refused_with_the_reason_and_the_old_one_stays(
     assert dialog.problem.text().startswith("20000 x 20000 pixels is too large")
     assert dialog.logo_label.text() == "old.png"
     dialog.save()
+    assert wait_idle()
     assert desk.services.letters.organisation().logo_image == old
     new = tmp_path / "new.png"
     new.write_bytes(png(200, 200))
     dialog.set_logo(new)
     assert dialog.problem.text() == "" and dialog.logo_label.text() == "new.png"
     dialog.save()
+    assert wait_idle()
     saved = desk.services.letters.organisation()
     assert (saved.logo_name, saved.logo_image) == ("new.png", new.read_bytes())

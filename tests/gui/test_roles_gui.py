@@ -17,6 +17,7 @@ from legalaid.app import AppContext
 from legalaid.errors import AccessDenied
 from legalaid.gui.backend import Desk
 from legalaid.gui.main_window import PAGES, MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.admin_settings import UsersSection
 from legalaid.gui.views.request_access import RequestAccessDialog
 from legalaid.services.accounts import Actor
@@ -120,20 +121,24 @@ def test_supervisor_adds_a_user_changes_role_and_deactivates(
     dialog.role.setCurrentIndex(dialog.role.findText("lawyer"))
     type_text(dialog.password, "short")
     dialog.accept()
+    assert wait_idle()
     assert "at least 8 characters" in dialog.message.text()  # the dialog stays, name kept
     dialog.password.clear()
     type_text(dialog.password, "a long enough password")
     dialog.accept()
+    assert wait_idle()
     assert [(section.table.item(r, 0).text(), section.table.item(r, 1).text())
             for r in range(section.table.rowCount())] == [("admin", "administrator"),
                                                           ("aigerim", "lawyer")]
     section.table.selectRow(1)
     section.role_box.setCurrentIndex(section.role_box.findText("supervisor"))
     section.role_button.click()
+    assert wait_idle()
     assert section.table.item(1, 1).text() == "supervisor"
     section.table.selectRow(1)
     assert section.active_button.text() == "Deactivate"
     section.active_button.click()
+    assert wait_idle()
     assert section.table.item(1, 2).text() == "Deactivated"
     section.table.selectRow(0)
     assert not section.active_button.isEnabled()  # nobody deactivates themselves

@@ -102,7 +102,7 @@ def field(dialog: QDialog, name: str) -> QLineEdit:
 def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: AppContext,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("legalaid.gui.application.show_error",
+    monkeypatch.setattr("legalaid.gui.application.report_error",
                         lambda _parent, error: shown.append(str(error)))
     exits: list[int] = []
     monkeypatch.setattr("legalaid.gui.startup.QCoreApplication.exit", exits.append)
@@ -147,14 +147,17 @@ def test_ctrl_n_opens_the_intake_wizard(qtbot: QtBot, window: MainWindow) -> Non
     wizard.reject()
 
 
-def test_ctrl_s_saves_the_page_shown(qtbot: QtBot, window: MainWindow,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    saved: list[str] = []
-    monkeypatch.setattr(window.clients_page, "save", lambda: saved.append("clients"),
-                        raising=False)
+def test_ctrl_s_saves_the_client_file_shown(qtbot: QtBot, window: MainWindow,
+                                            client_ids: dict[str, int],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing to save
+    window.open_client(client_ids["ivan"])
+    assert window.client_file is not None
+    saved: list[str] = []
+    monkeypatch.setattr(window.client_file, "save", lambda: saved.append("file"))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert saved == ["clients"]
+    assert saved == ["file"]
 
 
 def test_geometry_and_last_page_come_back_at_next_start(qtbot: QtBot, window: MainWindow,

@@ -27,6 +27,7 @@ from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.paths import AppPaths
 from legalaid.settings import Settings
 
@@ -139,6 +140,7 @@ def test_marking_a_task_done_removes_it_from_the_overdue_list(
     done = page.table.cellWidget(0, 4)
     assert isinstance(done, QPushButton)
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert [page.table.item(r, 1).text() for r in range(page.table.rowCount())] == [
         "Task: Call the client"]
     assert count_shown(window, "overdue") == "1"

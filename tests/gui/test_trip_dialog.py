@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from legalaid.app import AppContext
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
 
 
@@ -32,6 +33,7 @@ def _add_trip(qtbot: QtBot, page: ClientFilePage, entry: dt.date, *, checkpoint:
     if notified is not None:
         qtbot.keyClicks(dialog.host_notified.edit, _typed(notified))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()
     assert not dialog.isVisible(), dialog.problem.text()
 
 

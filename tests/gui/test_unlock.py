@@ -162,7 +162,7 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     errors: list[str] = []
-    monkeypatch.setattr("legalaid.gui.ops.show_error",
+    monkeypatch.setattr("legalaid.gui.ops.report_error",
                         lambda _parent, error: errors.append(str(error)))
     # A script's start: the passphrase from the environment; the damage is found after opening.
     raw = open_unlocked(context, None, passphrase_dialog=False, login_dialog=False).services
@@ -254,7 +254,7 @@ def test_a_daily_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, text: warned.append(text))
     errors: list[str] = []
-    monkeypatch.setattr("legalaid.gui.ops.show_error",
+    monkeypatch.setattr("legalaid.gui.ops.report_error",
                         lambda _parent, error: errors.append(str(error)))
     backup_in_background(SimpleNamespace(backups=NoRoom()), None)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)

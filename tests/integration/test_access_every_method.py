@@ -153,6 +153,7 @@ CALLS: dict[tuple[str, str], Call] = {
         [C(names=(NameSpelling("Nurlanova", "Dana", Script.LATIN),))]),
     ("clients", "bulk_insert"): lambda s, w: s.clients.bulk_insert(
         [C(names=(NameSpelling("Omarov", "Arman", Script.LATIN),))]),
+    ("clients", "add_demo"): lambda s, w: s.clients.add_demo(1, seed=7),
     ("clients", "get"): lambda s, w: s.clients.get(w.theirs),
     ("clients", "file"): lambda s, w: s.clients.file(w.theirs, TODAY),
     ("clients", "version"): lambda s, w: s.clients.version(w.theirs),
@@ -271,6 +272,16 @@ CALLS: dict[tuple[str, str], Call] = {
         ClientQuery(), w.folder / "clients.csv", "csv"), w.folder / "clients.csv"),
     ("exports", "export_deadlines"): lambda s, w: _file(s.exports.export_deadlines(
         TODAY, YEAR, w.folder / "deadlines.csv", "csv", as_of=TODAY), w.folder / "deadlines.csv"),
+    ("exports", "write_ics"): lambda s, w: s.exports.write_ics([], w.folder / "deadlines.ics"),
+    ("status", "window_usage"): lambda s, w: s.status.window_usage(MINE, TODAY, WEEK),
+    ("letters", "all_templates"): lambda s, w: [t.id for t in s.letters.all_templates()],
+    ("letters", "consent_needed"): lambda s, w: s.letters.consent_needed("police_extension"),
+    ("letters", "read_logo"): lambda s, w: s.letters.read_logo(w.folder / "missing.png"),
+    ("letters", "write_copy"): lambda s, w: s.letters.write_copy(w.folder / "copy.pdf",
+                                                                 b"%PDF-1.4"),
+    ("reports", "export"): lambda s, w: s.reports.export(
+        s.reports.activity(dt.date(2024, 1, 1), YEAR), w.folder / "report.csv", "csv", "en"),
+    ("imports", "fields"): lambda s, w: s.imports.fields(),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -289,7 +300,9 @@ LAWYER_MAY = {
     ("today", "section_rows"), ("calendar", "month_counts"), ("calendar", "agenda"),
     ("calendar", "to_ics"), ("today", "news_since"), ("case_templates", "case_templates"),
     ("letters", "organisation"),
-    ("letters", "letters"), ("exports", "export_deadlines"),
+    ("letters", "letters"), ("exports", "export_deadlines"), ("exports", "write_ics"),
+    ("status", "window_usage"), ("letters", "all_templates"),
+    ("letters", "consent_needed"), ("letters", "write_copy"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
 NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}

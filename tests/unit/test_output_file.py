@@ -11,8 +11,8 @@ import pytest
 from tests.temp_watch import created_in
 
 from legalaid.errors import ValidationError
-from legalaid.exchange.output_file import check_output, output_file, write_output
 from legalaid.exchange.writer import write_table
+from legalaid.output_file import check_output, output_file, write_output
 
 
 def _refused(path: Path) -> str:
@@ -87,7 +87,7 @@ def test_a_full_disk_is_one_line_naming_the_option(tmp_path: Path,
     def full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("legalaid.exchange.output_file.os.fsync", full)
+    monkeypatch.setattr("legalaid.output_file.os.fsync", full)
     with pytest.raises(ValidationError) as error:
         write_output(tmp_path / "x.ics", b"BEGIN:VCALENDAR", "--ics")
     assert str(error.value) == f"--ics: cannot write {tmp_path / 'x.ics'}: No space left on device"

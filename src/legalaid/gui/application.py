@@ -54,21 +54,24 @@ def user_message(error: BaseException) -> str:
         "written to the log file.")
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """The one error dialog of the app."""
+def _show_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(parent, QApplication.translate("Errors", "LegalAid"), user_message(error))
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
-    """Log an error caught by the app (unexpected ones with their frames) and show the dialog."""
+    """The one error route of the app: log an unexpected error (its type and frames, never its
+    message), then show the error dialog once."""
     if not isinstance(error, LegalAidError):
         _log_unexpected(type(error), error.__traceback__)
-    show_error(parent, error)
+    _show_error(parent, error)
 
 
 def _log_unexpected(kind: type[BaseException], tb: TracebackType | None) -> None:
-    # Frames and the type only: an exception message may quote what the user typed.
-    log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
+    # The type and where it was raised only: the message, and the values in a frame, may
+    # quote what the user typed.
+    frames = "\n".join(f"  {frame.filename}:{frame.lineno} in {frame.name}"
+                       for frame in traceback.extract_tb(tb))
+    log.error("unexpected %s:\n%s", kind.__name__, frames)
 
 
 def install_excepthook() -> None:
@@ -76,10 +79,10 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], error: BaseException,
              tb: TracebackType | None) -> None:
-        _log_unexpected(kind, tb)
-        show_error(QApplication.activeWindow(), error)
+        _log_unexpected(kind, tb)  # our own errors too: uncaught, they are a bug
+        _show_error(QApplication.activeWindow(), error)
 
     sys.excepthook = hook
 
 
-__all__ = ["ensure_application", "i18n", "install_excepthook", "report_error", "show_error"]
+__all__ = ["ensure_application", "i18n", "install_excepthook", "report_error"]

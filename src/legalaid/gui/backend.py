@@ -1,34 +1,25 @@
 """What the client desk asks of the services, in one typed place.
 
-The desk adds to the services only what the GUI needs on its own thread: assessments of the file
-being shown and the window chart, with the rules the services loaded; what-if plans are the
-status service's planner.
+The desk adds nothing of its own to the services: the verdict on the file being shown and the
+window chart are the status service's (the same evaluation as the snapshots behind the client
+list), what-if plans are its planner.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from legalaid.domain.read_models import (
-    ClientQuery,
-    ClientRow,
-    FamilyLinkRow,
-    HistoryEntry,
-    SearchHit,
-)
-from legalaid.domain.records import ClientRecord, NoteRecord, TripRecord
+from legalaid.domain.read_models import ClientQuery, ClientRow
+from legalaid.domain.records import ClientRecord
 
 if TYPE_CHECKING:
     from legalaid.gui.permissions import Permissions
-    from legalaid.rules import Assessment
-    from legalaid.rules.planner import PlannedTrip
-    from legalaid.rules.rulebook import RuleBook
     from legalaid.services import Services
     from legalaid.services.clients import ClientService
     from legalaid.services.search import SearchService
+    from legalaid.services.verdicts import Assessment, PlannedTrip
 
 
 class ClientsApi(Protocol):
@@ -78,58 +69,18 @@ class Desk:
         return dt.date.today()
 
     # -- clients ---------------------------------------------------------------------------------
-    def add_client(self, record: ClientRecord) -> int:
-        """Validate and add one client (with its status computed); returns the new id."""
-        return self.clients.add(record)
-
     def add_demo_clients(self, count: int, seed: int) -> int:
         """Synthetic clients through the bulk path, then their status snapshots."""
-        from legalaid.demo import generate_clients
-
-        today = self.today()
-        added = self.clients.bulk_insert(generate_clients(count, seed, today))
-        self._services.status.refresh(None, today)
-        return added
-
-    def duplicates(self, names: Sequence[str], date_of_birth: dt.date | None,
-                   document_numbers: Sequence[str]) -> list[SearchHit]:
-        """Clients who may be the person being typed in, with the reasons."""
-        return self.search.find_duplicates(names, date_of_birth, document_numbers)
-
-    def add_trip(self, client_id: int, trip: TripRecord) -> None:
-        self.clients.add_trip(client_id, trip)
-
-    def delete_trip(self, trip_id: int) -> None:
-        self.clients.delete_item("trip", trip_id)
-
-    def restore_trip(self, trip_id: int) -> None:
-        self.clients.restore_item("trip", trip_id)
-
-    def add_note(self, client_id: int, note: NoteRecord) -> None:
-        self.clients.add_note(client_id, note)
-
-    def family_links(self, client_id: int) -> list[FamilyLinkRow]:
-        return self.clients.family_links(client_id)
-
-    def history(self, client_id: int) -> list[HistoryEntry]:
-        return self.clients.history(client_id)
+        return self.clients.add_demo(count, seed)
 
     def warm_up(self) -> None:
         """Load the rules before the first client file is opened (called when the UI is idle)."""
-        self._rulebook()
+        self._services.status.rulebook()
 
     # -- rules -----------------------------------------------------------------------------------
-    def _rulebook(self) -> RuleBook:
-        return self._services.status.rulebook()
-
     def assess(self, record: ClientRecord, as_of: dt.date | None = None) -> Assessment:
-        """The engine's verdict on one client's file (one client: fast enough on the UI thread)."""
-        from legalaid.rules import Facts, evaluate
-
-        facts = Facts.from_records(record.citizenship, record.category, record.documents,
-                                   record.trips, record.events)
-        return evaluate(facts, as_of or self.today(), self._rulebook(),
-                        at_risk_days=self.at_risk_days)
+        """The verdict on one client's file, as the client list's snapshots compute it."""
+        return self._services.status.verdict(record, as_of or self.today())
 
     def plan(self, client_id: int, leave: dt.date | None,
              trips: Sequence[tuple[dt.date, dt.date]]) -> tuple[PlannedTrip, ...]:
@@ -154,11 +105,4 @@ class Desk:
     ) -> list[tuple[dt.date, int, int | None]]:
         """Days used per day from ``first`` to ``last``; a stay still open ends on ``departure``
         when one is given (the projection), else it runs on to ``last``."""
-        from legalaid.rules import Facts, window_usage
-
-        trips = record.trips if departure is None else tuple(
-            dataclasses.replace(trip, exit=departure) if trip.exit is None else trip
-            for trip in record.trips)
-        facts = Facts.from_records(record.citizenship, record.category, record.documents,
-                                   trips, record.events)
-        return window_usage(facts, first, last, self._rulebook())
+        return self._services.status.window_usage(record, first, last, departure)

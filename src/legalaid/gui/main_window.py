@@ -6,6 +6,10 @@ the pages over the services. Passing the desk to the constructor does both at on
 Page modules are imported in ``_build_pages``, not at the top: importing them here would load the
 database layer before the first paint (``tests/gui/test_startup.py`` checks this).
 The window remembers its geometry and the last page in settings.
+
+Every op announces what it changed (``gui/changes.py``); the window re-emits that as its one
+``changes`` signal, to which each page's refresher is connected. F5 announces that everything
+changed.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.gui import i18n
+from legalaid.gui.changes import Changes, Kind, announce, hub
+from legalaid.gui.ops import Op, one_at_a_time
 from legalaid.gui.views.opening import OpeningPage
 from legalaid.gui.widgets import named
 
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 300
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
+SETTINGS_CHANGED = Changes.of(Kind.SETTINGS)
 
 
 def page_titles() -> dict[str, str]:
@@ -56,6 +63,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, search in the tool bar."""
 
     client_opened = Signal(int)
+    changes = Signal(object)  # Changes: what an op changed, for every page
     desk: Desk  # set by attach()
     clients_page: ClientListPage
     settings_page: SettingsPage
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.client_file: ClientFilePage | None = None
         self.pages: dict[str, QWidget] = {}
+        hub().changed.connect(self.changes)
         self._build_shell()
         self._build_toolbar()
         self._build_menus()
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
 
         # Snapshots of an earlier day are brought up to date off the UI thread.
         self.status_refresh = start_status_refresh(
-            self, desk.services.status.refresh_stale, self.refresh, lambda: desk.today())
+            self, desk.services.status.refresh_stale, today=lambda: desk.today())
 
     def is_attached(self) -> bool:
         return bool(self.pages)
@@ -120,9 +129,10 @@ class MainWindow(QMainWindow):
         agenda = self._build_agenda_pages()
         self.clients_page = ClientListPage(self.desk.clients)
         self.clients_page.open_client.connect(self.open_client)
+        self.changes.connect(self.clients_page.refresher.apply)
         self.settings_page = SettingsPage(self.context.settings)
         self.settings_page.language_changed.connect(self.set_language)
-        self.settings_page.changed.connect(self.context.save_settings)
+        self.settings_page.changed.connect(lambda: self.save_settings())
         from legalaid.gui.views.backup_settings import add_backup_section
         from legalaid.gui.views.restricted import RestrictedPage, page_allowed
         from legalaid.services.roles import Action
@@ -131,6 +141,7 @@ class MainWindow(QMainWindow):
         if permissions.may(Action.BACKUPS):
             self.backup_section = add_backup_section(
                 self.settings_page, self.desk.services.backups, self.context, self.refresh)
+
         from legalaid.gui.views.admin_settings import add_admin_section
 
         add_admin_section(self, permissions)
@@ -147,6 +158,7 @@ class MainWindow(QMainWindow):
                 page = agenda[key]
             elif key == "letters":
                 page = self.letters_page = LettersPage(self.desk)
+                self.changes.connect(self.letters_page.refresher.apply)
             elif key == "reports":
                 from legalaid.gui.views.reports_page import ReportsPage
 
@@ -169,8 +181,11 @@ class MainWindow(QMainWindow):
         self.today_page.open_client.connect(self.open_client)
         self.calendar_page = CalendarPage(self.desk)
         self.calendar_page.open_client.connect(self.open_client)
+        self.changes.connect(self.today_page.refresher.apply)
+        self.changes.connect(self.calendar_page.refresher.apply)
         self.reminders = Reminders(self, self.desk, self.context.settings,
-                                   self.context.save_settings, lambda: self.show_page("today"))
+                                   lambda: self.save_settings(Changes()),  # no page shows it
+                                   lambda: self.show_page("today"))
         QTimer.singleShot(WARM_UP_DELAY_MS, self.reminders.check)
         return {"today": self.today_page, "calendar": self.calendar_page}
 
@@ -217,7 +232,10 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(key))
+        row = PAGES.index(key)
+        if self.nav.currentRow() == row:  # e.g. back from a client file opened on this page
+            self._nav_changed(row)
+        self.nav.setCurrentRow(row)
 
     def current_page_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)]
@@ -240,17 +258,18 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh(self) -> None:
-        if not self.pages:
-            return
-        self.clients_page.refresh()
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh) and self.stack.currentWidget() is not self.clients_page:
-            refresh()
+        """F5: every page reads again what it shows (the page in view at once)."""
+        if self.pages:
+            announce(Changes.everything())
 
     def save_current(self) -> None:
-        save = getattr(self.stack.currentWidget(), "save", None)
-        if callable(save):
-            save()
+        """Ctrl+S saves the form of the client file in view (the other pages save as they go)."""
+        if self.client_file is not None and self.stack.currentWidget() is self.client_file:
+            self.client_file.save()
+
+    def save_settings(self, changes: Changes = SETTINGS_CHANGED) -> None:
+        """Settings are written off the UI thread; the pages that show them refresh."""
+        Op(self, one_at_a_time("settings", self.context.save_settings), changes).run()
 
     def new_client(self) -> None:
         if not self.pages:
@@ -263,7 +282,6 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _client_created(self, client_id: int) -> None:
-        self.clients_page.refresh()
         self.open_client(client_id)
 
     def open_client(self, client_id: int, tab: str | None = None) -> None:
@@ -276,8 +294,8 @@ class MainWindow(QMainWindow):
         page = ClientFilePage(self.desk, client_id)
         if tab:
             page.show_tab(tab)
-        page.changed.connect(self.clients_page.refresh)
         page.open_client.connect(self.open_client)
+        self.changes.connect(page.refresher.apply)
         if self.client_file is not None:
             self.stack.removeWidget(self.client_file)
             self.client_file.deleteLater()
@@ -289,8 +307,10 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Install the translators; every widget re-translates itself on LanguageChange."""
         self.context.settings.language = language
-        self.context.save_settings()
         i18n.install_language(language)
+        # Labels drawn from data (charts, rule titles) are re-read in the new language.
+        Op(self, one_at_a_time("settings", self.context.save_settings),
+           Changes.of(Kind.LANGUAGE, Kind.SETTINGS)).run()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

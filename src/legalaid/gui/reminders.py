@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -60,7 +60,13 @@ class ReminderBar(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.show_button)
         layout.addWidget(self.dismiss_button)
+        self.news: ReminderNews | None = None
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.news is not None:
+            self.show_news(self.news)  # the notice in the new language
+        super().changeEvent(event)
 
     def message(self, news: ReminderNews) -> str:
         parts = []
@@ -76,6 +82,7 @@ class ReminderBar(QWidget):
         return self.tr("Since you last looked: %1.").replace("%1", "; ".join(parts))
 
     def show_news(self, news: ReminderNews) -> None:
+        self.news = news
         self.text.setText(self.message(news))
         self.show_button.setText(self.tr("Show Today"))
         self.dismiss_button.setText(self.tr("Dismiss"))
@@ -126,6 +133,7 @@ class Reminders(QObject):
     def mark_seen(self) -> None:
         self.settings.reminders_last_seen = self.desk.today().isoformat()
         self._save()
+        self.bar.news = None
         self.bar.hide()
 
     def _open_today(self) -> None:

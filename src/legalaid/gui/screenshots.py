@@ -89,6 +89,7 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
     from legalaid.gui.backend import Desk
     from legalaid.gui.i18n import install_language
     from legalaid.gui.main_window import MainWindow
+    from legalaid.gui.ops import wait_idle
 
     install_language(language)
     context.settings.language = language
@@ -101,6 +102,7 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
         from PySide6.QtWidgets import QWidget
 
         assert isinstance(widget, QWidget)
+        wait_idle()  # what the ops under way will show
         QApplication.processEvents()
         path = out_dir / f"{language}-{name}.png"
         widget.grab().save(str(path))
@@ -140,6 +142,7 @@ def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from legalaid.gui.main_window import MainWindow
+    from legalaid.gui.ops import wait_idle
     from legalaid.gui.wizards.intake import IntakeWizard
 
     assert isinstance(window, MainWindow)
@@ -149,6 +152,7 @@ def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
     wizard.names.given.setText("Шухрат")
     wizard.names.fill_other_script()
     wizard.check_duplicates()
+    wait_idle()
     wizard.details.birth.edit.setText("31.02.1991")
     wizard.details.birth.check()
     wizard.travel.entry.edit.setText("01.03.2025")

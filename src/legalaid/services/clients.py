@@ -123,7 +123,6 @@ class ClientService(ClientItemsMixin):
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)
 
-
     @guarded("clients.add")
     def add(self, record: ClientRecord, consents: Sequence[Purpose | str] = ()) -> int:
         """Add one client with everything in its record and the consents they give today, all
@@ -150,6 +149,17 @@ class ClientService(ClientItemsMixin):
                 consent_db.insert_consent(connection, ids[0], purpose.value, today, self.user)
             self._status.refresh_in(connection, ids, today)
         return ids
+
+    @guarded("clients.add_demo")
+    def add_demo(self, count: int, seed: int) -> int:
+        """Synthetic demo clients (``legalaid.demo``, deterministic for the seed and today)
+        through the bulk path, then their status snapshots; returns how many."""
+        from legalaid.demo import generate_clients
+
+        today = self._today()
+        added = self.bulk_insert(generate_clients(count, seed, today))
+        self._status.refresh(None, today)
+        return added
 
     @guarded("clients.bulk_insert")
     def bulk_insert(self, records: Iterable[ClientRecord], batch_size: int = 2000) -> int:

@@ -8,7 +8,7 @@ dd.mm.yyyy in CSV.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -18,7 +18,7 @@ from legalaid.domain.report import LANGUAGES, column_label
 from legalaid.errors import ValidationError
 from legalaid.exchange.writer import OutCell, write_table
 from legalaid.services.clients import MAX_PAGE, ClientService
-from legalaid.services.deadlines import DeadlineService
+from legalaid.services.deadlines import DeadlineRow, DeadlineService
 from legalaid.services.declarations import guarded
 
 CLIENT_COLUMNS = ("id", "name", "other_name", "date_of_birth", "citizenship", "category",
@@ -78,4 +78,14 @@ class ExportService:
             for row in self._deadlines.between(first, last, as_of, lawyer)]
         header = [column_label(key, language) for key in DEADLINE_COLUMNS]
         write_table(path, header, rows, file_format, "Deadlines")
+        return len(rows)
+
+    @guarded("exports.write_ics")
+    def write_ics(self, rows: Sequence[DeadlineRow], path: Path) -> int:
+        """These deadlines as an iCalendar file at ``path`` (a regular file, written whole);
+        returns how many."""
+        from legalaid.output_file import write_output
+        from legalaid.services.calendar import deadlines_to_ics
+
+        write_output(path, deadlines_to_ics(rows), "file")
         return len(rows)

@@ -259,6 +259,14 @@ class ImportService:
         return total
 
 
+    @guarded("imports.fields")
+    def fields(self) -> tuple[str, ...]:
+        """The client fields a column can be mapped to."""
+        from legalaid.exchange.mapping import FIELDS
+
+        return tuple(FIELDS)
+
+
 def _file_digest(path: Path) -> str:
     """The SHA-256 of the file's bytes (read_table has already read it without error)."""
     digest = hashlib.sha256()

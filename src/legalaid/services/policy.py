@@ -47,6 +47,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "add"): Rule(A.REGISTER, audit="change", creates="client"),
     ("clients", "add_many"): Rule(A.REGISTER, audit="change", creates="client"),
     ("clients", "bulk_insert"): Rule(A.IMPORT, audit="import"),
+    ("clients", "add_demo"): Rule(A.IMPORT, audit="import"),
     ("clients", "get"): Rule(A.VIEW_FILE, audit="view"),
     ("clients", "file"): Rule(A.VIEW_FILE, audit="view"),
     ("clients", "version"): Rule(A.VIEW_FILE),
@@ -85,6 +86,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("status", "refresh"): Rule(A.LIST_CLIENTS),
     ("status", "refresh_in"): Rule(A.IMPORT),
     ("status", "refresh_stale"): Rule(A.LIST_CLIENTS),
+    ("status", "window_usage"): Rule(A.SIGN_IN),
     # search
     ("search", "search"): Rule(A.LIST_CLIENTS),
     ("search", "find_duplicates"): Rule(A.LIST_CLIENTS),
@@ -155,10 +157,17 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("letters", "fields"): Rule(A.LETTERS),
     ("letters", "letter"): Rule(A.LETTERS),
     ("letters", "pdf"): Rule(A.LETTERS, audit="export"),
+    ("letters", "all_templates"): Rule(A.SIGN_IN),
+    ("letters", "consent_needed"): Rule(A.SIGN_IN),
+    ("letters", "read_logo"): Rule(A.USERS),  # for the organisation profile
+    ("letters", "write_copy"): Rule(A.LETTERS),  # the copy's printing is audited by preview
     # reports (anonymous figures) and exports of lists
     ("reports", "funding_codes"): Rule(A.REPORTS),
     ("reports", "activity"): Rule(A.REPORTS),
     ("exports", "client_rows"): Rule(A.REPORTS),
     ("exports", "export_clients"): Rule(A.REPORTS, audit="export"),
     ("exports", "export_deadlines"): _mine(A.VIEW_CASES, audit="export"),
+    ("exports", "write_ics"): Rule(A.VIEW_CASES, audit="export"),
+    ("reports", "export"): Rule(A.REPORTS, audit="export"),
+    ("imports", "fields"): Rule(A.IMPORT),
 }

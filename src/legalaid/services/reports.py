@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -103,6 +104,20 @@ class ReportService:
             section_of("region", _regions(counts.address_starts)),
         )
         return Report(start, end, period.funding, self._today(), figures, _drop_empty(sections))
+
+    @guarded("reports.export")
+    def export(self, report: Report, path: Path, file_format: str, language: str) -> None:
+        """Write a report (PDF, XLSX or CSV) in ``language``, whole or not at all."""
+        from legalaid.domain.report import report_table
+        from legalaid.exchange.writer import write_atomically, write_table
+
+        if file_format == "pdf":
+            from legalaid.pdf.report import render_report
+
+            write_atomically(path, render_report(report, language))
+        else:
+            header, rows = report_table(report, language)
+            write_table(path, header, rows, file_format, "Report")
 
 
 def age_cutoffs(on: dt.date) -> list[tuple[str, dt.date]]:

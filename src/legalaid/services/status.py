@@ -248,3 +248,20 @@ class StatusService:
         """The stored snapshot, or None if the client was never evaluated."""
         with reading(self._engine) as connection:
             return status_db.read_snapshot(connection, client_id)
+
+    @guarded("status.window_usage")
+    def window_usage(self, record: ClientRecord, first: dt.date, last: dt.date,
+                     departure: dt.date | None = None) -> list[tuple[dt.date, int, int | None]]:
+        """Days used per day from ``first`` to ``last``; a stay still open ends on ``departure``
+        when one is given (the projection), else it runs on to ``last``."""
+        import dataclasses
+
+        from legalaid.rules import Facts, window_usage
+
+        trips = record.trips if departure is None else tuple(
+            dataclasses.replace(trip, exit=departure) if trip.exit is None else trip
+            for trip in record.trips)
+        facts = Facts.from_records(record.citizenship, record.category, record.documents,
+                                   trips, record.events)
+        return window_usage(facts, first, last, self.rulebook())
+

@@ -132,7 +132,7 @@ def test_failed_write_leaves_no_partial_file(tmp_path: Path,
     def cancel(descriptor: int) -> None:
         raise _Cancelled
 
-    monkeypatch.setattr("legalaid.exchange.output_file.os.fsync", cancel)
+    monkeypatch.setattr("legalaid.output_file.os.fsync", cancel)
     with pytest.raises(_Cancelled):
         write_pdf(target, b"%PDF-" + b"x" * 10_000)
     assert list(tmp_path.iterdir()) == []
@@ -146,7 +146,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path: Path,
     def cancel(descriptor: int) -> None:
         raise _Cancelled
 
-    monkeypatch.setattr("legalaid.exchange.output_file.os.fsync", cancel)
+    monkeypatch.setattr("legalaid.output_file.os.fsync", cancel)
     with pytest.raises(_Cancelled):
         write_pdf(target, b"%PDF-new")
     assert target.read_bytes() == b"%PDF-old"

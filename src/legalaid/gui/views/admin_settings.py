@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
 from legalaid.gui.i18n import format_date
+from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions, role_label
 from legalaid.gui.views.client_file.tabs import fill, read_only_table
 from legalaid.gui.widgets import named
@@ -77,12 +78,11 @@ class UserDialog(QDialog):
         self.setWindowTitle(self.tr("New user") if name is None else self.tr("New password"))
 
     def accept(self) -> None:
-        try:
-            self._submit(self.name.text(), Role(self.role.currentData()), self.password.text())
-        except LegalAidError as error:
-            self.message.setText(user_message(error))
-            return
-        super().accept()
+        name, role = self.name.text(), Role(self.role.currentData())
+        password = self.password.text()
+        Op(self, lambda: self._submit(name, role, password)) \
+            .handle(LegalAidError, lambda error: self.message.setText(user_message(error))) \
+            .success(lambda _result: QDialog.accept(self)).run()
 
 
 class UsersSection(QGroupBox):
@@ -172,11 +172,11 @@ class UsersSection(QGroupBox):
             or self._permissions.role in (Role.ADMINISTRATOR, None)
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except LegalAidError as error:
-            self.message.setText(user_message(error))
-            return
+        Op(self, action) \
+            .handle(LegalAidError, lambda error: self.message.setText(user_message(error))) \
+            .success(lambda _result: self._acted()).run()
+
+    def _acted(self) -> None:
         self.message.setText("")
         self.reload()
 

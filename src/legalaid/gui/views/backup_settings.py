@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import ValidationError
+from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import user_message
 from legalaid.gui.i18n import format_date
-from legalaid.gui.ops import run_op
+from legalaid.gui.ops import Op, one_at_a_time, run_op
 from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
@@ -174,21 +174,25 @@ class BackupSection(QGroupBox):
 
     def set_folder(self, folder: Path) -> None:
         self._context.settings.backup_folder = str(folder)
-        self._context.save_settings()
-        self._backups.configure(folder, self.keep.value())
         self.folder.setText(str(folder))
-        self.reload()
+        self._configure(folder, self.keep.value())
 
     def _keep_changed(self, value: int) -> None:
         self._context.settings.backup_keep = value
-        self._context.save_settings()
-        self._backups.configure(self._backups.folder, value)
+        self._configure(self._backups.folder, value)
+
+    def _configure(self, folder: Path, keep: int) -> None:
+        """The backup service takes the new folder and count at once (it only keeps them);
+        the settings file is written off the UI thread."""
+        self._backups.configure(folder, keep)
+        run_op(self, one_at_a_time("settings", self._context.save_settings),
+               lambda _result: self.reload())
 
     def _back_up(self) -> None:
         self.back_up.setEnabled(False)
         self.status.setText(self.tr("Backing up…"))
-        run_op(self, lambda: self._backups.create("manual"), self._backed_up,
-               self._failed)
+        Op(self, lambda: self._backups.create("manual")).handle(LegalAidError, self._failed) \
+            .finally_(lambda: self.back_up.setEnabled(True)).success(self._backed_up).run()
 
     def _backed_up(self, _info: BackupInfo) -> None:
         self._done(self.tr("Backup taken and verified."))

@@ -7,6 +7,7 @@ marked done; the agenda shown, or one client's deadlines, can be exported to an 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date
+from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 from legalaid.services.calendar import DayCounts
 from legalaid.services.deadlines import DeadlineRow
@@ -133,6 +134,8 @@ class CalendarPage(QWidget):
         self._build()
         self.retranslate()
         self.refresh()
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LANGUAGE),
+                                   self.refresh_in_background)
 
     def _build(self) -> None:
         self.month_label = named(QLabel(), "monthLabel")
@@ -187,12 +190,33 @@ class CalendarPage(QWidget):
 
     def refresh(self) -> None:
         """Read the month's counts again and the agenda."""
-        first = grid_start(self.chosen)
-        self._counts = self.desk.services.calendar.month_counts(
-            first, first + dt.timedelta(days=WEEKS * 7 - 1))
+        self._show_read(self.chosen, self.period(), self._reader()())
+
+    def refresh_in_background(self) -> None:
+        """The same, read off the UI thread (after a change: the page stays responsive)."""
+        chosen, period = self.chosen, self.period()
+        Op(self, self._reader()).quietly() \
+            .success(lambda found: self._show_read(chosen, period, found)).run()
+
+    def _reader(self) -> Callable[[], tuple[dict[dt.date, DayCounts], list[DeadlineRow]]]:
+        """The month's counts and the agenda shown, as a call that reads them."""
+        first, (start, end), today = grid_start(self.chosen), self.period(), self.desk.today()
+        service = self.desk.services.calendar
+
+        def read() -> tuple[dict[dt.date, DayCounts], list[DeadlineRow]]:
+            counts = service.month_counts(first, first + dt.timedelta(days=WEEKS * 7 - 1))
+            return counts, list(service.agenda(start, end, today))
+
+        return read
+
+    def _show_read(self, chosen: dt.date, period: tuple[dt.date, dt.date],
+                   found: tuple[dict[dt.date, DayCounts], list[DeadlineRow]]) -> None:
+        if (chosen, period) != (self.chosen, self.period()):  # the user moved on meanwhile
+            return
+        self._counts = found[0]
         self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
         self.month_label.setText(self.chosen.strftime("%m.%Y"))
-        self._load_agenda()
+        self._show_agenda(found[1])
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The chosen day, or the whole month in agenda mode."""
@@ -203,7 +227,10 @@ class CalendarPage(QWidget):
 
     def _load_agenda(self) -> None:
         first, last = self.period()
-        self.rows = self.desk.services.calendar.agenda(first, last, self.desk.today())
+        self._show_agenda(self.desk.services.calendar.agenda(first, last, self.desk.today()))
+
+    def _show_agenda(self, rows: list[DeadlineRow]) -> None:
+        self.rows = rows
         self.agenda.clear()
         texts, language = self.desk.services.status.rulebook().texts, current_language()
         for row in self.rows:
@@ -231,20 +258,14 @@ class CalendarPage(QWidget):
         row = self._current_row()
         if row is None or row.task_id is None:
             return
-        try:
-            self.desk.services.today.complete_task(row.client_id, row.task_id, self.desk.today())
-        except LegalAidError as error:
-            show_error(self, error)
-        self.refresh()
+        task_id = row.task_id
+        Op(self, lambda: self.desk.services.today.complete_task(
+            row.client_id, task_id, self.desk.today()), Changes.client(row.client_id)).run()
 
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
         """Write these rows (default: the agenda shown) to ``path``, a regular file written
         whole beside its target; returns how many."""
-        from legalaid.output_file import write_output
-
-        chosen = self.rows if rows is None else rows
-        write_output(path, self.desk.services.calendar.to_ics(chosen), "file")
-        return len(chosen)
+        return self.desk.services.exports.write_ics(self.rows if rows is None else rows, path)
 
     def export_client_ics(self, client_id: int, path: Path) -> int:
         """One client's deadlines from today for a year."""
@@ -258,13 +279,11 @@ class CalendarPage(QWidget):
                                               self.tr("Calendar files (*.ics)"))
         if not name:
             return
-        try:
-            if client_id is None:
-                self.export_ics(Path(name))
-            else:
-                self.export_client_ics(client_id, Path(name))
-        except LegalAidError as error:
-            show_error(self, error)
+        if client_id is None:
+            rows = self.rows
+            Op(self, lambda: self.export_ics(Path(name), rows)).run()
+        else:
+            Op(self, lambda: self.export_client_ics(client_id, Path(name))).run()
 
     def _export_current_client(self) -> None:
         row = self._current_row()

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import LegalAidError
+from legalaid.gui.application import user_message
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import Changes
 from legalaid.gui.i18n import current_language, format_date, parse_date
+from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 from legalaid.services.case_templates import case_from_template
 
@@ -94,13 +97,14 @@ class CaseTemplateDialog(QDialog):
             self.problem.setText(self.tr("Type the date as dd.mm.yyyy."))
             return
         template = self.templates[max(self.kind.currentIndex(), 0)]
-        client_id = self.client.value()
-        try:
-            case_id = self.desk.services.case_templates.open_case_from_template(
-                client_id, template.id, day, language=current_language(),
-                opened=self.desk.today())
-        except LegalAidError as error:
-            self.problem.setText(str(error))
-            return
+        client_id, language, opened = self.client.value(), current_language(), self.desk.today()
+        templates = self.desk.services.case_templates
+        Op(self, lambda: templates.open_case_from_template(client_id, template.id, day,
+                                                          language=language, opened=opened),
+           Changes.client(client_id)) \
+            .handle(LegalAidError, lambda error: self.problem.setText(user_message(error))) \
+            .success(lambda case_id: self._opened(case_id, client_id)).run()
+
+    def _opened(self, case_id: int, client_id: int) -> None:
         self.case_opened.emit(case_id, client_id)
         super().accept()

@@ -14,6 +14,7 @@ from legalaid.gui.labels import STATUS_COLOURS, category_label, status_label
 from legalaid.gui.widgets import named
 
 MAX_CATEGORIES = 8  # the chart stays readable; the rest are summed as "other"
+MAX_LABEL = 12  # characters of a bar's label; a longer one would be drawn as "..." alone
 
 
 def _chart_view(name: str) -> QChartView:
@@ -41,9 +42,20 @@ def _fill(view: QChartView, labels: Sequence[str], values: Sequence[int], colour
     series.setLabelsVisible(True)
     chart.addSeries(series)
     axis = QBarCategoryAxis()
-    axis.append(list(labels))
+    short = [_short(label) for label in labels]
+    # The axis keeps one bar per distinct label: two cut to the same text stay whole.
+    axis.append([cut if short.count(cut) == 1 else whole for cut, whole in zip(short, labels,
+                                                                                strict=True)])
+    axis.setTruncateLabels(False)  # cut by _short, on one line: Qt would draw many as "..."
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
+
+
+def _short(label: str) -> str:
+    """The label cut to fit beside the bars on one line (Kazakh and Russian names are long;
+    a label the axis has to wrap into a row too low for two lines is drawn as "...")."""
+    cut = label if len(label) <= MAX_LABEL else f"{label[:MAX_LABEL - 1].rstrip()}…"
+    return cut.replace(" ", "\u00a0")
 
 
 class CaseloadChart(QWidget):

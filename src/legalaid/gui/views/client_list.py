@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Category, Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.backend import ClientsApi
+from legalaid.gui.changes import Kind, Refresher
 from legalaid.gui.labels import category_label, status_label
 from legalaid.gui.models.client_table import ClientTableModel
 from legalaid.gui.views.status_chip import StatusChipDelegate
@@ -65,6 +66,7 @@ class ClientListPage(QWidget):
         self._build()
         self.retranslate()
         self.apply_filters()
+        self.refresher = Refresher(self, (Kind.LIST_ROWS,), self.refresh)
 
     def _build(self) -> None:
         self.status_filter = named(QComboBox(), "statusFilter")

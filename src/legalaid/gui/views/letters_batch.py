@@ -1,13 +1,11 @@
 """Batch letters from the Letters page: one template for the clients of a list filter, written into
-one folder. The batch service runs in a worker thread; a QProgressDialog shows progress and its
-Cancel stops between letters (files are renamed into place only when complete)."""
+one folder. The batch runs as an op with a progress dialog whose Cancel stops between letters
+(files are renamed into place only when complete)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import current_language
+from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter import LANGUAGES, language_label
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.pdf.loader import find_template, load_templates
 from legalaid.services.letters.batch import (
     BatchRequest,
     BatchSummary,
@@ -47,28 +44,13 @@ GROUPS: dict[str, frozenset[Status]] = {
 }
 
 
-class BatchWorker(QThread):
-    progressed = Signal(int, int)
-    finished_with = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, desk: Desk, request: BatchRequest, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.request = request
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        try:
-            # Clients without the consent the template needs are skipped with that reason.
-            purpose = find_template(self.request.template_id).consent
-            summary = run_batch(self.desk.services.letters, self.request,
-                                progress=self.progressed.emit, cancelled=self.stop.is_set,
-                                precheck=consent_precheck(self.desk.services.consent, purpose))
-        except Exception as error:  # shown through the one error dialog
-            self.failed.emit(error)
-        else:
-            self.finished_with.emit(summary)
+def produce(desk: Desk, request: BatchRequest, progress: Progress) -> BatchSummary:
+    """The batch (off the UI thread); clients without the consent the template needs are
+    skipped with that reason."""
+    purpose = desk.services.letters.consent_needed(request.template_id)
+    precheck = None if purpose is None else consent_precheck(desk.services.consent, purpose)
+    return run_batch(desk.services.letters, request, progress=progress.report,
+                     cancelled=progress.cancelled, precheck=precheck)
 
 
 class BatchDialog(QDialog):
@@ -78,11 +60,11 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.desk = desk
-        self.worker: BatchWorker | None = None
+        self.op: Op[BatchSummary] | None = None
         self.summary: BatchSummary | None = None
         language = current_language()
         self.template = named(QComboBox(), "batchTemplate")
-        for template in load_templates():
+        for template in desk.services.letters.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.currentIndexChanged.connect(self._template_changed)
         self.language = named(QComboBox(), "batchLanguage")
@@ -122,7 +104,8 @@ class BatchDialog(QDialog):
     def _template_changed(self) -> None:
         from legalaid.services.letters.compose import FieldState
 
-        template = next(t for t in load_templates() if t.id == self.template.currentData())
+        template = next(t for t in self.desk.services.letters.all_templates()
+                        if t.id == self.template.currentData())
         self.fields.show_fields([
             FieldState(s.name, s.type, s.required, s.source, s.label, s.choices, "", False)
             for s in template.fields if s.source is None
@@ -151,25 +134,13 @@ class BatchDialog(QDialog):
             self.folder.setStyleSheet("border: 2px solid #c62828;")
             self.folder.setToolTip(self.tr("Choose an existing folder."))
             return
-        progress = named(QProgressDialog(self.tr("Producing letters…"), self.tr("Cancel"), 0,
-                                         max(1, len(request.client_ids)), self), "batchProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        worker = BatchWorker(self.desk, request, self)
-        worker.progressed.connect(lambda done, total: progress.setValue(done))
-        progress.canceled.connect(worker.stop.set)
-        worker.finished_with.connect(lambda summary: self._done(summary, progress))
-        worker.failed.connect(lambda error: self._failed(error, progress))
-        self.progress = progress
-        self.worker = worker
-        worker.start()
+        self.op = Op.tracked(self, lambda progress: produce(self.desk, request, progress),
+                             Changes.of(Kind.LETTERS, clients=request.client_ids)) \
+            .with_dialog(self.tr("Producing letters…"), cancel=self.tr("Cancel"),
+                         name="batchProgress") \
+            .success(self._done).run()
 
-    def _failed(self, error: BaseException, progress: QProgressDialog) -> None:
-        progress.close()
-        show_error(self, error)
-
-    def _done(self, summary: BatchSummary, progress: QProgressDialog) -> None:
-        progress.close()
+    def _done(self, summary: BatchSummary) -> None:
         self.summary = summary
         lines = [self.tr("Produced: %1 of %2.").replace("%1", str(len(summary.produced)))
                  .replace("%2", str(summary.total))]

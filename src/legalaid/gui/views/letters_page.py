@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError, ValidationError
-from legalaid.gui.application import show_error
+from legalaid.errors import ValidationError
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language
+from legalaid.gui.ops import Op
 from legalaid.gui.views.client_file.letters_tab import (
     fill_register,
     open_stored,
@@ -33,8 +34,6 @@ from legalaid.gui.views.client_file.letters_tab import (
     selected_letter,
 )
 from legalaid.gui.widgets import named
-from legalaid.pdf.loader import load_templates
-from legalaid.pdf.logo import read_logo
 from legalaid.services.letters.register import OrganisationProfile
 
 
@@ -85,7 +84,7 @@ class OrganisationDialog(QDialog):
         """Take the image at ``path`` as the logo; one that is not a PNG or JPEG of a sensible
         size is refused with the reason, and the previous logo stays."""
         try:
-            self.logo_image = read_logo(path)
+            self.logo_image = self.desk.services.letters.read_logo(path)
         except ValidationError as error:
             self.problem.setText(error.problem)
             return
@@ -98,16 +97,17 @@ class OrganisationDialog(QDialog):
             **{key: edit.text() for key, edit in self.edits.items()},
             logo_name=self._logo_name, logo_image=self.logo_image,
         )
-        try:
-            self.profile = self.desk.services.letters.save_organisation(profile)
-        except ValidationError as error:
-            if error.field in self.edits:  # the logo has no edit to mark
-                self.edits[error.field].setStyleSheet("border: 2px solid #c62828;")
-            self.problem.setText(error.problem)
-            return
-        except LegalAidError as error:
-            show_error(self, error)
-            return
+        letters = self.desk.services.letters
+        Op(self, lambda: letters.save_organisation(profile), Changes.of(Kind.SETTINGS)) \
+            .handle(ValidationError, self._refused).success(self._saved).run()
+
+    def _refused(self, error: ValidationError) -> None:
+        if error.field in self.edits:  # the logo has no edit to mark
+            self.edits[error.field].setStyleSheet("border: 2px solid #c62828;")
+        self.problem.setText(error.problem)
+
+    def _saved(self, profile: OrganisationProfile) -> None:
+        self.profile = profile
         self.accept()
 
 
@@ -150,6 +150,7 @@ class LettersPage(QWidget):
         layout.addWidget(self.table, 1)
         self.dialog: QDialog | None = None
         self.retranslate()
+        self.refresher = Refresher(self, (Kind.LETTERS, Kind.LANGUAGE), self.refresh)
 
     def retranslate(self) -> None:
         self.from_label.setText(self.tr("From"))
@@ -165,7 +166,7 @@ class LettersPage(QWidget):
         self.template.clear()
         self.template.addItem(self.tr("All letters"), "")
         language = current_language()
-        for template in load_templates():
+        for template in self.desk.services.letters.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)
@@ -180,13 +181,12 @@ class LettersPage(QWidget):
     def open_selected(self) -> None:
         letter_id = selected_letter(self.table)
         if letter_id is not None:
-            self.dialog = open_stored(self.desk, letter_id, self)
+            open_stored(self.desk, letter_id, self)
 
     def open_batch(self) -> None:
         from legalaid.gui.views.letters_batch import BatchDialog
 
         self.dialog = BatchDialog(self.desk, self)
-        self.dialog.finished.connect(lambda _: self.refresh())
         self.dialog.open()
 
     def open_organisation(self) -> None:

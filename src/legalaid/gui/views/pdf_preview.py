@@ -3,7 +3,8 @@
 The PDF is loaded from bytes through a QBuffer (no temporary file: letters hold personal data).
 QPdfView paints asynchronously; ``page_count()`` is known once the document reports Ready.
 Printing draws each page as an image at the printer's resolution (QPdfDocument.render), so what is
-printed is exactly what was previewed.
+printed is exactly what was previewed. A copy that leaves the app is produced by an op: a draft is
+rendered again by the register (which records it in the audit trail) off the UI thread.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
+from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
+
+WriteCopy = Callable[[Path, bytes], None]  # the register's writer of a copy the user saves
 
 
 class PdfPreview(QWidget):
@@ -28,8 +30,10 @@ class PdfPreview(QWidget):
 
     saved_as = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, with_buttons: bool = True) -> None:
+    def __init__(self, write_copy: WriteCopy, parent: QWidget | None = None,
+                 with_buttons: bool = True) -> None:
         super().__init__(parent)
+        self._write_copy = write_copy
         self.document = QPdfDocument(self)
         self.view = named(QPdfView(self), "pdfView")
         self.view.setDocument(self.document)
@@ -93,25 +97,23 @@ class PdfPreview(QWidget):
 
     def save_to(self, path: Path) -> None:
         """Write the PDF atomically (never half a file, only a regular file) and report where."""
-        from legalaid.pdf.render import write_pdf
-
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        if self._output(lambda data: write_pdf(path, data, "file")):
-            self.saved_as.emit(str(path))
+        write_copy = self._write_copy
+        self._output(lambda data: write_copy(path, data), lambda: self.saved_as.emit(str(path)))
 
-    def _output(self, write: Callable[[bytes], None]) -> bool:
-        """Hand the PDF to ``write`` (through ``output_through`` when set); False on an error,
-        which has been shown."""
-        try:
-            if self.output_through is None:
-                write(self._data)
+    def _output(self, write: Callable[[bytes], None], done: Callable[[], object]) -> None:
+        """Hand the PDF to ``write`` (through ``output_through`` when set) off the UI thread,
+        then ``done()``; an error goes to the error dialog."""
+        data, through = self._data, self.output_through
+
+        def output() -> None:
+            if through is None:
+                write(data)
             else:
-                self.output_through(write)
-        except LegalAidError as error:
-            show_error(self, error)
-            return False
-        return True
+                through(write)
+
+        Op(self, output).success(lambda _result: done()).run()
 
     def print_pdf(self) -> None:
         if self.page_count() <= 0:
@@ -119,7 +121,8 @@ class PdfPreview(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._output(lambda _shown: self.print_to(printer))
+            # Painting stays on the UI thread: the op only records the copy (and renders it).
+            self._output(lambda _shown: None, lambda: self.print_to(printer))
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page rendered at the printer's resolution, scaled into its page rectangle."""

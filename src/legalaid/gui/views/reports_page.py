@@ -169,23 +169,11 @@ class ReportsPage(QWidget):
 
     def write(self, path: Path, file_format: str) -> None:
         """Write the report shown to ``path`` (PDF, XLSX or CSV) in the interface language."""
-        from legalaid.domain.report import report_table
-        from legalaid.exchange.writer import write_atomically, write_table
-
         report, language = self.report, i18n.current_language()
         if report is None:
             return
-
-        def write() -> None:
-            if file_format == "pdf":
-                from legalaid.pdf.report import render_report
-
-                write_atomically(path, render_report(report, language))
-            else:
-                header, rows = report_table(report, language)
-                write_table(path, header, rows, file_format, "Report")
-
-        run_op(self, write)
+        reports = self.desk.services.reports
+        run_op(self, lambda: reports.export(report, path, file_format, language))
 
     def open_import(self) -> None:
         from legalaid.gui.wizards.import_wizard import ImportWizard

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
+from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.widgets import named
 
@@ -54,12 +55,11 @@ class RequestAccessDialog(QDialog):
             layout.addWidget(widget)
 
     def accept(self) -> None:
-        try:
-            self._permissions.request_access(self.client_id, self.reason.text())
-        except LegalAidError as error:
-            self.message.setText(user_message(error))
-            return
-        super().accept()
+        """The reason is recorded (an op); the file opens once it is on record."""
+        permissions, reason = self._permissions, self.reason.text()
+        Op(self, lambda: permissions.request_access(self.client_id, reason)) \
+            .handle(LegalAidError, lambda error: self.message.setText(user_message(error))) \
+            .success(lambda _result: QDialog.accept(self)).run()
 
 
 def ask_for_access(parent: QWidget, permissions: Permissions, client_id: int) -> bool:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
+from legalaid.gui.ops import Op
 from legalaid.gui.views.caseload_chart import CaseloadChart
 from legalaid.gui.widgets import named
 from legalaid.services.today import TodayCounts, TodayRow
@@ -80,9 +80,13 @@ class TodayPage(QWidget):
         self.counts: TodayCounts | None = None
         self.section = "overstay"
         self.section_days = 90
+        self._reads = 0  # only the latest read is shown
         self._build()
         self.retranslate()
         self.refresh()
+        # Tiles, lists and chart labels (in the interface language) come from client data.
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.SETTINGS, Kind.LANGUAGE),
+                                   self.refresh_in_background)
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -153,13 +157,43 @@ class TodayPage(QWidget):
         """Counts, chart and the current list, read again."""
         if self.scope.count() == 0:
             self._fill_scope()
-        today = self.desk.today()
-        self.counts = self.desk.services.today.counts(
-            today, self.lawyer(), at_risk_days=self.desk.at_risk_days,
-            expiry_days=self.settings.expiry_alert_days)
+        self._reads += 1
+        self._show_read(self._reads, self._current_key(), self._reader()())
+
+    def refresh_in_background(self) -> None:
+        """The same, read off the UI thread (after a change: the page stays responsive)."""
+        self._reads += 1
+        read, key = self._reads, self._current_key()
+        Op(self, self._reader()).quietly() \
+            .success(lambda found: self._show_read(read, key, found)).run()
+
+    def _reader(self) -> Callable[[], tuple[TodayCounts, list[TodayRow]]]:
+        """What the page shows, as a call that reads it (safe on any thread)."""
+        today, lawyer, section, days = (self.desk.today(), self.lawyer(), self.section,
+                                        self.section_days)
+        service, at_risk, expiry = (self.desk.services.today, self.desk.at_risk_days,
+                                    self.settings.expiry_alert_days)
+
+        def read() -> tuple[TodayCounts, list[TodayRow]]:
+            counts = service.counts(today, lawyer, at_risk_days=at_risk, expiry_days=expiry)
+            rows = service.section_rows(section, today, lawyer, at_risk_days=at_risk, days=days)
+            return counts, list(rows)
+
+        return read
+
+    def _show_read(self, read: int, key: str,
+                   found: tuple[TodayCounts, list[TodayRow]]) -> None:
+        if read != self._reads:  # a later read is on its way
+            return
+        self.counts = found[0]
         self._show_counts()
         self.chart.show_counts(self.counts.by_status, self.counts.by_category)
-        self._load_rows()
+        if key != self._current_key():  # another count was chosen meanwhile: its rows stay
+            return
+        self.rows = found[1]
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+        self._show_rows()
 
     def show_section_key(self, key: str) -> None:
         if key.startswith("expiring_"):
@@ -254,13 +288,11 @@ class TodayPage(QWidget):
             self.open_client.emit(row.client_id, row.tab)
 
     def mark_done(self, row: TodayRow) -> None:
-        if row.item_id is None:
+        item_id = row.item_id
+        if item_id is None:
             return
-        try:
-            self.desk.services.today.complete_task(row.client_id, row.item_id, self.desk.today())
-        except LegalAidError as error:
-            show_error(self, error)
-        self.refresh()
+        Op(self, lambda: self.desk.services.today.complete_task(
+            row.client_id, item_id, self.desk.today()), Changes.client(row.client_id)).run()
 
     def new_case_from_template(self) -> None:
         from legalaid.gui.views.case_template_dialog import CaseTemplateDialog
@@ -272,7 +304,6 @@ class TodayPage(QWidget):
         dialog.open()
 
     def _case_opened(self, _case_id: int, client_id: int) -> None:
-        self.refresh()
         self.case_opened.emit(client_id)
 
     # -- language --------------------------------------------------------------------------------

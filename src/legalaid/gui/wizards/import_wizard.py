@@ -2,8 +2,8 @@
 
 The mapping step shows each column with the field it goes to (remembered for the file's layout,
 or guessed from its name). The dry run lists every problem (row, column, value, reason) and
-every likely duplicate; Import is possible only when there is no problem, and runs in the
-background under a QProgressDialog whose Cancel rolls the whole import back.
+every likely duplicate; Import is possible only when there is no problem, and runs as an op
+under a progress dialog whose Cancel rolls the whole import back.
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,16 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.exchange.mapping import FIELDS
+from legalaid.errors import LegalAidError
+from legalaid.gui.application import user_message
 from legalaid.gui.backend import Desk
-from legalaid.gui.ops import run_op
+from legalaid.gui.changes import CLIENT_DATA, Changes
+from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
-
-
-class _Progress(QObject):
-    """Carries progress from the import thread to the dialog on the UI thread."""
-
-    moved = Signal(int, int)
 
 
 class ImportWizard(QDialog):
@@ -48,7 +43,7 @@ class ImportWizard(QDialog):
         self.setObjectName("importWizard")
         self.desk = desk
         self.path: Path | None = None
-        self._cancelled = False
+        self.op: Op[Any] | None = None
         self.choose_button = named(QPushButton(self.tr("Choose a CSV or XLSX file…")),
                                    "chooseFile")
         self.choose_button.clicked.connect(self.choose_file)
@@ -89,11 +84,12 @@ class ImportWizard(QDialog):
         self.file_label.setText(self.tr("%1: %2 rows").replace("%1", path.name)
                                 .replace("%2", str(layout.rows)))
         self.mapping.setRowCount(len(layout.header))
+        fields = self.desk.services.imports.fields()
         for row, column in enumerate(layout.header):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             box = QComboBox()
             box.addItem(self.tr("(do not import)"), "")
-            for field in FIELDS:
+            for field in fields:
                 box.addItem(field, field)
             box.setCurrentIndex(max(box.findData(layout.mapping.get(column, "")), 0))
             self.mapping.setCellWidget(row, 1, box)
@@ -112,7 +108,8 @@ class ImportWizard(QDialog):
         if self.path is None:
             return
         path, mapping = self.path, self.chosen_mapping()
-        run_op(self, lambda: self.desk.services.imports.dry_run(path, mapping), self.show_report)
+        imports = self.desk.services.imports
+        Op(self, lambda: imports.dry_run(path, mapping)).success(self.show_report).run()
 
     def show_report(self, report: Any) -> None:
         rows = [(str(p.row), p.column, p.value, p.reason) for p in report.problems]
@@ -138,31 +135,19 @@ class ImportWizard(QDialog):
         if self.path is None:
             return
         path, mapping = self.path, self.chosen_mapping()
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setObjectName("importProgress")
-        progress = _Progress(self)
-        progress.moved.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-        self._cancelled = False
-        dialog.canceled.connect(self._cancel)
+        imports = self.desk.services.imports
 
-        def work() -> Any:
-            return self.desk.services.imports.import_file(
-                path, mapping, progress=progress.moved.emit, cancel=lambda: self._cancelled)
+        def work(progress: Progress) -> Any:
+            return imports.import_file(path, mapping, progress=progress.report,
+                                       cancel=progress.cancelled)
 
-        def done(report: Any) -> None:
-            dialog.close()
-            self.imported.emit(int(report.imported))
-            self.summary.setText(self.tr("%1 clients imported.").replace(
-                "%1", str(report.imported)))
-            self.import_button.setEnabled(False)
+        self.op = Op.tracked(self, work, Changes.of(*CLIENT_DATA)) \
+            .with_dialog(self.tr("Importing…"), cancel=self.tr("Cancel"),
+                         name="importProgress") \
+            .handle(LegalAidError, lambda error: self.summary.setText(user_message(error))) \
+            .success(self._imported).run()
 
-        def failed(error: BaseException) -> None:
-            dialog.close()
-            self.summary.setText(str(error))
-
-        dialog.show()
-        run_op(self, work, done, failed)
-
-    def _cancel(self) -> None:
-        self._cancelled = True
+    def _imported(self, report: Any) -> None:
+        self.imported.emit(int(report.imported))
+        self.summary.setText(self.tr("%1 clients imported.").replace("%1", str(report.imported)))
+        self.import_button.setEnabled(False)

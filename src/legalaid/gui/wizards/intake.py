@@ -3,7 +3,7 @@
 While the user types, possible duplicates (same person under another spelling, same date of birth
 or document number) are listed beside the pages; the user can open that file instead. On save,
 a validation error from the services is shown at the field and the wizard stays open with
-everything that was typed.
+everything that was typed. The check and the save run as ops, off the UI thread.
 """
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
+from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import LegalAidError, ValidationError
-from legalaid.gui.application import show_error
+from legalaid.gui.application import report_error
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes
+from legalaid.gui.ops import Op
 from legalaid.gui.wizards.duplicates import DuplicatePanel
 from legalaid.gui.wizards.fields import show_problem
 from legalaid.gui.wizards.intake_pages import DetailsPage, NamePage, TravelPage
@@ -46,6 +49,7 @@ class IntakeWizard(QWizard):
         self._check.timeout.connect(self.check_duplicates)
         self.names.names_changed.connect(self._check.start)
         self.details.details_changed.connect(self._check.start)
+        self._checks = 0  # only the answer to the latest check is shown
         self.resize(880, 560)
         self.retranslate()
 
@@ -57,8 +61,16 @@ class IntakeWizard(QWizard):
             self.duplicates.show_hits([])
             return
         number = self.travel.document_number.text().strip()
-        hits = self.desk.duplicates(names, self.details.birth.date(), [number] if number else [])
-        self.duplicates.show_hits(hits)
+        born = self.details.birth.date()
+        self._checks += 1
+        check = self._checks
+        search = self.desk.search
+        Op(self, lambda: search.find_duplicates(names, born, [number] if number else [])) \
+            .quietly().success(lambda hits: self._show_hits(check, hits)).run()
+
+    def _show_hits(self, check: int, hits: list[SearchHit]) -> None:
+        if check == self._checks:
+            self.duplicates.show_hits(hits)
 
     def _open_existing(self, client_id: int) -> None:
         self.open_existing.emit(client_id)
@@ -111,19 +123,30 @@ class IntakeWizard(QWizard):
         return [purpose for box, purpose in boxes if box.isChecked()]
 
     def accept(self) -> None:
+        record, purposes = self.record(), self.consented_purposes()
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)  # one save, however often Save is clicked
+        Op(self, lambda: self._save(record, purposes),
+           lambda saved: Changes.of(*CLIENT_DATA, clients=(saved[0],))) \
+            .handle(ValidationError, self._show_at_field) \
+            .finally_(lambda: finish.setEnabled(True)) \
+            .success(self._created).run()
+
+    def _save(self, record: ClientRecord, purposes: list[str]
+              ) -> tuple[int, LegalAidError | None]:
+        """The new client's id, and the refusal of a consent entry if there was one."""
+        client_id = self.desk.clients.add(record)
         try:
-            client_id = self.desk.add_client(self.record())
-        except ValidationError as error:
-            self._show_at_field(error)
-            return
-        except LegalAidError as error:
-            show_error(self, error)
-            return
-        try:  # the client is saved either way; a refused consent entry is said, not hidden
-            for purpose in self.consented_purposes():
+            for purpose in purposes:
                 self.desk.services.consent.record_consent(client_id, purpose)
         except LegalAidError as error:
-            show_error(self, error)
+            return client_id, error
+        return client_id, None
+
+    def _created(self, saved: tuple[int, LegalAidError | None]) -> None:
+        client_id, refused = saved
+        if refused is not None:  # the client is saved either way: the refusal is said
+            report_error(self, refused)
         self.client_created.emit(client_id)
         super().accept()
 

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from legalaid.errors import LegalAidError, ValidationError
-from legalaid.gui.application import show_error
+from legalaid.errors import ValidationError
+from legalaid.gui.application import report_error
+from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import current_language
+from legalaid.gui.ops import Op
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.pdf.loader import find_template
-from legalaid.pdf.templates import NO_CONSENT
 from legalaid.services.letters.compose import LetterRequest
 from legalaid.services.letters.register import LetterRegisterService, SavedLetter
 
@@ -104,6 +104,7 @@ class FieldsPage(QWizardPage):
         self.setSubTitle(self.tr("Values come from the client file; fields marked * are "
                                  "required."))
         self._template = ""
+        self._rendered = False  # the preview of what is typed is ready: Next may go on
 
     def initializePage(self) -> None:
         template_id = self.owner.template_page.template_id()
@@ -116,30 +117,37 @@ class FieldsPage(QWizardPage):
         return str(self.language.currentData())
 
     def validatePage(self) -> bool:
+        """Next renders the preview off the UI thread and goes on once it is ready."""
+        if self._rendered:
+            self._rendered = False
+            return True
         self.fields.clear_marks()
-        try:
-            pdf = self.owner.register.preview(self.owner.request())
-        except ValidationError as error:
-            if error.field in self.fields.editors:
-                self.fields.mark_missing(error.field, error.problem)
-            else:
-                show_error(self, error)
-            return False
-        except LegalAidError as error:
-            show_error(self, error)
-            return False
+        request, register = self.owner.request(), self.owner.register
+        Op(self, lambda: register.preview(request)) \
+            .handle(ValidationError, self._refused) \
+            .success(lambda pdf: self._show_preview(pdf, request)).run()
+        return False
+
+    def _refused(self, error: ValidationError) -> None:
+        if error.field in self.fields.editors:
+            self.fields.mark_missing(error.field, error.problem)
+        else:
+            report_error(self, error)
+
+    def _show_preview(self, pdf: bytes, request: LetterRequest) -> None:
         preview = self.owner.preview_page.preview
         preview.show_pdf(pdf, f"{self._template}.pdf")
-        request, register = self.owner.request(), self.owner.register
+        register = self.owner.register
         preview.output_through = lambda write: register.preview(request, sink=write)
-        return True
+        self._rendered = True
+        self.owner.next()
 
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: LetterWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.preview = named(PdfPreview(), "letterPreview")
+        self.preview = named(PdfPreview(wizard.register.write_copy), "letterPreview")
         self.save_button = named(QPushButton(), "saveToRegister")
         self.save_button.clicked.connect(wizard.save_to_register)
         self.saved_label = named(QLabel(), "savedNumber")
@@ -201,16 +209,13 @@ class LetterWizard(QWizard):
             fields=self.fields_page.fields.values(),
         )
 
-    def purpose(self) -> str:
-        """The consent the chosen template needs ("none" when it needs none)."""
-        try:
-            return find_template(self.template_page.template_id()).consent
-        except LegalAidError:
-            return NO_CONSENT
+    def purpose(self) -> str | None:
+        """The consent the chosen template needs (None when it needs none)."""
+        return self.register.consent_needed(self.template_page.template_id())
 
     def consent_missing(self) -> bool:
         purpose = self.purpose()
-        return (self.consent is not None and purpose != NO_CONSENT
+        return (self.consent is not None and purpose is not None
                 and not self.consent.has_consent(self.client_id, purpose))
 
     def update_consent(self) -> None:
@@ -225,7 +230,7 @@ class LetterWizard(QWizard):
         page.consent_problem.setText(self.tr(
             "The client has not consented to %1, so this letter cannot be sent. Record the "
             "consent first; a supervisor may send it anyway, giving a reason.").replace(
-            "%1", names.get(purpose, purpose)) if missing else "")
+            "%1", names.get(purpose or "", purpose or "")) if missing else "")
         page.override_reason.setVisible(missing and self.may_override)
         page.record_consent.setVisible(missing and self.may_record)
         reason = page.override_reason.text().strip()
@@ -233,27 +238,31 @@ class LetterWizard(QWizard):
                                     and (not missing or (self.may_override and bool(reason))))
 
     def record_consent(self) -> None:
-        if self.consent is None:
+        consent, purpose = self.consent, self.purpose()
+        if consent is None or purpose is None:
             return
-        try:
-            self.consent.record_consent(self.client_id, self.purpose())
-        except LegalAidError as error:
-            show_error(self, error)
-        self.update_consent()
+        Op(self, lambda: consent.record_consent(self.client_id, purpose),
+           Changes.client(self.client_id, Kind.LIST_ROWS)) \
+            .finally_(self.update_consent).run()
 
     def save_to_register(self) -> None:
         """Save once: the letter gets its number and the preview shows the stored PDF."""
         if self.result_letter is not None:
             return
-        try:
-            if self.consent is not None and self.consent_missing():
-                self.consent.require_consent_or_override(
-                    self.client_id, self.purpose(),
-                    self.preview_page.override_reason.text().strip() or None)
-            saved = self.register.save(self.request())
-        except LegalAidError as error:
-            show_error(self, error)
-            return
+        consent, request, purpose = self.consent, self.request(), self.purpose()
+        missing = self.consent_missing()
+        reason = self.preview_page.override_reason.text().strip() or None
+
+        def save() -> SavedLetter:
+            if consent is not None and missing and purpose is not None:
+                consent.require_consent_or_override(self.client_id, purpose, reason)
+            return self.register.save(request)
+
+        self.preview_page.save_button.setEnabled(False)
+        Op(self, save, Changes.client(self.client_id, Kind.LETTERS)) \
+            .finally_(self.update_consent).success(self._saved).run()
+
+    def _saved(self, saved: SavedLetter) -> None:
         self.result_letter = saved
         page = self.preview_page
         page.preview.show_pdf(saved.pdf, f"{saved.letter.number.replace('/', '-')}.pdf")

@@ -18,6 +18,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
@@ -381,3 +382,39 @@ class LetterRegisterService:
         if data is None:
             raise NotFoundError(f"letter {letter_id} has no stored PDF")
         return data
+
+    # -- for the letter screens (read-only: templates, logo files, copies on disk) ----------
+
+    @guarded("letters.all_templates")
+    def all_templates(self) -> list[LetterTemplate]:
+        """Every letter template, in the forms folder's order."""
+        from legalaid.pdf.loader import load_templates
+
+        return load_templates()
+
+    @guarded("letters.consent_needed")
+    def consent_needed(self, template_id: str) -> str | None:
+        """The consent purpose a template needs, or None (none, or no such template)."""
+        from legalaid.errors import LegalAidError
+        from legalaid.pdf.loader import find_template
+        from legalaid.pdf.templates import NO_CONSENT
+
+        try:
+            purpose = find_template(template_id).consent
+        except LegalAidError:
+            return None
+        return None if purpose == NO_CONSENT else purpose
+
+    @guarded("letters.read_logo")
+    def read_logo(self, path: Path) -> bytes:
+        """An image file as a letterhead logo; a file that cannot be one is refused."""
+        from legalaid.pdf.logo import read_logo
+
+        return read_logo(path)
+
+    @guarded("letters.write_copy")
+    def write_copy(self, path: Path, pdf: bytes) -> None:
+        """A letter's PDF written to a file the user chose (whole, never half a file)."""
+        from legalaid.pdf.render import write_pdf
+
+        write_pdf(path, pdf, "file")

@@ -23,7 +23,7 @@ from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.labels import STATUS_COLOURS
 
 if TYPE_CHECKING:
-    from legalaid.rules import Assessment
+    from legalaid.services.verdicts import Assessment
 
 MAX_DEADLINES = 5  # the coming deadlines listed under the findings
 DETAILS_HEIGHT = 120  # pixels of explanation shown before it scrolls

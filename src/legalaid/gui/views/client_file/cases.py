@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,16 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import CaseStatus
 from legalaid.domain.records import CaseRecord, TaskRecord
 from legalaid.gui.i18n import format_date
-from legalaid.gui.views.client_file.dialogs import ItemDialog, combo, line_edit, refill, select
+from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.dialogs import (
+    ItemDialog,
+    Submit,
+    combo,
+    line_edit,
+    not_connected,
+    refill,
+    select,
+)
 from legalaid.gui.views.client_file.tabs import button
 from legalaid.gui.wizards.fields import DateField
 
@@ -39,7 +49,7 @@ def case_status_label(status: CaseStatus) -> str:
 class CaseDialog(ItemDialog):
     """Type, status, dates and outcome of one case."""
 
-    def __init__(self, submit: Callable[[], None], case: CaseRecord | None,
+    def __init__(self, submit: Submit, case: CaseRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__("caseDialog", submit, parent)
         self._original = case
@@ -84,7 +94,7 @@ class CaseDialog(ItemDialog):
 class TaskDialog(ItemDialog):
     """Title and due date of a task of a case."""
 
-    def __init__(self, submit: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__("taskDialog", submit, parent)
         self.title = line_edit("taskTitle")
         self.due = DateField("taskDue", required=True)
@@ -137,10 +147,10 @@ class CasesTab(QWidget):
         layout.addLayout(buttons)
         self._cases: list[CaseRecord] = []
         self.dialog: ItemDialog | None = None
-        # Set by the page; each raises ValidationError to refuse (shown in the dialog).
-        self.save_case: Callable[[CaseRecord], None] = _not_connected
-        self.save_task: Callable[[TaskRecord, int], None] = _not_connected
-        self.set_task_done: Callable[[TaskRecord], object] = _not_connected
+        # Set by the page: the ops that save (a refusal is shown in the dialog).
+        self.save_case: Callable[[CaseRecord], Op[Any]] = not_connected
+        self.save_task: Callable[[TaskRecord, int], Op[Any]] = not_connected
+        self.set_task_done: Callable[[TaskRecord], object] = not_connected
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -249,7 +259,3 @@ class CasesTab(QWidget):
         selected = self.selected()
         if selected is not None:
             self.delete_item.emit(*selected)
-
-
-def _not_connected(*_args: object) -> None:
-    raise RuntimeError("the page did not connect the cases tab")

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import format_date
+from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.client_file.tabs import button, fill, read_only_table
 from legalaid.gui.widgets import named
@@ -124,10 +126,10 @@ class ConsentTab(QWidget):
         purpose = self.selected_purpose()
         if purpose is None:
             return
-        try:
-            action(purpose)
-        except LegalAidError as error:
-            self.message.setText(user_message(error))
-            return
+        Op(self, lambda: action(purpose), Changes.client(self.client_id, Kind.LIST_ROWS)) \
+            .handle(LegalAidError, lambda error: self.message.setText(user_message(error))) \
+            .success(lambda _result: self._acted()).run()
+
+    def _acted(self) -> None:
         self.message.setText("")
         self.reload()

@@ -1,12 +1,14 @@
 """The small edit dialogs of a client file share one behaviour: Save hands the typed values to the
-page, a refusal from the services is shown under the field it concerns, and the dialog stays open
-with everything the user typed (nothing is lost on a validation error).
+page, which answers with the op that writes them; a refusal from the services is shown under the
+field it concerns, and the dialog stays open with everything the user typed (nothing is lost on a
+validation error, nor on any other error, which goes to the app's error dialog).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import ValidationError
+from legalaid.gui.ops import Op
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
 
 _INDEX = re.compile(r"\[\d+\]")
+Submit = Callable[[], Op[Any]]  # the op that writes what the dialog holds (not yet run)
 
 
 def field_key(path: str) -> str:
@@ -59,9 +63,9 @@ def select(box: QComboBox, value: object) -> None:
 
 
 class ItemDialog(QDialog):
-    """A form of labelled fields with Save/Cancel; ``submit`` raises ValidationError to refuse."""
+    """A form of labelled fields with Save/Cancel; ``submit`` gives the op that saves them."""
 
-    def __init__(self, name: str, submit: Callable[[], None],
+    def __init__(self, name: str, submit: Submit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -116,9 +120,16 @@ class ItemDialog(QDialog):
     def save(self) -> None:
         if not self.check():
             return
-        try:
-            self._submit()
-        except ValidationError as error:
-            self.refuse(error)
-            return
-        self.accept()
+        self.save_button.setEnabled(False)  # one save at a time
+        self._submit().handle(ValidationError, self.refuse) \
+            .finally_(lambda: self.save_button.setEnabled(True)) \
+            .success(lambda _result: self.accept()).run()
+
+
+def not_connected(*_args: object) -> Op[Any]:
+    """A tab's save before its page connects it."""
+    return Op(None, _refuse)
+
+
+def _refuse() -> None:
+    raise RuntimeError("this tab was not connected to its client file")

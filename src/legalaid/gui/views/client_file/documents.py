@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
@@ -14,7 +15,16 @@ from legalaid.domain.enums import DocumentType
 from legalaid.domain.records import DocumentRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import document_label
-from legalaid.gui.views.client_file.dialogs import ItemDialog, combo, line_edit, refill, select
+from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.dialogs import (
+    ItemDialog,
+    Submit,
+    combo,
+    line_edit,
+    not_connected,
+    refill,
+    select,
+)
 from legalaid.gui.views.client_file.tabs import (
     EXPIRED_COLOUR,
     EXPIRY_COLOURS,
@@ -29,7 +39,7 @@ UNTIL_COLUMN, LEFT_COLUMN = 3, 4
 class DocumentDialog(ItemDialog):
     """Type, number, issuer and validity of one document."""
 
-    def __init__(self, submit: Callable[[], None], document: DocumentRecord | None = None,
+    def __init__(self, submit: Submit, document: DocumentRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("documentDialog", submit, parent)
         self.document_id = document.id if document else None
@@ -97,8 +107,8 @@ class DocumentsTab(QWidget):
         layout.addLayout(legend_row)
         self._documents: list[DocumentRecord] = []
         self.dialog: DocumentDialog | None = None
-        # Set by the page: saves a document or raises ValidationError (shown in the dialog).
-        self.save_document: Callable[[DocumentRecord], None] = _not_connected
+        # Set by the page: the op that saves a document (a refusal is shown in the dialog).
+        self.save_document: Callable[[DocumentRecord], Op[Any]] = not_connected
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -152,7 +162,3 @@ class DocumentsTab(QWidget):
         dialog = DocumentDialog(lambda: self.save_document(dialog.document()), document, self)
         self.dialog = dialog
         dialog.open()
-
-
-def _not_connected(_document: DocumentRecord) -> None:
-    raise RuntimeError("the page did not connect the documents tab")

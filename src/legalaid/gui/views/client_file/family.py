@@ -4,13 +4,22 @@ the search service; open the relative's file, remove a link (undoable)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from legalaid.domain.read_models import FamilyLinkRow, SearchHit
 from legalaid.gui.i18n import format_date
-from legalaid.gui.views.client_file.dialogs import ItemDialog, combo, line_edit, refill
+from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.dialogs import (
+    ItemDialog,
+    Submit,
+    combo,
+    line_edit,
+    not_connected,
+    refill,
+)
 from legalaid.gui.views.client_file.tabs import ItemTable
 
 RELATIONSHIPS = ("spouse", "child", "parent", "sibling", "relative")
@@ -29,7 +38,7 @@ def relationship_label(code: str) -> str:
 class LinkDialog(ItemDialog):
     """Type a name (any script, a typo is fine), pick the client, say how they are related."""
 
-    def __init__(self, submit: Callable[[], None], search: Callable[[str], list[SearchHit]],
+    def __init__(self, submit: Submit, search: Callable[[str], list[SearchHit]],
                  parent: QWidget | None = None) -> None:
         super().__init__("linkDialog", submit, parent)
         self._search = search
@@ -87,9 +96,9 @@ class FamilyTab(QWidget):
         self.items.delete_clicked.connect(self.remove_link)
         self._links: list[FamilyLinkRow] = []
         self.dialog: LinkDialog | None = None
-        # Set by the page: search and save (raising ValidationError to refuse).
+        # Set by the page: search, and the op that saves a link.
         self.search: Callable[[str], list[SearchHit]] = lambda _text: []
-        self.save_link: Callable[[int | None, str], None] = _not_connected
+        self.save_link: Callable[[int | None, str], Op[Any]] = not_connected
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.items, 1)
@@ -114,13 +123,9 @@ class FamilyTab(QWidget):
                 self.open_client.emit(link.other_client_id)
 
     def open_dialog(self) -> None:
-        def submit() -> None:
-            self.save_link(dialog.chosen_client(), dialog.relationship_code())
+        def submit() -> Op[Any]:
+            return self.save_link(dialog.chosen_client(), dialog.relationship_code())
 
         dialog = LinkDialog(submit, self.search, self)
         self.dialog = dialog
         dialog.open()
-
-
-def _not_connected(*_args: object) -> None:
-    raise RuntimeError("the page did not connect the family tab")

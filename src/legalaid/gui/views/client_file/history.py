@@ -58,7 +58,7 @@ class BinDialog(QDialog):
     """The client's deleted items, newest first; Restore brings the selected one back."""
 
     def __init__(self, load: Callable[[], list[DeletedItem]],
-                 restore: Callable[[str, int], bool], parent: QWidget | None = None) -> None:
+                 restore: Callable[[str, int], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("binDialog")
         self._load, self._restore = load, restore
@@ -96,5 +96,4 @@ class BinDialog(QDialog):
 
     def _restore_item(self, index: int) -> None:
         item = self._deleted[index]
-        if self._restore(item.kind, item.item_id):
-            self.reload()
+        self._restore(item.kind, item.item_id)  # the page reloads the bin once it is restored

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.application import show_error
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import format_date
-from legalaid.gui.views.pdf_preview import PdfPreview
+from legalaid.gui.ops import Op
+from legalaid.gui.views.pdf_preview import PdfPreview, WriteCopy
 from legalaid.gui.widgets import named
 from legalaid.services.letters.register import RegisteredLetter
 from legalaid.services.roles import Action
@@ -57,25 +57,28 @@ def selected_letter(table: QTableWidget) -> int | None:
 class StoredLetterDialog(QDialog):
     """A registered letter exactly as stored, with Print and Save as PDF."""
 
-    def __init__(self, number: str, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, number: str, pdf: bytes, write_copy: WriteCopy,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storedLetter")
         self.setWindowTitle(number)
-        self.preview = PdfPreview(self)
+        self.preview = PdfPreview(write_copy, self)
         self.preview.show_pdf(pdf, f"{number.replace('/', '-')}.pdf")
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         self.resize(700, 860)
 
 
-def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> StoredLetterDialog | None:
-    try:
-        letter = desk.services.letters.letter(letter_id)
-        pdf = desk.services.letters.pdf(letter_id)
-    except Exception as error:
-        show_error(parent, error)
-        return None
-    dialog = StoredLetterDialog(letter.number, pdf, parent)
+def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> None:
+    """Read the stored letter off the UI thread, then show it."""
+    letters = desk.services.letters
+    Op(parent, lambda: (letters.letter(letter_id).number, letters.pdf(letter_id))) \
+        .success(lambda found: _show_stored(*found, letters.write_copy, parent)).run()
+
+
+def _show_stored(number: str, pdf: bytes, write_copy: WriteCopy,
+                 parent: QWidget) -> StoredLetterDialog:
+    dialog = StoredLetterDialog(number, pdf, write_copy, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -128,7 +131,7 @@ class LettersTab(QWidget):
             may_override=access is None or access.may(Action.OVERRIDE_CONSENT),
             may_record=access is None or access.may(Action.CONSENT))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.saved.connect(lambda _: self.reload())
+        wizard.saved.connect(lambda _letter: self.reload())  # also when shown outside a file
         self.wizard = wizard
         wizard.show()
 

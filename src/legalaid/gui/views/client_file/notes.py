@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from legalaid.domain.records import NoteRecord
-from legalaid.gui.views.client_file.dialogs import ItemDialog
+from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.dialogs import ItemDialog, Submit, not_connected
 from legalaid.gui.views.client_file.tabs import ItemTable
 from legalaid.gui.wizards.fields import error_label, show_problem
 
 
 class NoteDialog(ItemDialog):
-    def __init__(self, submit: Callable[[], None], note: NoteRecord,
+    def __init__(self, submit: Submit, note: NoteRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__("noteDialog", submit, parent)
         self._original = note
@@ -62,8 +64,8 @@ class NotesTab(QWidget):
         layout.addWidget(self.problem)
         self._notes: list[NoteRecord] = []
         self.dialog: NoteDialog | None = None
-        # Set by the page: saves an edited note or raises ValidationError.
-        self.save_note: Callable[[NoteRecord], None] = _not_connected
+        # Set by the page: the op that saves an edited note.
+        self.save_note: Callable[[NoteRecord], Op[Any]] = not_connected
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,9 +101,3 @@ class NotesTab(QWidget):
 
     def note_refused(self, problem: str) -> None:
         show_problem(self.problem, problem)  # the text stays in the editor
-
-
-def _not_connected(_note: NoteRecord) -> None:
-    raise RuntimeError("the page did not connect the notes tab")
-
-

@@ -1,8 +1,10 @@
 """The client file page: header (names in both scripts, age, citizenship, category), the status
 banner, the tabs, and the edits they ask for.
 
-Every edit goes to the services; the page then reloads the file and the verdict. A refusal is shown
-in the dialog or form that asked (which keeps what was typed). Deleting is a soft delete: the page
+Every edit is an op (``gui/ops.py``) that announces the client it changed; the page reloads the
+file and the verdict when that change arrives, like every other page that shows the client. A
+refusal is shown in the dialog or form that asked (which keeps what was typed); any other error
+goes to the app's error dialog. Deleting is a soft delete: the page
 offers Undo at once (button or Ctrl+Z, several steps back) and the Bin restores anything later.
 """
 
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, NoteRecord
 from legalaid.errors import ConflictError, LegalAidError, ValidationError
-from legalaid.gui.application import show_error, user_message
+from legalaid.gui.application import user_message
 from legalaid.gui.backend import Desk
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.labels import category_label, country_label
+from legalaid.gui.ops import Op
 from legalaid.gui.views.client_file.banner import StatusBanner
 from legalaid.gui.views.client_file.cases import CasesTab
 from legalaid.gui.views.client_file.consent import ConsentTab, restrict_tabs
@@ -44,9 +48,8 @@ def age_on(born: dt.date | None, today: dt.date) -> int | None:
 
 
 class ClientFilePage(QWidget):
-    """One client's file; ``changed`` tells the list to refresh after an edit."""
+    """One client's file; ``refresher`` is connected to the main window's changes."""
 
-    changed = Signal()
     open_client = Signal(int)
 
     def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
@@ -62,6 +65,8 @@ class ClientFilePage(QWidget):
         self._connect_tabs()
         self.retranslate_chrome()
         self.reload()
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LETTERS, Kind.REFERRALS),
+                                   self._changed, client_id)
 
     def _build(self) -> None:
         self.name_label = QLabel()
@@ -103,8 +108,10 @@ class ClientFilePage(QWidget):
                     self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")
         restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
-        self.contact_guard = ContactGuard(self.profile, lambda: self.desk.services.audit.record(
+        audit = self.desk.services.audit
+        self.contact_guard = ContactGuard(self.profile, lambda: Op(self, lambda: audit.record(
             None, "view", "client", self.client_id, self.client_id, "contact details shown"))
+            .quietly().run())
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
@@ -150,9 +157,8 @@ class ClientFilePage(QWidget):
         self.record = self.desk.clients.get(self.client_id)
         self.version = self.desk.clients.version(self.client_id)
         self._render(self.record, force_profile=force_profile)
-        links = self.desk.family_links(self.client_id)
-        self.family.show_links(links)
-        self.history.show_history(self.desk.history(self.client_id))
+        self.family.show_links(self.desk.clients.family_links(self.client_id))
+        self.history.show_history(self.desk.clients.history(self.client_id))
         self._chart_stale = True
         if self.tabs.currentWidget() is self.travel:
             self.refresh_chart()
@@ -199,9 +205,6 @@ class ClientFilePage(QWidget):
         if isinstance(tab, QWidget) and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
             self.tabs.setCurrentWidget(tab)
 
-    def refresh(self) -> None:
-        self.reload()
-
     # -- language --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -226,11 +229,16 @@ class ClientFilePage(QWidget):
         """Re-set every text in the new language; what the user typed in the profile stays."""
         self.retranslate_chrome()
         self.banner.retranslate()
-        for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
-                    self.notes, self.letters, self.history, self.consent):
-            retranslate = getattr(tab, "retranslate", None)
-            if callable(retranslate):
-                retranslate()
+        self.profile.retranslate()
+        self.documents.retranslate()
+        self.travel.retranslate()
+        self.cases.retranslate()
+        self.family.retranslate()
+        self.notes.retranslate()
+        self.history.retranslate()
+        self.consent.retranslate()
+        if isinstance(self.letters, LettersTab):  # a blank tab for a role without letters
+            self.letters.retranslate()
         if self.record is not None:
             self._render(self.record)
             self._chart_stale = True
@@ -239,89 +247,76 @@ class ClientFilePage(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
     def _changed(self) -> None:
+        """This client changed (here or on another page): read the file again."""
         self.reload()
-        self.changed.emit()
+        if isinstance(self.letters, LettersTab):
+            self.letters.reload()
 
-    def _edit(self, action: Callable[[], Any]) -> bool:
+    def _write(self, action: Callable[[], Any], *others: int) -> Op[Any]:
+        """The op of an edit of this client (and of ``others``, e.g. a relative), not yet run:
+        a dialog adds its own handling of refusals."""
+        return Op(self, action, Changes.of(*CLIENT_DATA, clients=(self.client_id, *others)))
+
+    def _edit(self, action: Callable[[], Any], done: Callable[[], object] | None = None) -> None:
         """An edit not made in a dialog: any refusal goes to the error dialog."""
-        try:
-            action()
-        except LegalAidError as error:
-            show_error(self, error)
-            return False
-        self._changed()
-        return True
-
-    def _write(self, action: Callable[[], Any]) -> None:
-        """An edit from a dialog: every refusal is raised as ValidationError for the dialog to
-        show beside its fields, so the dialog stays open with what was typed."""
-        try:
-            action()
-        except ValidationError:
-            raise
-        except LegalAidError as error:
-            raise ValidationError("", user_message(error)) from None
-        self._changed()
+        op = self._write(action)
+        if done is not None:
+            op.success(lambda _result: done())
+        op.run()
 
     def save(self) -> None:
         """Ctrl+S (the main window's Save): saves the profile form."""
         self.profile.save()
 
     def save_profile(self, record: ClientRecord) -> None:
-        try:
-            self.desk.clients.update_profile(self.client_id, record, self.version)
-        except ValidationError as error:
-            self.profile.refuse(error)
-            return
-        except ConflictError:
-            self.profile.show_conflict()
-            return
-        except LegalAidError as error:
-            show_error(self, error)
-            return
+        version = self.version
+        self._write(lambda: self.desk.clients.update_profile(self.client_id, record, version)) \
+            .handle(ValidationError, self.profile.refuse) \
+            .handle(ConflictError, lambda _error: self.profile.show_conflict()) \
+            .success(lambda _result: self._profile_saved()).run()
+
+    def _profile_saved(self) -> None:
         self.desk.search.names_changed()
         self.profile.saved()
-        self._changed()
 
     def add_note(self, text: str) -> None:
-        try:
-            self.desk.add_note(self.client_id, NoteRecord(text))
-        except LegalAidError as error:
-            self.notes.note_refused(user_message(error))
-            return
-        self.notes.note_saved()
-        self._changed()
+        self._write(lambda: self.desk.clients.add_note(self.client_id, NoteRecord(text))) \
+            .handle(LegalAidError, lambda error: self.notes.note_refused(user_message(error))) \
+            .success(lambda _result: self.notes.note_saved()).run()
 
     def _search_others(self, text: str) -> list[SearchHit]:
         return [hit for hit in self.desk.search.search(text, limit=20)
                 if hit.client_id != self.client_id]
 
-    def _save_link(self, other_client_id: int | None, relationship: str) -> None:
-        if other_client_id is None:
-            raise ValidationError("other_client_id", self.tr("Choose the client from the list"))
-        self._write(lambda: self.desk.clients.add_family_link(
-            self.client_id, other_client_id, relationship))
+    def _save_link(self, other_client_id: int | None, relationship: str) -> Op[Any]:
+        problem = self.tr("Choose the client from the list")
+
+        def link() -> int:
+            if other_client_id is None:
+                raise ValidationError("other_client_id", problem)
+            return self.desk.clients.add_family_link(self.client_id, other_client_id,
+                                                     relationship)
+
+        return self._write(link, *([other_client_id] if other_client_id is not None else []))
 
     def check_plan(self, leave: dt.date | None, entry: dt.date | None,
                    exit_: dt.date | None) -> None:
         """The planner's answer for the current stay (when present) and the planned trip."""
         trips = [(entry, exit_)] if entry is not None and exit_ is not None else []
-        try:
-            answers = self.desk.plan(self.client_id, leave, trips)
-        except ValidationError as error:
-            self.travel.show_plan_problem(error.problem)
-            return
-        except LegalAidError as error:
-            show_error(self, error)
-            return
-        self.travel.show_plan(answers, present=len(answers) > len(trips))
+        Op(self, lambda: self.desk.plan(self.client_id, leave, trips)) \
+            .handle(ValidationError, lambda error: self.travel.show_plan_problem(error.problem)) \
+            .success(lambda answers: self.travel.show_plan(
+                answers, present=len(answers) > len(trips))).run()
 
     # -- delete, undo, bin -----------------------------------------------------------------------
     def delete_item(self, kind: str, item_id: int) -> None:
         """Soft delete; Undo (or the Bin) brings it back."""
-        if self._edit(lambda: self.desk.clients.delete_item(kind, item_id, self.client_id)):
-            self.undo_stack.append((kind, item_id))
-            self._show_undo()
+        self._edit(lambda: self.desk.clients.delete_item(kind, item_id, self.client_id),
+                   lambda: self._deleted(kind, item_id))
+
+    def _deleted(self, kind: str, item_id: int) -> None:
+        self.undo_stack.append((kind, item_id))
+        self._show_undo()
 
     def _show_undo(self) -> None:
         if not self.undo_stack:
@@ -334,17 +329,18 @@ class ClientFilePage(QWidget):
 
     def undo(self) -> None:
         if self.undo_stack:
-            kind, item_id = self.undo_stack[-1]
-            if self.restore_item(kind, item_id):
-                self._show_undo()
+            self.restore_item(*self.undo_stack[-1])
 
-    def restore_item(self, kind: str, item_id: int) -> bool:
-        if not self._edit(lambda: self.desk.clients.restore_item(kind, item_id, self.client_id)):
-            return False
+    def restore_item(self, kind: str, item_id: int) -> None:
+        self._edit(lambda: self.desk.clients.restore_item(kind, item_id, self.client_id),
+                   lambda: self._restored(kind, item_id))
+
+    def _restored(self, kind: str, item_id: int) -> None:
         if (kind, item_id) in self.undo_stack:
             self.undo_stack.remove((kind, item_id))
         self._show_undo()
-        return True
+        if self.bin is not None and self.bin.isVisible():
+            self.bin.reload()
 
     def open_bin(self) -> None:
         self.bin = BinDialog(lambda: self.desk.clients.deleted_items(self.client_id),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -139,16 +138,3 @@ class ItemTable(QWidget):
         if item_id is not None:
             self.delete_clicked.emit(item_id)
 
-
-class LettersTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("The letters register will list every letter sent for this "
-                                   "client. Letters are not available in this version yet."))

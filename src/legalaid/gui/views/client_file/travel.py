@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.records import TripRecord
 from legalaid.gui.i18n import format_date
-from legalaid.gui.views.client_file.dialogs import ItemDialog, line_edit
+from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.dialogs import ItemDialog, Submit, line_edit, not_connected
 from legalaid.gui.views.client_file.tabs import ItemTable
 from legalaid.gui.views.client_file.travel_chart import ChartData, WindowChart
 from legalaid.gui.wizards.fields import DateField, show_problem
 
 if TYPE_CHECKING:
-    from legalaid.rules.planner import PlannedTrip
+    from legalaid.services.verdicts import PlannedTrip
 
 CHART_PAST_DAYS = 270
 CHART_FUTURE_DAYS = 90
@@ -46,7 +47,7 @@ class TripDialog(ItemDialog):
     """Entry and exit of one trip, the checkpoint, whether the person crossed outside one, and
     when the host notified the police; the services' objections are shown here, fields kept."""
 
-    def __init__(self, submit: Callable[[], None], trip: TripRecord | None = None,
+    def __init__(self, submit: Submit, trip: TripRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("tripDialog", submit, parent)
         self.trip_id = trip.id if trip else None
@@ -143,8 +144,8 @@ class TravelTab(QWidget):
         self._answers: tuple[PlannedTrip, ...] = ()
         self._present = False
         self.dialog: TripDialog | None = None
-        # Set by the page: saves a trip or raises ValidationError (shown in the dialog).
-        self.save_trip: Callable[[TripRecord], None] = _not_connected
+        # Set by the page: the op that saves a trip (a refusal is shown in the dialog).
+        self.save_trip: Callable[[TripRecord], Op[Any]] = not_connected
         self.retranslate()
 
     def _build_layout(self) -> None:
@@ -254,7 +255,3 @@ class TravelTab(QWidget):
             self.show_plan_problem(self.tr("The exit date is before the entry date"))
         else:
             self.plan.emit(leave, entry, exit_)
-
-
-def _not_connected(_trip: TripRecord) -> None:
-    raise RuntimeError("the page did not connect the travel tab")
