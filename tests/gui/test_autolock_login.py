@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSWORD
 
-from legalaid.app import AppContext
 from legalaid.gui.autolock import AutoLock, copy_sensitive
 from legalaid.gui.login import LoginDialog, sign_in_with_dialog
 from legalaid.gui.main_window import MainWindow
 from legalaid.services.audit import AuditFilter
+from legalaid.services.command_context import CommandContext
 
 SHORT_MINUTES = 0.005  # 300 ms
 
 
 def test_idle_window_is_covered_and_needs_the_password(
-    qtbot: QtBot, window: MainWindow, context: AppContext
+    qtbot: QtBot, window: MainWindow, context: CommandContext
 ) -> None:
     services = context.services()
     lock = AutoLock(window, services, SHORT_MINUTES)
@@ -46,7 +46,7 @@ def test_idle_window_is_covered_and_needs_the_password(
 
 
 def test_first_start_dialog_creates_the_administrator(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, context: CommandContext
 ) -> None:
     raw = context.services()  # the environment already created "admin": use a fresh database
     assert raw.accounts.has_accounts()
@@ -62,7 +62,7 @@ def test_first_start_dialog_creates_the_administrator(
 
 
 def test_sign_in_dialog_refuses_a_wrong_password_then_accepts(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, context: CommandContext
 ) -> None:
     raw = context.services()
     answers = iter([("admin", "wrong password"), ("admin", TEST_PASSWORD)])

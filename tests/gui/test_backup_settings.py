@@ -6,16 +6,16 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
+from legalaid.services.command_context import CommandContext
 
 from .conftest import ASEL
 
 
 def test_back_up_now_then_restore_it_after_confirming(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         monkeypatch: pytest.MonkeyPatch) -> None:
     section = window.backup_section
     window.nav.setCurrentRow(window.nav.count() - 1)  # Settings
@@ -50,7 +50,7 @@ def test_back_up_now_then_restore_it_after_confirming(
 
 
 def test_keep_and_folder_are_saved_in_the_settings(
-        window: MainWindow, context: AppContext, tmp_path: object) -> None:
+        window: MainWindow, context: CommandContext, tmp_path: object) -> None:
     from pathlib import Path
 
     from legalaid.settings import load
@@ -67,7 +67,7 @@ def test_keep_and_folder_are_saved_in_the_settings(
 
 
 def test_a_backup_with_far_fewer_clients_needs_their_number_typed(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 

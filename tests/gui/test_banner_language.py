@@ -7,11 +7,11 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
+from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
 
@@ -21,7 +21,7 @@ def ddmmyyyy(day: dt.date) -> str:
 
 
 def test_the_banner_in_kazakh_and_russian(qtbot: QtBot, window: MainWindow,
-                                          context: AppContext) -> None:
+                                          context: CommandContext) -> None:
     # A Russian visitor who entered 9 days ago, arrival notified: 10 days used (K1); the window
     # is [today - 179, today]; the last lawful day is entry + 89 = today + 80 (STAY-02).
     entry = TODAY - dt.timedelta(days=9)

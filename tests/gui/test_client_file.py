@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
-from legalaid.app import AppContext
 from legalaid.domain.records import CaseRecord, NoteRecord, TaskRecord, TripRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
+from legalaid.services.command_context import CommandContext
 
 
 def _open(window: MainWindow, client_id: int) -> ClientFilePage:
@@ -47,7 +47,7 @@ def test_edited_phone_is_saved_and_shown_after_reopening(
 
 
 def test_names_in_the_other_script_offered_and_saved(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     page = _open(window, client_ids["ivan"])
     assert page.profile.offer.text() == "In the other script: Petrov Ivan"
@@ -59,7 +59,7 @@ def test_names_in_the_other_script_offered_and_saved(
 
 
 def test_invalid_date_of_birth_is_refused_at_the_field_and_kept(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     page = _open(window, client_ids["ivan"])
     birth = page.profile.birth
@@ -85,7 +85,7 @@ def test_phone_refused_by_the_services_is_marked_at_the_field(
 
 
 def test_profile_saved_by_someone_else_first_is_a_conflict(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     page = _open(window, client_ids["ivan"])
     clients = context.services().clients
@@ -134,7 +134,7 @@ def test_document_valid_until_before_valid_from_is_refused_in_the_dialog(
 
 
 def test_deleted_trip_changes_the_banner_and_undo_brings_it_back(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     entry = dt.date.today() - dt.timedelta(days=9)
     context.services().clients.add_trip(client_ids["ivan"], TripRecord(entry))
@@ -156,7 +156,7 @@ def test_deleted_trip_changes_the_banner_and_undo_brings_it_back(
     assert page.undo_bar.isHidden()
 
 
-def test_trip_edited_in_its_dialog(qtbot: QtBot, window: MainWindow, context: AppContext,
+def test_trip_edited_in_its_dialog(qtbot: QtBot, window: MainWindow, context: CommandContext,
                                    client_ids: dict[str, int]) -> None:
     context.services().clients.add_trip(client_ids["ivan"], TripRecord(dt.date(2024, 1, 10)))
     page = _open(window, client_ids["ivan"])
@@ -170,7 +170,7 @@ def test_trip_edited_in_its_dialog(qtbot: QtBot, window: MainWindow, context: Ap
     assert [table.item(0, c).text() for c in range(3)] == ["10.01.2024", "20.01.2024", "11"]
 
 
-def test_task_marked_done_and_undone(qtbot: QtBot, window: MainWindow, context: AppContext,
+def test_task_marked_done_and_undone(qtbot: QtBot, window: MainWindow, context: CommandContext,
                                      client_ids: dict[str, int]) -> None:
     due = dt.date.today() + dt.timedelta(days=5)
     case = CaseRecord("residence permit", dt.date(2025, 3, 1),
@@ -248,7 +248,7 @@ def test_link_needs_a_chosen_client(qtbot: QtBot, window: MainWindow,
 
 
 def test_note_edited_deleted_and_restored_from_the_bin(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     context.services().clients.add_note(client_ids["ivan"], NoteRecord("Called on Monday"))
     page = _open(window, client_ids["ivan"])

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, text
 
-from legalaid.app import AppContext
 from legalaid.db.session import create_engine_for
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.audit_viewer import PAGE, AuditViewer
 from legalaid.gui.views.client_file.consent import ConsentTab
+from legalaid.services.command_context import CommandContext
 
 
 def test_consent_is_recorded_and_withdrawn_per_purpose(
-    window: MainWindow, client_ids: dict[str, int], context: AppContext
+    window: MainWindow, client_ids: dict[str, int], context: CommandContext
 ) -> None:
     window.open_client(client_ids["asel"])
     tabs = window.client_file.findChild(QTabWidget, "clientTabs")
@@ -49,7 +49,7 @@ def test_consent_is_recorded_and_withdrawn_per_purpose(
 
 
 @contextmanager
-def _tamper(context: AppContext) -> Iterator[Connection]:
+def _tamper(context: CommandContext) -> Iterator[Connection]:
     """The database file opened directly, as someone holding it and its passphrase could."""
     engine = create_engine_for(context.database_target, context.passphrase)
     try:
@@ -68,7 +68,7 @@ def _viewer(qtbot: QtBot, window: MainWindow) -> AuditViewer:
 
 
 def test_audit_viewer_filters_pages_and_verifies(
-    qtbot: QtBot, window: MainWindow, client_ids: dict[str, int], context: AppContext
+    qtbot: QtBot, window: MainWindow, client_ids: dict[str, int], context: CommandContext
 ) -> None:
     audit = context.services().audit
     for _ in range(PAGE + 50):
@@ -100,7 +100,7 @@ def test_audit_viewer_filters_pages_and_verifies(
 
 
 def test_contact_details_are_masked_until_shown_and_showing_is_audited(
-    window: MainWindow, client_ids: dict[str, int], context: AppContext
+    window: MainWindow, client_ids: dict[str, int], context: CommandContext
 ) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QLineEdit

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.wizards.intake import IntakeWizard
+from legalaid.services.command_context import CommandContext
 
 
 def _open_wizard(qtbot: QtBot, window: MainWindow) -> IntakeWizard:
@@ -26,7 +26,7 @@ def _open_wizard(qtbot: QtBot, window: MainWindow) -> IntakeWizard:
     return wizard
 
 
-def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     wizard = _open_wizard(qtbot, window)
     names = wizard.names
     type_text(names.family, "Абдуллаев")

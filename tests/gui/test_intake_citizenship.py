@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
-from legalaid.app import AppContext
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.wizards.intake import IntakeWizard
+from legalaid.services.command_context import CommandContext
 
 
 def _save_new_client(qtbot: QtBot, window: MainWindow, family: str, choice: str) -> int:
@@ -38,7 +38,7 @@ def _save_new_client(qtbot: QtBot, window: MainWindow, family: str, choice: str)
 
 
 def test_not_stated_and_stateless_are_saved_apart(qtbot: QtBot, window: MainWindow,
-                                                  context: AppContext) -> None:
+                                                  context: CommandContext) -> None:
     clients = context.services().clients
     unstated = _save_new_client(qtbot, window, "Unknownov", "Not stated")
     assert clients.get(unstated).citizenship == "XXX"
@@ -61,7 +61,7 @@ def test_not_stated_and_stateless_are_saved_apart(qtbot: QtBot, window: MainWind
 
 
 def test_the_profile_keeps_not_stated_and_records_stateless(
-        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     clients = context.services().clients
     client_id = _save_new_client(qtbot, window, "Profilev", "Not stated")
     page = window.client_file

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.wizards.intake import IntakeWizard
+from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
 
@@ -48,7 +48,7 @@ def _save_new_client(qtbot: QtBot, window: MainWindow, family: str, legal_aid: b
 @pytest.mark.parametrize(("legal_aid", "reporting"),
                          [(True, True), (False, True), (True, False), (False, False)])
 def test_consent_ticked_at_intake_is_recorded(qtbot: QtBot, window: MainWindow,
-                                              context: AppContext, legal_aid: bool,
+                                              context: CommandContext, legal_aid: bool,
                                               reporting: bool) -> None:
     client_id = _save_new_client(qtbot, window, "Consentova", legal_aid, reporting)
     consent = context.services().consent

@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
 from legalaid import logs
-from legalaid.app import AppContext
 from legalaid.domain.enums import Status
 from legalaid.domain.records import CaseRecord, TaskRecord
 from legalaid.gui.i18n import install_language
@@ -30,6 +29,7 @@ from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.wizards.intake import IntakeWizard
 from legalaid.gui.wizards.letter import LetterWizard
+from legalaid.services.command_context import CommandContext
 from legalaid.services.today import TodayService
 
 TODAY = dt.date.today()
@@ -90,7 +90,7 @@ def _letters_tab(qtbot: QtBot, window: MainWindow, client_id: int) -> LettersTab
 
 
 def test_a_letter_saved_in_a_client_file_is_in_the_letters_register_at_once(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     client_id = client_ids["shukhrat"]
     context.services().consent.record_consent(client_id, "legal_aid")
@@ -163,7 +163,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_an_unexpected_error_in_background_work_is_logged_without_data_and_shown_once(
-        qtbot: QtBot, window: MainWindow, context: AppContext, client_ids: dict[str, int],
+        qtbot: QtBot, window: MainWindow, context: CommandContext, client_ids: dict[str, int],
         log_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     client_id = client_ids["ivan"]
     services = window.desk.services
@@ -192,7 +192,7 @@ def test_an_unexpected_error_in_background_work_is_logged_without_data_and_shown
 
 
 def test_a_count_chosen_while_today_reads_again_keeps_its_list(
-        qtbot: QtBot, window: MainWindow, context: AppContext, client_ids: dict[str, int],
+        qtbot: QtBot, window: MainWindow, context: CommandContext, client_ids: dict[str, int],
         monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 

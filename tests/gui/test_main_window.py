@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
-from legalaid.app import AppContext
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import load
 
 
@@ -92,7 +92,7 @@ def test_invalid_trip_is_refused_in_the_dialog_and_kept(qtbot: QtBot, window: Ma
 
 
 def test_switching_language_shows_kazakh_labels(qtbot: QtBot, window: MainWindow,
-                                                context: AppContext) -> None:
+                                                context: CommandContext) -> None:
     window.show_page("settings")
     box = window.settings_page.language_box
     box.setCurrentIndex(box.findData("kk"))
@@ -105,7 +105,7 @@ def test_switching_language_shows_kazakh_labels(qtbot: QtBot, window: MainWindow
     assert load(context.paths.settings_file).language == "kk"
 
 
-def test_geometry_and_last_page_are_remembered(window: MainWindow, context: AppContext) -> None:
+def test_geometry_and_last_page_are_remembered(window: MainWindow, context: CommandContext) -> None:
     window.resize(1000, 700)
     window.show_page("settings")
     window.close()

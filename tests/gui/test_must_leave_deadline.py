@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.read_models import SortColumn
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
@@ -21,6 +20,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.models.client_table import COLUMNS
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
 TODAY = dt.date(2026, 12, 6)
@@ -34,7 +34,7 @@ VISITOR = ClientRecord(
 
 @pytest.fixture
 def built(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, int]]:
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(),
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(),
                          settings=Settings(last_page="clients"))
     services = context.services()
     client_id = services.clients.add(VISITOR)

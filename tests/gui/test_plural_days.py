@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.models.client_table import CLIENT_ID_ROLE
+from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
 DAYS_COLUMN = 6
@@ -64,7 +64,7 @@ def list_cell(window: MainWindow, client_id: int) -> str:
 
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
 def test_days_over_and_left_in_plural_forms(qtbot: QtBot, window: MainWindow,
-                                            context: AppContext, language: str) -> None:
+                                            context: CommandContext, language: str) -> None:
     clients = context.services().clients
     # Overstaying by n: last lawful day = today - n, so entry = today - n - 89.
     over = {n: clients.add(visitor(f"Over{n}", TODAY - dt.timedelta(days=n + 89)))

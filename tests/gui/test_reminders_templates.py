@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.records import (
     CaseRecord,
@@ -28,6 +27,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.views.case_template_dialog import CaseTemplateDialog
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
 TODAY = dt.date(2024, 3, 15)
@@ -40,7 +40,7 @@ def day(offset: int) -> dt.date:
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     # Last seen three days ago: what came due on the 13th, 14th or 15th is news.
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(),
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(),
                          settings=Settings(last_page="calendar",
                                            reminders_last_seen=day(-3).isoformat()))
     services = context.services()

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import ASEL, IVAN
 from tests.gui.helpers import type_text
 
-from legalaid.app import AppContext
 from legalaid.errors import AccessDenied
 from legalaid.gui.backend import Desk
 from legalaid.gui.main_window import PAGES, MainWindow
@@ -22,22 +21,23 @@ from legalaid.gui.views.admin_settings import UsersSection
 from legalaid.gui.views.request_access import RequestAccessDialog
 from legalaid.services.accounts import Actor
 from legalaid.services.audit import AuditFilter
+from legalaid.services.command_context import CommandContext
 from legalaid.services.roles import Role
 from legalaid.settings import Settings
 
 
 @pytest.fixture
-def assigned(context: AppContext) -> dict[str, int]:
+def assigned(context: CommandContext) -> dict[str, int]:
     """Asel is Dana's client, Ivan is Marat's."""
     clients = context.services().clients
     return {"asel": clients.add(dataclasses.replace(ASEL, lawyer="dana")),
             "ivan": clients.add(dataclasses.replace(IVAN, lawyer="marat"))}
 
 
-def window_for(qtbot: QtBot, context: AppContext, opened: list[AppContext], name: str,
+def window_for(qtbot: QtBot, context: CommandContext, opened: list[CommandContext], name: str,
                role: Role, page: str = "today") -> MainWindow:
     """The main window over the same database, signed in as ``name``."""
-    own = AppContext(paths=context.paths, settings=Settings(last_page=page),
+    own = CommandContext(paths=context.paths, settings=Settings(last_page=page),
                      actor=Actor(name, role))
     opened.append(own)
     main = MainWindow(own, Desk(own.services()))
@@ -48,16 +48,16 @@ def window_for(qtbot: QtBot, context: AppContext, opened: list[AppContext], name
 
 
 @pytest.fixture
-def opened() -> Iterator[list[AppContext]]:
+def opened() -> Iterator[list[CommandContext]]:
     """The role's own contexts, closed after the test."""
-    contexts: list[AppContext] = []
+    contexts: list[CommandContext] = []
     yield contexts
     for context in contexts:
         context.close()
 
 
 def test_intake_sees_a_plain_today_page_and_no_casework(
-    qtbot: QtBot, context: AppContext, assigned: dict[str, int], opened: list[AppContext]
+    qtbot: QtBot, context: CommandContext, assigned: dict[str, int], opened: list[CommandContext]
 ) -> None:
     main = window_for(qtbot, context, opened, "nurlan", Role.INTAKE)
     message = main.pages["today"].findChild(QLabel, "restrictedMessage")
@@ -76,7 +76,7 @@ def test_intake_sees_a_plain_today_page_and_no_casework(
 
 
 def test_lawyer_opens_another_lawyers_client_only_with_a_reason(
-    qtbot: QtBot, context: AppContext, assigned: dict[str, int], opened: list[AppContext]
+    qtbot: QtBot, context: CommandContext, assigned: dict[str, int], opened: list[CommandContext]
 ) -> None:
     main = window_for(qtbot, context, opened, "dana", Role.LAWYER, "clients")
     main.open_client(assigned["asel"])  # her own client: no question asked
@@ -110,7 +110,7 @@ def test_lawyer_opens_another_lawyers_client_only_with_a_reason(
 
 
 def test_supervisor_adds_a_user_changes_role_and_deactivates(
-    qtbot: QtBot, window: MainWindow, context: AppContext
+    qtbot: QtBot, window: MainWindow, context: CommandContext
 ) -> None:
     section = window.settings_page.findChild(UsersSection)
     assert [u.name for u in section.users] == ["admin"]

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 
-from legalaid.context import AppContext
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.errors import ValidationError
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup, Step
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import load
 
 LIGHT_MODULES = "import legalaid.app, legalaid.gui.startup, legalaid.gui.application"
@@ -36,7 +36,7 @@ def _names(window: MainWindow) -> list[str]:
     return sorted(model.row_at(row).name for row in range(model.rowCount()))
 
 
-def test_window_is_painted_before_the_list_fills(qtbot: QtBot, context: AppContext,
+def test_window_is_painted_before_the_list_fills(qtbot: QtBot, context: CommandContext,
                                                  client_ids: dict[str, int]) -> None:
     startup = Startup(context)
     window = startup.begin()
@@ -52,7 +52,7 @@ def test_window_is_painted_before_the_list_fills(qtbot: QtBot, context: AppConte
     assert _names(window) == ["Abdullaev Shukhrat", "Петров Иван Сергеевич", "Қоңыратова Әсел"]
 
 
-def test_text_typed_while_opening_is_searched_once_open(qtbot: QtBot, context: AppContext,
+def test_text_typed_while_opening_is_searched_once_open(qtbot: QtBot, context: CommandContext,
                                                         client_ids: dict[str, int]) -> None:
     startup = Startup(context)
     window = startup.begin()
@@ -64,7 +64,7 @@ def test_text_typed_while_opening_is_searched_once_open(qtbot: QtBot, context: A
 
 
 def test_a_person_unlocks_then_signs_in_after_the_window_is_painted(
-        qtbot: QtBot, context: AppContext, client_ids: dict[str, int]) -> None:
+        qtbot: QtBot, context: CommandContext, client_ids: dict[str, int]) -> None:
     shown: list[tuple[str, bool]] = []
     startup = Startup(context, mode=StartMode(passphrase_dialog=True, login_dialog=True))
 
@@ -99,7 +99,7 @@ def field(dialog: QDialog, name: str) -> QLineEdit:
     return found
 
 
-def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: AppContext,
+def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: CommandContext,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("legalaid.gui.application.report_error",
@@ -122,7 +122,7 @@ def test_a_failing_step_shows_the_error_and_ends(qtbot: QtBot, context: AppConte
 
 
 def test_ctrl_f_focuses_search_and_f5_shows_a_client_added_elsewhere(
-        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     window.activateWindow()
     window.clients_page.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -161,7 +161,7 @@ def test_ctrl_s_saves_the_client_file_shown(qtbot: QtBot, window: MainWindow,
 
 
 def test_geometry_and_last_page_come_back_at_next_start(qtbot: QtBot, window: MainWindow,
-                                                        context: AppContext) -> None:
+                                                        context: CommandContext) -> None:
     window.resize(760, 540)  # within the offscreen screen (800 x 800): restoring keeps it
     window.show_page("settings")
     qtbot.wait(10)

@@ -9,19 +9,19 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, Script
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
+from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
-def stale_client(context: AppContext) -> int:
+def stale_client(context: CommandContext) -> int:
     """A US visitor (30 days per stay) who entered 20 days ago, last evaluated 10 days ago.
 
     Last lawful day = entry + 29 = today + 9. Ten days ago 19 days remained (lawful); today 9
@@ -36,7 +36,7 @@ def stale_client(context: AppContext) -> int:
 
 
 @pytest.fixture
-def opened(qtbot: QtBot, context: AppContext, stale_client: int) -> Iterator[MainWindow]:
+def opened(qtbot: QtBot, context: CommandContext, stale_client: int) -> Iterator[MainWindow]:
     ensure_application()
     install_language("en")
     main = MainWindow(context, Desk(context.services()))
@@ -52,7 +52,7 @@ def status_shown(window: MainWindow) -> str:
 
 
 def test_the_list_shows_todays_status_after_the_background_refresh(
-        qtbot: QtBot, opened: MainWindow, context: AppContext, stale_client: int) -> None:
+        qtbot: QtBot, opened: MainWindow, context: CommandContext, stale_client: int) -> None:
     qtbot.waitUntil(lambda: status_shown(opened) == "At risk", timeout=10_000)
     snapshot = context.services().status.get(stale_client)
     assert snapshot is not None

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.records import (
     CaseRecord,
@@ -29,6 +28,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
 TODAY = dt.date(2024, 3, 15)
@@ -54,7 +54,7 @@ def holder(family: str, passport_end: dt.date) -> ClientRecord:
 
 @pytest.fixture
 def built(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, dict[str, int]]]:
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(),
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(),
                          settings=Settings(last_page="today"))
     services = context.services()
     ids = {

@@ -10,18 +10,18 @@ from PySide6.QtCharts import QDateTimeAxis, QValueAxis
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Category, Script
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
+from legalaid.services.command_context import CommandContext
 
 DAY = dt.timedelta(days=1)
 
 
-def _visitor(context: AppContext, entry: dt.date) -> int:
+def _visitor(context: CommandContext, entry: dt.date) -> int:
     """A US citizen (visa-free, 30 days a stay) in Kazakhstan since ``entry``."""
     return context.services().clients.add(ClientRecord(
         names=(NameSpelling("Miller", "Anna", Script.LATIN),), citizenship="US",
@@ -37,7 +37,7 @@ def _travel(window: MainWindow, client_id: int) -> ClientFilePage:
 
 
 def test_a_trip_after_leaving_on_the_last_lawful_day_is_lawful(
-        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     # On 06.12.2026: entered 15.11.2026, last lawful day 14.12.2026, trip 10.01–20.01.2027.
     today = dt.date.today()
     entry = today - 21 * DAY
@@ -64,7 +64,7 @@ def test_a_trip_after_leaving_on_the_last_lawful_day_is_lawful(
 
 
 def test_staying_on_past_the_last_lawful_day_is_not_lawful(
-        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     today = dt.date.today()
     entry = today - 21 * DAY
     last = entry + 29 * DAY
@@ -78,7 +78,7 @@ def test_staying_on_past_the_last_lawful_day_is_not_lawful(
 
 
 def test_chart_ticks_today_line_projection_and_legend(
-        qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
     today = dt.date.today()
     entry = today - 21 * DAY
     last = entry + 29 * DAY

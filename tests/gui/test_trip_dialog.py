@@ -8,10 +8,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
+from legalaid.services.command_context import CommandContext
 
 
 def _typed(day: dt.date) -> str:
@@ -38,7 +38,7 @@ def _add_trip(qtbot: QtBot, page: ClientFilePage, entry: dt.date, *, checkpoint:
 
 
 def test_irregular_entry_and_host_notification_reach_the_engine(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     today = dt.date.today()
     entry, notified = today - dt.timedelta(days=16), today - dt.timedelta(days=15)
@@ -57,7 +57,7 @@ def test_irregular_entry_and_host_notification_reach_the_engine(
 
 
 def test_checkpoint_is_kept_and_a_missing_notification_is_asked_for(
-        qtbot: QtBot, window: MainWindow, context: AppContext,
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     entry = dt.date.today() - dt.timedelta(days=10)
     window.open_client(client_ids["shukhrat"])

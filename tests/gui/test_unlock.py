@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSWORD, TEST_USER
 
-from legalaid.context import AppContext
 from legalaid.db import crypto
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError
 from legalaid.gui.unlock import UnlockCancelled, check_in_background, open_unlocked
 from legalaid.paths import AppPaths
 from legalaid.services.access import guard
+from legalaid.services.command_context import CommandContext
 from legalaid.services.opening import Opened, open_case_database
 from legalaid.services.signin import check_credentials, create_administrator
 from legalaid.settings import Settings
@@ -32,17 +32,17 @@ pytestmark = pytest.mark.fresh_database
 
 
 @pytest.fixture
-def context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppContext:
+def context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CommandContext:
     monkeypatch.delenv("LEGALAID_PASSPHRASE")
-    return AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    return CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
 
 
-def ask(context: AppContext) -> Opened:
+def ask(context: CommandContext) -> Opened:
     """The start of a person: the unlock dialog, then the sign-in dialog."""
     return open_unlocked(context, None, passphrase_dialog=True, login_dialog=True)
 
 
-def filled_database(context: AppContext, clients: list[ClientRecord]) -> None:
+def filled_database(context: CommandContext, clients: list[ClientRecord]) -> None:
     """An encrypted database with the test administrator, ``clients`` and one backup."""
     opened = open_case_database(context, PASSPHRASE)
     assert isinstance(opened, Opened)
@@ -103,7 +103,7 @@ def answer(passphrase: str, repeat: str | None = None,
 
 
 def test_a_new_database_asks_twice_and_warns_that_a_lost_passphrase_is_lost(
-        qtbot: QtBot, context: AppContext) -> None:
+        qtbot: QtBot, context: CommandContext) -> None:
     seen: list[str] = []
     dialogs = Dialogs([answer(PASSPHRASE, "something else", seen)])
     with pytest.raises(UnlockCancelled):
@@ -122,7 +122,7 @@ def test_a_new_database_asks_twice_and_warns_that_a_lost_passphrase_is_lost(
 
 
 def test_a_wrong_passphrase_is_asked_again_with_the_reason(
-        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+        qtbot: QtBot, context: CommandContext, tmp_path: Path) -> None:
     crypto.create_encrypted_database(context.paths.default_database, PASSPHRASE)
     seen: list[str] = []
     dialogs = Dialogs([answer("not the right one"), answer(PASSPHRASE, seen=seen)])
@@ -141,7 +141,7 @@ def test_a_wrong_passphrase_is_asked_again_with_the_reason(
 
 
 def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_backup(
-        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, context: CommandContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from legalaid.domain.read_models import ClientQuery
@@ -181,7 +181,7 @@ def test_a_damaged_database_found_after_opening_is_replaced_by_the_last_good_bac
 
 
 def test_a_database_that_does_not_open_is_replaced_only_for_an_account_of_the_backup(
-        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, context: CommandContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from legalaid.domain.read_models import ClientQuery

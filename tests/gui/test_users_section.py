@@ -8,25 +8,25 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from legalaid.app import AppContext
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.views.admin_settings import UsersSection
 from legalaid.services.accounts import Actor
+from legalaid.services.command_context import CommandContext
 from legalaid.services.roles import Role
 from legalaid.settings import Settings
 
 
 @pytest.fixture
-def as_supervisor(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+def as_supervisor(qtbot: QtBot, context: CommandContext) -> Iterator[MainWindow]:
     accounts = context.services().accounts
     accounts.add_user("sveta", Role.SUPERVISOR, "supervisor password 1")
     accounts.add_user("marat", Role.LAWYER, "lawyer password 1")
     ensure_application()
     install_language("en")
-    own = AppContext(paths=context.paths, settings=Settings(last_page="settings"),
+    own = CommandContext(paths=context.paths, settings=Settings(last_page="settings"),
                      actor=Actor("sveta", Role.SUPERVISOR))
     main = MainWindow(own, Desk(own.services()))
     qtbot.addWidget(main)

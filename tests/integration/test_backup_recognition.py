@@ -134,11 +134,11 @@ def test_a_rekeyed_backup_keeps_a_valid_manifest(engine: Engine, tmp_path: Path)
 
 def test_a_database_whose_first_page_is_damaged_is_damaged_not_a_wrong_passphrase(
         tmp_path: Path) -> None:
-    from legalaid.context import AppContext
     from legalaid.paths import AppPaths
+    from legalaid.services.command_context import CommandContext
     from legalaid.settings import Settings
 
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
     opened = open_case_database(context, PASSPHRASE)
     assert isinstance(opened, Opened)
     services = opened.services

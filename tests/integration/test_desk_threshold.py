@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from tests.conftest import prepare_base
 
-from legalaid.app import AppContext
 from legalaid.domain.enums import Script, Status
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
 from legalaid.gui.backend import Desk
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
 
@@ -20,8 +20,9 @@ from legalaid.settings import Settings
 def test_banner_verdict_follows_the_configured_threshold(
     tmp_path: Path, initialised_data: Path, threshold: int, expected: Status
 ) -> None:
-    context = AppContext(paths=AppPaths.create(prepare_base(initialised_data, tmp_path)).ensure(),
-                         settings=Settings(at_risk_threshold_days=threshold))
+    base = prepare_base(initialised_data, tmp_path)
+    context = CommandContext(paths=AppPaths.create(base).ensure(),
+                             settings=Settings(at_risk_threshold_days=threshold))
     try:
         desk = Desk(context.services())
         # A US visitor on day 11 of a 30-day stay: 19 days left (entry + 29 = last lawful day).

@@ -173,12 +173,12 @@ def test_an_older_backup_is_migrated_forward_on_restore(tmp_path: Path) -> None:
 
 def test_a_damaged_database_is_refused_at_open_with_the_last_good_backup(
         tmp_path: Path) -> None:
-    from legalaid.context import AppContext
     from legalaid.paths import AppPaths
+    from legalaid.services.command_context import CommandContext
     from legalaid.services.opening import Damaged, Opened, open_case_database
     from legalaid.settings import Settings
 
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
     opened = open_case_database(context, PASSPHRASE, daily_backup=False)
     assert isinstance(opened, Opened) and opened.created
     services = opened.services

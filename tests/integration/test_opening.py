@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from tests.integration.test_encryption import ASEL, IVAN, PASSPHRASE
 
-from legalaid.context import AppContext
 from legalaid.db import crypto
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.paths import AppPaths
+from legalaid.services.command_context import CommandContext
 from legalaid.services.opening import (
     Damaged,
     Opened,
@@ -25,17 +25,17 @@ from legalaid.settings import Settings
 
 
 @pytest.fixture
-def context(tmp_path: Path) -> AppContext:
-    return AppContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
+def context(tmp_path: Path) -> CommandContext:
+    return CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(), settings=Settings())
 
 
-def opened(context: AppContext, passphrase: str | None = PASSPHRASE, **options: bool) -> Opened:
+def opened(context: CommandContext, passphrase: str | None = PASSPHRASE, **options: bool) -> Opened:
     answer = open_case_database(context, passphrase, **options)
     assert isinstance(answer, Opened), answer
     return answer
 
 
-def with_a_backup(context: AppContext) -> Path:
+def with_a_backup(context: CommandContext) -> Path:
     """An encrypted database holding clients, and its one backup."""
     services = opened(context).services
     services.clients.add_many([ASEL, IVAN] * 200)
@@ -45,7 +45,7 @@ def with_a_backup(context: AppContext) -> Path:
 
 
 def test_a_new_database_is_created_encrypted_and_backed_up_daily_only_when_asked(
-        context: AppContext) -> None:
+        context: CommandContext) -> None:
     database = context.paths.default_database
     assert passphrase_request(context) == PassphraseRequest(database, new=True)
     first = opened(context)
@@ -62,14 +62,14 @@ def test_a_new_database_is_created_encrypted_and_backed_up_daily_only_when_asked
 
 
 def test_a_plaintext_database_needs_no_passphrase(tmp_path: Path) -> None:
-    context = AppContext(paths=AppPaths.create(tmp_path / "base").ensure(),
+    context = CommandContext(paths=AppPaths.create(tmp_path / "base").ensure(),
                          settings=Settings(encrypt_new_databases=False))
     assert passphrase_request(context) is None
     opened(context, None).services.close()
     assert crypto.database_kind(context.paths.default_database) is crypto.DatabaseKind.PLAIN
 
 
-def test_a_wrong_passphrase_is_an_answer_and_changes_nothing(context: AppContext) -> None:
+def test_a_wrong_passphrase_is_an_answer_and_changes_nothing(context: CommandContext) -> None:
     with_a_backup(context)
     database = context.paths.default_database
     before = database.read_bytes()
@@ -80,7 +80,7 @@ def test_a_wrong_passphrase_is_an_answer_and_changes_nothing(context: AppContext
     assert str(raised.value) == f"passphrase: wrong passphrase for {database}"
 
 
-def test_damage_found_by_the_check_names_the_last_good_backup(context: AppContext) -> None:
+def test_damage_found_by_the_check_names_the_last_good_backup(context: CommandContext) -> None:
     good = with_a_backup(context)
     database = context.paths.default_database
     with database.open("r+b") as stream:  # scribble over a page of client rows
@@ -98,7 +98,7 @@ def test_damage_found_by_the_check_names_the_last_good_backup(context: AppContex
 
 
 def test_a_first_page_that_does_not_open_is_damaged_without_the_check(
-        context: AppContext) -> None:
+        context: CommandContext) -> None:
     good = with_a_backup(context)
     database = context.paths.default_database
     with database.open("r+b") as stream:  # inside the first page, after its salt

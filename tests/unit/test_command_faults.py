@@ -13,7 +13,7 @@ from legalaid.errors import ValidationError
 
 
 def _command_that(raises: BaseException, monkeypatch: pytest.MonkeyPatch) -> None:
-    def handler(args: argparse.Namespace, context: app.AppContext) -> int:
+    def handler(args: argparse.Namespace, context: object) -> int:
         raise raises
 
     original = app.build_parser
