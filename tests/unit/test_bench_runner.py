@@ -66,3 +66,16 @@ def test_a_failing_module_is_reported_and_the_next_one_runs(runner: ModuleType,
                                 "ok"]
     assert "FAILED" in table[1] and "RuntimeError: no data" in table[1]
     assert table[2].split()[:2] == ["fine", "250.00"]
+
+
+@pytest.mark.slow  # two commands in subprocesses
+def test_the_demo_database_is_built_with_the_benchmark_administrator(
+        runner: ModuleType, tmp_path: Path) -> None:
+    from legalaid.domain.read_models import ClientQuery
+
+    env = runner.harness.prepare(20, data_dir=tmp_path)
+    try:
+        clients = env.context().services().clients
+        assert clients.count(ClientQuery()) == 20
+    finally:
+        env.close()
