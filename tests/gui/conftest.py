@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher, profiles
 from pytestqt.qtbot import QtBot
-from tests.conftest import FRESH_MARK, prepare_base
+from tests.conftest import FRESH_MARK, TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 
 from legalaid.app import AppContext
+from legalaid.db import crypto
+from legalaid.db.repositories.accounts import find_account, update_account
+from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling
 from legalaid.gui.application import ensure_application
@@ -18,6 +24,7 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.paths import AppPaths
+from legalaid.services import open_unguarded
 from legalaid.settings import Settings
 
 ASEL = ClientRecord(
@@ -39,12 +46,59 @@ IVAN = ClientRecord(
 )
 
 
+# SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
+KDF_ITERATIONS, SALT_BYTES = 256_000, 16
+
+
+def derived_key(database: Path, passphrase: str) -> str:
+    """The raw key SQLCipher derives from ``passphrase`` for this file, in its ``x'key+salt'``
+    form: it opens the file (and keys new ones, such as backups, with the same salt) with no
+    derivation at all."""
+    with database.open("rb") as stream:
+        salt = stream.read(SALT_BYTES)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
+    raw = f"x'{key.hex()}{salt.hex()}'"
+    crypto.check_passphrase(database, raw)  # SQLCipher's settings changed: derive as it does
+    return raw
+
+
+@pytest.fixture(scope="session")
+def gui_template(initialised_data: Path, tmp_path_factory: pytest.TempPathFactory
+                 ) -> tuple[Path, str]:
+    """A base directory that every GUI test copies, and the key of its database.
+
+    What each test would pay again is paid here once: the encrypted database is migrated, its
+    daily backup taken, the key derived, and the administrator's password hashed with argon2's
+    cheapest parameters (the sign-in still checks it, in microseconds)."""
+    base = tmp_path_factory.getbasetemp() / "gui-template"
+    paths = AppPaths.create(base)
+    shutil.copytree(initialised_data, paths.data_dir)
+    key = derived_key(paths.default_database, TEST_PASSPHRASE)
+    engine = create_engine_for(str(paths.default_database), key)
+    try:
+        with engine.begin() as connection:
+            account = find_account(connection, TEST_USER)
+            assert account is not None
+            cheap = PasswordHasher.from_parameters(profiles.CHEAPEST).hash(TEST_PASSWORD)
+            update_account(connection, account.id, password_hash=cheap)
+    finally:
+        engine.dispose()
+    # Opened as a test opens it, so the backup's manifest is signed with the same key.
+    opened = AppContext(paths=paths.ensure(), settings=Settings(), passphrase=key)
+    open_unguarded(opened).close()
+    return base, key
+
+
 @pytest.fixture(autouse=True)
-def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """GUI tests open ``tmp_path / "base"``: its database already has the test administrator,
-    unless the test is marked ``fresh_database``."""
+def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """GUI tests open ``tmp_path / "base"``: a copy of the template, whose database has the test
+    administrator, unless the test is marked ``fresh_database``. Every context of the test opens
+    it with the derived key in place of the passphrase."""
     if request.node.get_closest_marker(FRESH_MARK) is None:
-        prepare_base(request.getfixturevalue("initialised_data"), tmp_path / "base")
+        base, key = request.getfixturevalue("gui_template")
+        shutil.copytree(base, tmp_path / "base")
+        monkeypatch.setenv("LEGALAID_PASSPHRASE", key)
 
 
 @pytest.fixture
