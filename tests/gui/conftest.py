@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import shutil
 from collections.abc import Iterator
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher, profiles
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import FRESH_MARK, TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 
@@ -44,6 +47,45 @@ IVAN = ClientRecord(
     sex=Sex.MALE, date_of_birth=dt.date(1985, 11, 2), citizenship="RU",
     category=Category.VISITOR,
 )
+
+
+FAILED_CALL = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
+                              ) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED_CALL] = True
+    return report
+
+
+def _open_windows(collect: bool) -> set[QWidget]:
+    """Every top-level widget alive; with ``collect``, once deleted ones are really gone."""
+    if QApplication.instance() is None:
+        return set()
+    if collect:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()  # a window kept only by a reference cycle goes with it
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return set(QApplication.topLevelWidgets())
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A window that outlives its test (one not handed to qtbot, which closes and deletes those)
+    lingers into the next tests with its database open: the test fails naming its class."""
+    before = _open_windows(collect=False)
+    yield
+    if request.node.stash.get(FAILED_CALL, False):
+        return  # the failure itself is what matters; its windows are no news
+    # pytest keeps the test's fixture values until the very end; what only they hold goes now.
+    request.node.funcargs.clear()
+    leaked = _open_windows(collect=True) - before
+    if leaked:
+        names = ", ".join(sorted(type(widget).__name__ for widget in leaked))
+        pytest.fail(f"windows left open after the test: {names}", pytrace=False)
 
 
 # SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
