@@ -47,8 +47,9 @@ class BenchEnv:
     reused: bool
     _contexts: list[AppContext]
 
-    def context(self) -> AppContext:
-        """A fresh ``AppContext`` over the demo database (closed by the runner at the end)."""
+    def context(self, database: Path | None = None) -> AppContext:
+        """A fresh ``AppContext`` over the demo database, or over ``database`` (a copy of it),
+        closed by the runner at the end."""
         from legalaid.app import AppContext
         from legalaid.paths import AppPaths
         from legalaid.services.signin import check_credentials
@@ -56,7 +57,7 @@ class BenchEnv:
 
         context = AppContext(paths=AppPaths.create(self.base_dir).ensure(),
                              settings=Settings(encrypt_new_databases=False),
-                             database=str(self.db_path), backup_when_due=False,
+                             database=str(database or self.db_path), backup_when_due=False,
                              ask_login=lambda raw: check_credentials(raw, *BENCH_USER.values()))
         self._contexts.append(context)
         return context

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -79,3 +80,20 @@ def test_the_demo_database_is_built_with_the_benchmark_administrator(
         assert clients.count(ClientQuery()) == 20
     finally:
         env.close()
+
+
+def test_the_stall_meter_sees_the_ui_thread_blocked(runner: ModuleType) -> None:
+    from legalaid.gui.application import ensure_application
+
+    ensure_application()
+    saved = list(sys.path)
+    sys.path.insert(0, str(BENCH))
+    try:
+        meter = _load("bench_ui_stall").StallMeter()
+    finally:
+        sys.path[:] = saved
+        sys.modules.pop("harness", None)
+    blocked = meter.measure([(0, lambda: time.sleep(0.15))], lambda: True)
+    assert 0.15 <= blocked < 1.0
+    ticks = iter(range(40))  # done after 40 ticks of 5 ms: nothing blocks in between
+    assert meter.measure([(0, lambda: None)], lambda: next(ticks) == 39) < 0.15
