@@ -19,6 +19,12 @@ def test_keeps_a_dialog_alive():
     KEPT.append(QDialog())
 
 
+def teardown_module():  # after the check: the outer test must not see this dialog
+    for dialog in KEPT:
+        dialog.deleteLater()
+    KEPT.clear()
+
+
 def test_hands_its_window_to_qtbot(qtbot):
     label = QLabel("shown")
     qtbot.addWidget(label)
