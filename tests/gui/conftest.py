@@ -7,6 +7,7 @@ import gc
 import hashlib
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,7 @@ def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
 
 # SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
 KDF_ITERATIONS, SALT_BYTES = 256_000, 16
+LIGHT_KDF_ITERATIONS = 4_000
 
 
 def derived_key(database: Path, passphrase: str) -> str:
@@ -133,17 +135,42 @@ def gui_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return base, key
 
 
+@contextmanager
+def light_key_derivation() -> Iterator[None]:
+    """Databases made and opened meanwhile (in this process) stretch the passphrase with fewer
+    PBKDF2 rounds: the passphrase dialogs behave as they do, each key in milliseconds."""
+    def set_rounds(rounds: int | None) -> int:
+        probe = crypto.quiet_driver().connect(":memory:")
+        try:
+            if rounds is not None:
+                probe.execute(f"PRAGMA cipher_default_kdf_iter = {int(rounds)}")
+            return int(probe.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+        finally:
+            probe.close()
+
+    usual = set_rounds(None)
+    set_rounds(LIGHT_KDF_ITERATIONS)
+    try:
+        yield
+    finally:
+        set_rounds(usual)
+
+
 @pytest.fixture(autouse=True)
 def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
-                      monkeypatch: pytest.MonkeyPatch) -> None:
+                      monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """GUI tests open ``tmp_path / "base"``: a copy of the template, whose database has the test
-    administrator, unless the test is marked ``fresh_database``. Every context of the test opens
-    it with the derived key in place of the passphrase."""
+    administrator; every context of the test opens it with the derived key in place of the
+    passphrase. A test marked ``fresh_database`` starts with none, and types passphrases."""
     cheap_argon2(monkeypatch)
-    if request.node.get_closest_marker(FRESH_MARK) is None:
-        base, key = request.getfixturevalue("gui_template")
-        shutil.copytree(base, tmp_path / "base")
-        monkeypatch.setenv("LEGALAID_PASSPHRASE", key)
+    if request.node.get_closest_marker(FRESH_MARK) is not None:
+        with light_key_derivation():
+            yield
+        return
+    base, key = request.getfixturevalue("gui_template")
+    shutil.copytree(base, tmp_path / "base")
+    monkeypatch.setenv("LEGALAID_PASSPHRASE", key)
+    yield
 
 
 @pytest.fixture
