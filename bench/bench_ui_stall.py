@@ -18,7 +18,6 @@ The edits run on a copy of the demo database, never on the shared one.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 import time
@@ -26,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from harness import BenchEnv, result
+from harness import BenchEnv, main_window, result
 
 TICK_MS = 5
 SETTLE_S = 0.25  # after the result shows: what it set off still counts
@@ -233,23 +232,13 @@ def _copy_of(env: BenchEnv, folder: Path) -> Path:
 
 
 def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from legalaid.domain.read_models import ClientQuery
-    from legalaid.gui.application import ensure_application
-    from legalaid.gui.backend import Desk
-    from legalaid.gui.i18n import install_language
-    from legalaid.gui.main_window import MainWindow
 
     runs = 3 if quick else 5
-    app = ensure_application()
-    install_language("en")
     with tempfile.TemporaryDirectory(prefix="ui-stall-", dir=env.base_dir.parent) as scratch:
         context = env.context(database=_copy_of(env, Path(scratch)))
-        context.settings.last_page = "clients"
-        window = MainWindow(context, Desk(context.services()))
+        window = main_window(context)
         window.resize(1280, 800)
-        window.show()
-        app.processEvents()
         meter = StallMeter()
         ids = [row.id for row in context.services().clients.list_rows(ClientQuery(), 0, 400)]
         picks = ids[::max(1, len(ids) // (runs + 1))][1:runs + 1]

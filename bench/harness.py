@@ -79,6 +79,24 @@ class BenchEnv:
         self._contexts.clear()
 
 
+def main_window(context: AppContext) -> Any:
+    """The real main window over ``context`` on the client list, shown (offscreen) in English:
+    the one place the GUI benchmarks build it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from legalaid.gui.application import ensure_application
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.i18n import install_language
+    from legalaid.gui.main_window import MainWindow
+
+    app = ensure_application()
+    install_language("en")
+    context.settings.last_page = "clients"
+    window = MainWindow(context, Desk(context.services()))
+    window.show()
+    app.processEvents()
+    return window
+
+
 def result(name: str, samples: list[float], target: str, floor: str | None = None,
            floor_samples: list[float] | None = None, max_ratio: float | None = None,
            max_seconds: float | None = None) -> dict[str, Any]:
