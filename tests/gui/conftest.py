@@ -49,15 +49,15 @@ IVAN = ClientRecord(
 )
 
 
-FAILED_CALL = pytest.StashKey[bool]()
+FAILED = pytest.StashKey[bool]()
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
                               ) -> Iterator[pytest.TestReport]:
     report: pytest.TestReport = yield
-    if report.when == "call" and report.failed:
-        item.stash[FAILED_CALL] = True
+    if report.when in ("setup", "call") and report.failed:
+        item.stash[FAILED] = True
     return report
 
 
@@ -78,7 +78,7 @@ def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
     lingers into the next tests with its database open: the test fails naming its class."""
     before = _open_windows(collect=False)
     yield
-    if request.node.stash.get(FAILED_CALL, False):
+    if request.node.stash.get(FAILED, False):
         return  # the failure itself is what matters; its windows are no news
     # pytest keeps the test's fixture values until the very end; what only they hold goes now.
     request.node.funcargs.clear()
@@ -104,7 +104,7 @@ def derived_key(database: Path, passphrase: str) -> str:
         salt = stream.read(SALT_BYTES)
     key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
     raw = f"x'{key.hex()}{salt.hex()}'"
-    crypto.check_passphrase(database, raw)  # SQLCipher's settings changed: derive as it does
+    crypto.check_passphrase(database, raw)  # fails at once if SQLCipher derives otherwise
     return raw
 
 

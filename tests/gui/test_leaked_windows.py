@@ -19,10 +19,9 @@ def test_keeps_a_dialog_alive():
     KEPT.append(QDialog())
 
 
-def teardown_module():  # after the check: the outer test must not see this dialog
-    for dialog in KEPT:
-        dialog.deleteLater()
-    KEPT.clear()
+def test_fails_with_a_dialog_open():
+    KEPT.append(QDialog())
+    raise AssertionError("the test's own failure")
 
 
 def test_hands_its_window_to_qtbot(qtbot):
@@ -33,6 +32,12 @@ def test_hands_its_window_to_qtbot(qtbot):
 
 def test_a_window_only_its_fixture_holds(window_of_fixture):
     assert window_of_fixture.isVisible()
+
+
+def teardown_module():  # after the checks: the outer test must not see these dialogs
+    for dialog in KEPT:
+        dialog.deleteLater()
+    KEPT.clear()
 """
 
 FIXTURES = """
@@ -54,6 +59,6 @@ def test_a_window_left_open_fails_its_test_with_its_class(pytester: pytest.Pytes
     pytester.makeconftest(FIXTURES)
     pytester.makepyfile(test_leaky=LEAKY_TESTS)
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3, errors=1)
+    result.assert_outcomes(passed=3, failed=1, errors=1)  # a failing test is not blamed twice
     result.stdout.fnmatch_lines(["*ERROR at teardown of test_keeps_a_dialog_alive*",
                                  "windows left open after the test: QDialog"])
