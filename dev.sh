@@ -2,6 +2,7 @@
 # LegalAid developer entry point.
 #   ./dev.sh start [ARGS]   start the app on the embedded SQLite database (offers demo data)
 #   ./dev.sh test  [ARGS]   run the whole test suite headless
+#   ./dev.sh test --fast [ARGS]   the developer loop: unit and GUI tests, none marked slow
 #   ./dev.sh lock           re-pin constraints.txt to what .venv has now (on purpose, after tests pass)
 # Both create .venv and install LegalAid with its dependencies on first use, pinned by
 # constraints.txt, so that a fresh clone gets the versions the suite last passed with.
@@ -56,7 +57,10 @@ ensure_qt_libraries
 case "$command" in
   start) exec "$VENV/bin/legalaid" "$@" ;;
   # one worker per core; a test file's tests stay on one worker (they share module fixtures)
-  test)  QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@" ;;
+  test)
+    # --fast leaves out what is marked slow: the installer and wheel builds, the crash loops
+    if [ "${1:-}" = "--fast" ]; then shift; set -- -m "not slow" tests/unit tests/gui "$@"; fi
+    QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@" ;;
   lock)  "$VENV/bin/python" -m pip freeze --exclude-editable --all | grep -v '^pip==' > "$CONSTRAINTS" ;;
   *) die "unknown command '$command' (use: start, test or lock)" ;;
 esac

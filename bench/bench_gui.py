@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import BENCH_USER, BenchEnv, result
+from harness import BENCH_USER, BenchEnv, main_window, result
 
 TYPED = ("Abdullaev Shukhrat", "Қоңыратова", "Ivanova Natalia", "Zhumabek")
 CHILD_SCRIPTS = {
@@ -136,20 +136,12 @@ def _memory(env: BenchEnv) -> dict[str, Any]:
 
 
 def _in_process(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from legalaid.domain.read_models import ClientQuery
     from legalaid.gui.application import ensure_application
-    from legalaid.gui.backend import Desk
-    from legalaid.gui.i18n import install_language
-    from legalaid.gui.main_window import MainWindow
 
-    app = ensure_application()
-    install_language("en")
     context = env.context()
-    context.settings.last_page = "clients"
-    window = MainWindow(context, Desk(context.services()))
-    window.show()
-    app.processEvents()
+    window = main_window(context)
+    app = ensure_application()
     page = window.clients_page
     prefixes = [text[:length] for text in TYPED for length in range(3, len(text) + 1)]
     if quick:

@@ -47,8 +47,9 @@ class BenchEnv:
     reused: bool
     _contexts: list[AppContext]
 
-    def context(self) -> AppContext:
-        """A fresh ``AppContext`` over the demo database (closed by the runner at the end)."""
+    def context(self, database: Path | None = None) -> AppContext:
+        """A fresh ``AppContext`` over the demo database, or over ``database`` (a copy of it),
+        closed by the runner at the end."""
         from legalaid.app import AppContext
         from legalaid.paths import AppPaths
         from legalaid.services.signin import check_credentials
@@ -56,7 +57,7 @@ class BenchEnv:
 
         context = AppContext(paths=AppPaths.create(self.base_dir).ensure(),
                              settings=Settings(encrypt_new_databases=False),
-                             database=str(self.db_path), backup_when_due=False,
+                             database=str(database or self.db_path), backup_when_due=False,
                              ask_login=lambda raw: check_credentials(raw, *BENCH_USER.values()))
         self._contexts.append(context)
         return context
@@ -76,6 +77,24 @@ class BenchEnv:
         for context in self._contexts:
             context.close()
         self._contexts.clear()
+
+
+def main_window(context: AppContext) -> Any:
+    """The real main window over ``context`` on the client list, shown (offscreen) in English:
+    the one place the GUI benchmarks build it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from legalaid.gui.application import ensure_application
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.i18n import install_language
+    from legalaid.gui.main_window import MainWindow
+
+    app = ensure_application()
+    install_language("en")
+    context.settings.last_page = "clients"
+    window = MainWindow(context, Desk(context.services()))
+    window.show()
+    app.processEvents()
+    return window
 
 
 def result(name: str, samples: list[float], target: str, floor: str | None = None,
@@ -117,14 +136,17 @@ def _build(target: Path, clients: int, seed: int) -> float:
     from legalaid.settings import Settings, save
 
     save(Settings(encrypt_new_databases=False), AppPaths.create(scratch).settings_file)
-    command = [sys.executable, "-m", "legalaid", "--base-dir", str(scratch),
-               "--db", str(scratch / "legalaid.sqlite"), "demo", "--clients", str(clients),
-               "--seed", str(seed)]
+    legalaid = [sys.executable, "-m", "legalaid", "--base-dir", str(scratch),
+                "--db", str(scratch / "legalaid.sqlite")]
+    environment = {k: v for k, v in os.environ.items() if k != "LEGALAID_PASSPHRASE"}
+    environment.update(BENCH_USER)
+    # A new database has no accounts: the administrator comes first, as on a first start.
+    subprocess.run([*legalaid, "users", "init"], check=True, stdout=subprocess.DEVNULL,
+                   env=environment)
     print(f"building a {clients:,}-client demo database (seed {seed})...", file=sys.stderr)
     start = time.perf_counter()
-    environment = {k: v for k, v in os.environ.items() if k != "LEGALAID_PASSPHRASE"}
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
-                   env={**environment, **BENCH_USER})
+    subprocess.run([*legalaid, "demo", "--clients", str(clients), "--seed", str(seed)],
+                   check=True, stdout=subprocess.DEVNULL, env=environment)
     seconds = time.perf_counter() - start
     shutil.rmtree(target, ignore_errors=True)
     scratch.rename(target)

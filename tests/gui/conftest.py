@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import hashlib
+import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher, profiles
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from tests.conftest import FRESH_MARK, prepare_base
+from tests.conftest import FRESH_MARK, TEST_PASSPHRASE
 
 from legalaid.app import AppContext
+from legalaid.db import crypto
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling
 from legalaid.gui.application import ensure_application
@@ -18,6 +26,8 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.paths import AppPaths
+from legalaid.services import accounts, open_unguarded
+from legalaid.services.signin import initialise
 from legalaid.settings import Settings
 
 ASEL = ClientRecord(
@@ -39,12 +49,128 @@ IVAN = ClientRecord(
 )
 
 
+FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
+                              ) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.when in ("setup", "call") and report.failed:
+        item.stash[FAILED] = True
+    return report
+
+
+def _open_windows(collect: bool) -> set[QWidget]:
+    """Every top-level widget alive; with ``collect``, once deleted ones are really gone."""
+    if QApplication.instance() is None:
+        return set()
+    if collect:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()  # a window kept only by a reference cycle goes with it
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return set(QApplication.topLevelWidgets())
+
+
 @pytest.fixture(autouse=True)
-def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """GUI tests open ``tmp_path / "base"``: its database already has the test administrator,
-    unless the test is marked ``fresh_database``."""
-    if request.node.get_closest_marker(FRESH_MARK) is None:
-        prepare_base(request.getfixturevalue("initialised_data"), tmp_path / "base")
+def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A window that outlives its test (one not handed to qtbot, which closes and deletes those)
+    lingers into the next tests with its database open: the test fails naming its class."""
+    before = _open_windows(collect=False)
+    yield
+    if request.node.stash.get(FAILED, False):
+        return  # the failure itself is what matters; its windows are no news
+    # pytest keeps the test's fixture values until the very end; what only they hold goes now.
+    request.node.funcargs.clear()
+    leaked = _open_windows(collect=True) - before
+    # What is still alive now outlives the tests: later collections need not walk it again
+    # (a full collection of the whole heap takes half a second).
+    gc.freeze()
+    if leaked:
+        names = ", ".join(sorted(type(widget).__name__ for widget in leaked))
+        pytest.fail(f"windows left open after the test: {names}", pytrace=False)
+
+
+# SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
+KDF_ITERATIONS, SALT_BYTES = 256_000, 16
+LIGHT_KDF_ITERATIONS = 4_000
+
+
+def derived_key(database: Path, passphrase: str) -> str:
+    """The raw key SQLCipher derives from ``passphrase`` for this file, in its ``x'key+salt'``
+    form: it opens the file (and keys new ones, such as backups, with the same salt) with no
+    derivation at all."""
+    with database.open("rb") as stream:
+        salt = stream.read(SALT_BYTES)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
+    raw = f"x'{key.hex()}{salt.hex()}'"
+    crypto.check_passphrase(database, raw)  # fails at once if SQLCipher derives otherwise
+    return raw
+
+
+def cheap_argon2(patch: pytest.MonkeyPatch) -> None:
+    """Accounts hash passwords with argon2's cheapest parameters: the sign-in, the first-start
+    dialog and new users work as they do, in microseconds instead of a third of a second."""
+    def hasher() -> PasswordHasher:
+        return PasswordHasher.from_parameters(profiles.CHEAPEST)
+
+    patch.setattr(accounts, "PasswordHasher", hasher)
+
+
+@pytest.fixture(scope="session")
+def gui_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A base directory that every GUI test copies, and the key of its database.
+
+    What each test would pay again is paid here once: the encrypted database is created and
+    migrated, its administrator added (as ``legalaid users init`` does), its daily backup taken
+    and its key derived."""
+    base = tmp_path_factory.getbasetemp() / "gui-template"
+    paths = AppPaths.create(base).ensure()
+    with pytest.MonkeyPatch.context() as patch:
+        cheap_argon2(patch)
+        initialise(AppContext(paths=paths, settings=Settings()))
+    key = derived_key(paths.default_database, TEST_PASSPHRASE)
+    # Opened as a test opens it, so the backup's manifest is signed with the same key.
+    open_unguarded(AppContext(paths=paths, settings=Settings(), passphrase=key)).close()
+    return base, key
+
+
+@contextmanager
+def light_key_derivation() -> Iterator[None]:
+    """Databases made and opened meanwhile (in this process) stretch the passphrase with fewer
+    PBKDF2 rounds: the passphrase dialogs behave as they do, each key in milliseconds."""
+    def set_rounds(rounds: int | None) -> int:
+        probe = crypto.quiet_driver().connect(":memory:")
+        try:
+            if rounds is not None:
+                probe.execute(f"PRAGMA cipher_default_kdf_iter = {int(rounds)}")
+            return int(probe.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+        finally:
+            probe.close()
+
+    usual = set_rounds(None)
+    set_rounds(LIGHT_KDF_ITERATIONS)
+    try:
+        yield
+    finally:
+        set_rounds(usual)
+
+
+@pytest.fixture(autouse=True)
+def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
+                      monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """GUI tests open ``tmp_path / "base"``: a copy of the template, whose database has the test
+    administrator; every context of the test opens it with the derived key in place of the
+    passphrase. A test marked ``fresh_database`` starts with none, and types passphrases."""
+    cheap_argon2(monkeypatch)
+    if request.node.get_closest_marker(FRESH_MARK) is not None:
+        with light_key_derivation():
+            yield
+        return
+    base, key = request.getfixturevalue("gui_template")
+    shutil.copytree(base, tmp_path / "base")
+    monkeypatch.setenv("LEGALAID_PASSPHRASE", key)
+    yield
 
 
 @pytest.fixture

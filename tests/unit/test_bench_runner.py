@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -66,3 +67,33 @@ def test_a_failing_module_is_reported_and_the_next_one_runs(runner: ModuleType,
                                 "ok"]
     assert "FAILED" in table[1] and "RuntimeError: no data" in table[1]
     assert table[2].split()[:2] == ["fine", "250.00"]
+
+
+@pytest.mark.slow  # two commands in subprocesses
+def test_the_demo_database_is_built_with_the_benchmark_administrator(
+        runner: ModuleType, tmp_path: Path) -> None:
+    from legalaid.domain.read_models import ClientQuery
+
+    env = runner.harness.prepare(20, data_dir=tmp_path)
+    try:
+        clients = env.context().services().clients
+        assert clients.count(ClientQuery()) == 20
+    finally:
+        env.close()
+
+
+def test_the_stall_meter_sees_the_ui_thread_blocked(runner: ModuleType) -> None:
+    from legalaid.gui.application import ensure_application
+
+    ensure_application()
+    saved = list(sys.path)
+    sys.path.insert(0, str(BENCH))
+    try:
+        meter = _load("bench_ui_stall").StallMeter()
+    finally:
+        sys.path[:] = saved
+        sys.modules.pop("harness", None)
+    blocked = meter.measure([(0, lambda: time.sleep(0.15))], lambda: True)
+    assert 0.15 <= blocked < 1.0
+    ticks = iter(range(40))  # done after 40 ticks of 5 ms: nothing blocks in between
+    assert meter.measure([(0, lambda: None)], lambda: next(ticks) == 39) < 0.15
