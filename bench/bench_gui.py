@@ -43,22 +43,22 @@ app.exec()
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from legalaid.app import AppContext
+from legalaid.context import AppContext
 from legalaid.paths import AppPaths
 from legalaid.settings import Settings
 from legalaid.gui.application import ensure_application, install_excepthook
 from legalaid.gui.i18n import install_language
-from legalaid.gui.startup import Startup
+from legalaid.gui.startup import StartMode, Startup
 mode = sys.argv[3]
 app = ensure_application()
 # No daily backup and no integrity check: the shared demo database is not copied or read
 # through on every run. The user signs in from LEGALAID_USER/LEGALAID_PASSWORD.
 context = AppContext(paths=AppPaths.create(Path(sys.argv[2])).ensure(),
                      settings=Settings(last_page="clients", encrypt_new_databases=False),
-                     database=sys.argv[1], backup_when_due=False, check_at_open=False)
+                     database=sys.argv[1])
 install_language("en")
 install_excepthook()
-startup = Startup(context)
+startup = Startup(context, mode=StartMode(check_integrity=False, daily_backup=False))
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:

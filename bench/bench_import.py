@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from harness import BENCH_USER, DATA_DIR, BenchEnv, result
+from harness import DATA_DIR, BenchEnv, bench_context, result
 
 HEADER = ("ФИО", "ФИО латиницей", "Пол", "Дата рождения", "Гражданство", "Категория",
           "Номер паспорта", "Действителен до", "Дата въезда", "Дата выезда")
@@ -60,15 +60,7 @@ def _fresh_services(base: Path) -> Any:
     """An empty plaintext database signed in as the benchmark's administrator (created on this
     first sign-in), independent of the environment's LEGALAID_* variables and of the demo
     database's contexts."""
-    from legalaid.app import AppContext
-    from legalaid.paths import AppPaths
-    from legalaid.services.signin import check_credentials
-    from legalaid.settings import Settings
-
-    context = AppContext(paths=AppPaths.create(base).ensure(),
-                         settings=Settings(encrypt_new_databases=False),
-                         database=str(base / "import.sqlite"), backup_when_due=False,
-                         ask_login=lambda raw: check_credentials(raw, *BENCH_USER.values()))
+    context = bench_context(base, base / "import.sqlite", new=True)
     return context, context.services()
 
 

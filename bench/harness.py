@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from legalaid.app import AppContext
+    from legalaid.services.command_context import CommandContext
 
 BENCH_DIR = Path(__file__).resolve().parent
 DATA_DIR = BENCH_DIR / ".data"
@@ -45,20 +45,12 @@ class BenchEnv:
     seed: int
     build_seconds: float  # wall-clock time of ``legalaid demo`` when this database was built
     reused: bool
-    _contexts: list[AppContext]
+    _contexts: list[CommandContext]
 
-    def context(self, database: Path | None = None) -> AppContext:
-        """A fresh ``AppContext`` over the demo database, or over ``database`` (a copy of it),
-        closed by the runner at the end."""
-        from legalaid.app import AppContext
-        from legalaid.paths import AppPaths
-        from legalaid.services.signin import check_credentials
-        from legalaid.settings import Settings
-
-        context = AppContext(paths=AppPaths.create(self.base_dir).ensure(),
-                             settings=Settings(encrypt_new_databases=False),
-                             database=str(database or self.db_path), backup_when_due=False,
-                             ask_login=lambda raw: check_credentials(raw, *BENCH_USER.values()))
+    def context(self, database: Path | None = None) -> CommandContext:
+        """A fresh command context over the demo database, or over ``database`` (a copy of it),
+        signed in as the benchmark's administrator, closed by the runner at the end."""
+        context = bench_context(self.base_dir, database or self.db_path)
         self._contexts.append(context)
         return context
 
@@ -79,7 +71,31 @@ class BenchEnv:
         self._contexts.clear()
 
 
-def main_window(context: AppContext) -> Any:
+def bench_context(base_dir: Path, database: Path, *, new: bool = False) -> CommandContext:
+    """A command context over ``database`` (plaintext) whose services open without the daily
+    backup or the integrity check (neither is what a benchmark times) and sign in as the
+    benchmark's administrator (made first when the database is ``new``), whatever the
+    environment's LEGALAID_* variables say."""
+    from legalaid.paths import AppPaths
+    from legalaid.services.access import guard
+    from legalaid.services.command_context import CommandContext
+    from legalaid.services.opening import open_case_database, refused_as_error
+    from legalaid.services.signin import check_credentials, create_administrator
+    from legalaid.settings import Settings
+
+    context = CommandContext(paths=AppPaths.create(base_dir).ensure(),
+                             settings=Settings(encrypt_new_databases=False),
+                             database=str(database))
+    opened = refused_as_error(open_case_database(context, None, check_integrity=False,
+                                                 daily_backup=False))
+    user, password = BENCH_USER.values()
+    context.actor = (create_administrator(opened.services, user, password) if new
+                     else check_credentials(opened.services, user, password))
+    context._services = guard(opened.services, context.actor)
+    return context
+
+
+def main_window(context: CommandContext) -> Any:
     """The real main window over ``context`` on the client list, shown (offscreen) in English:
     the one place the GUI benchmarks build it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import FRESH_MARK, TEST_PASSPHRASE
 
-from legalaid.app import AppContext
 from legalaid.db import crypto
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling
@@ -27,6 +26,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.paths import AppPaths
 from legalaid.services import accounts, open_unguarded
+from legalaid.services.command_context import CommandContext
 from legalaid.services.signin import initialise
 from legalaid.settings import Settings
 
@@ -128,10 +128,10 @@ def gui_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     paths = AppPaths.create(base).ensure()
     with pytest.MonkeyPatch.context() as patch:
         cheap_argon2(patch)
-        initialise(AppContext(paths=paths, settings=Settings()))
+        initialise(CommandContext(paths=paths, settings=Settings()))
     key = derived_key(paths.default_database, TEST_PASSPHRASE)
     # Opened as a test opens it, so the backup's manifest is signed with the same key.
-    open_unguarded(AppContext(paths=paths, settings=Settings(), passphrase=key)).close()
+    open_unguarded(CommandContext(paths=paths, settings=Settings(), passphrase=key)).close()
     return base, key
 
 
@@ -174,22 +174,23 @@ def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
 
 
 @pytest.fixture
-def context(tmp_path: Path) -> Iterator[AppContext]:
+def context(tmp_path: Path) -> Iterator[CommandContext]:
     paths = AppPaths.create(tmp_path / "base").ensure()
-    context = AppContext(paths=paths, settings=Settings(last_page="clients"))
+    context = CommandContext(paths=paths, settings=Settings(last_page="clients"))
     yield context
     context.close()
 
 
 @pytest.fixture
-def client_ids(context: AppContext) -> dict[str, int]:
+def client_ids(context: CommandContext) -> dict[str, int]:
     clients = context.services().clients
     return {"asel": clients.add(ASEL), "shukhrat": clients.add(SHUKHRAT),
             "ivan": clients.add(IVAN)}
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, client_ids: dict[str, int]) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, context: CommandContext,
+           client_ids: dict[str, int]) -> Iterator[MainWindow]:
     ensure_application()
     install_language("en")
     main = MainWindow(context, Desk(context.services()))
