@@ -8,6 +8,7 @@ is then opened and read. Background failures are logged without personal data an
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
 from legalaid import logs
+from legalaid.db.repositories import today as today_db
 from legalaid.domain.enums import Status
 from legalaid.domain.records import CaseRecord, TaskRecord
 from legalaid.gui.i18n import install_language
@@ -177,7 +179,7 @@ def test_an_unexpected_error_in_background_work_is_logged_without_data_and_shown
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError(f"could not close the task of {name}")
 
-    monkeypatch.setattr(TodayService, "complete_task", broken)
+    monkeypatch.setattr(today_db, "open_task", broken)  # deep inside the op
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical",
                         lambda _parent, _title, text: shown.append(text))
@@ -204,6 +206,7 @@ def test_a_count_chosen_while_today_reads_again_keeps_its_list(
     release = threading.Event()
     section_rows = TodayService.section_rows
 
+    @functools.wraps(section_rows)  # keeps its access declaration
     def slow(service: TodayService, *args: object, **kwargs: object) -> object:
         if threading.current_thread() is not threading.main_thread():
             release.wait(5)  # the background read is still under way when the user clicks

@@ -77,9 +77,10 @@ class ProfileTab(QWidget):
         self.revert_button.setObjectName("profileRevert")
         self.revert_button.clicked.connect(self.reload_requested)
         self.problem = error_label("profileProblem")
+        # One error line under each field shown; a problem with anything else (the spoken
+        # languages, which this form does not show) goes to the general problem line.
         self.errors = {key: error_label(f"profile{key.title()}Error") for key in (
-            "family", "given", "other_family", "other_given", "citizenship", "phone", "iin",
-            "languages")}
+            "family", "given", "other_family", "other_given", "citizenship", "phone", "iin")}
         self.errors["date_of_birth"] = self.birth.error
 
     def _form(self, rows: list[tuple[QWidget, str | None]]) -> tuple[QFormLayout, list[QLabel]]:
