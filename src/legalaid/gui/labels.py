@@ -6,6 +6,8 @@ Every text goes through ``QCoreApplication.translate`` with literal strings so t
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -106,9 +108,18 @@ def country_label(code: str | None) -> str:
 def citizenship_choices() -> list[tuple[str, str | None]]:
     """The citizenship pick list: not stated (XXX) first, stateless (None) and the refugee
     travel documents (XXB, XXC) apart from it, then the common countries and all the others."""
+    from legalaid.gui.i18n import current_language
+
+    return list(_citizenship_choices(current_language()))
+
+
+@functools.cache
+def _citizenship_choices(language: str) -> tuple[tuple[str, str | None], ...]:
+    """Built once per interface language: some 240 names, sorted (every client file and
+    intake form shows the list)."""
     from legalaid.domain.countries import COMMON, COUNTRIES, NOT_STATED, REFUGEE_CODES
 
     others = sorted((c for c in COUNTRIES if c not in COMMON), key=country_label)
-    return ([(QCoreApplication.translate("Labels", "Not stated"), NOT_STATED),
-             (country_label(None), None)]
-            + [(country_label(code), code) for code in (*REFUGEE_CODES, *COMMON, *others)])
+    return ((QCoreApplication.translate("Labels", "Not stated"), NOT_STATED),
+            (country_label(None), None),
+            *((country_label(code), code) for code in (*REFUGEE_CODES, *COMMON, *others)))

@@ -39,6 +39,7 @@ from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
 from legalaid.services.roles import Action
+from legalaid.services.verdicts import Assessment
 
 
 def age_on(born: dt.date | None, today: dt.date) -> int | None:
@@ -59,6 +60,7 @@ class ClientFilePage(QWidget):
         self.client_id = client_id
         self.record: ClientRecord | None = None
         self.version: int | None = None
+        self.assessment: Assessment | None = None  # the verdict read with the record
         self.undo_stack: list[tuple[str, int]] = []  # (kind, id) of deleted items, newest last
         self.bin: BinDialog | None = None
         self._build()
@@ -154,11 +156,13 @@ class ClientFilePage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self, *, force_profile: bool = False) -> None:
-        self.record = self.desk.clients.get(self.client_id)
-        self.version = self.desk.clients.version(self.client_id)
+        """Read the whole file again in one transaction: record, version, verdict, links and
+        history agree with each other."""
+        found = self.desk.clients.file(self.client_id, self.desk.today())
+        self.record, self.version, self.assessment = found.record, found.version, found.assessment
         self._render(self.record, force_profile=force_profile)
-        self.family.show_links(self.desk.clients.family_links(self.client_id))
-        self.history.show_history(self.desk.clients.history(self.client_id))
+        self.family.show_links(found.family_links)
+        self.history.show_history(found.history)
         self._chart_stale = True
         if self.tabs.currentWidget() is self.travel:
             self.refresh_chart()
@@ -167,7 +171,8 @@ class ClientFilePage(QWidget):
         """Everything shown from the record itself (no database call: also used on retranslate)."""
         today = self.desk.today()
         self._show_header(record, today)
-        self.banner.show_assessment(self.desk.assess(record, today))
+        if self.assessment is not None:
+            self.banner.show_assessment(self.assessment)
         self.profile.show_record(record, self.version, force=force_profile)
         self.documents.show_documents(record.documents, today)
         self.travel.show_trips(record.trips, today)
