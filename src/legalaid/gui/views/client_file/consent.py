@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from legalaid.errors import LegalAidError
@@ -69,8 +70,13 @@ class ConsentTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self._rows: list[ConsentRow] = []
+        self._loaded = False  # read when first shown: opening a file need not wait for it
         self.retranslate()
-        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -82,6 +88,7 @@ class ConsentTab(QWidget):
 
     def reload(self) -> None:
         self._rows = self._consent.consents(self.client_id)
+        self._loaded = True
         self._show()
 
     def _latest(self, purpose: Purpose) -> ConsentRow | None:
