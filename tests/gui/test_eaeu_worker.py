@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
-from tests.gui.helpers import type_text
+from tests.gui.helpers import fill_intake_person
 
 from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
@@ -21,13 +21,7 @@ def _new_client(qtbot: QtBot, window: MainWindow, entry: dt.date) -> int:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wizard = window.findChild(IntakeWizard)
     assert wizard is not None
-    type_text(wizard.names.family, "Смирнов")
-    type_text(wizard.names.given, "Алексей")
-    wizard.next()
-    details = wizard.details
-    details.citizenship.setCurrentIndex(details.citizenship.findData("RU"))
-    details.category.setCurrentIndex(details.category.findData("eaeu_worker"))
-    wizard.next()
+    fill_intake_person(wizard, "Смирнов", "Алексей", "RU", "eaeu_worker")
     qtbot.keyClicks(wizard.travel.entry.edit, entry.strftime("%d.%m.%Y"))
     with qtbot.waitSignal(wizard.client_created, timeout=3000) as created:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),

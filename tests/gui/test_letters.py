@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import ASEL, SHUKHRAT
-from tests.gui.helpers import type_text
+from tests.gui.helpers import fill_police_extension, type_text
 
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
@@ -195,14 +195,7 @@ def _to_preview(qtbot: QtBot, desk: Desk,
     wizard = _open_wizard(qtbot, tab)
     _choose(wizard, "police_extension")
     wizard.next()
-    form = wizard.fields_page.fields
-    for name, text in (("police_office", "УМП ДП г. Алматы"), ("reason", "лечение")):
-        editor = form.editors[name]
-        assert isinstance(editor, QLineEdit)
-        type_text(editor, text)
-    request = form.editors["request"]
-    assert isinstance(request, QComboBox)
-    request.setCurrentIndex(request.findText("Extension of stay"))
+    fill_police_extension(wizard.fields_page.fields)
     wizard.next()
     assert wait_idle()
     assert wizard.currentPage() is wizard.preview_page

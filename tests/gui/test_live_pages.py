@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
-from tests.gui.helpers import type_text
+from tests.gui.helpers import fill_intake_person, fill_police_extension
 
 from legalaid import logs
 from legalaid.db.repositories import today as today_db
@@ -65,13 +65,7 @@ def test_a_new_at_risk_client_raises_the_today_tile_at_once(qtbot: QtBot,
     wizard = window.findChild(IntakeWizard)
     assert wizard is not None
     qtbot.waitExposed(wizard)
-    type_text(wizard.names.family, "Visitor")
-    type_text(wizard.names.given, "Jane")
-    wizard.next()
-    details = wizard.details
-    details.citizenship.setCurrentIndex(details.citizenship.findData("US"))
-    details.category.setCurrentIndex(details.category.findData("visitor"))
-    wizard.next()
+    fill_intake_person(wizard, "Visitor", "Jane", "US", "visitor")
     # 30 days per stay for a visitor: entered 20 days ago, 9 days are left (at risk).
     entry = TODAY - dt.timedelta(days=20)
     qtbot.keyClicks(wizard.travel.entry.edit, entry.strftime("%d.%m.%Y"))
@@ -109,12 +103,7 @@ def test_a_letter_saved_in_a_client_file_is_in_the_letters_register_at_once(
                              if items.item(row).data(Qt.ItemDataRole.UserRole)
                              == "police_extension"))
     wizard.next()
-    form = wizard.fields_page.fields
-    for name, text in (("police_office", "УМП ДП г. Алматы"), ("reason", "лечение")):
-        editor = form.editors[name]
-        assert isinstance(editor, QLineEdit)
-        type_text(editor, text)
-    form.editors["request"].setCurrentIndex(1)  # type: ignore[attr-defined]
+    fill_police_extension(wizard.fields_page.fields)
     wizard.next()  # the preview renders off the UI thread, then the wizard moves on
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
     qtbot.mouseClick(wizard.preview_page.save_button, Qt.MouseButton.LeftButton)
