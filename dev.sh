@@ -35,9 +35,21 @@ ensure_venv() {
   fi
 }
 
+# Whether Qt can start headless and on a real X display: the offscreen import, then the shared
+# libraries of the xcb platform plugin (libxcb-cursor is loaded by name, so ldd does not see it).
+qt_libraries_present() {
+  QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets, QtGui' 2>/dev/null || return 1
+  local qt
+  qt=$("$VENV/bin/python" -c 'import os, PySide6; print(os.path.dirname(PySide6.__file__))')
+  for library in "$qt/Qt/plugins/platforms/libqxcb.so" "$qt"/Qt/lib/libQt6XcbQpa.so.*; do
+    if [ -e "$library" ] && ldd "$library" 2>/dev/null | grep -q "not found"; then return 1; fi
+  done
+  if command -v ldconfig >/dev/null && ! ldconfig -p | grep -q "libxcb-cursor.so.0"; then return 1; fi
+}
+
 # Qt's wheels need a few shared libraries that minimal Linux images lack.
 ensure_qt_libraries() {
-  if QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets, QtGui' 2>/dev/null; then
+  if qt_libraries_present; then
     return
   fi
   local packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0"
