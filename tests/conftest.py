@@ -6,10 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from tests import postgres
 
 from legalaid.paths import AppPaths
 
@@ -57,4 +59,59 @@ def prepare_base(template_data: Path, base: Path) -> Path:
     target = AppPaths.create(base).data_dir
     if not target.exists():
         shutil.copytree(template_data, target)
+    return base
+
+
+# PostgreSQL: the integration and command suites run on both engines (tests/postgres.py).
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.Server]:
+    """The suite's own PostgreSQL server (one per worker), stopped and removed at the end."""
+    server = postgres.server()
+    yield server
+    postgres.stop_server()
+
+
+@pytest.fixture
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: set by ``postgres.parametrise_engines``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_migrated(postgres_server: postgres.Server) -> str:
+    """The name of a PostgreSQL database migrated to head, to copy for each test."""
+    from legalaid.db.migrate import migrate_to_head
+    from legalaid.db.session import create_engine_for
+
+    name = postgres_server.new_name("migrated")
+    postgres_server.execute(f'CREATE DATABASE "{name}"')
+    engine = create_engine_for(postgres_server.url(name))
+    try:
+        migrate_to_head(engine)
+    finally:
+        engine.dispose()
+    return name
+
+
+@pytest.fixture(scope="session")
+def postgres_initialised(postgres_server: postgres.Server) -> str:
+    """The name of a PostgreSQL database whose administrator is the test user."""
+    name = postgres_server.new_name("initialised")
+    postgres_server.execute(f'CREATE DATABASE "{name}"')
+    result = subprocess.run(
+        [sys.executable, "-m", "legalaid", "--db", postgres_server.url(name), "users", "init"],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return name
+
+
+def point_base_at(base: Path, url: str) -> Path:
+    """Make ``base`` a base directory whose settings select the database at ``url``."""
+    from legalaid import settings as app_settings
+
+    paths = AppPaths.create(base)
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    chosen = app_settings.load(paths.settings_file)
+    chosen.database = url
+    app_settings.save(chosen, paths.settings_file)
     return base

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -63,6 +64,7 @@ def test_an_older_file_is_copied_aside_before_upgrading(tmp_path: Path) -> None:
     copy.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(engine: Engine) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -71,6 +73,7 @@ def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(engine: Engine) -> None
         assert connection.execute(text("PRAGMA cache_size")).scalar() == -32768
 
 
+@pytest.mark.sqlite_only
 def test_name_index_follows_inserts_updates_and_deletes(engine: Engine) -> None:
     def matches(word: str) -> list[int]:
         with engine.connect() as connection:

@@ -1,4 +1,4 @@
-"""Search and duplicate detection over a real migrated SQLite database.
+"""Search and duplicate detection over a real migrated database, on SQLite and PostgreSQL.
 
 Clients are inserted with plain Core statements so these tests depend only on the schema.
 """
@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, insert
 
 from legalaid.db import models
-from legalaid.db.migrate import migrate_to_head
-from legalaid.db.session import create_engine_for
 from legalaid.domain.names import search_key
 from legalaid.services.search import SearchService
 
@@ -32,9 +29,8 @@ PEOPLE: list[tuple[list[tuple[str, str, str]], dt.date, str | None, str | None]]
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_engine_for(str(tmp_path / "search.sqlite"))
-    migrate_to_head(engine)
+def engine(engine: Engine) -> Iterator[Engine]:
+    """The migrated database of either engine (conftest), holding PEOPLE."""
     with engine.begin() as connection:
         for client_id, (spellings, born, citizenship, passport) in enumerate(PEOPLE, start=1):
             connection.execute(insert(models.Client).values(
@@ -49,7 +45,6 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
                 connection.execute(insert(models.Document).values(
                     client_id=client_id, type="passport", number=passport, version=1))
     yield engine
-    engine.dispose()
 
 
 def first_ids(service: SearchService, query: str, count: int = 1) -> list[int]:

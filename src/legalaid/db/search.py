@@ -1,10 +1,13 @@
-"""Name search over the normalised search keys: FTS5 on SQLite, ``LIKE`` elsewhere.
+"""Name search over the normalised search keys: FTS5 on SQLite, ``pg_trgm`` on PostgreSQL.
 
 A query is folded with the same :func:`~legalaid.domain.names.name_tokens` as the stored keys, so
 script, case and transliteration no longer matter here. What remains is matching words by prefix
 and tolerating one typo. Typos are handled against the *vocabulary* of distinct indexed words
 (a few thousand even for 100,000 clients): words within one edit of a query word are found with
-rapidfuzz and added to the FTS5 query as alternatives, so the index still does the work.
+rapidfuzz and added to the query as alternatives, so the index still does the work. On SQLite the
+alternatives form an FTS5 ``MATCH``; on PostgreSQL one regular expression per query word that the
+trigram index on ``client_name.search_key`` (migration 0013) answers. Both engines therefore find
+the same candidate spellings, and the same scoring ranks them.
 """
 
 from __future__ import annotations
@@ -42,12 +45,18 @@ class NameVocabulary:
         fresh = time.monotonic() - self._loaded_at < VOCABULARY_TTL_S
         if fresh and max_id == self._max_name_id:
             return
-        connection.execute(text(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.client_name_vocab "
-            "USING fts5vocab(main, 'client_name_fts', 'row')"
-        ))
-        self.terms = list(connection.execute(text("SELECT term FROM temp.client_name_vocab"))
-                          .scalars())
+        if connection.dialect.name == "sqlite":
+            connection.execute(text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.client_name_vocab "
+                "USING fts5vocab(main, 'client_name_fts', 'row')"
+            ))
+            statement = text("SELECT term FROM temp.client_name_vocab")
+        else:  # the words of every stored key, as FTS5 indexes them
+            statement = text(
+                "SELECT DISTINCT word FROM client_name, "
+                "unnest(string_to_array(search_key, ' ')) AS word WHERE word <> '' ORDER BY word"
+            )
+        self.terms = list(connection.execute(statement).scalars())
         self._term_set = frozenset(self.terms)
         self._prefixes = {}
         self._max_name_id = max_id
@@ -131,13 +140,12 @@ class NameSearchRepository:
         # FTS5 returns matches in index order, so a cap only trims the tail of a very broad query
         # (a two-letter prefix); the user narrows it by typing on.
         candidate_cap = max(limit * 2, 40)
-        if connection.dialect.name == "sqlite":
-            rows = self._fts_candidates(connection, words, None, candidate_cap)
-            if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
-                self.vocabulary.refresh(connection)
-                rows = self._fts_candidates(connection, words, self.vocabulary, candidate_cap)
-        else:
-            rows = self._like_candidates(connection, words, candidate_cap)
+        candidates = (self._fts_candidates if connection.dialect.name == "sqlite"
+                      else self._trigram_candidates)
+        rows = candidates(connection, words, None, candidate_cap)
+        if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
+            self.vocabulary.refresh(connection)
+            rows = candidates(connection, words, self.vocabulary, candidate_cap)
         best: dict[int, float] = {}
         for client_id, stored_key in rows:
             score = score_key(words, stored_key)
@@ -163,24 +171,42 @@ class NameSearchRepository:
         return [(row[0], row[1]) for row in rows]
 
     @staticmethod
-    def _like_candidates(
-        connection: Connection, words: Sequence[str], cap: int
+    def _trigram_candidates(
+        connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
+        cap: int,
     ) -> list[tuple[int, str]]:
-        """Portable fallback (e.g. PostgreSQL): every word must start a word of the key."""
+        """PostgreSQL: every query word, as one regular expression of its alternatives, must
+        match a word of the key; the trigram index finds the rows, in name order as FTS5 does."""
         conditions = []
         params: dict[str, object] = {"cap": cap}
-        for index, word in enumerate(words):
-            params[f"start{index}"] = f"{word}%"
-            params[f"inner{index}"] = f"% {word}%"
-            conditions.append(
-                f"(n.search_key LIKE :start{index} OR n.search_key LIKE :inner{index})"
-            )
+        for index, pattern in enumerate(_word_patterns(words, vocabulary)):
+            params[f"word{index}"] = pattern
+            conditions.append(f"n.search_key ~ :word{index}")
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name AS n "
             "JOIN client AS c ON c.id = n.client_id "
-            f"WHERE c.deleted_at IS NULL AND {' AND '.join(conditions)} LIMIT :cap"
+            f"WHERE c.deleted_at IS NULL AND {' AND '.join(conditions)} "
+            "ORDER BY n.id LIMIT :cap"
         )
         return [(row[0], row[1]) for row in connection.execute(statement, params)]
+
+
+def _word_patterns(words: Sequence[str], vocabulary: NameVocabulary | None) -> list[str]:
+    """``(^| )(abdullaev|abdulaiev( |$))`` per query word: the same alternatives as the FTS5
+    expression, prefixes open at the end and typo-corrected whole words closed."""
+    patterns = []
+    for word in words:
+        alternatives = [_regex_literal(prefix) for prefix in prefix_alternatives(word)]
+        if vocabulary is not None:
+            alternatives += [_regex_literal(term) + "( |$)" for term in vocabulary.near(word)]
+            alternatives += [_regex_literal(prefix) for prefix in vocabulary.near_prefix(word)]
+        patterns.append("(^| )(" + "|".join(dict.fromkeys(alternatives)) + ")")
+    return patterns
+
+
+def _regex_literal(word: str) -> str:
+    """``word`` matched literally by a PostgreSQL regular expression."""
+    return "".join(char if char.isalnum() else "\\" + char for char in word)
 
 
 @dataclass(frozen=True)
@@ -209,11 +235,18 @@ def client_summaries(
         names.setdefault(client_id, []).append(
             " ".join(part for part in (family, given, patronymic) if part)
         )
-        details[client_id] = (dt.date.fromisoformat(born) if born else None, citizenship)
+        details[client_id] = (_as_date(born), citizenship)
     return {
         client_id: ClientSummaryRow(client_id, tuple(names[client_id]), *details[client_id])
         for client_id in names
     }
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """A date column as read through text(): a string from SQLite, a date from PostgreSQL."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def clients_with_document_numbers(
