@@ -184,3 +184,21 @@ def parametrise_engines(metafunc: pytest.Metafunc, fixture: str = "database_kind
     elif definition.get_closest_marker(POSTGRESQL_ONLY) is not None:
         kinds = ["postgresql"]
     metafunc.parametrize(fixture, kinds, indirect=True)
+
+
+def url_of(engine: object) -> str:
+    """The URL that opens the same database as ``engine`` from another engine or process."""
+    from sqlalchemy import Engine
+
+    assert isinstance(engine, Engine)
+    return engine.url.render_as_string(hide_password=False)
+
+
+def drop_guard(connection: object, trigger: str) -> None:
+    """What an attacker with the SQLite file does first: drop an append-only trigger. (On a
+    server the guard is the desktop role's privileges; the test connects as the owner.)"""
+    from sqlalchemy import Connection, text
+
+    assert isinstance(connection, Connection)
+    if connection.dialect.name == "sqlite":
+        connection.execute(text(f"DROP TRIGGER {trigger}"))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from tests import postgres
 
 from legalaid.services import Services
 from legalaid.services.audit import AuditService
@@ -22,7 +23,7 @@ def _record(services: Services, count: int) -> None:
 
 def _drop_newest(engine: Engine, count: int) -> None:
     with engine.begin() as connection:  # an attacker with the file drops the guard first
-        connection.execute(text("DROP TRIGGER audit_log_no_delete"))
+        postgres.drop_guard(connection, "audit_log_no_delete")
         connection.execute(text("DELETE FROM audit_log WHERE id > "
                                 "(SELECT MAX(id) FROM audit_log) - :n"), {"n": count})
 
@@ -68,7 +69,7 @@ engine.dispose()
 
 def test_two_processes_appending_at_once_make_one_chain(engine: Engine, tmp_path: Path) -> None:
     go = tmp_path / "go"
-    workers = [subprocess.Popen([sys.executable, "-c", APPEND, str(tmp_path / "case.sqlite"),
+    workers = [subprocess.Popen([sys.executable, "-c", APPEND, postgres.url_of(engine),
                                  who, str(go), str(PER_PROCESS)], stderr=subprocess.PIPE)
                for who in ("lawyer1", "lawyer2")]
     go.touch()  # both start appending at the same moment

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from tests import postgres
 from tests.integration.test_letter_register import DAY, POLICE_FIELDS, client, text_of
 
 from legalaid.db.session import create_engine_for
@@ -28,7 +29,7 @@ def test_two_instances_batching_at_once_share_one_gap_free_sequence(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(letter_batch, "GROUP", 4)  # many small groups interleave
     ids = [profiled.clients.add(client()) for _ in range(10)]
-    other_engine = create_engine_for(str(engine.url.database))
+    other_engine = create_engine_for(postgres.url_of(engine))
     other = build_services(other_engine)
     summaries = {}
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from sqlalchemy import Engine
+from tests import postgres
 from tests.logo_images import png
 
 from legalaid.db.session import create_engine_for
@@ -102,7 +103,7 @@ def test_a_missing_required_field_stores_nothing(profiled: Services) -> None:
 def test_numbers_stay_unique_when_two_instances_save_at_once(
         profiled: Services, engine: Engine) -> None:
     client_id = profiled.clients.add(client())
-    other_engine = create_engine_for(str(engine.url.database))
+    other_engine = create_engine_for(postgres.url_of(engine))
     other = build_services(other_engine)
     numbers: list[str] = []
     lock = threading.Lock()

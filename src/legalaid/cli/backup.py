@@ -73,6 +73,11 @@ def _as_json(info: BackupInfo) -> dict[str, Any]:
 
 def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
     backups = context.services().backups
+    if backups.on_server:
+        from legalaid.services.backups import SERVER_BACKUPS
+
+        print(SERVER_BACKUPS)
+        return 0
     if args.list:
         print_json([_as_json(info) for info in backups.list()])
     else:
@@ -169,9 +174,10 @@ def _new_passphrase() -> str:
 
 def run_passphrase(args: argparse.Namespace, context: CommandContext) -> int:
     services = context.services()
-    if not services.backups.encrypted:
+    database = services.backups.database
+    if database is None or not services.backups.encrypted:
         raise ValidationError("database", "is not encrypted; run legalaid encrypt first")
-    old = context.database_passphrase(services.backups.database, new=False)
+    old = context.database_passphrase(database, new=False)
     rekeyed = services.backups.change_passphrase(old, _new_passphrase())
     print_json({"changed": True, "backups_rekeyed": rekeyed})
     return 0

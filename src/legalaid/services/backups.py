@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DAILY = dt.timedelta(days=1)
+# What the app says instead of taking a backup of a database on a server.
+SERVER_BACKUPS = ("backups of a server database are taken on the server with pg_dump "
+                  "(pg_dump -Fc on a schedule, pg_restore to bring one back: see the README)")
 
 
 class DatabaseDamaged(LegalAidError):
@@ -161,10 +164,23 @@ class BackupService:
         self._now = now
 
     @property
-    def database(self) -> Path:
+    def _file(self) -> Path:
+        """The database file; a server database has none (a private name: listing the service's
+        methods must not raise)."""
         if self._database is None:
-            raise ValidationError("database", "only an SQLite database file can be backed up")
+            raise ValidationError("database", SERVER_BACKUPS if self.on_server
+                                  else "only an SQLite database file can be backed up")
         return self._database
+
+    @property
+    def database(self) -> Path | None:
+        """The SQLite database file; None on a server."""
+        return self._database
+
+    @property
+    def on_server(self) -> bool:
+        """The database is on a server (PostgreSQL): its backups are the server's, not ours."""
+        return self._engine.dialect.name != "sqlite"
 
     @property
     def encrypted(self) -> bool:
@@ -185,27 +201,32 @@ class BackupService:
 
     @guarded("backups.list")
     def list(self) -> list[BackupInfo]:
-        """The finished backups, newest first."""
-        return [_info(path) for path in files.list_backups(self.folder, self.database)]
+        """The finished backups, newest first (none for a server database)."""
+        if self.on_server:
+            return []
+        return [_info(path) for path in files.list_backups(self.folder, self._file)]
 
     @guarded("backups.create")
     def create(self, reason: str = "manual") -> BackupInfo:
         """Take a verified backup now and drop the oldest beyond ``keep``."""
         now = self._now()
-        target = self.folder / files.backup_name(self.database, reason, now)
+        target = self.folder / files.backup_name(self._file, reason, now)
         try:
             files.take_backup(self._engine, target, reason, now)
         except Exception as error:
             if crypto.is_disk_full(error, self.folder):
                 raise DiskFull(target) from error
             raise
-        files.prune(self.folder, self.database, self.keep)
+        files.prune(self.folder, self._file, self.keep)
         log.info("backup taken (%s)", reason)
         return _info(target)
 
     @guarded("backups.due")
     def due(self) -> bool:
-        """True when the newest backup is older than a day (or there is none)."""
+        """True when the newest backup is older than a day (or there is none); never for a
+        server database, whose backups are the server's."""
+        if self.on_server:
+            return False
         backups = self.list()
         return not backups or self._now() - backups[0].taken >= DAILY
 
@@ -253,7 +274,7 @@ class BackupService:
             # A damaged file cannot take pages through its own pager: the file is replaced, and
             # the engine's next connections open the restored one.
             self._engine.dispose()
-            files.replace_file(self.database, plan.inspection, engine_passphrase(self._engine))
+            files.replace_file(self._file, plan.inspection, engine_passphrase(self._engine))
             self._engine.dispose()
         log.info("database restored from a backup")
         revision = migrate_to_head(self._engine)
@@ -265,9 +286,9 @@ class BackupService:
         now = self._now()
         try:
             if damaged:
-                name = files.backup_name(self.database, "damaged", now)
-                return files.copy_damaged(self.database, self.safety_folder / name)
-            target = self.safety_folder / files.backup_name(self.database, "before-restore", now)
+                name = files.backup_name(self._file, "damaged", now)
+                return files.copy_damaged(self._file, self.safety_folder / name)
+            target = self.safety_folder / files.backup_name(self._file, "before-restore", now)
             files.take_backup(self._engine, target, "before-restore", now)
             return target
         except Exception as error:
@@ -283,18 +304,18 @@ class BackupService:
     @guarded("backups.last_good")
     def last_good(self) -> Path | None:
         """The newest backup that opens and passes the full integrity check."""
-        return last_good_backup(self.folder, self.database, engine_passphrase(self._engine))
+        return last_good_backup(self.folder, self._file, engine_passphrase(self._engine))
 
     @guarded("backups.change_passphrase")
     def change_passphrase(self, old: str, new: str) -> int:
         """Rekey the database and every backup that the old passphrase opens; returns how many
         backups were rekeyed. The old passphrase must be the current one."""
         if old != engine_passphrase(self._engine):
-            raise crypto.wrong_passphrase(self.database)
+            raise crypto.wrong_passphrase(self._file)
         check_new_passphrase(new)
         rekey_engine(self._engine, new)
         rekeyed = 0
-        for path in files.list_backups(self.folder, self.database):
+        for path in files.list_backups(self.folder, self._file):
             try:
                 crypto.rekey_file(path, old, new)
             except ValidationError:
@@ -312,7 +333,10 @@ def last_good_backup(folder: Path, database: Path, passphrase: str | None) -> Pa
 
 def quick_check(engine: Engine) -> str:
     """``ok``, or what SQLite's quick check of the database reports (the one integrity check of
-    an open database: at start and in the background). A full disk is no verdict: DiskFull."""
+    an open database: at start and in the background). A full disk is no verdict: DiskFull.
+    A server database is the server's to check: always ``ok`` here."""
+    if engine.dialect.name != "sqlite":
+        return "ok"
     raw = engine.raw_connection()
     try:
         return files.check_connection(raw.driver_connection, quick=True)

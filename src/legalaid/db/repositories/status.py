@@ -243,7 +243,10 @@ def deadlines_between(connection: Connection, first_id: int,
 def deadline_signatures_between(connection: Connection, first_id: int,
                                 last_id: int) -> dict[int, str] | None:
     """Each client's stored deadlines as one text (see ``deadline_signature``), built by the
-    database; None where the backend has no ``group_concat`` (compare ``deadlines_between``)."""
+    database (``group_concat`` on SQLite, ``string_agg`` on PostgreSQL); None where the backend
+    has neither (compare ``deadlines_between``)."""
+    if connection.dialect.name == "postgresql":
+        return _postgresql_signatures(connection, first_id, last_id)
     if connection.dialect.name != "sqlite":
         return None
     stored = table(ClientDeadline)
@@ -262,6 +265,21 @@ def deadline_signatures_between(connection: Connection, first_id: int,
 
 
 _UNIT, _RECORD = "\x1f", "\x1e"  # ASCII unit and record separators: never in a title
+
+
+def _postgresql_signatures(connection: Connection, first_id: int, last_id: int) -> dict[int, str]:
+    from sqlalchemy import String, cast
+    from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+    stored = table(ClientDeadline)
+    unit = literal(_UNIT)
+    line = (stored.c.rule + unit + func.coalesce(stored.c.document, "") + unit
+            + cast(stored.c.due, String) + unit + stored.c.title)
+    statement = (select(stored.c.client_id,
+                        func.string_agg(line, aggregate_order_by(literal(_RECORD), stored.c.id)))
+                 .where(stored.c.client_id.between(first_id, last_id))
+                 .group_by(stored.c.client_id))
+    return {client_id: signature for client_id, signature in connection.execute(statement)}
 
 
 def deadline_signature(deadlines: Sequence[Any]) -> str:
