@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # LegalAid developer entry point.
 #   ./dev.sh start [ARGS]   start the app on the embedded SQLite database (offers demo data)
-#   ./dev.sh test  [ARGS]   run the whole test suite headless
+#   ./dev.sh test  [ARGS]   run the whole test suite headless (on SQLite and on PostgreSQL)
 #   ./dev.sh test --fast [ARGS]   the developer loop: unit and GUI tests, none marked slow
 #   ./dev.sh lock           re-pin constraints.txt to what .venv has now (on purpose, after tests pass)
 # Both create .venv and install LegalAid with its dependencies on first use, pinned by
@@ -52,13 +52,32 @@ ensure_qt_libraries() {
   if qt_libraries_present; then
     return
   fi
-  local packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0"
+  install_system_packages "Qt needs these system libraries" libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+}
+
+# install_system_packages WHY PACKAGE...: through apt-get, as root or with sudo.
+install_system_packages() {
+  local why=$1
+  shift
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
   elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
   else
-    die "Qt needs these system libraries: $packages"
+    die "$why: $*"
+  fi
+}
+
+# The test suite starts a PostgreSQL server of its own (tests/postgres.py): initdb and pg_ctl
+# from Debian's postgresql package (or wherever pg_config says they are).
+postgresql_present() {
+  if command -v pg_config >/dev/null && [ -x "$(pg_config --bindir)/initdb" ]; then return 0; fi
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
+
+ensure_postgresql() {
+  if ! postgresql_present; then
+    install_system_packages "the tests need PostgreSQL's server programs" postgresql
   fi
 }
 
@@ -70,6 +89,7 @@ case "$command" in
   start) exec "$VENV/bin/legalaid" "$@" ;;
   # one worker per core; a test file's tests stay on one worker (they share module fixtures)
   test)
+    ensure_postgresql
     # --fast leaves out what is marked slow: the installer and wheel builds, the crash loops
     if [ "${1:-}" = "--fast" ]; then shift; set -- -m "not slow" tests/unit tests/gui "$@"; fi
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@" ;;

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from sqlalchemy import Engine
 from tests import postgres
 
 from legalaid.paths import AppPaths
@@ -115,3 +116,16 @@ def point_base_at(base: Path, url: str) -> Path:
     chosen.database = url
     app_settings.save(chosen, paths.settings_file)
     return base
+
+
+def base_engine(base: Path) -> Engine:
+    """An engine on the database that commands run with ``--base-dir base`` use: the server
+    database its settings select, or its own encrypted file."""
+    from legalaid import settings as app_settings
+    from legalaid.db.session import create_engine_for
+
+    paths = AppPaths.create(base)
+    url = app_settings.load(paths.settings_file).database
+    if url is not None:
+        return create_engine_for(url)
+    return create_engine_for(str(paths.default_database), TEST_PASSPHRASE)

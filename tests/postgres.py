@@ -27,6 +27,8 @@ import pytest
 
 ENGINES = ("sqlite", "postgresql")
 SQLITE_ONLY, POSTGRESQL_ONLY = "sqlite_only", "postgresql_only"
+# A command test about something no engine changes: run once, to keep the suite's time.
+ENGINE_AGNOSTIC = "engine_agnostic"
 SUPERUSER = "postgres"
 UNPRIVILEGED = "nobody"
 # Durability is of no use to a throwaway server: without fsync a test database is ready at once.
@@ -179,7 +181,8 @@ def parametrise_engines(metafunc: pytest.Metafunc, fixture: str = "database_kind
         return
     definition = metafunc.definition
     kinds = list(ENGINES)
-    if definition.get_closest_marker(SQLITE_ONLY) is not None:
+    if any(definition.get_closest_marker(mark) is not None
+           for mark in (SQLITE_ONLY, ENGINE_AGNOSTIC)):
         kinds = ["sqlite"]
     elif definition.get_closest_marker(POSTGRESQL_ONLY) is not None:
         kinds = ["postgresql"]

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# Encryption, passphrases and backup files belong to an SQLite database file.
+pytestmark = pytest.mark.sqlite_only
+
 CANARY = "Zqvkanareyka"  # made up; must never appear in plain bytes on disk
 DIGITS = "7304918265"  # in the phone number
 

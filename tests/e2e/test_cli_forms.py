@@ -7,6 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Form templates are files; no engine is involved.
+pytestmark = pytest.mark.engine_agnostic
+
 REPO = Path(__file__).resolve().parents[2]
 
 

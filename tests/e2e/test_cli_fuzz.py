@@ -23,6 +23,9 @@ from hypothesis import strategies as st
 
 from legalaid.app import main
 
+# Arbitrary input is refused before it reaches any engine; the engine suites cover the rest.
+pytestmark = pytest.mark.engine_agnostic
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 # The base directory is shared by every example (the per-test one is not used here).
 FUZZ = settings(deadline=None, derandomize=True, database=None,

@@ -19,6 +19,9 @@ from legalaid.db import backup as files
 from legalaid.db import crypto
 from legalaid.paths import AppPaths
 
+# Backup files and restore belong to an SQLite database file (a server's are pg_dump's).
+pytestmark = pytest.mark.sqlite_only
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 OTHER_PASSPHRASE = "the passphrase of another year"
 MAIN_TABLES = ("client", "legal_case", "note", "letter", "document", "consent", "user_account")

@@ -12,6 +12,9 @@ import pytest
 
 from legalaid.paths import resource
 
+# The rules engine reads no database.
+pytestmark = pytest.mark.engine_agnostic
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
 

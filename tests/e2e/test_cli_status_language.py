@@ -8,6 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# The language of the output does not depend on the engine.
+pytestmark = pytest.mark.engine_agnostic
+
 # SCENARIOS.md example A: a Russian citizen who entered on 2024-03-01 and is still present.
 RUSSIAN = {
     "names": [{"family": "Петрова", "given": "Анна", "script": "cyrl"}],

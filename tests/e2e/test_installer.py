@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# The bundle is built once; which database it opens is the CLI suite's business.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 MAX_BUNDLE_BYTES = 250 * 1024 * 1024
 EXPECTED_STEPS = ["encrypted database", "add a client", "rules engine", "letter in Kazakh",

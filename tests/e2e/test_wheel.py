@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# The wheel is built once; which database it opens is the CLI suite's business.
+pytestmark = pytest.mark.sqlite_only
+
 REPO = Path(__file__).resolve().parents[2]
 
 
