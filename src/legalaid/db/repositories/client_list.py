@@ -232,6 +232,9 @@ def list_rows(
     values, _tie, _snapshot = _sort_value(query.sort)
     keys = [*values, client.c.id]
     order = [key.desc() for key in keys] if query.descending else keys
+    if connection.dialect.name != "sqlite":  # missing values first when ascending, as SQLite
+        order = [key.desc().nulls_last() if query.descending else key.asc().nulls_first()
+                 for key in keys]
     matched = _text_match(connection, search, query)
     statement = _filtered(_base(_row_columns(), by_name=matched is None), query, today, matched)
     statement = statement.order_by(*order).offset(offset).limit(limit)
