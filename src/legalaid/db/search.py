@@ -175,13 +175,19 @@ class NameSearchRepository:
         connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
         cap: int,
     ) -> list[tuple[int, str]]:
-        """PostgreSQL: every query word, as one regular expression of its alternatives, must
-        match a word of the key; the trigram index finds the rows, in name order as FTS5 does."""
+        """PostgreSQL: for every query word, the key contains one of its alternatives (what the
+        trigram index answers, ``LIKE ANY``) and one of them starts a word of the key (a regular
+        expression, checked on those rows only); in name order, as FTS5 returns them."""
         conditions = []
         params: dict[str, object] = {"cap": cap}
-        for index, pattern in enumerate(_word_patterns(words, vocabulary)):
-            params[f"word{index}"] = pattern
-            conditions.append(f"n.search_key ~ :word{index}")
+        for index, word in enumerate(words):
+            alternatives = _alternatives(word, vocabulary)
+            params[f"contains{index}"] = [f"%{_like_literal(text)}%" for text, _ in alternatives]
+            params[f"starts{index}"] = "(^| )(" + "|".join(
+                _regex_literal(text) + ("( |$)" if whole else "")
+                for text, whole in alternatives) + ")"
+            conditions.append(f"n.search_key LIKE ANY (:contains{index}) "
+                              f"AND n.search_key ~ :starts{index}")
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name AS n "
             "JOIN client AS c ON c.id = n.client_id "
@@ -191,17 +197,18 @@ class NameSearchRepository:
         return [(row[0], row[1]) for row in connection.execute(statement, params)]
 
 
-def _word_patterns(words: Sequence[str], vocabulary: NameVocabulary | None) -> list[str]:
-    """``(^| )(abdullaev|abdulaiev( |$))`` per query word: the same alternatives as the FTS5
-    expression, prefixes open at the end and typo-corrected whole words closed."""
-    patterns = []
-    for word in words:
-        alternatives = [_regex_literal(prefix) for prefix in prefix_alternatives(word)]
-        if vocabulary is not None:
-            alternatives += [_regex_literal(term) + "( |$)" for term in vocabulary.near(word)]
-            alternatives += [_regex_literal(prefix) for prefix in vocabulary.near_prefix(word)]
-        patterns.append("(^| )(" + "|".join(dict.fromkeys(alternatives)) + ")")
-    return patterns
+def _alternatives(word: str, vocabulary: NameVocabulary | None) -> list[tuple[str, bool]]:
+    """What may stand for ``word`` in a key, as the FTS5 expression has it: (text, whole word)
+    pairs, prefixes open at the end and typo-corrected whole words closed."""
+    found = [(prefix, False) for prefix in prefix_alternatives(word)]
+    if vocabulary is not None:
+        found += [(term, True) for term in vocabulary.near(word)]
+        found += [(prefix, False) for prefix in vocabulary.near_prefix(word)]
+    return list(dict.fromkeys(found))
+
+
+def _like_literal(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _regex_literal(word: str) -> str:
