@@ -1,6 +1,8 @@
 """Name search on PostgreSQL through trigrams: the ``pg_trgm`` extension and a GIN index on the
 normalised search key, so that prefix and typo matching reads the index instead of every name row
-(SQLite has its FTS5 index since 0001: there this migration changes nothing).
+(SQLite has its FTS5 index since 0001: there this migration changes nothing). Without the
+index's pending list (``fastupdate = off``) a name saved a moment ago costs a search nothing extra:
+an office adds a few names an hour and searches all day.
 
 Revision ID: 0013
 Revises: 0009
@@ -23,7 +25,7 @@ def upgrade() -> None:
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON client_name "
-               "USING gin (search_key gin_trgm_ops)")
+               "USING gin (search_key gin_trgm_ops) WITH (fastupdate = off)")
 
 
 def downgrade() -> None:
