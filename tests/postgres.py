@@ -159,6 +159,9 @@ def server() -> Server:
     """This process's server, started on first use; a failure to start fails every caller."""
     global _started
     if _started is None:
+        import atexit
+
+        atexit.register(stop_server)  # also when a run ends without its session teardown
         try:
             _started = Server.start()
         except (RuntimeError, OSError, KeyError, subprocess.TimeoutExpired) as error:

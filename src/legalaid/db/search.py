@@ -4,10 +4,10 @@ A query is folded with the same :func:`~legalaid.domain.names.name_tokens` as th
 script, case and transliteration no longer matter here. What remains is matching words by prefix
 and tolerating one typo. Typos are handled against the *vocabulary* of distinct indexed words
 (a few thousand even for 100,000 clients): words within one edit of a query word are found with
-rapidfuzz and added to the query as alternatives, so the index still does the work. On SQLite
-the alternatives form an FTS5 ``MATCH``; on PostgreSQL ``LIKE ANY`` of anchored patterns per query
-word, which the trigram index on ``client_name.search_key`` (migration 0013) answers. Both engines
-therefore find the same candidate spellings, and the same scoring ranks them.
+rapidfuzz and added to the query as alternatives, so the index still does the work. On SQLite the
+alternatives form an FTS5 ``MATCH``; on PostgreSQL one regular expression per query word that the
+trigram index on ``client_name.search_key`` (migration 0013) answers. Both engines therefore find
+the same candidate spellings, and the same scoring ranks them.
 """
 
 from __future__ import annotations
@@ -177,14 +177,20 @@ class NameSearchRepository:
         connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
         cap: int,
     ) -> list[tuple[int, str]]:
-        """PostgreSQL: every query word, through one of its alternatives, starts a word of the
-        key (``LIKE ANY`` of anchored patterns, which the trigram index answers for a rare word
-        and the primary key's order for a common prefix); in name order, as FTS5 returns them."""
+        """PostgreSQL: for every query word, the key contains one of its alternatives (what the
+        trigram index answers, ``LIKE ANY``) and one of them starts a word of the key (a regular
+        expression, checked on those rows only); in name order, as FTS5 returns them. (Anchored
+        ``LIKE`` patterns such as ``'% word%'`` plan far worse: up to ten times slower.)"""
         conditions = []
         params: dict[str, object] = {"cap": cap}
         for index, word in enumerate(words):
-            params[f"word{index}"] = _like_patterns(_alternatives(word, vocabulary))
-            conditions.append(f"n.search_key LIKE ANY (:word{index})")
+            alternatives = _alternatives(word, vocabulary)
+            params[f"contains{index}"] = [f"%{_like_literal(text)}%" for text, _ in alternatives]
+            params[f"starts{index}"] = "(^| )(" + "|".join(
+                _regex_literal(text) + ("( |$)" if whole else "")
+                for text, whole in alternatives) + ")"
+            conditions.append(f"n.search_key LIKE ANY (:contains{index}) "
+                              f"AND n.search_key ~ :starts{index}")
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name AS n "
             "JOIN client AS c ON c.id = n.client_id "
@@ -192,19 +198,6 @@ class NameSearchRepository:
             "ORDER BY n.id LIMIT :cap"
         )
         return [(row[0], row[1]) for row in connection.execute(statement, params)]
-
-
-def _like_patterns(alternatives: Sequence[tuple[str, bool]]) -> list[str]:
-    """``LIKE`` patterns matching a key one of whose words starts with (or, for a whole word,
-    is) one of the alternatives."""
-    patterns = []
-    for alternative, whole in alternatives:
-        literal = _like_literal(alternative)
-        if whole:
-            patterns += [literal, f"{literal} %", f"% {literal}", f"% {literal} %"]
-        else:
-            patterns += [f"{literal}%", f"% {literal}%"]
-    return patterns
 
 
 def _alternatives(word: str, vocabulary: NameVocabulary | None) -> list[tuple[str, bool]]:
@@ -219,6 +212,11 @@ def _alternatives(word: str, vocabulary: NameVocabulary | None) -> list[tuple[st
 
 def _like_literal(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _regex_literal(word: str) -> str:
+    """``word`` matched literally by a PostgreSQL regular expression."""
+    return "".join(char if char.isalnum() else "\\" + char for char in word)
 
 
 @dataclass(frozen=True)
