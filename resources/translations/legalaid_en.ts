@@ -703,6 +703,10 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Anonymous reporting</translation>
         </message>
         <message>
+            <source>Casework is encrypted for lawyers, supervisors and administrators; this account holds no key to it.</source>
+            <translation>Casework is encrypted for lawyers, supervisors and administrators; this account holds no key to it.</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
@@ -1569,10 +1573,6 @@ The current database is kept as a safety copy in %2.</translation>
     </context>
     <context>
         <name>LettersTab</name>
-        <message>
-            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
-            <translation>The letters register will list every letter sent for this client. Letters are not available in this version yet.</translation>
-        </message>
         <message>
             <source>&amp;New letter…</source>
             <translation>&amp;New letter…</translation>

@@ -703,6 +703,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Жасырын есептілік</translation>
         </message>
         <message>
+            <source>Casework is encrypted for lawyers, supervisors and administrators; this account holds no key to it.</source>
+            <translation>Іс материалдары заңгерлер, жетекшілер мен әкімшілер үшін шифрланған; бұл есептік жазбада оларға кілт жоқ.</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Мақсаты</translation>
         </message>
@@ -1569,10 +1573,6 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>LettersTab</name>
-        <message>
-            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
-            <translation>Хаттар тізілімінде осы клиент бойынша жіберілген әр хат көрсетіледі. Бұл нұсқада хаттар әлі қолжетімді емес.</translation>
-        </message>
         <message>
             <source>&amp;New letter…</source>
             <translation>&amp;Жаңа хат…</translation>

@@ -707,6 +707,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Анонимная отчётность</translation>
         </message>
         <message>
+            <source>Casework is encrypted for lawyers, supervisors and administrators; this account holds no key to it.</source>
+            <translation>Материалы дел зашифрованы для юристов, руководителей и администраторов; у этой учётной записи нет ключа к ним.</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Цель</translation>
         </message>
@@ -1577,10 +1581,6 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>LettersTab</name>
-        <message>
-            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
-            <translation>В реестре писем будет каждое письмо, отправленное по этому клиенту. В этой версии письма ещё недоступны.</translation>
-        </message>
         <message>
             <source>&amp;New letter…</source>
             <translation>&amp;Новое письмо…</translation>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from legalaid.db.casework import PLAIN, CaseworkAccess
 from legalaid.db.migrate import current_revision
 from legalaid.db.session import session_factory
 from legalaid.services.accounts import AccountService
@@ -81,12 +82,16 @@ class GuardedServices(Services):
 
 def build_services(
     engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14,
-    retention_years: int = 5,
+    retention_years: int = 5, casework: CaseworkAccess = PLAIN,
 ) -> Services:
-    """Services over an engine whose database is already at head (tests build them this way)."""
+    """Services over an engine whose database is already at head (tests build them this way).
+
+    ``casework`` is what the signed-in account holds of the casework key
+    (``db.casework.casework_access(key)``; ``None`` for intake); ``PLAIN``, a database whose
+    casework is not encrypted yet."""
     sessions = session_factory(engine)
     status = StatusService(engine, rules_path=rules_path, at_risk_days=at_risk_days)
-    clients = ClientService(engine, sessions, status)
+    clients = ClientService(engine, sessions, status, casework=casework)
     search = SearchService(engine)
     return Services(
         engine=engine,
@@ -98,10 +103,11 @@ def build_services(
         today=TodayService(engine, status, clients),
         calendar=CalendarService(engine, status),
         case_templates=CaseTemplateService(status, clients),
-        imports=ImportService(engine, sessions, status, names_changed=search.names_changed),
-        reports=ReportService(engine),
+        imports=ImportService(engine, sessions, status, names_changed=search.names_changed,
+                              casework=casework),
+        reports=ReportService(engine, casework=casework),
         exports=ExportService(engine, clients, DeadlineService(engine, status)),
-        letters=LetterRegisterService(engine, clients, status),
+        letters=LetterRegisterService(engine, clients, status, casework),
         accounts=AccountService(engine),
         audit=AuditService(engine),
         consent=ConsentService(engine),

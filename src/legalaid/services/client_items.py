@@ -26,6 +26,7 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import NotFoundError, ValidationError
+from legalaid.services.casework import CaseworkAccess, CaseworkCipher, writer
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import unit_of_work
@@ -59,6 +60,7 @@ class ClientItemsMixin:
 
     _sessions: sessionmaker[Session]
     _status: StatusService
+    _casework: CaseworkAccess
     user: str | None
     _today: Callable[[], dt.date]
 
@@ -76,9 +78,15 @@ class ClientItemsMixin:
         if kind in STATUS_KINDS:
             self._status.refresh_in(session.connection(), [client_id], self._today())
 
+    def _sealing(self, kind: str) -> CaseworkCipher | None:
+        """The cipher for an item of ``kind`` (refused when it holds casework and the session
+        holds no key to it)."""
+        return writer(self._casework) if kind in items.SEALED else None
+
     def _add(self, kind: str, client_id: int, new_values: dict[str, Any]) -> int:
+        cipher = self._sealing(kind)
         with unit_of_work(self._sessions) as session:
-            item_id = items.add_item(session, kind, client_id, new_values)
+            item_id = items.add_item(session, kind, client_id, new_values, cipher)
             self._after_change(session, kind, item_id, client_id, "create", [])
             return item_id
 
@@ -88,12 +96,13 @@ class ClientItemsMixin:
     ) -> None:  # fmt: skip
         if item_id is None:
             raise ValidationError("id", f"the {kind} to update has no id")
+        cipher = self._sealing(kind)
         with unit_of_work(self._sessions) as session:
             owner = int(items.get_item(session, kind, item_id).client_id)
             if check is not None:
                 check(session, owner)
             client_id, changed = items.update_item(
-                session, kind, item_id, new_values, expected_version
+                session, kind, item_id, new_values, expected_version, cipher
             )
             if changed:
                 self._after_change(session, kind, item_id, client_id, "update", changed)
@@ -193,8 +202,9 @@ class ClientItemsMixin:
     def add_case(self, client_id: int, case: CaseRecord) -> int:
         """Add a case with its tasks; returns the case id."""
         validation.check_case(case, "case")
+        cipher = self._sealing("case")
         with unit_of_work(self._sessions) as session:
-            case_id = items.add_item(session, "case", client_id, values.case_values(case))
+            case_id = items.add_item(session, "case", client_id, values.case_values(case), cipher)
             for task in case.tasks:
                 task_values = {"case_id": case_id, **values.task_values(task)}
                 items.add_item(session, "task", client_id, task_values)
@@ -272,5 +282,5 @@ class ClientItemsMixin:
         with unit_of_work(self._sessions) as session:
             return [
                 DeletedItem(row.kind, row.item_id, row.deleted_at, _summary(row.kind, row.values))
-                for row in items.deleted_rows(session, client_id)
+                for row in items.deleted_rows(session, client_id, self._casework.cipher)
             ]

@@ -30,6 +30,7 @@ from legalaid.domain.records import ClientRecord
 from legalaid.domain.validation import check_client, check_profile
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.rules.model import Assessment
+from legalaid.services.casework import PLAIN, CaseworkAccess, CaseworkCipher, writer
 from legalaid.services.client_items import ClientItemsMixin
 from legalaid.services.consent import Purpose, as_purpose
 from legalaid.services.declarations import guarded
@@ -67,6 +68,15 @@ def _refuse_casework(records: Sequence[ClientRecord], role: Role | None, start: 
                                    "(casework is for lawyers and supervisors)")
 
 
+def casework_cipher(records: Sequence[ClientRecord],
+                    casework: CaseworkAccess) -> CaseworkCipher | None:
+    """The cipher to seal the records' notes and cases with; a session that holds no key to
+    the database's casework may still add records that carry none."""
+    if casework.locked and not any(record.notes or record.cases for record in records):
+        return None
+    return writer(casework)
+
+
 def stamp_notes(records: Iterable[ClientRecord], user: str | None, now: dt.datetime) \
         -> Iterator[ClientRecord]:
     """The records with every note by ``user``, written ``now``: never what the input says (a
@@ -95,6 +105,9 @@ class ClientFile:
     assessment: Assessment
     family_links: tuple[FamilyLinkRow, ...]
     history: tuple[HistoryEntry, ...]
+    # The session holds no key to this database's casework: notes, outcomes and letters are
+    # encrypted for lawyers, supervisors and administrators.
+    casework_locked: bool = False
 
 
 class ClientService(ClientItemsMixin):
@@ -108,8 +121,10 @@ class ClientService(ClientItemsMixin):
         user: str | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
+        casework: CaseworkAccess = PLAIN,
     ) -> None:
         self._engine = engine
+        self._casework = casework
         self._sessions = sessions
         self._status = status
         self._names = NameSearchRepository()
@@ -140,11 +155,12 @@ class ClientService(ClientItemsMixin):
         today, now = self._today(), self._now()
         _validate_batch(records, today, prefixed=len(records) > 1)
         _refuse_casework(records, self.role, prefixed=len(records) > 1)
+        cipher = casework_cipher(records, self._casework)
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
             for batch in _batches(stamp_notes(records, self.user, now), ADD_BATCH):
-                ids += clients_db.insert_clients(connection, batch, now, self.user)
+                ids += clients_db.insert_clients(connection, batch, now, self.user, cipher)
             for purpose in consents:
                 consent_db.insert_consent(connection, ids[0], purpose.value, today, self.user)
             self._status.refresh_in(connection, ids, today)
@@ -173,15 +189,17 @@ class ClientService(ClientItemsMixin):
             for batch in _batches(stamp_notes(records, self.user, now), batch_size):
                 _validate_batch(batch, today, start=count)
                 _refuse_casework(batch, self.role, start=count)
-                clients_db.insert_clients(connection, batch, now, self.user)
+                clients_db.insert_clients(connection, batch, now, self.user,
+                                          casework_cipher(batch, self._casework))
                 count += len(batch)
         return count
 
     @guarded("clients.get", client="client_id")
     def get(self, client_id: int) -> ClientRecord:
-        """The client's file (deleted items left out); ``NotFoundError`` if there is none."""
+        """The client's file (deleted items left out); ``NotFoundError`` if there is none.
+        Without the casework key, encrypted notes and outcomes read as ``casework.LOCKED``."""
         with reading(self._engine) as connection:
-            return clients_db.load_client(connection, client_id)
+            return clients_db.load_client(connection, client_id, self._casework.cipher)
 
     @guarded("clients.file", client="client_id")
     def file(self, client_id: int, as_of: dt.date | None = None) -> ClientFile:
@@ -192,7 +210,7 @@ class ClientService(ClientItemsMixin):
             return ClientFile(record, self.version(client_id),
                               self._status.verdict(record, as_of or self._today()),
                               tuple(self.family_links(client_id)),
-                              tuple(self.history(client_id)))
+                              tuple(self.history(client_id)), self._casework.locked)
 
     @guarded("clients.version", client="client_id")
     def version(self, client_id: int) -> int:

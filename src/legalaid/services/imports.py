@@ -34,7 +34,8 @@ from legalaid.exchange.duplicates import PersonIndex
 from legalaid.exchange.mapping import check_mapping, guess_mapping, header_hash
 from legalaid.exchange.rows import RowProblem, fingerprint, read_row
 from legalaid.exchange.table import SheetTable, read_table
-from legalaid.services.clients import stamp_notes
+from legalaid.services.casework import PLAIN, CaseworkAccess
+from legalaid.services.clients import casework_cipher, stamp_notes
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import reading, unit_of_work
@@ -137,8 +138,10 @@ class ImportService:
 
     def __init__(self, engine: Engine, sessions: sessionmaker[Session], status: StatusService,
                  today: Callable[[], dt.date] = dt.date.today, user: str | None = None,
-                 names_changed: Callable[[], None] | None = None) -> None:
+                 names_changed: Callable[[], None] | None = None,
+                 casework: CaseworkAccess = PLAIN) -> None:
         self._engine = engine
+        self._casework = casework  # imported notes are sealed under the casework key
         self._sessions = sessions
         self._status = status
         # The name search's typo vocabulary is cached: told at once so imported names are found.
@@ -239,6 +242,7 @@ class ImportService:
         now = dt.datetime.now().replace(microsecond=0)
         total = len(rows)
         records = list(stamp_notes((row.record for row in rows), self.user, now))
+        cipher = casework_cipher(records, self._casework)
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
             new_ids: list[int] = []
@@ -246,7 +250,7 @@ class ImportService:
                 if cancel is not None and cancel():
                     raise ImportCancelled()
                 new_ids += clients_db.insert_clients(
-                    connection, records[start:start + INSERT_BATCH], now, self.user)
+                    connection, records[start:start + INSERT_BATCH], now, self.user, cipher)
                 if progress is not None:
                     progress(min(start + INSERT_BATCH, total), total)
             self._status.refresh_in(connection, new_ids, self._today())

@@ -35,7 +35,8 @@ from sqlalchemy import Engine
 from legalaid.db.repositories import reports as reports_db
 from legalaid.domain.enums import Category, Sex
 from legalaid.domain.report import Report, Section, figure_cell, region_key, section_of
-from legalaid.errors import ValidationError
+from legalaid.errors import AccessDenied, ValidationError
+from legalaid.services.casework import LOCKED_READ, PLAIN, CaseworkAccess
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading
 
@@ -68,9 +69,11 @@ def check_period(start: dt.date, end: dt.date) -> None:
 class ReportService:
     """Builds reports; every figure is counted from the database at the time of asking."""
 
-    def __init__(self, engine: Engine, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, engine: Engine, today: Callable[[], dt.date] = dt.date.today,
+                 casework: CaseworkAccess = PLAIN) -> None:
         self._engine = engine
         self._today = today
+        self._casework = casework  # the outcomes of closed cases are casework
 
     @guarded("reports.funding_codes")
     def funding_codes(self) -> list[str]:
@@ -79,11 +82,15 @@ class ReportService:
 
     @guarded("reports.activity")
     def activity(self, start: dt.date, end: dt.date, funding: str | None = None) -> Report:
-        """The report for [start, end] (both included), of one funding code or of all."""
+        """The report for [start, end] (both included), of one funding code or of all; it
+        counts the outcomes of cases, so only a session that holds the casework key runs it."""
+        if self._casework.locked:
+            raise AccessDenied(f"the report counts the outcomes of cases: {LOCKED_READ}")
         check_period(start, end)
         period = reports_db.Period(start, end, (funding or "").strip() or None)
         with reading(self._engine) as connection:  # its end rolls back the temporary table
-            counts = reports_db.tallies(connection, period, age_cutoffs(end))
+            counts = reports_db.tallies(connection, period, age_cutoffs(end),
+                                        self._casework.cipher)
         closed = counts.closed
         resolved = sum(n for kind, outcome, _, n in closed if _is_overstay_resolved(kind, outcome))
         figures = (*(figure_cell(key, count) for key, count in counts.figures.items()),

@@ -7,12 +7,14 @@ hundred statements, not millions of ORM flushes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from legalaid.db.casework import CASE_OUTCOME, NOTE_TEXT, CaseworkCipher, seal, unseal_text
 from legalaid.db.models import (
     ChangeLog,
     Client,
@@ -51,27 +53,54 @@ def profile_values(record: ClientRecord) -> dict[str, Any]:
     }
 
 
+Sealer = Callable[[int, dict[str, Any]], dict[str, Any]]
+
+
+def _reserve_ids(connection: Connection, table: Any, count: int) -> list[int]:
+    """Ids for ``count`` new rows, before they are inserted. SQLite: the writer holds the
+    database's only write lock for the transaction, so it allocates them itself (a concurrent
+    writer would fail on the primary key and roll the whole batch back, never mix rows);
+    PostgreSQL: from the column's sequence."""
+    if connection.dialect.name == "sqlite":
+        start = int(connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+        return list(range(start + 1, start + 1 + count))
+    sequence = func.pg_get_serial_sequence(table.name, "id")
+    rows = connection.execute(select(func.nextval(sequence)).select_from(
+        func.generate_series(1, count)))
+    return [int(row[0]) for row in rows]
+
+
 def _insert_returning_ids(
-    connection: Connection, table: Any, rows: list[dict[str, Any]]
+    connection: Connection, table: Any, rows: list[dict[str, Any]], sealer: Sealer | None = None,
 ) -> list[int]:
-    """Insert rows and return their ids in input order.
+    """Insert rows and return their ids in input order; ``sealer(id, row)`` seals a row's
+    casework under its id before it is written.
 
     SQLite cannot promise the order of ``RETURNING`` rows of a multi-row insert, so SQLAlchemy
-    would fall back to one statement per row; the writer holds the database's only write lock
-    for the transaction, so it allocates the ids itself (a concurrent writer would fail on the
-    primary key and roll the whole batch back, never mix rows). Other databases use RETURNING.
+    would fall back to one statement per row: the ids are reserved first (``_reserve_ids``), as
+    they are for rows whose sealed values need their id. Otherwise RETURNING.
     """
     if not rows:
         return []
-    if connection.dialect.name == "sqlite":
-        start = int(connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-        ids = list(range(start + 1, start + 1 + len(rows)))
-        connection.execute(
-            insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)]
-        )
+    if connection.dialect.name == "sqlite" or sealer is not None:
+        ids = _reserve_ids(connection, table, len(rows))
+        seal_row = sealer or (lambda _id, row: row)
+        connection.execute(insert(table), [
+            {**seal_row(i, row), "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [row.id for row in connection.execute(statement, rows)]
+
+
+def _sealer(cipher: CaseworkCipher | None, column: Any) -> Sealer | None:
+    """Seals ``column`` of a row under its id (None without a cipher: rows stay as given)."""
+    if cipher is None:
+        return None
+
+    def sealed(row_id: int, row: dict[str, Any]) -> dict[str, Any]:
+        return {**row, column.column: seal(cipher, column, row_id, row[column.column])}
+
+    return sealed
 
 
 def _executemany(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -79,9 +108,11 @@ def _executemany(connection: Connection, table: Any, rows: list[dict[str, Any]])
         connection.execute(insert(table), rows)
 
 
-def _insert_cases(connection: Connection, pairs: list[tuple[int, CaseRecord]]) -> None:
+def _insert_cases(connection: Connection, pairs: list[tuple[int, CaseRecord]],
+                  cipher: CaseworkCipher | None) -> None:
     case_rows = [{"client_id": client_id, **values.case_values(case)} for client_id, case in pairs]
-    case_ids = _insert_returning_ids(connection, table(LegalCase), case_rows)
+    case_ids = _insert_returning_ids(connection, table(LegalCase), case_rows,
+                                     _sealer(cipher, CASE_OUTCOME))
     task_rows = [
         {"client_id": client_id, "case_id": case_id, **values.task_values(task)}
         for (client_id, case), case_id in zip(pairs, case_ids, strict=True)
@@ -91,9 +122,11 @@ def _insert_cases(connection: Connection, pairs: list[tuple[int, CaseRecord]]) -
 
 
 def insert_clients(
-    connection: Connection, records: Sequence[ClientRecord], now: dt.datetime, by: str | None
+    connection: Connection, records: Sequence[ClientRecord], now: dt.datetime, by: str | None,
+    cipher: CaseworkCipher | None = None,
 ) -> list[int]:
-    """Insert complete client records (one batch); returns the new ids in input order."""
+    """Insert complete client records (one batch), their casework sealed under ``cipher``;
+    returns the new ids in input order."""
     client_rows = [
         {**profile_values(r), "created_at": now, "updated_at": now,
          "reporting_consent": r.reporting_consent}
@@ -114,10 +147,14 @@ def insert_clients(
     _executemany(connection, table(Event), [
         {"client_id": cid, **values.event_values(e)} for cid, r in pairs for e in r.events
     ])  # fmt: skip
-    _executemany(connection, table(Note), [
+    note_rows = [
         {"client_id": cid, **values.note_values(n, now)} for cid, r in pairs for n in r.notes
-    ])  # fmt: skip
-    _insert_cases(connection, [(cid, case) for cid, r in pairs for case in r.cases])
+    ]
+    if cipher is None:
+        _executemany(connection, table(Note), note_rows)
+    else:
+        _insert_returning_ids(connection, table(Note), note_rows, _sealer(cipher, NOTE_TEXT))
+    _insert_cases(connection, [(cid, case) for cid, r in pairs for case in r.cases], cipher)
     _executemany(connection, table(ChangeLog), [
         {"table_name": "client", "row_id": cid, "client_id": cid, "action": "create",
          "fields": "", "at": now, "by": by}
@@ -130,7 +167,8 @@ def _live(table: Any, client_id: int) -> Any:
     return select(table).where(table.c.client_id == client_id, table.c.deleted_at.is_(None))
 
 
-def _cases(connection: Connection, client_id: int) -> tuple[CaseRecord, ...]:
+def _cases(connection: Connection, client_id: int,
+           cipher: CaseworkCipher | None) -> tuple[CaseRecord, ...]:
     task_rows = connection.execute(
         _live(table(Task), client_id).order_by(table(Task).c.due, table(Task).c.id)
     ).all()
@@ -141,7 +179,9 @@ def _cases(connection: Connection, client_id: int) -> tuple[CaseRecord, ...]:
     rows = connection.execute(
         _live(case_table, client_id).order_by(case_table.c.opened, case_table.c.id)
     ).all()
-    return tuple(values.case_from_row(row, tuple(tasks_by_case.get(row.id, []))) for row in rows)
+    return tuple(dataclasses.replace(
+        values.case_from_row(row, tuple(tasks_by_case.get(row.id, []))),
+        outcome=unseal_text(cipher, CASE_OUTCOME, row.id, row.outcome)) for row in rows)
 
 
 def client_exists(connection: Connection, client_id: int, *, deleted: bool = False) -> bool:
@@ -151,8 +191,10 @@ def client_exists(connection: Connection, client_id: int, *, deleted: bool = Fal
     return found.first() is not None
 
 
-def load_client(connection: Connection, client_id: int) -> ClientRecord:
-    """The whole file of a (not deleted) client, deleted items left out."""
+def load_client(connection: Connection, client_id: int,
+                cipher: CaseworkCipher | None = None) -> ClientRecord:
+    """The whole file of a (not deleted) client, deleted items left out; casework opened with
+    ``cipher`` (without one, sealed casework reads as ``casework.LOCKED``)."""
     tbl = table(Client)
     row = connection.execute(
         select(tbl).where(tbl.c.id == client_id, tbl.c.deleted_at.is_(None))
@@ -165,15 +207,18 @@ def load_client(connection: Connection, client_id: int) -> ClientRecord:
         .order_by(names_table.c.position, names_table.c.id)
     ).all()  # fmt: skip
     doc, trip, event, note = (table(Document), table(Trip), table(Event), table(Note))
-    return values.client_from_rows(
+    record = values.client_from_rows(
         row, names,
         documents=connection.execute(_live(doc, client_id).order_by(doc.c.valid_until, doc.c.id)),
         trips=connection.execute(_live(trip, client_id).order_by(trip.c.entry, trip.c.id)),
         events=connection.execute(_live(event, client_id).order_by(event.c.date, event.c.id)),
         notes=connection.execute(
             _live(note, client_id).order_by(note.c.created_at, note.c.id)),
-        cases=_cases(connection, client_id),
+        cases=_cases(connection, client_id, cipher),
     )
+    notes = tuple(dataclasses.replace(n, text=unseal_text(cipher, NOTE_TEXT, n.id or 0, n.text))
+                  for n in record.notes)
+    return dataclasses.replace(record, notes=notes)
 
 
 def replace_names(connection: Connection, client_id: int, names: Iterable[Any]) -> None:

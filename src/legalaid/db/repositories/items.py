@@ -11,9 +11,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from legalaid.db.casework import (
+    CASE_OUTCOME,
+    NOTE_TEXT,
+    CaseworkCipher,
+    CaseworkColumn,
+    seal,
+    unseal_text,
+)
 from legalaid.db.models import (
     Base,
     ChangeLog,
@@ -37,6 +45,10 @@ ITEM_MODELS: dict[str, type[Base]] = {
     "note": Note,
     "family_link": FamilyLink,
 }
+
+
+# The casework column of each kind of item that has one (sealed under the casework key).
+SEALED: dict[str, CaseworkColumn] = {"note": NOTE_TEXT, "case": CASE_OUTCOME}
 
 
 @dataclass(frozen=True)
@@ -101,11 +113,24 @@ def client_version(session: Session, client_id: int) -> int:
     return get_client(session, client_id).version
 
 
-def add_item(session: Session, kind: str, client_id: int, new_values: dict[str, Any]) -> int:
+def add_item(session: Session, kind: str, client_id: int, new_values: dict[str, Any],
+             cipher: CaseworkCipher | None = None) -> int:
+    """Insert an item; its casework (a note's text, a case's outcome) sealed under ``cipher``."""
     get_client(session, client_id)
+    column = SEALED.get(kind) if cipher is not None else None
+    plain = new_values.get(column.column) if column is not None else None
+    if column is not None and plain is not None:
+        # The row id is part of the sealed value: insert a placeholder (the INSERT takes the
+        # write lock), then seal under the new id in the same transaction, the version kept.
+        new_values = {**new_values, column.column: ""}
     row: Any = _model(kind)(client_id=client_id, **new_values)
     session.add(row)
     session.flush()
+    if column is not None and plain is not None:
+        table: Any = _model(kind).__table__
+        session.execute(update(table).where(table.c.id == row.id).values(
+            {column.column: seal(cipher, column, int(row.id), plain)}))
+        session.expire(row, [column.column])
     return int(row.id)
 
 
@@ -119,12 +144,23 @@ def get_item(session: Session, kind: str, item_id: int, *, deleted: bool = False
 
 def update_item(
     session: Session, kind: str, item_id: int, new_values: dict[str, Any],
-    expected_version: int | None = None,
+    expected_version: int | None = None, cipher: CaseworkCipher | None = None,
 ) -> tuple[int, list[str]]:  # fmt: skip
-    """Returns the owning client's id and the changed column names."""
+    """Returns the owning client's id and the changed column names (a casework column is
+    compared as its plain text, and saved sealed under ``cipher``)."""
     row = get_item(session, kind, item_id)
     _check_version(row, expected_version, f"{kind.replace('_', ' ')} {item_id}")
-    return int(row.client_id), apply_changes(row, new_values)
+    column = SEALED.get(kind)
+    if column is None or column.column not in new_values:
+        return int(row.client_id), apply_changes(row, new_values)
+    name = column.column
+    plain = new_values[name]
+    before = unseal_text(cipher, column, item_id, getattr(row, name))
+    changed = apply_changes(row, {key: value for key, value in new_values.items() if key != name})
+    if before != plain:
+        setattr(row, name, seal(cipher, column, item_id, plain))
+        changed.append(name)
+    return int(row.client_id), changed
 
 
 def set_deleted(session: Session, kind: str, item_id: int, deleted_at: dt.datetime | None) -> int:
@@ -134,16 +170,22 @@ def set_deleted(session: Session, kind: str, item_id: int, deleted_at: dt.dateti
     return int(row.client_id)
 
 
-def deleted_rows(session: Session, client_id: int) -> list[DeletedRow]:
-    """The client's bin: deleted items, newest first."""
+def deleted_rows(session: Session, client_id: int,
+                 cipher: CaseworkCipher | None = None) -> list[DeletedRow]:
+    """The client's bin: deleted items, newest first (casework opened with ``cipher``)."""
     found: list[DeletedRow] = []
     for kind, model in ITEM_MODELS.items():
         table: Any = model.__table__
         statement = select(table).where(
             table.c.client_id == client_id, table.c.deleted_at.is_not(None)
         )
+        column = SEALED.get(kind)
         for row in session.execute(statement).mappings():
-            found.append(DeletedRow(kind, row["id"], row["deleted_at"], dict(row)))
+            values = dict(row)
+            if column is not None:
+                values[column.column] = unseal_text(cipher, column, row["id"],
+                                                    values[column.column])
+            found.append(DeletedRow(kind, row["id"], row["deleted_at"], values))
     return sorted(found, key=lambda item: (item.deleted_at, item.item_id), reverse=True)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     update,
 )
 
+from legalaid.db.casework import LETTER_PDF, CaseworkCipher, seal, unseal_bytes
 from legalaid.db.models import Client, Letter, LetterPdf, Organisation, table
 
 letter = table(Letter)
@@ -96,8 +97,11 @@ def set_number(connection: Connection, letter_id: int, number: str) -> None:
     )
 
 
-def store_pdf(connection: Connection, letter_id: int, data: bytes) -> None:
-    connection.execute(insert(letter_pdf).values(letter_id=letter_id, data=data))
+def store_pdf(connection: Connection, letter_id: int, data: bytes,
+              cipher: CaseworkCipher | None = None) -> None:
+    """The letter's PDF (its body: casework, sealed under ``cipher``)."""
+    connection.execute(insert(letter_pdf).values(
+        letter_id=letter_id, data=seal(cipher, LETTER_PDF, letter_id, data)))
 
 
 def reserve_numbers(
@@ -119,17 +123,27 @@ def reserve_numbers(
     return taken
 
 
-def store_pdfs(connection: Connection, pdfs: Sequence[tuple[int, bytes]]) -> None:
-    """The PDFs of letters reserved earlier, in one statement."""
+def store_pdfs(connection: Connection, pdfs: Sequence[tuple[int, bytes]],
+               cipher: CaseworkCipher | None = None) -> None:
+    """The PDFs of letters reserved earlier, in one statement (sealed under ``cipher``)."""
     if pdfs:
-        connection.execute(insert(letter_pdf),
-                           [{"letter_id": letter_id, "data": data} for letter_id, data in pdfs])
+        connection.execute(insert(letter_pdf), [
+            {"letter_id": letter_id, "data": seal(cipher, LETTER_PDF, letter_id, data)}
+            for letter_id, data in pdfs])
 
 
-def pdf_of(connection: Connection, letter_id: int) -> bytes | None:
+def pdf_stored(connection: Connection, letter_id: int) -> bool:
+    statement = select(letter_pdf.c.letter_id).where(letter_pdf.c.letter_id == letter_id)
+    return connection.execute(statement).first() is not None
+
+
+def pdf_of(connection: Connection, letter_id: int,
+           cipher: CaseworkCipher | None = None) -> bytes | None:
+    """The stored PDF, opened with ``cipher``; None when there is none, or it is sealed and
+    there is no cipher (``pdf_stored`` tells the two apart)."""
     statement = select(letter_pdf.c.data).where(letter_pdf.c.letter_id == letter_id)
     data = connection.execute(statement).scalar_one_or_none()
-    return bytes(data) if data is not None else None
+    return unseal_bytes(cipher, LETTER_PDF, letter_id, bytes(data)) if data is not None else None
 
 
 def _row(row: Row[Any] | Any) -> LetterRowData:

@@ -41,6 +41,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
+from legalaid.db.casework import CASE_OUTCOME, CaseworkCipher, unseal_text
 from legalaid.db.models import Client, Consent, LegalCase, Letter, Note, Referral, table
 from legalaid.domain.countries import NOT_STATED
 
@@ -188,17 +189,24 @@ def _figures(connection: Connection, period: Period, served: Table) -> dict[str,
     return {key: int(value or 0) for key, value in zip(keys, values, strict=True)}
 
 
-def _closed_cases(connection: Connection, period: Period,
-                  served: Table) -> list[tuple[str, str | None, bool, int]]:
+def _closed_cases(connection: Connection, period: Period, served: Table,
+                  cipher: CaseworkCipher | None) -> list[tuple[str, str | None, bool, int]]:
+    """Closed cases by (type, outcome, reported). An encrypted outcome is a group of its own
+    in SQL (each is sealed apart), opened here under the id of its case."""
     legal_case = table(LegalCase)
     number = func.count()
     rows = connection.execute(
-        select(legal_case.c.type, legal_case.c.outcome, served.c.reported, number)
+        select(legal_case.c.type, legal_case.c.outcome, served.c.reported, number,
+               func.min(legal_case.c.id))
         .select_from(legal_case.join(served, served.c.client_id == legal_case.c.client_id))
         .where(_cases_in_period(period), legal_case.c.closed.is_not(None),
                legal_case.c.closed.between(period.start, period.end))
         .group_by(legal_case.c.type, legal_case.c.outcome, served.c.reported))
-    return [(str(kind), outcome, bool(reported), int(n)) for kind, outcome, reported, n in rows]
+    counted: dict[tuple[str, str | None, bool], int] = {}
+    for kind, outcome, reported, n, case_id in rows:
+        key = (str(kind), unseal_text(cipher, CASE_OUTCOME, case_id, outcome), bool(reported))
+        counted[key] = counted.get(key, 0) + int(n)
+    return [(*key, n) for key, n in counted.items()]
 
 
 def age_band_case(end: dt.date, bands: Sequence[tuple[str, dt.date]]) -> Any:
@@ -230,14 +238,14 @@ def _breakdown_value(name: str) -> Any:
     return case((column == NOT_STATED, literal("unknown")), else_=column).label(name)
 
 
-def tallies(connection: Connection, period: Period,
-            bands: Sequence[tuple[str, dt.date]]) -> Tallies:
-    """Every count of the report for the period."""
+def tallies(connection: Connection, period: Period, bands: Sequence[tuple[str, dt.date]],
+            cipher: CaseworkCipher | None = None) -> Tallies:
+    """Every count of the report for the period (encrypted outcomes opened with ``cipher``)."""
     client = table(Client)
     address = client.c.address
     with served_clients(connection, period) as served:
         figures = _figures(connection, period, served)
-        closed = _closed_cases(connection, period, served)
+        closed = _closed_cases(connection, period, served, cipher)
         breakdowns = {name: [(key, int(n)) for key, n in
                              _grouped(connection, served, _breakdown_value(name))]
                       for name in BREAKDOWNS}

@@ -27,10 +27,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories import letter_clients
 from legalaid.db.repositories import letters as repo
-from legalaid.errors import ConflictError, NotFoundError, ValidationError
+from legalaid.errors import AccessDenied, ConflictError, NotFoundError, ValidationError
 from legalaid.pdf.context import LetterContext, Organisation
 from legalaid.pdf.logo import check_logo
 from legalaid.pdf.render import render_letter
+from legalaid.services.casework import LOCKED_READ, PLAIN, CaseworkAccess, writer
 from legalaid.services.declarations import guarded
 from legalaid.services.letters.compose import (
     FieldState,
@@ -171,8 +172,10 @@ def _row_of(new: repo.NewLetter, letter_id: int, number: str) -> repo.LetterRowD
 class LetterRegisterService:
     """Saving letters to the register and reading the register; the organisation profile."""
 
-    def __init__(self, engine: Engine, clients: ClientService, status: StatusService) -> None:
+    def __init__(self, engine: Engine, clients: ClientService, status: StatusService,
+                 casework: CaseworkAccess = PLAIN) -> None:
         self._engine = engine
+        self._casework = casework  # a letter's PDF is its body: casework
         self._clients = clients
         self._status = status
         self.user: str | None = None  # the guard sets the signed-in user (audit entries)
@@ -248,6 +251,7 @@ class LetterRegisterService:
         ValidationError names a required field left empty, and any error of ``sink`` stops
         the letter: nothing is stored then, and the number is not used.
         """
+        cipher = writer(self._casework)  # the stored PDF is the letter's body: casework
         template = template_for(request)
         organisation = request.organisation or self.organisation().letterhead()
         context = letter_context(self._clients, self._status, template, request, organisation)
@@ -260,7 +264,7 @@ class LetterRegisterService:
                     repo.set_number(connection, letter_id, number)
                     pdf = render_letter(template, replace(context, number=number),
                                         request.language)
-                    repo.store_pdf(connection, letter_id, pdf)
+                    repo.store_pdf(connection, letter_id, pdf, cipher)
                     self._record(connection, letter_id, new.client_id, "letters.save")
                     if sink is not None:
                         sink(pdf)  # last: the file is on disk before the number is committed
@@ -278,6 +282,7 @@ class LetterRegisterService:
         before it takes a number, so numbers stay gap-free. ``timings`` gathers seconds per
         phase (read, number, render, store) for profiling.
         """
+        cipher = writer(self._casework)
         phases = timings if timings is not None else {}
         clock = _PhaseClock(phases)
         prepared, outcomes = self._prepare(requests)
@@ -292,7 +297,7 @@ class LetterRegisterService:
         clock.lap("render")
         with writing(self._engine) as connection:
             repo.store_pdfs(connection, [(letter_id, pdf) for (letter_id, _), pdf
-                                         in zip(reserved, pdfs, strict=True)])
+                                         in zip(reserved, pdfs, strict=True)], cipher)
             for (_, _, _, new), (letter_id, _) in zip(prepared, reserved, strict=True):
                 self._record(connection, letter_id, new.client_id, "letters.save_many")
         clock.lap("store")
@@ -378,7 +383,9 @@ class LetterRegisterService:
     def pdf(self, letter_id: int) -> bytes:
         """The stored PDF of a registered letter, exactly as it was saved."""
         with reading(self._engine) as connection:
-            data = repo.pdf_of(connection, letter_id)
+            data = repo.pdf_of(connection, letter_id, self._casework.cipher)
+            if data is None and repo.pdf_stored(connection, letter_id):
+                raise AccessDenied(f"letter {letter_id}: {LOCKED_READ}")
         if data is None:
             raise NotFoundError(f"letter {letter_id} has no stored PDF")
         return data

@@ -37,9 +37,15 @@ def purpose_label(purpose: Purpose) -> str:
     }[purpose]
 
 
-def restrict_tabs(tabs: QTabWidget, permissions: Permissions, casework: Sequence[QWidget]) -> None:
-    """Cases, notes and letters tabs disabled, with the reason as tooltip, for intake staff."""
+def restrict_tabs(tabs: QTabWidget, permissions: Permissions, casework: Sequence[QWidget],
+                  locked: bool = False) -> None:
+    """Cases, notes and letters tabs disabled, with the reason as tooltip, for intake staff and
+    for an account that holds no key to the file's encrypted casework (``locked``)."""
     reason = permissions.reason(Action.VIEW_CASES)
+    if locked:
+        reason = " ".join(part for part in (reason, QCoreApplication.translate(
+            "ConsentTab", "Casework is encrypted for lawyers, supervisors and administrators; "
+            "this account holds no key to it.")) if part)
     for tab in casework:
         index = tabs.indexOf(tab)
         tabs.setTabEnabled(index, not reason)

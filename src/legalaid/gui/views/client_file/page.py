@@ -63,6 +63,7 @@ class ClientFilePage(QWidget):
         self.assessment: Assessment | None = None  # the verdict read with the record
         self.undo_stack: list[tuple[str, int]] = []  # (kind, id) of deleted items, newest last
         self.bin: BinDialog | None = None
+        self.casework_locked = False  # this account holds no key to the encrypted casework
         self._build()
         self._connect_tabs()
         self.retranslate_chrome()
@@ -160,6 +161,10 @@ class ClientFilePage(QWidget):
         history agree with each other."""
         found = self.desk.clients.file(self.client_id, self.desk.today())
         self.record, self.version, self.assessment = found.record, found.version, found.assessment
+        if found.casework_locked != self.casework_locked:
+            self.casework_locked = found.casework_locked
+            restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters),
+                          self.casework_locked)
         self._render(self.record, force_profile=force_profile)
         self.family.show_links(found.family_links)
         self.history.show_history(found.history)
@@ -228,7 +233,8 @@ class ClientFilePage(QWidget):
         self.bin_button.setText(self.tr("&Bin…"))
         self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
         self._show_undo()
-        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
+        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters),
+                      self.casework_locked)
 
     def retranslate(self) -> None:
         """Re-set every text in the new language; what the user typed in the profile stays."""
