@@ -6,10 +6,12 @@ cannot be trusted the name stays in the nominative, as typed, after "гр." — 
 official letters use for a name that is not declined:
 
 - the sex is not recorded (or recorded as other): a name's endings depend on it;
-- a part has letters outside the Russian alphabet (Latin, Kazakh Ғ Қ Ң Ө Ұ Ү Һ І Ә, Uzbek Ў Қ Ғ Ҳ,
+- a part has letters outside the Russian alphabet (Kazakh Ғ Қ Ң Ө Ұ Ү Һ І Ә, Uzbek Ў Қ Ғ Ҳ,
   Tajik Ҷ Ӣ Ӯ): the rules are written for Russian spelling, and the name is printed exactly as in
   the passport;
 - the rules have nothing for a part (a surname or a given name they do not know).
+
+A Latin spelling (an embassy letter quoting the passport) is never declined and printed as it is.
 
 A part written with a Turkic particle ("Алишер угли", "Асанбек уулу", "Лутфияр кызы", "… оглы",
 "… улы"), as a patronymic or a Kyrgyz surname, is kept whole: neither the father's name nor the
@@ -45,6 +47,7 @@ class Case(StrEnum):
 #: Printed before a name left in the nominative where another case was asked for.
 UNDECLINED_PREFIX = "гр. "
 _RUSSIAN_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOWELS = frozenset("аеёиоуыэюя")
 _TURKIC_PATRONYMIC = frozenset({"угли", "уғли", "ўғли", "оглы", "оғлы", "уулу", "улы", "ұлы",
                                 "кызы", "қызы", "кизи", "қизи"})
@@ -149,11 +152,12 @@ def decline(spelling: NameSpelling, sex: Sex | None, case: Case) -> str | None:
 
 
 def name_in_case(name: object, case: Case) -> str:
-    """``name`` declined for a Russian letter; "гр. " and the name as typed where it cannot be
-    declined (a typed name without its parts, or one the rules cannot be trusted with)."""
+    """``name`` declined for a Russian letter; "гр. " and the name as typed where a Cyrillic
+    name cannot be declined (a typed name without its parts, or one the rules cannot be trusted
+    with); a Latin spelling as it is."""
     text = " ".join(str(name).split())
-    if case == Case.NOMINATIVE or not text:
-        return text
+    if case == Case.NOMINATIVE or not _CYRILLIC.search(text):
+        return text  # a Latin spelling is quoted as in the passport, never declined
     if isinstance(name, PersonName):
         declined = decline(name.spelling, name.sex, case)
         if declined is not None:
