@@ -159,3 +159,13 @@ def test_a_name_the_font_cannot_print_is_refused_naming_the_name(services: Servi
         letter_text(services, "embassy_documents", client, "en",
                     embassy="Embassy", document="passport")
     assert refused.value.field == "name"
+
+
+def test_every_kazakh_letter_prints_in_a_kazakh_letter(services: Services) -> None:
+    letters = "ӘҒҚҢӨҰҮҺІ"
+    client = add_client(services, "Жұмабекова", "Әйгерім", Sex.FEMALE, ("Zhumabekova", "Aigerim"))
+    host = f"Әбілқасымова Ғалия ({letters} {letters.lower()})"
+    text = letter_text(services, "host_notification", client, "kk", host=host,
+                       notify_by="2026-12-14")
+    assert f"{letters} {letters.lower()}" in flat(text)
+    assert "Жұмабекова Әйгерім" in flat(text)
