@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from legalaid.domain.countries import country_name
+from legalaid.domain.declension import PersonName
 from legalaid.domain.enums import DocumentType, Script
 from legalaid.domain.parsing import parse_date
-from legalaid.domain.records import CaseRecord, ClientRecord, DocumentRecord
+from legalaid.domain.records import CaseRecord, ClientRecord, DocumentRecord, NameSpelling
 from legalaid.errors import ValidationError
-from legalaid.pdf.templates import FieldSpec, LetterTemplate
+from legalaid.pdf.templates import SEX_VALUE, FieldSpec, LetterTemplate
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,20 @@ Resolver = Callable[[LetterContext, Script], Any]
 
 
 def client_name(client: ClientRecord, script: Script) -> str:
-    """The client's full name in ``script``: a recorded spelling, else transliterated."""
+    """The client's full name in ``script``: a recorded spelling, else transliterated; as a
+    ``PersonName`` that a template may decline (``{{ name|genitive }}``)."""
     for spelling in client.names:
         if spelling.script == script:
-            return spelling.full
+            return PersonName(spelling, client.sex)
     if not client.names:
         return ""
     from legalaid.domain.names import transliterate
 
-    return transliterate(client.names[0].full, script)
+    first = client.names[0]
+    parts = [transliterate(part, script) if part else part
+             for part in (first.family, first.given, first.patronymic)]
+    return PersonName(NameSpelling(parts[0] or "", parts[1] or "", script, parts[2]),
+                      client.sex)
 
 
 def _document(client: ClientRecord, kind: DocumentType) -> DocumentRecord | None:
@@ -217,6 +223,7 @@ def template_values(
         org_address=context.organisation.address,
         org_phone=context.organisation.phone,
     )
+    values[SEX_VALUE] = context.client.sex
     return values
 
 

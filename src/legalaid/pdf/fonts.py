@@ -1,7 +1,9 @@
 """The shipped DejaVu Sans fonts, registered once with reportlab.
 
 reportlab's built-in fonts have no Cyrillic; DejaVu Sans covers Russian, every Kazakh letter,
-№, « », ₸ and the tick boxes ☐ ☒ the referral forms use.
+№, « », ₸ and the tick boxes ☐ ☒ the referral forms use. It has no Chinese, Japanese or Korean
+characters, nor many others: ``unprintable`` names those a text would lose, so that a letter is
+refused rather than printed with an empty box or a wrong glyph.
 """
 
 from __future__ import annotations
@@ -28,3 +30,28 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+
+
+@cache
+def _covered() -> frozenset[int]:
+    register_fonts()
+    regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    bold = pdfmetrics.getFont(BOLD).face.charToGlyph
+    return frozenset(regular) & frozenset(bold)  # a value may print in either face
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of ``text`` that the letter fonts cannot draw, in order of appearance
+    (line breaks and tabs excepted: a printed value has none)."""
+    covered = _covered()
+    missing: list[str] = []
+    for char in text:
+        if ord(char) not in covered and char not in "\n\r\t" and char not in missing:
+            missing.append(char)
+    return missing
+
+
+def describe(chars: list[str]) -> str:
+    """ "你" (U+4F60), "好" (U+597D): how a message names characters (also invisible ones)."""
+    return ", ".join(f'"{char}" (U+{ord(char):04X})' if char.isprintable() else f"U+{ord(char):04X}"
+                     for char in chars)

@@ -25,6 +25,7 @@ from legalaid.pdf.templates import (
     CATEGORIES,
     CONSENT_PURPOSES,
     FIELD_TYPES,
+    GLOBALS,
     LANGUAGES,
     FieldSpec,
     LetterTemplate,
@@ -207,7 +208,7 @@ def _build(collector: _Collector, data: dict[str, Any]) -> LetterTemplate | None
     body = _text_map(collector, data, "body")
     specs = [_field(collector, index, raw) for index, raw in enumerate(data.get("fields", []))]
     fields = tuple(spec for spec in specs if spec is not None)
-    known = {spec.name for spec in fields} | set(BUILTINS) | {"box"}
+    known = {spec.name for spec in fields} | set(BUILTINS) | set(GLOBALS)
     for language, source in body.items():
         _check_body(collector, language, source, known)
     if collector.problems:

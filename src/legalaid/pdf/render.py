@@ -29,7 +29,7 @@ from legalaid.errors import ValidationError
 from legalaid.output_file import write_output
 from legalaid.pdf.blocks import FRAME_WIDTH, flowables, styles
 from legalaid.pdf.context import LetterContext, Organisation, template_values
-from legalaid.pdf.fonts import REGULAR, register_fonts
+from legalaid.pdf.fonts import REGULAR, describe, register_fonts, unprintable
 from legalaid.pdf.logo import check_logo, read_logo
 from legalaid.pdf.templates import LetterTemplate, escape_value, format_date
 
@@ -118,10 +118,22 @@ def _signature(context: LetterContext, language: str) -> list[Flowable]:
     return block
 
 
+def check_printable(template: LetterTemplate, context: LetterContext, language: str) -> None:
+    """ValidationError naming the first value (a field, the lawyer, the letterhead) with a
+    character the letter font cannot draw: it would print as an empty box or a wrong glyph."""
+    values: dict[str, object] = dict(template_values(template, context, language))
+    values["signatory"] = context.organisation.signatory
+    for name, value in values.items():
+        if isinstance(value, str) and (missing := unprintable(value)):
+            raise ValidationError(name, f"the letter font cannot print {describe(missing)}: "
+                                  "replace or remove it")
+
+
 def story(template: LetterTemplate, context: LetterContext, language: str) -> list[Flowable]:
     """Letterhead, number and date, body, signature: the flowables of one letter."""
     if language not in template.body:
         raise ValidationError("lang", f"{template.id} has no text in {language!r}")
+    check_printable(template, context, language)
     body = template.merge(language, template_values(template, context, language))
     return [*_letterhead(context), _outgoing(context, language), Spacer(1, 4 * mm),
             *flowables(body), *_signature(context, language)]

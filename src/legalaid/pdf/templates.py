@@ -9,6 +9,7 @@ never read as template code, Paragraph markup or block syntax (see ``pdf/blocks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -16,9 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from legalaid.domain.declension import Case, by_sex, name_in_case
+from legalaid.domain.enums import Sex
 from legalaid.errors import TemplateError
 
 LANGUAGES = ("ru", "kk", "en")
@@ -30,21 +37,26 @@ NO_CONSENT = "none"
 CONSENT_PURPOSES = ("legal_aid", "referral", NO_CONSENT)
 #: Names every body may use without declaring them; the renderer fills them from the context.
 BUILTINS = ("number", "date", "lawyer", "org_name", "org_address", "org_phone")
+#: Functions every body may call: ``box(condition)`` and ``by_sex("работал", "работала")``.
+GLOBALS = ("box", "by_sex")
+#: The client's recorded sex, passed to every body for ``by_sex`` (not a name a body uses).
+SEX_VALUE = "client_sex_"
 #: Printed for an optional value nobody filled in, so that it can be completed by hand.
 BLANK = "____________"
 
-_MONTHS = {
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-           "қыркүйек", "қазан", "қараша", "желтоқсан"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
+#: The Babel locale of each letter language ("14 декабря 2026 г.", "2026 ж. 14 желтоқсан",
+#: "14 December 2026": day before month, as the rest of the letter).
+BABEL_LOCALES = {"ru": "ru", "kk": "kk", "en": "en_GB"}
 _YES_NO = {"ru": ("да", "нет"), "kk": ("иә", "жоқ"), "en": ("yes", "no")}
-# Characters that mean something at the start of a body line or inside a table row; a value
-# written as an entity can never turn into structure. "#" goes first: the entities contain it.
-_STRUCTURE_ENTITIES = {"#": "&#35;", "|": "&#124;", "*": "&#42;", "-": "&#45;"}
+# One pass over a value: the characters Paragraph markup reads (& < >) and those that mean
+# something at the start of a body line or inside a table row (# | * -), each as an entity, so a
+# value never turns into markup or structure. Quotes and apostrophes stay as typed: they are
+# plain text in Paragraph markup (escaping them, then "#" again, printed "G&#39;afurov").
+#: Runs of white space a value is printed with as one space; the no-break spaces Babel puts in
+#: "450 000" and "2026 г." stay, so that a line never ends inside an amount or a date.
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "#": "&#35;", "|": "&#124;",
+                           "*": "&#42;", "-": "&#45;"})
 
 
 @dataclass(frozen=True)
@@ -107,10 +119,7 @@ class LetterTemplate:
 
 def escape_value(value: object) -> str:
     """A printed value as inert text: Paragraph entities, no line breaks, no block syntax."""
-    text = str(escape(" ".join(str(value).split())))
-    for char, entity in _STRUCTURE_ENTITIES.items():
-        text = text.replace(char, entity)
-    return text
+    return _BREAKABLE_SPACE.sub(" ", str(value)).strip().translate(_ENTITIES)
 
 
 def format_date(value: object) -> str:
@@ -124,13 +133,30 @@ def _long_date(language: str) -> Callable[[object], str]:
     def long_date(value: object) -> str:
         if not isinstance(value, dt.date):
             return format_date(value)
-        month = _MONTHS[language][value.month - 1]
-        if language == "kk":
-            return f"{value.year} жылғы {value.day} {month}"
-        if language == "ru":
-            return f"{value.day} {month} {value.year} г."
-        return f"{value.day} {month} {value.year}"
+        return str(babel_dates.format_date(value, "long", locale=BABEL_LOCALES[language]))
     return long_date
+
+
+def format_number(value: int | float, language: str) -> str:
+    """A number as the letter's language writes it: "450 000" (no-break space) in ru and kk,
+    "450,000" in en."""
+    return str(babel_numbers.format_decimal(value, locale=BABEL_LOCALES[language]))
+
+
+def _case(case: Case) -> Callable[[object], str]:
+    def in_case(value: object) -> str:
+        return name_in_case(value, case)
+    return in_case
+
+
+def _identity(value: object) -> object:
+    return value
+
+
+@pass_context
+def _by_sex(context: Context, masculine: str, feminine: str, neutral: str | None = None) -> str:
+    sex = context.get(SEX_VALUE)
+    return by_sex(sex if isinstance(sex, Sex) else None, masculine, feminine, neutral)
 
 
 def _days(language: str) -> Callable[[object], str]:
@@ -165,6 +191,8 @@ def _finalize(language: str) -> Callable[[object], object]:
             value = yes if value else no
         elif isinstance(value, dt.date):
             value = format_date(value)
+        elif isinstance(value, int | float):
+            value = format_number(value, language)
         return Markup(escape_value(value))
     return finalize
 
@@ -181,7 +209,11 @@ def environment(language: str) -> SandboxedEnvironment:
     env.filters["date"] = format_date
     env.filters["longdate"] = _long_date(language)
     env.filters["days"] = _days(language)
+    for case in Case:
+        # Only Russian letters decline names; Kazakh and English texts keep the nominative.
+        env.filters[case.value] = _case(case) if language == "ru" else _identity
     env.globals["box"] = box
+    env.globals["by_sex"] = _by_sex
     return env
 
 

@@ -6,7 +6,7 @@ PDF renderer does the rest.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -84,12 +84,24 @@ def template_for(request: LetterRequest) -> LetterTemplate:
         raise ValidationError("TEMPLATE", str(error)) from None
 
 
+class MissingFieldsError(ValidationError):
+    """Every required field left empty, named at once: ``field`` is the first (in template
+    order), ``fields`` all of them. The message keeps the one-field form
+    ``NAME: required field has no value (give --field NAME=VALUE)`` and adds the others."""
+
+    def __init__(self, fields: Sequence[str]) -> None:
+        self.fields = tuple(fields)
+        give = " ".join(f"--field {name}=VALUE" for name in self.fields)
+        others = f"; also missing: {', '.join(self.fields[1:])}" if len(self.fields) > 1 else ""
+        super().__init__(self.fields[0], f"required field has no value{others} (give {give})")
+
+
 def letter_context(
     clients: ClientService, status: StatusService, template: LetterTemplate,
     request: LetterRequest, organisation: Organisation,
 ) -> LetterContext:
-    """What the letter is merged from; ValidationError names the first required field left
-    empty (the wizard highlights it, the command line asks for ``--field``)."""
+    """What the letter is merged from; ``MissingFieldsError`` names every required field left
+    empty (the wizard highlights them, the command line asks for ``--field``)."""
     return context_of(clients.get(request.client_id), status.get(request.client_id), template,
                       request, organisation)
 
@@ -110,8 +122,7 @@ def context_of(
     )
     missing = missing_fields(template, context)
     if missing:
-        raise ValidationError(missing[0], "required field has no value "
-                              f"(give --field {missing[0]}=VALUE)")
+        raise MissingFieldsError(missing)
     return context
 
 
