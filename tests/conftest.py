@@ -72,7 +72,7 @@ def postgres_server() -> Iterator[postgres.Server]:
     postgres.stop_server()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def database_kind(request: pytest.FixtureRequest) -> str:
     """``sqlite`` or ``postgresql``: set by ``postgres.parametrise_engines``."""
     return str(getattr(request, "param", "sqlite"))

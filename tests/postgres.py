@@ -189,7 +189,8 @@ def parametrise_engines(metafunc: pytest.Metafunc, fixture: str = "database_kind
         kinds = ["sqlite"]
     elif definition.get_closest_marker(POSTGRESQL_ONLY) is not None:
         kinds = ["postgresql"]
-    metafunc.parametrize(fixture, kinds, indirect=True)
+    # module scope: a module's own fixtures (a base directory built once) follow the engine too
+    metafunc.parametrize(fixture, kinds, indirect=True, scope="module")
 
 
 def url_of(engine: object) -> str:

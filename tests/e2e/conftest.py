@@ -19,6 +19,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     postgres.parametrise_engines(metafunc)
 
 
+def engine_base(request: pytest.FixtureRequest, directory: Path, database_kind: str) -> Path:
+    """``directory`` made a base directory holding an initialised database of the engine: a
+    copy of the SQLite template, or settings selecting a copy of the server's template. (For
+    the module fixtures that build one base directory for all their tests.)"""
+    if database_kind == "sqlite":
+        return prepare_base(request.getfixturevalue("initialised_data"), directory)
+    server: postgres.Server = request.getfixturevalue("postgres_server")
+    name = server.copy_of(request.getfixturevalue("postgres_initialised"))
+    return point_base_at(directory, server.url(name))
+
+
 @pytest.fixture(autouse=True)
 def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
                       database_kind: str) -> Iterator[None]:

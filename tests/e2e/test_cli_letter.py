@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from tests.conftest import prepare_base
+from tests.e2e.conftest import engine_base
 from tests.logo_images import png
 
 CLIENT = {
@@ -48,8 +48,10 @@ def _client_who_consents(directory: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:
-    return _client_who_consents(prepare_base(initialised_data, tmp_path_factory.mktemp("letters")))
+def base(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest,
+         database_kind: str) -> Path:
+    directory = engine_base(request, tmp_path_factory.mktemp("letters"), database_kind)
+    return _client_who_consents(directory)
 
 
 def test_letter_is_written_with_the_merged_values(base: Path) -> None:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import prepare_base
+from tests.e2e.conftest import engine_base
 
 CLIENTS = [
     # 1. A US citizen in Kazakhstan since 2026-11-15: 30 days per stay, last day 2026-12-14.
@@ -28,8 +28,9 @@ def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.Com
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:
-    base = prepare_base(initialised_data, tmp_path_factory.mktemp("plan"))
+def base(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest,
+         database_kind: str) -> Path:
+    base = engine_base(request, tmp_path_factory.mktemp("plan"), database_kind)
     added = legalaid(base, "clients", "add", "-", stdin=json.dumps(CLIENTS))
     assert added.returncode == 0, added.stderr
     return base

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import prepare_base
+from tests.e2e.conftest import engine_base
 
 # SCENARIOS.md example A: a Russian citizen who entered on 2024-03-01 and is still present.
 RUSSIAN = {
@@ -32,8 +32,9 @@ def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.Com
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:
-    base = prepare_base(initialised_data, tmp_path_factory.mktemp("status"))
+def base(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest,
+         database_kind: str) -> Path:
+    base = engine_base(request, tmp_path_factory.mktemp("status"), database_kind)
     added = legalaid(base, "clients", "add", "-", stdin=json.dumps([RUSSIAN, AMERICAN]))
     assert added.returncode == 0, added.stderr
     assert json.loads(added.stdout) == [1, 2]

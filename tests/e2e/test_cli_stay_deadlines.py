@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from tests.conftest import prepare_base
+from tests.e2e.conftest import engine_base
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -54,8 +54,9 @@ def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.Com
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:
-    base = prepare_base(initialised_data, tmp_path_factory.mktemp("stay"))
+def base(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest,
+         database_kind: str) -> Path:
+    base = engine_base(request, tmp_path_factory.mktemp("stay"), database_kind)
     added = legalaid(base, "clients", "add", "-", stdin=json.dumps(CLIENTS))
     assert added.returncode == 0, added.stderr
     return base
