@@ -18,6 +18,8 @@ import pytest
 
 from legalaid.app import main
 
+# Input is refused before any engine is touched: once, on SQLite, keeps the suite short.
+pytestmark = pytest.mark.engine_agnostic
 Run = Callable[..., tuple[int, str, str]]
 CLIENT: dict[str, Any] = {"names": [{"family": "Karimova", "given": "Dilnoza"}],
                           "date_of_birth": "1990-05-01", "citizenship": "UZ"}
