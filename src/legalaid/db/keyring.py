@@ -545,12 +545,27 @@ class UnlockThrottled(AccessDenied):
         self.seconds = seconds
 
 
+def _throttle_key(name: str) -> str:
+    """Failures are counted under a hash of the name typed: a password typed into the name
+    field is not kept."""
+    return hashlib.sha256(fold(name).encode("utf-8")).hexdigest()
+
+
+def clear_throttle(database: Path, name: str) -> None:
+    """Lift the wait after failed unlocks for ``name`` (a new password was set)."""
+    current = load(database)
+    key = _throttle_key(name)
+    if key in current.throttles:
+        save(database, replace(current, throttles={
+            other: value for other, value in current.throttles.items() if other != key}))
+
+
 def unlock(database: Path, name: str, password: str,
            clock: Callable[[], dt.datetime] = dt.datetime.now) -> AccountSecrets:
     """``name``'s secrets from the keyring beside ``database``; AccessDenied for an unknown name
     or a wrong password (counted: the next try waits), UnlockThrottled while a wait runs."""
     keyring = load(database)
-    key = hashlib.sha256(fold(name).encode("utf-8")).hexdigest()
+    key = _throttle_key(name)
     throttle = keyring.throttles.get(key, Throttle())
     now = clock()
     if throttle.retry_after is not None and now < throttle.retry_after:
@@ -562,7 +577,5 @@ def unlock(database: Path, name: str, password: str,
         save(database, replace(load(database), throttles={**keyring.throttles, key: counted}))
         raise AccessDenied("unknown user or wrong password")
     if key in keyring.throttles:
-        current = load(database)
-        save(database, replace(current, throttles={
-            other: value for other, value in current.throttles.items() if other != key}))
+        clear_throttle(database, name)
     return found
