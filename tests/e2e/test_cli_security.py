@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import database_key
 
+from legalaid.db import keyring
 from legalaid.db.session import create_engine_for
 from legalaid.errors import AccessDenied
 from legalaid.paths import AppPaths
-from legalaid.services.accounts import AccountService
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
@@ -35,7 +35,8 @@ def test_audit_verify_finds_the_altered_entry(tmp_path: Path) -> None:
     verified = run(tmp_path, "audit", "verify")
     # `users init`: the administrator and their sign-in; then one sign-in per command
     assert (verified.returncode, verified.stdout) == (0, "4 entries OK\n")
-    engine = create_engine_for(str(AppPaths.create(tmp_path).default_database), TEST_PASSPHRASE)
+    path = AppPaths.create(tmp_path).default_database
+    engine = create_engine_for(str(path), database_key(path))
     with engine.begin() as connection:  # as an attacker would: drop the guard, edit a row
         connection.execute(text("DROP TRIGGER audit_log_no_update"))
         connection.execute(text("UPDATE audit_log SET action = 'view' WHERE id = 2"))
@@ -144,14 +145,13 @@ def _at(moment: dt.datetime | None) -> dt.datetime:
 
 def test_the_wait_after_failed_sign_ins_does_not_tell_which_names_exist(tmp_path: Path) -> None:
     assert run(tmp_path, "search", "Nobody").returncode == 0  # the administrator "admin" exists
-    engine = create_engine_for(str(AppPaths.create(tmp_path).default_database), TEST_PASSPHRASE)
+    path = AppPaths.create(tmp_path).default_database
     start = dt.datetime.now() - dt.timedelta(minutes=1)
     for name in ("admin", "nobody-here"):  # five failures each, the last one now: 16 s to wait
         for moment in [start + dt.timedelta(seconds=s) for s in (0, 1, 3, 7)] + [None]:
-            accounts = AccountService(engine, functools.partial(_at, moment))
+            # The keyring counts failed unlocks (the database cannot be written before one).
             with pytest.raises(AccessDenied):
-                accounts.authenticate(name, "wrong one")
-    engine.dispose()
+                keyring.unlock(path, name, "wrong one", clock=functools.partial(_at, moment))
     seen = {name: run(tmp_path, "search", "x", LEGALAID_USER=name, LEGALAID_PASSWORD="wrong")
             for name in ("admin", "nobody-here")}
     said = {name: (done.returncode, re.sub(r"\d+", "N", done.stderr))

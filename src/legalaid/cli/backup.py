@@ -120,10 +120,10 @@ def _restore_damaged(args: argparse.Namespace, context: CommandContext, backup: 
     """The database does not open: an administrator or supervisor of the backup, checked
     against the backup, may put it in place."""
     from legalaid.services.backups import check_backup_account, plan_for_damaged, replace_damaged
-    from legalaid.services.opening import command_passphrase
+    from legalaid.services.opening import command_key
     from legalaid.services.signin import credentials_from_environment
 
-    passphrase = command_passphrase(context)
+    passphrase = command_key(context)
     plan = plan_for_damaged(backup, passphrase, backup_passphrase())
     actor = check_backup_account(plan, *credentials_from_environment())
     _confirm(args, plan)

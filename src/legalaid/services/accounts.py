@@ -158,6 +158,7 @@ class AccountService:
                                       old.kdf if old is not None and keep_pair
                                       else kdf_parameters())
         keyring.save(holder.database, sealed)
+        keyring.clear_throttle(holder.database, name)  # a new password lifts the wait
 
     @guarded("accounts.has_accounts")
     def has_accounts(self) -> bool:

@@ -124,6 +124,30 @@ def command_passphrase(context: AppContext) -> str | None:
     return None if request is None else context.database_passphrase(request.path, request.new)
 
 
+def command_key(context: AppContext) -> str | None:
+    """What opens the file for a command that must reach it even when it is damaged: the key
+    ``LEGALAID_USER``'s password unlocks from the keyring, or the passphrase of a database not
+    yet converted."""
+    path = keyring_file(context)
+    if path is None:
+        return command_passphrase(context)
+    from legalaid.services.signin import credentials_from_environment
+
+    return unlocked_key(path, *credentials_from_environment())
+
+
+def unlocked_key(path: Path, name: str, password: str) -> str:
+    """The raw key ``name``'s password unlocks from the keyring beside ``path``."""
+    from legalaid.errors import AccessDenied
+
+    try:
+        return keyring.raw_key(keyring.unlock(path, name, password).database_key)
+    except keyring.UnlockThrottled:
+        raise
+    except AccessDenied:
+        raise AccessDenied(WRONG_PASSWORD) from None
+
+
 def open_case_database(context: AppContext, passphrase: str | None, *,
                        check_integrity: bool = True, daily_backup: bool = True) -> Opening:
     """Open the configured database with ``passphrase``. ``check_integrity``: SQLite's quick
