@@ -81,12 +81,9 @@ def kdf_parameters() -> keyring.KdfParameters:
     return keyring.KdfParameters(hasher.time_cost, hasher.memory_cost, hasher.parallelism)
 
 
-class LoginThrottled(AccessDenied):
-    """Too soon after a failed sign-in; ``seconds`` to wait."""
-
-    def __init__(self, seconds: int) -> None:
-        super().__init__(f"too many failed sign-ins: try again in {seconds} s")
-        self.seconds = seconds
+# Too soon after a failed sign-in; ``seconds`` to wait (the keyring's unlock and the accounts
+# table's sign-in say it alike).
+LoginThrottled = keyring.UnlockThrottled
 
 
 def retry_delay(failures: int) -> int:
