@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,21 +90,7 @@ def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"windows left open after the test: {names}", pytrace=False)
 
 
-# SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
-KDF_ITERATIONS, SALT_BYTES = 256_000, 16
-LIGHT_KDF_ITERATIONS = 4_000
-
-
-def derived_key(database: Path, passphrase: str) -> str:
-    """The raw key SQLCipher derives from ``passphrase`` for this file, in its ``x'key+salt'``
-    form: it opens the file (and keys new ones, such as backups, with the same salt) with no
-    derivation at all."""
-    with database.open("rb") as stream:
-        salt = stream.read(SALT_BYTES)
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
-    raw = f"x'{key.hex()}{salt.hex()}'"
-    crypto.check_passphrase(database, raw)  # fails at once if SQLCipher derives otherwise
-    return raw
+LIGHT_KDF_ITERATIONS = 4_000  # PBKDF2 rounds for passphrase databases made in GUI tests
 
 
 def cheap_argon2(patch: pytest.MonkeyPatch) -> None:

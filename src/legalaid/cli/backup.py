@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from legalaid.cli.output import print_json
 from legalaid.db.backup import SAFETY_FOLDER
-from legalaid.errors import AccessDenied, ValidationError
+from legalaid.errors import ValidationError
 from legalaid.passphrase import BACKUP_PASSPHRASE_ENV, backup_passphrase
 
 if TYPE_CHECKING:
@@ -123,12 +123,7 @@ def _restore_damaged(args: argparse.Namespace, context: CommandContext, backup: 
     from legalaid.services.opening import command_key
     from legalaid.services.signin import credentials_from_environment
 
-    try:
-        passphrase = command_key(context)  # a keyring database: the password unlocks its key
-    except AccessDenied as refused:
-        if getattr(refused, "seconds", None) is not None:
-            raise
-        raise AccessDenied(f"{refused} (checked against the backup)") from None
+    passphrase = command_key(context)  # a keyring database: the password unlocks its key
     plan = plan_for_damaged(backup, passphrase, backup_passphrase())
     actor = check_backup_account(plan, *credentials_from_environment())
     _confirm(args, plan)

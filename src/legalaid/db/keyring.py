@@ -537,7 +537,7 @@ def retry_delay(failures: int) -> int:
     return 0 if failures <= 0 else min(2 ** (failures - 1), MAX_DELAY_SECONDS)
 
 
-class UnlockThrottled(AccessDenied):
+class LoginThrottled(AccessDenied):
     """Too soon after a failed unlock; ``seconds`` to wait."""
 
     def __init__(self, seconds: int) -> None:
@@ -558,6 +558,9 @@ def clear_throttle(database: Path, name: str) -> None:
     if key in current.throttles:
         save(database, replace(current, throttles={
             other: value for other, value in current.throttles.items() if other != key}))
+
+
+UnlockThrottled = LoginThrottled
 
 
 def unlock(database: Path, name: str, password: str,

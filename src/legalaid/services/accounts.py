@@ -83,7 +83,7 @@ def kdf_parameters() -> keyring.KdfParameters:
 
 # Too soon after a failed sign-in; ``seconds`` to wait (the keyring's unlock and the accounts
 # table's sign-in say it alike).
-LoginThrottled = keyring.UnlockThrottled
+LoginThrottled = keyring.LoginThrottled
 
 
 def retry_delay(failures: int) -> int:
@@ -108,6 +108,26 @@ def _check_name(name: str) -> str:
     return clean
 
 
+def attach_keys(service: AccountService, holder: KeyHolder) -> None:
+    """The keyring changes follow the user changes of ``service``, made with ``holder``'s keys
+    (only the opening code attaches them, on the unguarded service)."""
+    service._keys = holder
+
+
+def keys_of(service: AccountService) -> KeyHolder | None:
+    return service._keys
+
+
+def signed_in(service: AccountService, name: str) -> Actor:
+    """The account whose keyring entry was just unlocked, if it may still sign in (active, in
+    the accounts table): its actor. The password was checked by the unlock."""
+    with reading(service._engine) as connection:
+        account = accounts_db.find_account(connection, name)
+    if account is None or not account.active:
+        raise AccessDenied("unknown user or wrong password")
+    return Actor(account.name, Role(account.role))
+
+
 class AccountService:
     """Users, passwords and sign-in. The guard decides who may call what and passes the signed-in
     actor as ``by``; the rules about administrators are checked here, with the change."""
@@ -118,24 +138,6 @@ class AccountService:
         self._clock = clock
         self._hasher = PasswordHasher()  # argon2id with the library's RFC 9106 defaults
         self._keys: KeyHolder | None = None
-
-    def attach_keys(self, holder: KeyHolder) -> None:
-        """The keyring changes follow the user changes, made with ``holder``'s keys (not on
-        the guarded copy: only the opening code attaches them)."""
-        self._keys = holder
-
-    @property
-    def keys(self) -> KeyHolder | None:
-        return self._keys
-
-    def signed_in(self, name: str) -> Actor:
-        """The account whose keyring entry was just unlocked, if it may still sign in (active,
-        in the accounts table): its actor. The password was checked by the unlock."""
-        with reading(self._engine) as connection:
-            account = accounts_db.find_account(connection, name)
-        if account is None or not account.active:
-            raise AccessDenied("unknown user or wrong password")
-        return Actor(account.name, Role(account.role))
 
     def _seal(self, name: str, role: Role, password: str, keep_pair: bool) -> None:
         """Seal ``name``'s entry under ``password`` with the signed-in account's keys (their

@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING
 from legalaid.db import backup as files
 from legalaid.db import crypto, keyring
 from legalaid.errors import AccessDenied, ValidationError
-from legalaid.services.accounts import Actor, KeyHolder, check_name, check_password, kdf_parameters
+from legalaid.services.accounts import (
+    Actor,
+    KeyHolder,
+    attach_keys,
+    check_name,
+    check_password,
+    kdf_parameters,
+)
 from legalaid.services.roles import Role
 
 if TYPE_CHECKING:
@@ -82,7 +89,7 @@ def create_keyring_database(context: AppContext, name: str, password: str) -> Op
         services = opened.services
         try:
             actor = create_administrator(services, clean, password)
-            services.accounts.attach_keys(KeyHolder(path, clean, created.secrets))
+            attach_keys(services.accounts, KeyHolder(path, clean, created.secrets))
         except BaseException:
             services.close()
             raise
@@ -243,7 +250,7 @@ def recover_account(context: AppContext, code: str, name: str, password: str) ->
                         if keyring.fold(user.name) == keyring.fold(name)), None)
         if account is None or not account.active:
             raise ValidationError("name", f"there is no active user named {name.strip()}")
-        services.accounts.attach_keys(KeyHolder(path, "", keyring.AccountSecrets(
+        attach_keys(services.accounts, KeyHolder(path, "", keyring.AccountSecrets(
             shared.database_key, shared.casework_key, b"", b"")))
         services.accounts.reset_password(account.name, password)
         keyring.clear_throttle(path, account.name)

@@ -35,7 +35,7 @@ from legalaid.db.session import create_engine_for
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.passphrase import PASSPHRASE_FIELD
 from legalaid.services import Services, build_services
-from legalaid.services.accounts import Actor, KeyHolder
+from legalaid.services.accounts import Actor, KeyHolder, attach_keys
 from legalaid.services.backups import DatabaseDamaged, DiskFull, last_good_backup, quick_check
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
         return answer
     services = answer.services
     try:
-        services.accounts.attach_keys(KeyHolder(path, name.strip(), secrets))
+        attach_keys(services.accounts, KeyHolder(path, name.strip(), secrets))
         actor = signed_in(services, name)
         if daily_backup:
             services.backups.take_if_due()

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.access import guard
-from legalaid.services.accounts import Actor
+from legalaid.services.accounts import Actor, keys_of
+from legalaid.services.accounts import signed_in as account_signed_in
 
 if TYPE_CHECKING:
     from legalaid.services import Services
@@ -53,14 +54,16 @@ def open_for_command(context: CommandContext) -> Services:
     name, password = credentials_from_environment()
     opened = refused_as_error(unlock_case_database(context, name, password))
     assert opened.actor is not None  # an unlock signs in
-    context.actor, context.secrets = opened.actor, opened.secrets
-    context.keys = opened.services.accounts.keys
-    return guard(opened.services, opened.actor)
+    # A run already signed in (``users init`` made its administrator) keeps its user, as the
+    # shared-passphrase way does; the keys are those the password unlocked.
+    context.actor = context.actor or opened.actor
+    context.secrets, context.keys = opened.secrets, keys_of(opened.services.accounts)
+    return guard(opened.services, context.actor)
 
 
 def signed_in(raw: Services, name: str) -> Actor:
     """The account whose key the password just unlocked, checked (active) and audited."""
-    actor = raw.accounts.signed_in(name)
+    actor = account_signed_in(raw.accounts, name)
     raw.audit.record(actor.name, "login", "user_account")
     return actor
 
