@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from tests.conftest import FRESH_MARK, TEST_PASSPHRASE
+from tests.conftest import FRESH_MARK, database_key
 
 from legalaid.db import crypto
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
@@ -25,7 +24,7 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.paths import AppPaths
-from legalaid.services import accounts, open_unguarded
+from legalaid.services import accounts
 from legalaid.services.command_context import CommandContext
 from legalaid.services.signin import initialise
 from legalaid.settings import Settings
@@ -91,21 +90,7 @@ def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"windows left open after the test: {names}", pytrace=False)
 
 
-# SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512 over the file's 16-byte salt).
-KDF_ITERATIONS, SALT_BYTES = 256_000, 16
-LIGHT_KDF_ITERATIONS = 4_000
-
-
-def derived_key(database: Path, passphrase: str) -> str:
-    """The raw key SQLCipher derives from ``passphrase`` for this file, in its ``x'key+salt'``
-    form: it opens the file (and keys new ones, such as backups, with the same salt) with no
-    derivation at all."""
-    with database.open("rb") as stream:
-        salt = stream.read(SALT_BYTES)
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
-    raw = f"x'{key.hex()}{salt.hex()}'"
-    crypto.check_passphrase(database, raw)  # fails at once if SQLCipher derives otherwise
-    return raw
+LIGHT_KDF_ITERATIONS = 4_000  # PBKDF2 rounds for passphrase databases made in GUI tests
 
 
 def cheap_argon2(patch: pytest.MonkeyPatch) -> None:
@@ -119,20 +104,21 @@ def cheap_argon2(patch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def gui_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A base directory that every GUI test copies, and the key of its database.
+    """A base directory that every GUI test copies, and the raw key of its database.
 
     What each test would pay again is paid here once: the encrypted database is created and
-    migrated, its administrator added (as ``legalaid users init`` does), its daily backup taken
-    and its key derived."""
+    migrated with its keyring, its administrator added (as ``legalaid users init`` does, with
+    argon2's cheapest parameters, so each test's unlock takes microseconds) and its daily
+    backup taken."""
     base = tmp_path_factory.getbasetemp() / "gui-template"
     paths = AppPaths.create(base).ensure()
     with pytest.MonkeyPatch.context() as patch:
         cheap_argon2(patch)
         initialise(CommandContext(paths=paths, settings=Settings()))
-    key = derived_key(paths.default_database, TEST_PASSPHRASE)
-    # Opened as a test opens it, so the backup's manifest is signed with the same key.
-    open_unguarded(CommandContext(paths=paths, settings=Settings(), passphrase=key)).close()
-    return base, key
+        opened = CommandContext(paths=paths, settings=Settings())
+        opened.services()  # signs in as a test does: the daily backup is taken
+        opened.close()
+    return base, database_key(paths.default_database)
 
 
 @contextmanager
@@ -160,16 +146,15 @@ def light_key_derivation() -> Iterator[None]:
 def _initialised_base(request: pytest.FixtureRequest, tmp_path: Path,
                       monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """GUI tests open ``tmp_path / "base"``: a copy of the template, whose database has the test
-    administrator; every context of the test opens it with the derived key in place of the
-    passphrase. A test marked ``fresh_database`` starts with none, and types passphrases."""
+    administrator, whose password (``LEGALAID_PASSWORD``) unlocks it. A test marked
+    ``fresh_database`` starts with none."""
     cheap_argon2(monkeypatch)
     if request.node.get_closest_marker(FRESH_MARK) is not None:
         with light_key_derivation():
             yield
         return
-    base, key = request.getfixturevalue("gui_template")
+    base, _key = request.getfixturevalue("gui_template")
     shutil.copytree(base, tmp_path / "base")
-    monkeypatch.setenv("LEGALAID_PASSPHRASE", key)
     yield
 
 

@@ -1,4 +1,6 @@
-"""The passphrase dialog at start, driven as a user drives it."""
+"""The dialogs at start, driven as a user drives them: the one sign-in that unlocks a keyring
+database (and creates it on a first start, with the recovery key shown once), and the passphrase
+of a database not yet converted."""
 
 from __future__ import annotations
 
@@ -7,11 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSWORD, TEST_USER
 
-from legalaid.db import crypto
+from legalaid.db import crypto, keyring
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import LegalAidError
 from legalaid.gui.unlock import UnlockCancelled, check_in_background, open_unlocked
@@ -102,23 +112,98 @@ def answer(passphrase: str, repeat: str | None = None,
     return act
 
 
-def test_a_new_database_asks_twice_and_warns_that_a_lost_passphrase_is_lost(
+def sign_in(user: str, password: str, repeat: str | None = None,
+            seen: list[str] | None = None) -> Callable[[QDialog], None]:
+    """Type into the sign-in dialog (the password twice on a first start) and accept; when it
+    stays open, note the reason in ``seen`` and close it."""
+    def act(dialog: QDialog) -> None:
+        assert dialog.objectName() == "loginDialog"
+        type_text(field(dialog, "loginUser"), user)
+        type_text(field(dialog, "loginPassword"), password)
+        if repeat is not None:
+            type_text(field(dialog, "loginRepeat"), repeat)
+        press_ok(dialog)
+        if dialog.isVisible() and seen is not None:
+            seen.append(text_of(dialog, "loginMessage"))
+            dialog.reject()
+    return act
+
+
+def press_ok(dialog: QDialog) -> None:
+    """Click the dialog's OK button, as a person does (its checks run)."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.click()
+
+
+def store_recovery_key(seen: list[str]) -> Callable[[QDialog], None]:
+    """The recovery key dialog: refuses to close until the box is ticked."""
+    def act(dialog: QDialog) -> None:
+        assert dialog.objectName() == "recoveryKeyDialog"
+        seen.append(text_of(dialog, "recoveryKey"))
+        ok = dialog.findChild(QPushButton, "recoveryOk")
+        assert ok is not None and not ok.isEnabled()
+        dialog.reject()  # Escape: not yet
+        assert dialog.isVisible()
+        box = dialog.findChild(QCheckBox, "recoveryStored")
+        assert box is not None
+        box.setChecked(True)
+        assert ok.isEnabled()
+        ok.click()
+    return act
+
+
+def test_a_first_start_creates_the_database_and_shows_the_recovery_key_once(
         qtbot: QtBot, context: CommandContext) -> None:
     seen: list[str] = []
-    dialogs = Dialogs([answer(PASSPHRASE, "something else", seen)])
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, "something else", seen)])
     with pytest.raises(UnlockCancelled):
         ask(context)
     dialogs.stop()
-    assert seen[2] == "The two passphrases differ."
-    assert "cannot be recovered" in seen[1]
+    assert seen == ["The two passwords differ."]
     assert not context.paths.default_database.exists()
-    dialogs = Dialogs([answer(PASSPHRASE, PASSPHRASE)])
+    codes: list[str] = []
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
+                       store_recovery_key(codes)])
     opened = ask(context)
     dialogs.stop()
     opened.services.close()
-    assert opened.created
-    assert crypto.database_kind(context.paths.default_database) is crypto.DatabaseKind.ENCRYPTED
-    crypto.check_passphrase(context.paths.default_database, PASSPHRASE)
+    assert opened.created and opened.actor is not None and opened.actor.name == TEST_USER
+    database = context.paths.default_database
+    assert crypto.database_kind(database) is crypto.DatabaseKind.ENCRYPTED
+    assert keyring.exists(database)
+    # The code shown is the one that opens the database's keys.
+    shared = keyring.open_recovery(keyring.load(database), codes[0])
+    crypto.check_passphrase(database, keyring.raw_key(shared.database_key))
+
+
+def test_a_wrong_password_is_asked_again_in_the_one_dialog(
+        qtbot: QtBot, context: CommandContext) -> None:
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD), store_recovery_key([])])
+    ask(context).services.close()
+    dialogs.stop()
+    seen: list[str] = []
+
+    def wrong_then_close(dialog: QDialog) -> None:
+        type_text(field(dialog, "loginUser"), TEST_USER)
+        type_text(field(dialog, "loginPassword"), "not the password")
+        press_ok(dialog)
+
+        def asked_again() -> None:  # the same dialog opens again, saying why
+            if not dialog.isVisible():
+                QTimer.singleShot(20, asked_again)
+                return
+            seen.append(text_of(dialog, "loginMessage"))
+            dialog.reject()
+        QTimer.singleShot(20, asked_again)
+
+    dialogs = Dialogs([wrong_then_close])
+    with pytest.raises(UnlockCancelled):
+        ask(context)
+    dialogs.stop()
+    assert seen == ["Unknown user or wrong password."]
 
 
 def test_a_wrong_passphrase_is_asked_again_with_the_reason(

@@ -5,7 +5,10 @@ checks a file is a LegalAid backup, prints what would change and, once confirmed
 back (the replaced database kept as a safety copy; an older backup is migrated forward);
 ``passphrase`` changes the passphrase of the database and its backups (the new one from
 ``LEGALAID_NEW_PASSPHRASE`` or typed twice); ``encrypt`` converts a plaintext database and its
-plaintext backups, keeping no plaintext copy. Output is JSON.
+plaintext backups, keeping no plaintext copy. ``convert`` gives a database not yet converted its
+own random key and a keyring (each account unlocks it with its own password; a verified backup is
+taken first); ``rekey`` gives a keyring database a new random key, re-encrypting it and its
+backups and granting the key again to every active account. Output is JSON.
 """
 
 from __future__ import annotations
@@ -64,6 +67,21 @@ def register(subparsers: Any) -> None:
         description="Convert a plaintext database (and plaintext backups) to encrypted files "
         "with the passphrase from LEGALAID_PASSPHRASE or typed twice; no plaintext copy is kept.")
     parser.set_defaults(handler=run_encrypt)
+    parser = subparsers.add_parser(
+        "convert", help="give each account its own key to the database (no shared passphrase)",
+        description="Convert a database opened with a shared passphrase (LEGALAID_PASSPHRASE), "
+        "or a plaintext one, in place: a verified backup first, then a random database key "
+        "kept in a keyring beside the file, wrapped for the administrator LEGALAID_USER "
+        "(password LEGALAID_PASSWORD) and for a recovery key, printed once on standard error. "
+        "Every other active account then needs a new password (users reset-password NAME), "
+        "which wraps the key for them. Afterwards LEGALAID_PASSPHRASE is no longer read.")
+    parser.set_defaults(handler=run_convert)
+    parser = subparsers.add_parser(
+        "rekey", help="give the database a new random key (old wrapped keys become useless)",
+        description="Re-encrypt the database and its backups with a new random key and wrap it "
+        "again for every active account and for the recovery key, so that copies of the old "
+        "keyring open nothing. Administrators only.")
+    parser.set_defaults(handler=run_rekey)
 
 
 def _as_json(info: BackupInfo) -> dict[str, Any]:
@@ -107,10 +125,10 @@ def _restore_damaged(args: argparse.Namespace, context: CommandContext, backup: 
     """The database does not open: an administrator or supervisor of the backup, checked
     against the backup, may put it in place."""
     from legalaid.services.backups import check_backup_account, plan_for_damaged, replace_damaged
-    from legalaid.services.opening import command_passphrase
+    from legalaid.services.opening import command_key
     from legalaid.services.signin import credentials_from_environment
 
-    passphrase = command_passphrase(context)
+    passphrase = command_key(context)  # a keyring database: the password unlocks its key
     plan = plan_for_damaged(backup, passphrase, backup_passphrase())
     actor = check_backup_account(plan, *credentials_from_environment())
     _confirm(args, plan)
@@ -174,6 +192,9 @@ def _new_passphrase() -> str:
 
 def run_passphrase(args: argparse.Namespace, context: CommandContext) -> int:
     services = context.services()
+    if context.keys is not None:
+        raise ValidationError("database", "has a keyring: each account's password opens it; "
+                              "legalaid rekey gives it a new key")
     database = services.backups.database
     if database is None or not services.backups.encrypted:
         raise ValidationError("database", "is not encrypted; run legalaid encrypt first")
@@ -188,4 +209,27 @@ def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
 
     converted = encrypt_database_files(context)
     print_json({"encrypted": [str(path) for path in converted]})
+    return 0
+
+
+def run_convert(args: argparse.Namespace, context: CommandContext) -> int:
+    from legalaid.cli.users import show_recovery_code
+    from legalaid.services.keys import convert_database
+    from legalaid.services.signin import credentials_from_environment
+
+    converted = convert_database(context, *credentials_from_environment())
+    show_recovery_code(converted.recovery_code)
+    print_json({"converted": True, "backup": str(converted.backup),
+                "backups_rekeyed": converted.backups_rekeyed,
+                "needs_new_password": converted.needs_password})
+    return 0
+
+
+def run_rekey(args: argparse.Namespace, context: CommandContext) -> int:
+    from legalaid.services.keys import rekey_database
+
+    services = context.services()
+    assert context.actor is not None  # the services are signed in
+    rekeyed = rekey_database(services, context.actor, context.keys)
+    print_json({"rekeyed": True, "backups_rekeyed": rekeyed})
     return 0

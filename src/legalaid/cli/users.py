@@ -1,7 +1,10 @@
-"""``legalaid users init|list|add|role|reset-password|deactivate|activate``: user accounts.
+"""``legalaid users init|list|add|role|reset-password|deactivate|activate|recover``: accounts.
 
 ``init`` creates the first administrator of a database without accounts, from ``LEGALAID_USER``
 and ``LEGALAID_PASSWORD`` (or asked in a terminal, the password twice); nothing else creates one.
+On a new database it creates the database with its keyring, and prints the recovery key once, on
+standard error (standard output keeps its one line). ``recover NAME`` opens the database with the
+recovery key (``LEGALAID_RECOVERY_KEY`` or typed) and sets a new password for NAME.
 New passwords come from ``LEGALAID_NEW_PASSWORD`` or are asked twice in an interactive terminal.
 Only supervisors and administrators may manage users (the guard enforces it).
 """
@@ -22,6 +25,10 @@ if TYPE_CHECKING:
     from legalaid.services.roles import Role
 
 NEW_PASSWORD_VARIABLE = "LEGALAID_NEW_PASSWORD"
+RECOVERY_VARIABLE = "LEGALAID_RECOVERY_KEY"
+RECOVERY_NOTICE = ("Recovery key of this database (print it or write it down, and lock it away: "
+                   "it opens the database when every password is forgotten, and it is shown "
+                   "only this once):")
 ROLES = ("intake", "lawyer", "supervisor", "administrator")
 
 
@@ -51,6 +58,13 @@ def register(subparsers: Any) -> None:
         sub = commands.add_parser(verb, help=f"{verb} a user")
         sub.add_argument("name", metavar="NAME")
         sub.set_defaults(handler=run_active, active=active)
+    recover = commands.add_parser(
+        "recover", help="set a new password with the recovery key",
+        description=f"Open the database with the recovery key ({RECOVERY_VARIABLE}, or typed) "
+        f"and give the active user NAME a new password ({NEW_PASSWORD_VARIABLE}, or typed "
+        "twice): for when every password is forgotten.")
+    recover.add_argument("name", metavar="NAME")
+    recover.set_defaults(handler=run_recover)
     parser.set_defaults(handler=lambda args, context: parser.print_help() or 2)
 
 
@@ -78,6 +92,26 @@ def run_init(args: argparse.Namespace, context: CommandContext) -> int:
         environ[PASSWORD_VARIABLE] = _typed_twice()
     actor = initialise(context, environ)
     print(f"created administrator {actor.name}")
+    if context.recovery_code is not None:
+        show_recovery_code(context.recovery_code)
+    return 0
+
+
+def show_recovery_code(code: str) -> None:
+    """The recovery key, once, on standard error (standard output stays the command's own)."""
+    print(f"{RECOVERY_NOTICE}\n    {code}", file=sys.stderr)
+
+
+def run_recover(args: argparse.Namespace, context: CommandContext) -> int:
+    from legalaid.services.keys import recover_account
+
+    code = os.environ.get(RECOVERY_VARIABLE)
+    if not code:
+        if not sys.stdin.isatty():
+            raise ValidationError(RECOVERY_VARIABLE, "is not set: give the recovery key")
+        code = getpass.getpass("Recovery key: ")
+    actor = recover_account(context, code, args.name, new_password())
+    print(f"new password set for {actor.name}")
     return 0
 
 

@@ -25,13 +25,13 @@ import os
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
-from legalaid.db import crypto
+from legalaid.db import crypto, keyring
 from legalaid.db.session import engine_passphrase, sqlite_file
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.passphrase import BACKUP_PASSPHRASE_ENV
@@ -92,11 +92,14 @@ class Manifest:
     seconds: float = 0.0
     reason: str = ""
     signed: bool = True
+    # The database's keyring when the backup was taken (its wrapped keys only), if it has one.
+    keyring: dict[str, Any] | None = field(default=None, repr=False)
 
     def as_json(self) -> dict[str, Any]:
-        return {"taken": self.taken.isoformat(timespec="seconds"), "revision": self.revision,
+        data = {"taken": self.taken.isoformat(timespec="seconds"), "revision": self.revision,
                 "organisation": self.organisation, "counts": self.counts,
                 "seconds": self.seconds, "reason": self.reason, "signed": self.signed}
+        return {**data, "keyring": self.keyring} if self.keyring is not None else data
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,8 @@ def _read_manifest(connection: Any, path: Path, passphrase: str | None) -> Manif
         return Manifest(dt.datetime.fromisoformat(data["taken"]), str(data["revision"]),
                         str(data["organisation"]),
                         {str(key): int(value) for key, value in data["counts"].items()},
-                        float(data["seconds"]), str(data["reason"]))
+                        float(data["seconds"]), str(data["reason"]),
+                        keyring=data.get("keyring"))
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise BackupRefused(path, Refusal.DAMAGED, "(its manifest cannot be read)") from error
 
@@ -230,6 +234,30 @@ def resign_manifest(path: Path, old: str | None, new: str | None) -> None:
         connection.close()
 
 
+# -- the keyring that goes with a backup -------------------------------------------------------
+def manifest_keyring(database: Path | None) -> dict[str, Any] | None:
+    """The keyring beside ``database`` as a backup's manifest carries it (no failure counts),
+    or None when it has none."""
+    if database is None or not keyring.exists(database):
+        return None
+    found = keyring.load(database)
+    return replace(found, throttles={}).as_json()
+
+
+def save_backup_keyring(database: Path | None, backup: Path) -> None:
+    """Put a copy of the database's keyring beside ``backup`` (``<backup>.keyring``), so that a
+    backup carried elsewhere opens with its accounts' passwords or the recovery key."""
+    carried = manifest_keyring(database)
+    if carried is not None:
+        keyring.save_file(keyring.keyring_path(backup), keyring.Keyring.from_json(carried))
+
+
+def backup_keyring(inspection: Inspection) -> keyring.Keyring | None:
+    """The keyring a backup's manifest carries, if any."""
+    carried = inspection.manifest.keyring
+    return keyring.Keyring.from_json(carried) if carried is not None else None
+
+
 # -- taking a backup ---------------------------------------------------------------------------
 def _open_like(peer: Any, path: Path, passphrase: str | None) -> Any:
     """A connection of the same driver as ``peer`` (the backup API copies only between two
@@ -243,7 +271,7 @@ def _open_like(peer: Any, path: Path, passphrase: str | None) -> Any:
 
 
 def _copy_pages(source: Any, target_path: Path, passphrase: str | None, reason: str,
-                taken: dt.datetime) -> dict[str, int]:
+                taken: dt.datetime, source_database: Path | None = None) -> dict[str, int]:
     """Back ``source`` up into ``target_path`` in one step, with its manifest; returns the
     rows it must hold."""
     started = time.monotonic()
@@ -258,7 +286,8 @@ def _copy_pages(source: Any, target_path: Path, passphrase: str | None, reason: 
             source.execute("ROLLBACK")
         target.execute("PRAGMA journal_mode = DELETE")  # one file, no WAL beside it
         manifest = Manifest(taken, revision, organisation, main_counts(expected),
-                            round(time.monotonic() - started, 3), reason)
+                            round(time.monotonic() - started, 3), reason,
+                            keyring=manifest_keyring(source_database))
         _write_manifest(target, manifest, passphrase)
     finally:
         target.close()
@@ -284,13 +313,14 @@ def take_backup(engine: Engine, target: Path, reason: str = "",
             dbapi.isolation_level = None  # explicit BEGIN/ROLLBACK below
             try:
                 expected = _copy_pages(dbapi, partial, passphrase, reason,
-                                       taken or dt.datetime.now())
+                                       taken or dt.datetime.now(), sqlite_file(engine))
             finally:
                 dbapi.isolation_level = saved
         finally:
             raw.close()
         check = verify_file(partial, passphrase, expected)
         crypto.fsync_file(partial)
+        save_backup_keyring(sqlite_file(engine), target)
         os.replace(partial, target)
         crypto.fsync_dir(target.parent)
     finally:
@@ -516,6 +546,7 @@ def prune(directory: Path, database: Path, keep: int) -> list[Path]:
     doomed = list_backups(directory, database)[max(keep, 1):]
     for path in doomed:
         path.unlink(missing_ok=True)
+        keyring.keyring_path(path).unlink(missing_ok=True)
     return doomed
 
 

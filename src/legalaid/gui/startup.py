@@ -5,10 +5,14 @@ Before the first paint (kept light: Qt and the window shell only, no database la
   2. the shell of the main window: navigation, search box, menus, an "opening" page; shown.
 After the main window's first paint, each step of ``AFTER_PAINT`` runs in its own turn of the event
 loop, in order, so the painted window stays responsive between them:
-  3. ``open``: the passphrase (the unlock dialog, or the script's), then ``services.opening``
-     opens and migrates the database; a wrong passphrase is asked again, a database that does not
-     open is offered its last good backup;
-  4. ``sign-in``: the sign-in dialog (or the script's user), then the services guarded for them;
+  3. ``open``: on a database with a keyring, the sign-in dialog (or the script's user): the
+     user name and password unlock and open it in one step (a first start creates it with the
+     first administrator and shows the recovery key once); on one not yet converted, the
+     passphrase (the unlock dialog, or the script's). ``services.opening`` opens and migrates
+     the database; a refusal is asked again, a database that does not open is offered its last
+     good backup;
+  4. ``sign-in``: the services guarded for the user signed in by the unlock; on a database not
+     yet converted, the sign-in dialog (or the script's user) first;
   5. ``pages``: the pages over the services; the client list fills;
   6. ``check``: the quick integrity check, then the daily backup, both off the UI thread;
   7. ``lock``: the auto-lock timer;
@@ -70,7 +74,11 @@ def sign_in(startup: Startup) -> None:
     from legalaid.services.access import guard
     from legalaid.services.signin import from_environment
 
-    raw = startup.require_opened().services
+    opened = startup.require_opened()
+    raw = opened.services
+    if opened.actor is not None:  # a keyring database: the unlock was the sign-in
+        startup.desk = Desk(guard(raw, opened.actor))
+        return
     actor = (sign_in_with_dialog(raw, startup.window) if startup.mode.login_dialog
              else from_environment(raw, interactive=False))
     startup.desk = Desk(guard(raw, actor))

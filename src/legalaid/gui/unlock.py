@@ -1,5 +1,11 @@
 """Unlocking the encrypted case database at start.
 
+A database with a keyring is unlocked by signing in: one dialog (``LoginDialog``), one secret.
+The user name and password open the account's key and the database in one step, asked again
+after a refusal; a first start creates the database with the first administrator and shows the
+recovery key once (``RecoveryKeyDialog``), to be confirmed as printed or stored. A database not
+yet converted keeps its passphrase:
+
 ``open_unlocked`` opens it through ``services.opening``: with the passphrase typed in
 ``UnlockDialog`` (or the one a script gave: ``app.py`` chooses), asking again after a wrong
 passphrase, and offering the last good backup when the database does not open: with what it holds,
@@ -16,9 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -119,19 +127,68 @@ class UnlockDialog(QDialog):
         super().accept()
 
 
+class RecoveryKeyDialog(QDialog):
+    """The recovery key of a new database, shown once; closed only once the user confirms it is
+    printed or stored."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Recovery key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "This recovery key opens the database when every password is forgotten. Print it "
+            "or write it down and lock it away: it is shown only this once, and whoever holds "
+            "it can open every client file."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        shown = named(QLabel(code), "recoveryKey")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = shown.font()
+        font.setFamily("DejaVu Sans Mono")
+        font.setPointSize(font.pointSize() + 4)
+        shown.setFont(font)
+        layout.addWidget(shown)
+        self.stored = named(QCheckBox(self.tr("I have printed or stored the recovery key in a "
+                                              "safe place")), "recoveryStored")
+        layout.addWidget(self.stored)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("recoveryOk")
+        self.ok.setEnabled(False)
+        self.stored.toggled.connect(self.ok.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def reject(self) -> None:  # Escape or the close button: not before it is confirmed
+        if self.stored.isChecked():
+            super().reject()
+
+
+def show_recovery_key(code: str, parent: QWidget | None) -> None:
+    RecoveryKeyDialog(code, parent).exec()
+
+
 def open_unlocked(context: AppContext, parent: QWidget | None, passphrase_dialog: bool,
                   login_dialog: bool) -> Opened:
     """The database opened, not yet checked (that runs after the first page) nor backed up;
-    asked again after a wrong passphrase, and replaced by its last good backup if it does not
-    open and an account of the backup agrees. A refusal left is raised as the commands say it."""
+    asked again after a wrong password or passphrase, and replaced by its last good backup if
+    it does not open and an account of the backup agrees. A refusal left is raised as the
+    commands say it. A keyring database comes back signed in (``Opened.actor``)."""
+    from legalaid.services.keys import makes_keyring_database
     from legalaid.services.opening import (
         Damaged,
         WrongPassphrase,
+        keyring_file,
         open_case_database,
         passphrase_request,
         refused_as_error,
     )
 
+    if keyring_file(context) is not None:
+        return _unlock_with_password(context, parent, login_dialog)
+    if makes_keyring_database(context):
+        return _first_start(context, parent, login_dialog)
     problem = ""
     while True:
         passphrase = _passphrase(context, passphrase_request(context), passphrase_dialog,
@@ -145,6 +202,72 @@ def open_unlocked(context: AppContext, parent: QWidget | None, passphrase_dialog
                                                                 parent, login_dialog):
             continue
         return refused_as_error(answer)
+
+
+def _unlock_with_password(context: AppContext, parent: QWidget | None,
+                          dialog_wanted: bool) -> Opened:
+    """Sign in and unlock in one step: the sign-in dialog (or the script's user), asked again
+    after a refusal."""
+    from legalaid.errors import AccessDenied
+    from legalaid.gui.login import LoginDialog, problem_text
+    from legalaid.services.opening import (
+        Damaged,
+        WrongPassword,
+        keyring_file,
+        refused_as_error,
+        unlock_case_database,
+        unlocked_key,
+    )
+    from legalaid.services.signin import credentials_from_environment
+
+    dialog = LoginDialog(False, parent) if dialog_wanted else None
+    while True:
+        if dialog is None:
+            name, password = credentials_from_environment(interactive=False)
+        else:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                raise UnlockCancelled(_tr("The database was not unlocked."))
+            name, password = dialog.user.text().strip(), dialog.password.text()
+        try:
+            answer = unlock_case_database(context, name, password, check_integrity=False,
+                                          daily_backup=False)
+        except AccessDenied as error:  # a wait after failures, or an account not active
+            if dialog is None:
+                raise
+            dialog.show_problem(problem_text(error))
+            continue
+        if isinstance(answer, WrongPassword) and dialog is not None:
+            dialog.show_problem(problem_text(AccessDenied("")))
+            continue
+        path = keyring_file(context)
+        if isinstance(answer, Damaged) and path is not None and replace_by_last_good(
+                context, answer, unlocked_key(path, name, password), parent, dialog_wanted):
+            continue
+        return refused_as_error(answer)
+
+
+def _first_start(context: AppContext, parent: QWidget | None, dialog_wanted: bool) -> Opened:
+    """A new database: the first administrator in the sign-in dialog creates it with its
+    keyring, then the recovery key is shown once."""
+    from legalaid.errors import AccessDenied
+    from legalaid.gui.login import LoginDialog, problem_text
+    from legalaid.services.keys import create_keyring_database
+    from legalaid.services.signin import NO_ADMINISTRATOR
+
+    if not dialog_wanted:  # a script never creates the administrator (``users init`` does)
+        raise AccessDenied(NO_ADMINISTRATOR)
+    dialog = LoginDialog(True, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            opened = create_keyring_database(context, dialog.user.text().strip(),
+                                             dialog.password.text())
+        except (AccessDenied, ValidationError) as error:
+            dialog.show_problem(problem_text(error))
+            continue
+        if opened.recovery_code is not None:
+            show_recovery_key(opened.recovery_code, parent)
+        return opened
+    raise UnlockCancelled(_tr("The database was not created."))
 
 
 def _passphrase(context: AppContext, request: PassphraseRequest | None, dialog: bool,

@@ -10,6 +10,14 @@ under the write lock, so parallel attempts cannot share one wait.
 Who may change whom: only administrators create, appoint, re-password, deactivate or demote
 administrators; nobody changes their own role or deactivates themselves; the last active
 administrator stays one (checked in the transaction that would change it).
+
+On a database with a keyring (``db/keyring.py``) the keyring follows every change, made with the
+keys of the account signed in (``attach_keys``): a new user is granted the database key (and the
+casework key, unless intake) under their password; a new password seals their entry again; a
+role change grants or withdraws the casework key; a deactivated user's entry is deleted, so their
+password no longer opens the database (activating them again needs a new password). The keyring
+is written inside the change's transaction: if it cannot be written, the change is rolled back.
+Sign-in on such a database is the keyring's unlock (``signed_in`` then checks the account).
 """
 
 from __future__ import annotations
@@ -17,11 +25,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Engine
 
+from legalaid.db import keyring
 from legalaid.db.repositories import accounts as accounts_db
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.declarations import guarded
@@ -54,12 +64,26 @@ class UserRow:
     created_at: dt.datetime
 
 
-class LoginThrottled(AccessDenied):
-    """Too soon after a failed sign-in; ``seconds`` to wait."""
+@dataclass
+class KeyHolder:
+    """The keys of the account signed in on a keyring database, and where its keyring is (one
+    object, shared by the accounts service and the run that opened it: a rekey updates it)."""
 
-    def __init__(self, seconds: int) -> None:
-        super().__init__(f"too many failed sign-ins: try again in {seconds} s")
-        self.seconds = seconds
+    database: Path
+    name: str
+    secrets: keyring.AccountSecrets
+
+
+def kdf_parameters() -> keyring.KdfParameters:
+    """The Argon2id cost of new keyring entries: the password hasher's (RFC 9106's second
+    recommendation: 3 passes, 64 MiB, 4 lanes), so one setting governs both."""
+    hasher = PasswordHasher()
+    return keyring.KdfParameters(hasher.time_cost, hasher.memory_cost, hasher.parallelism)
+
+
+# Too soon after a failed sign-in; ``seconds`` to wait (the keyring's unlock and the accounts
+# table's sign-in say it alike).
+LoginThrottled = keyring.LoginThrottled
 
 
 def retry_delay(failures: int) -> int:
@@ -72,11 +96,36 @@ def check_password(password: str) -> None:
         raise ValidationError("password", f"must have at least {MIN_PASSWORD} characters")
 
 
+def check_name(name: str) -> str:
+    """The name as stored: one word of 1 to 100 characters (ValidationError otherwise)."""
+    return _check_name(name)
+
+
 def _check_name(name: str) -> str:
     clean = name.strip()
     if not clean or len(clean) > 100 or any(ch.isspace() for ch in clean):
         raise ValidationError("name", "must be one word of 1 to 100 characters")
     return clean
+
+
+def attach_keys(service: AccountService, holder: KeyHolder) -> None:
+    """The keyring changes follow the user changes of ``service``, made with ``holder``'s keys
+    (only the opening code attaches them, on the unguarded service)."""
+    service._keys = holder
+
+
+def keys_of(service: AccountService) -> KeyHolder | None:
+    return service._keys
+
+
+def signed_in(service: AccountService, name: str) -> Actor:
+    """The account whose keyring entry was just unlocked, if it may still sign in (active, in
+    the accounts table): its actor. The password was checked by the unlock."""
+    with reading(service._engine) as connection:
+        account = accounts_db.find_account(connection, name)
+    if account is None or not account.active:
+        raise AccessDenied("unknown user or wrong password")
+    return Actor(account.name, Role(account.role))
 
 
 class AccountService:
@@ -88,6 +137,27 @@ class AccountService:
         self._engine = engine
         self._clock = clock
         self._hasher = PasswordHasher()  # argon2id with the library's RFC 9106 defaults
+        self._keys: KeyHolder | None = None
+
+    def _seal(self, name: str, role: Role, password: str, keep_pair: bool) -> None:
+        """Seal ``name``'s entry under ``password`` with the signed-in account's keys (their
+        own key pair kept when ``keep_pair``, else a new one)."""
+        holder = self._keys
+        if holder is None:
+            return
+        ring = keyring.load(holder.database)
+        mine = holder.secrets
+        old = ring.entry(name)
+        pair = ((mine.signing_key, mine.public_key) if keep_pair
+                and keyring.fold(name) == keyring.fold(holder.name) else None)
+        if role.value in keyring.CASEWORK_ROLES and mine.casework_key is None:
+            raise AccessDenied("only an account holding the casework key may give it")
+        account = keyring.secrets_for(role.value, mine.database_key, mine.casework_key, pair)
+        sealed = keyring.seal_account(ring, name, role.value, password, account,
+                                      old.kdf if old is not None and keep_pair
+                                      else kdf_parameters())
+        keyring.save(holder.database, sealed)
+        keyring.clear_throttle(holder.database, name)  # a new password lifts the wait
 
     @guarded("accounts.has_accounts")
     def has_accounts(self) -> bool:
@@ -113,6 +183,7 @@ class AccountService:
                 raise ValidationError("name", f"a user named {clean} already exists")
             accounts_db.insert_account(connection, clean, role.value,
                                        self._hasher.hash(password), self._clock())
+            self._seal(clean, role, password, keep_pair=False)
 
     @guarded("accounts.authenticate")
     def authenticate(self, name: str, password: str) -> Actor:
@@ -168,6 +239,7 @@ class AccountService:
             _not_oneself(account, by, "change your own role")
             accounts_db.update_account(connection, account.id, role=role.value)
             _administrator_remains(connection, account)
+            self._regrant(account.name, role)
 
     @guarded("accounts.reset_password")
     def reset_password(self, name: str, password: str, by: Actor | None = None) -> None:
@@ -178,6 +250,8 @@ class AccountService:
             accounts_db.update_account(connection, account.id,
                                        password_hash=self._hasher.hash(password))
             accounts_db.clear_failures(connection, accounts_db.throttle_key(account.name))
+            if account.active:
+                self._seal(account.name, Role(account.role), password, keep_pair=True)
 
     @guarded("accounts.set_active")
     def set_active(self, name: str, active: bool, by: Actor | None = None) -> None:
@@ -187,6 +261,26 @@ class AccountService:
                 _not_oneself(account, by, "deactivate yourself")
             accounts_db.update_account(connection, account.id, active=active)
             _administrator_remains(connection, account)
+            if not active:
+                self._drop(account.name)
+
+    def _regrant(self, name: str, role: Role) -> None:
+        holder = self._keys
+        if holder is None:
+            return
+        ring = keyring.load(holder.database)
+        if ring.entry(name) is None:
+            return  # no key yet (deactivated, or not converted): a new password seals one
+        mine = holder.secrets
+        if role.value in keyring.CASEWORK_ROLES and mine.casework_key is None:
+            raise AccessDenied("only an account holding the casework key may give it")
+        keyring.save(holder.database, keyring.regrant(ring, name, role.value,
+                                                      mine.database_key, mine.casework_key))
+
+    def _drop(self, name: str) -> None:
+        holder = self._keys
+        if holder is not None:
+            keyring.save(holder.database, keyring.load(holder.database).without_account(name))
 
     @staticmethod
     def _changeable(connection: Connection, name: str, by: Actor | None,

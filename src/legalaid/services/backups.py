@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,12 +21,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from legalaid.db import backup as files
-from legalaid.db import crypto
+from legalaid.db import crypto, keyring
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for, engine_passphrase, rekey_engine, sqlite_file
 from legalaid.errors import AccessDenied, LegalAidError, ValidationError
 from legalaid.passphrase import check_new_passphrase
-from legalaid.services.accounts import NO_ACCOUNT_HASH, Actor
+from legalaid.services.accounts import NO_ACCOUNT_HASH, AccountService, Actor
 from legalaid.services.audit import AuditService
 from legalaid.services.declarations import guarded
 from legalaid.services.roles import Action, Role, may
@@ -279,6 +279,7 @@ class BackupService:
         log.info("database restored from a backup")
         revision = migrate_to_head(self._engine)
         files.stamp(self._engine)
+        restore_keyring(self.database, plan.inspection, self._engine)
         return Restored(revision, safety, plan)
 
     def _keep_safety_copy(self, damaged: bool) -> Path:
@@ -403,12 +404,30 @@ def replace_damaged(context: AppContext, plan: RestorePlan, actor: Actor,
     try:
         revision = migrate_to_head(engine)
         files.stamp(engine)
+        restore_keyring(path, plan.inspection, engine)
         AuditService(engine).record(actor.name, "restore", None, None, None,
                                     "damaged database replaced by a backup")
     finally:
         engine.dispose()
     log.info("damaged database replaced by a backup")
     return Restored(revision, safety, plan)
+
+
+def restore_keyring(database: Path, inspection: files.Inspection, engine: Engine) -> None:
+    """Restoring a backup restores its keyring: the one its manifest carries when it was taken
+    under the same database key (else the current one stays), keeping only the entries of the
+    accounts active in the restored data."""
+    if not keyring.exists(database):
+        return
+    current = keyring.load(database)
+    carried = files.backup_keyring(inspection)
+    same_key = carried is not None and (carried.id, carried.generation) == (
+        current.id, current.generation)
+    base = carried if same_key and carried is not None else current
+    active = {keyring.fold(user.name) for user in AccountService(engine).users() if user.active}
+    keyring.save(database, replace(base, accounts={
+        key: entry for key, entry in base.accounts.items() if key in active},
+        throttles=current.throttles))
 
 
 def encrypt_database_files(context: AppContext) -> list[Path]:

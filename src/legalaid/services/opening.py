@@ -1,7 +1,15 @@
 """Opening the case database: one function, one answer.
 
+A database with a keyring (``db/keyring.py``) is unlocked and signed in to in one step:
+``unlock_case_database`` opens the keyring entry of the user name with the password, opens the
+database with the key it holds, checks the account (active, its role) and audits the sign-in; it
+answers ``Opened`` with the account's keys and actor, ``WrongPassword`` (nothing is written to
+the database, which the password did not open) or ``Damaged``. ``LEGALAID_PASSPHRASE`` is not
+read for such a database.
+
 ``open_case_database`` opens (creating, checking and migrating) the configured database with the
-passphrase given and answers ``Opened`` (the services, nobody signed in yet), ``WrongPassphrase``
+passphrase given (for a keyring database, the raw key; for a database not yet converted, its
+shared passphrase) and answers ``Opened`` (the services, nobody signed in yet), ``WrongPassphrase``
 or ``Damaged`` (with the newest backup that passes the full check, if any). An encrypted file needs
 its passphrase, a new file is encrypted unless the settings say otherwise, a plaintext file opens as
 it is (``legalaid encrypt`` converts it). The commands turn the two refusals into their one-line
@@ -13,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,12 +29,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from legalaid.db import backup as files
-from legalaid.db import crypto
+from legalaid.db import crypto, keyring
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.passphrase import PASSPHRASE_FIELD
 from legalaid.services import Services, build_services
+from legalaid.services.accounts import Actor, KeyHolder, attach_keys
 from legalaid.services.backups import DatabaseDamaged, DiskFull, last_good_backup, quick_check
 
 if TYPE_CHECKING:
@@ -41,11 +50,23 @@ class Opened:
 
     services: Services
     created: bool  # the file did not exist before
+    # A keyring database: the keys the account's password unlocked, and the account signed in.
+    secrets: keyring.AccountSecrets | None = field(default=None, repr=False)
+    actor: Actor | None = None
+    # A keyring database just created: its recovery code, to be shown once.
+    recovery_code: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
 class WrongPassphrase:
     """The passphrase given does not open the file."""
+
+    path: Path
+
+
+@dataclass(frozen=True)
+class WrongPassword:
+    """The user name and password do not open the keyring (unknown name or wrong password)."""
 
     path: Path
 
@@ -58,7 +79,8 @@ class Damaged:
     last_good_backup: Path | None
 
 
-Opening = Opened | WrongPassphrase | Damaged
+Opening = Opened | WrongPassphrase | WrongPassword | Damaged
+WRONG_PASSWORD = "unknown user or wrong password"
 
 
 @dataclass(frozen=True)
@@ -69,12 +91,25 @@ class PassphraseRequest:
     new: bool
 
 
-def passphrase_request(context: AppContext) -> PassphraseRequest | None:
-    """What opening the configured database asks for; None for a plaintext file or a URL."""
+def database_file(context: AppContext) -> Path | None:
+    """The configured database's file; None for a URL."""
     target = context.database_target
-    if "://" in target:
+    return None if "://" in target else Path(target).expanduser().resolve()
+
+
+def keyring_file(context: AppContext) -> Path | None:
+    """The configured database's file when it has a keyring beside it (one secret per person
+    opens it), else None."""
+    path = database_file(context)
+    return path if path is not None and keyring.exists(path) else None
+
+
+def passphrase_request(context: AppContext) -> PassphraseRequest | None:
+    """What opening the configured database asks for; None for a plaintext file, a URL or a
+    database with a keyring (its users' passwords open it)."""
+    path = database_file(context)
+    if path is None or keyring.exists(path):
         return None
-    path = Path(target).expanduser().resolve()
     kind = crypto.database_kind(path)
     if kind is crypto.DatabaseKind.ENCRYPTED:
         return PassphraseRequest(path, new=False)
@@ -87,6 +122,30 @@ def command_passphrase(context: AppContext) -> str | None:
     """The passphrase a command opens with: given by a script, or typed in the terminal."""
     request = passphrase_request(context)
     return None if request is None else context.database_passphrase(request.path, request.new)
+
+
+def command_key(context: AppContext) -> str | None:
+    """What opens the file for a command that must reach it even when it is damaged: the key
+    ``LEGALAID_USER``'s password unlocks from the keyring, or the passphrase of a database not
+    yet converted."""
+    path = keyring_file(context)
+    if path is None:
+        return command_passphrase(context)
+    from legalaid.services.signin import credentials_from_environment
+
+    return unlocked_key(path, *credentials_from_environment())
+
+
+def unlocked_key(path: Path, name: str, password: str) -> str:
+    """The raw key ``name``'s password unlocks from the keyring beside ``path``."""
+    from legalaid.errors import AccessDenied
+
+    try:
+        return keyring.raw_key(keyring.unlock(path, name, password).database_key)
+    except keyring.UnlockThrottled:
+        raise
+    except AccessDenied:
+        raise AccessDenied(WRONG_PASSWORD) from None
 
 
 def open_case_database(context: AppContext, passphrase: str | None, *,
@@ -123,10 +182,50 @@ def _services_over(context: AppContext, engine: Engine) -> Services:
     return services
 
 
+def unlock_case_database(context: AppContext, name: str, password: str, *,
+                         check_integrity: bool = True, daily_backup: bool = True) -> Opening:
+    """Sign in and unlock in one step: ``name``'s keyring entry opened with ``password``, the
+    database opened with its key, the account checked against the accounts table and the
+    sign-in audited. ``LoginThrottled``-like ``UnlockThrottled`` while a wait after failures
+    runs; ``AccessDenied`` for an account no longer active."""
+    from legalaid.errors import AccessDenied
+    from legalaid.services.signin import signed_in
+
+    path = keyring_file(context)
+    if path is None:
+        raise ValidationError("keyring", "this database has no keyring: open it with its "
+                              "passphrase (legalaid convert gives each account its own key)")
+    try:
+        secrets = keyring.unlock(path, name, password)
+    except keyring.UnlockThrottled:
+        raise
+    except AccessDenied:
+        log.info("unlock refused")
+        return WrongPassword(path)
+    answer = open_case_database(context, keyring.raw_key(secrets.database_key),
+                                check_integrity=check_integrity, daily_backup=False)
+    if not isinstance(answer, Opened):
+        return answer
+    services = answer.services
+    try:
+        attach_keys(services.accounts, KeyHolder(path, name.strip(), secrets))
+        actor = signed_in(services, name)
+        if daily_backup:
+            services.backups.take_if_due()
+    except BaseException:
+        services.close()
+        raise
+    return Opened(services, False, secrets, actor)
+
+
 def refused_as_error(answer: Opening) -> Opened:
     """The commands' reading of the answer: a refusal is their one-line error (exit status 2)."""
+    from legalaid.errors import AccessDenied
+
     if isinstance(answer, WrongPassphrase):
         raise crypto.wrong_passphrase(answer.path)
+    if isinstance(answer, WrongPassword):
+        raise AccessDenied(WRONG_PASSWORD)
     if isinstance(answer, Damaged):
         raise DatabaseDamaged(answer.path, answer.last_good_backup)
     return answer

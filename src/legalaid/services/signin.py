@@ -6,6 +6,14 @@ sign-in never creates an account: the first administrator comes only from the fi
 or ``legalaid users init`` (``create_administrator``), so no other command can turn whoever runs
 it into one.
 Sign-ins and failed sign-ins go to the audit trail.
+
+On a database with a keyring the sign-in is the unlock (``opening.unlock_case_database``): the
+password opens the account's key, so a failed attempt cannot be written into the database it did
+not open (the keyring counts it, and makes the next try wait). ``open_for_command`` opens a
+command's services either way: from ``LEGALAID_USER`` and ``LEGALAID_PASSWORD`` alone for a
+keyring database, with the shared passphrase as well for one not yet converted. ``users init`` on
+a new encrypted database creates it with its keyring: the first administrator's key and the
+recovery key (``services.keys``).
 """
 
 from __future__ import annotations
@@ -19,7 +27,8 @@ from typing import TYPE_CHECKING
 from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.access import guard
-from legalaid.services.accounts import Actor
+from legalaid.services.accounts import Actor, keys_of
+from legalaid.services.accounts import signed_in as account_signed_in
 
 if TYPE_CHECKING:
     from legalaid.services import Services
@@ -28,6 +37,35 @@ if TYPE_CHECKING:
 UNKNOWN_NAME = "(no such user)"
 NO_ADMINISTRATOR = ("this database has no accounts yet: create the administrator with "
                     "legalaid users init (or by starting the app)")
+
+
+def open_for_command(context: CommandContext) -> Services:
+    """A command's services, guarded for the user of ``LEGALAID_USER`` (unlocking the keyring
+    with ``LEGALAID_PASSWORD`` when the database has one)."""
+    from legalaid.services import open_services
+    from legalaid.services.opening import keyring_file, refused_as_error, unlock_case_database
+
+    if keyring_file(context) is None:
+        from legalaid.services.keys import makes_keyring_database
+
+        if makes_keyring_database(context):  # a new database is made by ``users init`` only
+            raise AccessDenied(NO_ADMINISTRATOR)
+        return open_services(context)
+    name, password = credentials_from_environment()
+    opened = refused_as_error(unlock_case_database(context, name, password))
+    assert opened.actor is not None  # an unlock signs in
+    # A run already signed in (``users init`` made its administrator) keeps its user, as the
+    # shared-passphrase way does; the keys are those the password unlocked.
+    context.actor = context.actor or opened.actor
+    context.secrets, context.keys = opened.secrets, keys_of(opened.services.accounts)
+    return guard(opened.services, context.actor)
+
+
+def signed_in(raw: Services, name: str) -> Actor:
+    """The account whose key the password just unlocked, checked (active) and audited."""
+    actor = account_signed_in(raw.accounts, name)
+    raw.audit.record(actor.name, "login", "user_account")
+    return actor
 
 
 def sign_in(context: CommandContext, raw: Services) -> Services:
@@ -100,9 +138,22 @@ def create_administrator(raw: Services, name: str, password: str) -> Actor:
 def initialise(context: CommandContext, environ: Mapping[str, str] | None = None,
                interactive: bool | None = None) -> Actor:
     """``legalaid users init``: create the first administrator from the environment (or the
-    terminal) and keep them signed in for the rest of the command."""
+    terminal) and keep them signed in for the rest of the command. A new encrypted database is
+    created with its keyring (its recovery code left in ``context.recovery_code``)."""
     from legalaid.services import open_unguarded
+    from legalaid.services.keys import create_keyring_database, makes_keyring_database
+    from legalaid.services.opening import keyring_file
 
+    if keyring_file(context) is not None:
+        raise AccessDenied("an administrator already exists; sign in instead")
+    if makes_keyring_database(context):
+        name, password = credentials_from_environment(environ, interactive)
+        opened = create_keyring_database(context, name, password)
+        opened.services.close()
+        assert opened.actor is not None
+        context.actor, context.secrets = opened.actor, opened.secrets
+        context.recovery_code = opened.recovery_code
+        return opened.actor
     raw = open_unguarded(context)
     try:
         name, password = credentials_from_environment(environ, interactive)
