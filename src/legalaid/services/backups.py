@@ -279,7 +279,7 @@ class BackupService:
         log.info("database restored from a backup")
         revision = migrate_to_head(self._engine)
         files.stamp(self._engine)
-        restore_keyring(self.database, plan.inspection, self._engine)
+        restore_keyring(self._file, plan.inspection, self._engine)
         return Restored(revision, safety, plan)
 
     def _keep_safety_copy(self, damaged: bool) -> Path:

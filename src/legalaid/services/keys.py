@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from legalaid.db import backup as files
 from legalaid.db import crypto, keyring
+from legalaid.db.casework import CaseworkCipher, casework_access, encrypt_existing_casework
+from legalaid.db.session import create_engine_for
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.services.accounts import (
     Actor,
@@ -85,7 +87,7 @@ def create_keyring_database(context: AppContext, name: str, password: str) -> Op
     try:
         opened = refused_as_error(open_case_database(
             context, keyring.raw_key(created.secrets.database_key), check_integrity=False,
-            daily_backup=False))
+            daily_backup=False, casework=casework_access(created.secrets.casework_key)))
         services = opened.services
         try:
             actor = create_administrator(services, clean, password)
@@ -149,12 +151,25 @@ def convert_database(context: AppContext, name: str, password: str) -> Converted
         else:
             crypto.encrypt_database(path, new)
         check = files.verify_file(path, new, expected)
+        _seal_casework(path, new, created.secrets.casework_key)
     except BaseException:
         keyring.keyring_path(path).unlink(missing_ok=True)
         raise
     rekeyed = _convert_backups(folder, path, old, new, created.keyring)
     log.info("database converted to a keyring (%d tables checked)", len(check.counts))
     return Converted(backup, others, rekeyed, created.recovery_code)
+
+
+def _seal_casework(path: Path, raw_key: str, casework_key: bytes | None) -> None:
+    """Encrypt the casework written before the keyring under the new casework key."""
+    if casework_key is None:  # the administrator always holds it; nothing to seal without one
+        return
+    engine = create_engine_for(str(path), raw_key)
+    try:
+        sealed = encrypt_existing_casework(engine, CaseworkCipher(casework_key))
+    finally:
+        engine.dispose()
+    log.info("casework sealed on conversion (%d values)", sum(sealed.values()))
 
 
 def _settled_counts(path: Path, passphrase: str | None) -> dict[str, int]:
@@ -244,7 +259,8 @@ def recover_account(context: AppContext, code: str, name: str, password: str) ->
     check_password(password)
     shared = keyring.open_recovery(keyring.load(path), code)
     services = refused_as_error(open_case_database(
-        context, keyring.raw_key(shared.database_key), daily_backup=False)).services
+        context, keyring.raw_key(shared.database_key), daily_backup=False,
+        casework=casework_access(shared.casework_key))).services
     try:
         account = next((user for user in services.accounts.users()
                         if keyring.fold(user.name) == keyring.fold(name)), None)

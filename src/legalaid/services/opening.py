@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from legalaid.db import backup as files
 from legalaid.db import crypto, keyring
+from legalaid.db.casework import PLAIN, CaseworkAccess, casework_access
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
 from legalaid.errors import LegalAidError, ValidationError
@@ -149,6 +150,7 @@ def unlocked_key(path: Path, name: str, password: str) -> str:
 
 
 def open_case_database(context: AppContext, passphrase: str | None, *,
+                       casework: CaseworkAccess = PLAIN,
                        check_integrity: bool = True, daily_backup: bool = True) -> Opening:
     """Open the configured database with ``passphrase``. ``check_integrity``: SQLite's quick
     check of an existing file first (it reads the whole file); ``daily_backup``: the daily
@@ -167,17 +169,19 @@ def open_case_database(context: AppContext, passphrase: str | None, *,
     with _released_on_failure(engine, Path(target)):
         migrate_to_head(engine, context.backup_dir)  # an older SQLite file is copied aside first
         files.stamp(engine)
-        services = _services_over(context, engine)
+        services = _services_over(context, engine, casework)
         if daily_backup and not created:
             services.backups.take_if_due()
     return Opened(services, created)
 
 
-def _services_over(context: AppContext, engine: Engine) -> Services:
+def _services_over(context: AppContext, engine: Engine,
+                   casework: CaseworkAccess = PLAIN) -> Services:
     settings = context.settings
     services = build_services(engine, context.rules_path,
                               at_risk_days=settings.at_risk_threshold_days,
-                              retention_years=settings.retention_years)
+                              retention_years=settings.retention_years,
+                              casework=casework)
     services.backups.configure(context.backup_dir, settings.backup_keep)
     return services
 
@@ -203,6 +207,7 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
         log.info("unlock refused")
         return WrongPassword(path)
     answer = open_case_database(context, keyring.raw_key(secrets.database_key),
+                                casework=casework_access(secrets.casework_key),
                                 check_integrity=check_integrity, daily_backup=False)
     if not isinstance(answer, Opened):
         return answer
