@@ -1570,10 +1570,6 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>LettersTab</name>
         <message>
-            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
-            <translation>Хаттар тізілімінде осы клиент бойынша жіберілген әр хат көрсетіледі. Бұл нұсқада хаттар әлі қолжетімді емес.</translation>
-        </message>
-        <message>
             <source>&amp;New letter…</source>
             <translation>&amp;Жаңа хат…</translation>
         </message>

@@ -1578,10 +1578,6 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>LettersTab</name>
         <message>
-            <source>The letters register will list every letter sent for this client. Letters are not available in this version yet.</source>
-            <translation>В реестре писем будет каждое письмо, отправленное по этому клиенту. В этой версии письма ещё недоступны.</translation>
-        </message>
-        <message>
             <source>&amp;New letter…</source>
             <translation>&amp;Новое письмо…</translation>
         </message>
