@@ -25,31 +25,32 @@ def run(env: BenchEnv, quick: bool) -> list[dict[str, Any]]:
     from PySide6.QtWidgets import QApplication
 
     from legalaid.gui.application import ensure_application
-    from legalaid.gui.backend import Desk
     from legalaid.gui.views.calendar import CalendarPage
     from legalaid.gui.views.today import TodayPage
 
     ensure_application()
     repeat = 5 if quick else 9
     context = env.context()
-    desk = Desk(context.services())
+    services = context.services()
     connection = sqlite3.connect(env.db_path)
     floor = env.measure(lambda: connection.execute(FLOOR_SQL).fetchall(), repeat)
 
     def today_page() -> None:
-        page = TodayPage(desk, context.settings)
+        page = TodayPage(services.today, services.status, services.case_templates,
+                         context.settings)
         page.resize(1280, 760)
         page.grab()  # paints every child: counts, list and chart
         page.deleteLater()
         QApplication.processEvents()
 
-    calendar = CalendarPage(desk)
+    calendar = CalendarPage(services.calendar, services.today, services.status,
+                            services.exports)
     calendar.resize(1280, 760)
     days = iter(range(10_000))
 
     def month_view() -> None:
         # A different month each time, so nothing is reused from the previous call.
-        calendar.choose(desk.today() + dt.timedelta(days=31 * (next(days) % 12 + 1)))
+        calendar.choose(dt.date.today() + dt.timedelta(days=31 * (next(days) % 12 + 1)))
         calendar.grab()
 
     rows = [

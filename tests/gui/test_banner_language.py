@@ -11,6 +11,7 @@ from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
@@ -31,6 +32,7 @@ def test_the_banner_in_kazakh_and_russian(qtbot: QtBot, window: MainWindow,
         category=Category.VISITOR, trips=(TripRecord(entry, host_notified=entry),),
         documents=(DocumentRecord(DocumentType.PASSPORT, "7500", valid_until=passport_end),)))
     window.open_client(client_id)
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     first, last = TODAY - dt.timedelta(days=179), TODAY + dt.timedelta(days=80)

@@ -19,6 +19,7 @@ from legalaid.services.command_context import CommandContext
 
 def _open(window: MainWindow, client_id: int) -> ClientFilePage:
     window.open_client(client_id)
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     return page
@@ -232,7 +233,8 @@ def test_link_relative_found_in_the_other_script_and_open_their_file(
                                                                   "spouse")
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert window.client_file is not None
+    assert wait_idle()  # the relative's file is read off the UI thread, in the same page
+    assert window.client_file is page
     assert window.client_file.client_id == client_ids["shukhrat"]
 
 

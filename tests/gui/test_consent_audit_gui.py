@@ -24,6 +24,7 @@ def test_consent_is_recorded_and_withdrawn_per_purpose(
     window: MainWindow, client_ids: dict[str, int], context: CommandContext
 ) -> None:
     window.open_client(client_ids["asel"])
+    assert wait_idle()  # the file is read off the UI thread
     tabs = window.client_file.findChild(QTabWidget, "clientTabs")
     tab = window.client_file.findChild(ConsentTab)
     tabs.setCurrentWidget(tab)
@@ -108,6 +109,7 @@ def test_contact_details_are_masked_until_shown_and_showing_is_audited(
     from legalaid.services.audit import AuditFilter
 
     window.open_client(client_ids["asel"])
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     profile, guard = page.profile, page.contact_guard
     profile.phone.setText("+7 701 555 44 12")

@@ -26,6 +26,7 @@ def _new_client(qtbot: QtBot, window: MainWindow, entry: dt.date) -> int:
     with qtbot.waitSignal(wizard.client_created, timeout=3000) as created:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
+    assert wait_idle()  # the new client's file is read off the UI thread
     return int(created.args[0])
 
 

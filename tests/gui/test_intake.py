@@ -13,6 +13,7 @@ from tests.gui.helpers import type_text
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.wizards.intake import IntakeWizard
 from legalaid.services.command_context import CommandContext
 
@@ -79,6 +80,7 @@ def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: CommandCon
     assert [(d.type, d.number, d.valid_until) for d in record.documents] == [
         (DocumentType.PASSPORT, "FA7654321", dt.date(2030, 2, 1))]
     assert [(t.entry, t.exit) for t in record.trips] == [(entry, None)]
+    assert wait_idle()  # the file is read off the UI thread
     assert window.client_file is not None and window.client_file.client_id == new_id
     assert context.services().clients.count(ClientQuery()) == 4
 
@@ -91,6 +93,7 @@ def test_open_existing_file_instead_of_a_duplicate(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: wizard.duplicates.hit_count() == 1, timeout=3000)
     wizard.duplicates.list.setCurrentRow(0)
     qtbot.mouseClick(wizard.duplicates.open_button, Qt.MouseButton.LeftButton)
+    assert wait_idle()  # the file is read off the UI thread
     assert not wizard.isVisible()
     assert window.client_file is not None
     assert window.client_file.client_id == client_ids["shukhrat"]

@@ -47,7 +47,8 @@ def _file(qtbot: QtBot, desk: Desk, client_id: int) -> tuple[QWidget, LettersTab
     ensure_application()
     install_language("en")
     page = QWidget()
-    tab = LettersTab(desk, client_id, page)
+    tab = LettersTab(desk.services.letters, desk.services.consent, desk.permissions, page)
+    tab.show_client(client_id)
     QVBoxLayout(page).addWidget(tab)
     qtbot.addWidget(page)
     page.show()
@@ -74,7 +75,7 @@ def _choose(wizard: LetterWizard, template_id: str) -> None:
 
 def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
         qtbot: QtBot, desk: Desk) -> None:
-    client_id = desk.clients.add(SHUKHRAT)
+    client_id = desk.services.clients.add(SHUKHRAT)
     desk.services.consent.record_consent(client_id, "legal_aid")
     _page, tab = _file(qtbot, desk, client_id)
     wizard = _open_wizard(qtbot, tab)
@@ -120,7 +121,7 @@ def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
 
 
 def test_ctrl_l_in_the_client_file_starts_a_letter(qtbot: QtBot, desk: Desk) -> None:
-    page, tab = _file(qtbot, desk, desk.clients.add(ASEL))
+    page, tab = _file(qtbot, desk, desk.services.clients.add(ASEL))
     page.activateWindow()
     qtbot.waitActive(page)
     tab.table.setFocus()
@@ -138,10 +139,10 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
 
     ensure_application()
     install_language("en")
-    page = LettersPage(desk)
+    page = LettersPage(desk.services.letters, desk.services.clients, desk.services.consent)
     qtbot.addWidget(page)
     page.show()
-    dialog = OrganisationDialog(desk, page)
+    dialog = OrganisationDialog(desk.services.letters, page)
     qtbot.addWidget(dialog)
     dialog.edits["name"].clear()
     type_text(dialog.edits["name"], "«Құқық» қоры")
@@ -152,7 +153,7 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
     dialog.save()
     assert wait_idle()
     assert desk.services.letters.organisation().prefix == "KQ"
-    client_id = desk.clients.add(SHUKHRAT)
+    client_id = desk.services.clients.add(SHUKHRAT)
     desk.services.letters.save(LetterRequest(
         "police_extension", client_id, "kk",
         fields={"police_office": "Алматы", "request": "trp", "reason": "жұмыс"}))
@@ -168,9 +169,9 @@ def test_batch_dialog_runs_in_the_background_and_sums_up(
 
     ensure_application()
     install_language("en")
-    desk.clients.add(SHUKHRAT)
-    desk.clients.add(ASEL)
-    dialog = BatchDialog(desk)
+    desk.services.clients.add(SHUKHRAT)
+    desk.services.clients.add(ASEL)
+    dialog = BatchDialog(desk.services.letters, desk.services.clients, desk.services.consent)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findData("referral_medical"))
     dialog.group.setCurrentIndex(dialog.group.findData("all"))
@@ -190,7 +191,7 @@ def _to_preview(qtbot: QtBot, desk: Desk,
                 record: ClientRecord) -> tuple[int, LetterWizard, QWidget]:
     """The police letter for a new client, filled in, on its preview page (and the file page,
     which the caller keeps alive)."""
-    client_id = desk.clients.add(record)
+    client_id = desk.services.clients.add(record)
     page, tab = _file(qtbot, desk, client_id)
     wizard = _open_wizard(qtbot, tab)
     _choose(wizard, "police_extension")
@@ -204,7 +205,7 @@ def _to_preview(qtbot: QtBot, desk: Desk,
 
 
 def test_choices_show_their_labels_not_the_stored_words(qtbot: QtBot, desk: Desk) -> None:
-    _page, tab = _file(qtbot, desk, desk.clients.add(SHUKHRAT))
+    _page, tab = _file(qtbot, desk, desk.services.clients.add(SHUKHRAT))
     wizard = _open_wizard(qtbot, tab)
     _choose(wizard, "police_extension")
     wizard.next()
@@ -250,7 +251,7 @@ def test_a_supervisor_overrides_a_missing_consent_with_a_reason(
 def test_an_address_is_left_out_for_a_client_not_safe_to_contact(
         qtbot: QtBot, desk: Desk) -> None:
     hidden = replace(SHUKHRAT, address="Алматы, ул. Тайная 7", safe_to_contact=False)
-    client_id = desk.clients.add(hidden)
+    client_id = desk.services.clients.add(hidden)
     desk.services.consent.record_consent(client_id, "legal_aid")
     _page, tab = _file(qtbot, desk, client_id)
     wizard = _open_wizard(qtbot, tab)
@@ -266,7 +267,7 @@ def test_an_address_is_left_out_for_a_client_not_safe_to_contact(
     pdf = desk.services.letters.preview(LetterRequest("police_extension", client_id, "ru",
                                                       fields=fields))
     assert "Тайная" not in _text(pdf)
-    safe = desk.clients.add(replace(hidden, safe_to_contact=True))
+    safe = desk.services.clients.add(replace(hidden, safe_to_contact=True))
     pdf = desk.services.letters.preview(LetterRequest("police_extension", safe, "ru",
                                                       fields=fields))
     assert "Тайная" in _text(pdf)
@@ -313,6 +314,7 @@ def _text(pdf: bytes) -> str:
 def test_a_letter_from_the_client_file_of_the_real_main_window(
         qtbot: QtBot, window: MainWindow, client_ids: dict[str, int]) -> None:
     window.open_client(client_ids["shukhrat"], tab="letters")
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     tab = page.letters
@@ -343,7 +345,7 @@ def test_a_letter_from_the_client_file_of_the_real_main_window(
 
 def test_a_draft_saved_from_the_preview_is_in_the_audit_trail(
         qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
-    client_id = desk.clients.add(SHUKHRAT)
+    client_id = desk.services.clients.add(SHUKHRAT)
     desk.services.consent.record_consent(client_id, "legal_aid")
     _page, tab = _file(qtbot, desk, client_id)
     wizard = _open_wizard(qtbot, tab)

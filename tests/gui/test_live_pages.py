@@ -49,7 +49,7 @@ def test_the_calendar_shows_demo_deadlines_without_f5(qtbot: QtBot, window: Main
 
     window.show_page("calendar")
     assert _grid_marks(window) == 0  # the three test clients have nothing due this month
-    add_demo_clients(window, window.desk, 300)
+    add_demo_clients(window, window.desk.services.clients, 300)
     qtbot.waitUntil(lambda: _grid_marks(window) > 0, timeout=60_000)
 
 
@@ -79,6 +79,7 @@ def test_a_new_at_risk_client_raises_the_today_tile_at_once(qtbot: QtBot,
 
 def _letters_tab(qtbot: QtBot, window: MainWindow, client_id: int) -> LettersTab:
     window.open_client(client_id, "letters")
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None and isinstance(page.letters, LettersTab)
     qtbot.waitExposed(page)

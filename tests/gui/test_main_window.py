@@ -48,6 +48,7 @@ def test_ctrl_k_focuses_search_and_enter_opens_client_file(qtbot: QtBot,
     table.setFocus()
     table.setCurrentIndex(window.clients_page.model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert wait_idle()  # the file is read off the UI thread
     assert window.client_file is not None
     assert window.client_file.name_label.text() == "Петров Иван Сергеевич"
     assert "Russia" in window.client_file.facts.text()
@@ -56,6 +57,7 @@ def test_ctrl_k_focuses_search_and_enter_opens_client_file(qtbot: QtBot,
 def test_adding_a_trip_changes_the_status_banner(qtbot: QtBot, window: MainWindow,
                                                  client_ids: dict[str, int]) -> None:
     window.open_client(client_ids["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None and page.banner.accessibleName().startswith("Status: ")
     before = page.banner.verdict_plain()
@@ -78,6 +80,7 @@ def test_adding_a_trip_changes_the_status_banner(qtbot: QtBot, window: MainWindo
 def test_invalid_trip_is_refused_in_the_dialog_and_kept(qtbot: QtBot, window: MainWindow,
                                                         client_ids: dict[str, int]) -> None:
     window.open_client(client_ids["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     page.travel._ask_trip()

@@ -41,8 +41,7 @@ def built(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, int]]:
     services.status.refresh(None, TODAY)
     ensure_application()
     install_language("en")
-    desk = Desk(services)
-    desk.today = lambda: TODAY  # type: ignore[method-assign]
+    desk = Desk(services, today=lambda: TODAY)
     window = MainWindow(context, desk)
     qtbot.addWidget(window)
     window.show()

@@ -1,8 +1,8 @@
 """Contracts over the source tree: threads live only in the op runner, the GUI writes only
 through it, and it reaches the rules, pdf and exchange layers only through the services.
 
-A *write* is a public service method (every one is listed in ``services/policy.py``) or a desk
-method whose name starts with a verb that changes data: add, save, update, delete, restore, mark,
+A *write* is a public service method (every one is listed in ``services/policy.py``) whose name
+starts with a verb that changes data: add, save, update, delete, restore, mark,
 set, complete, withdraw, import, bulk, open_case, change, reset, create, anonymise,
 record_consent (not ``backups.configure``, which only keeps a folder and a count in memory). A
 widget module may call one only inside the work of an op: a lambda or function handed to
@@ -26,10 +26,11 @@ WORK = 1  # Op(parent, work, ...), Op.tracked(parent, work, ...), run_op(parent,
 WRITE_VERBS = ("add", "save", "update", "delete", "restore", "mark", "set", "complete",
                "withdraw", "import", "bulk", "open_case", "change", "reset", "create",
                "anonymise", "record_consent")
-DESK_WRITES = {"add_demo_clients"}
 # The receivers of service calls in the GUI (an attribute chain ending in one of these).
 SERVICE_RECEIVERS = {"desk", "services", "clients", "register", "consent", "_consent",
-                     "_accounts", "_backups", "backups", "imports", "today", "letters"}
+                     "_accounts", "_backups", "backups", "imports", "today", "letters",
+                     "case_templates", "templates", "calendar", "reports", "exports", "status",
+                     "search", "audit", "accounts"}
 
 
 def is_write(method: str) -> bool:
@@ -37,7 +38,7 @@ def is_write(method: str) -> bool:
 
 
 def writes() -> set[str]:
-    return {method for _service, method in POLICY if is_write(method)} | DESK_WRITES
+    return {method for _service, method in POLICY if is_write(method)}
 
 
 def _modules(root: Path) -> Iterator[tuple[Path, ast.Module]]:

@@ -36,7 +36,7 @@ def test_a_bad_logo_is_refused_with_the_reason_and_the_old_one_stays(
         name="«Құқық» қоры", logo_name="old.png", logo_image=old))
     ensure_application()
     install_language("en")
-    dialog = OrganisationDialog(desk)
+    dialog = OrganisationDialog(desk.services.letters)
     qtbot.addWidget(dialog)
     text, huge = tmp_path / "logo.png", tmp_path / "huge.png"
     text.write_text("not an image", encoding="utf-8")

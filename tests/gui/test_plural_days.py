@@ -13,6 +13,7 @@ from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, 
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.models.client_table import CLIENT_ID_ROLE
+from legalaid.gui.ops import wait_idle
 from legalaid.services.command_context import CommandContext
 
 TODAY = dt.date.today()
@@ -78,6 +79,7 @@ def test_days_over_and_left_in_plural_forms(qtbot: QtBot, window: MainWindow,
         assert list_cell(window, client_id) == OVER[language][n]
     for n, client_id in over.items():
         window.open_client(client_id)
+        assert wait_idle()  # the file is read off the UI thread
         page = window.client_file
         assert page is not None
         since = ddmmyyyy(TODAY - dt.timedelta(days=n - 1))
@@ -85,6 +87,7 @@ def test_days_over_and_left_in_plural_forms(qtbot: QtBot, window: MainWindow,
             since=since, over=OVER[language][n])
     for n, client_id in left.items():
         window.open_client(client_id)
+        assert wait_idle()  # the file is read off the UI thread
         page = window.client_file
         assert page is not None
         last = ddmmyyyy(TODAY + dt.timedelta(days=n))

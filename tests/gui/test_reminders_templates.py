@@ -58,8 +58,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     services.status.refresh(None, TODAY)
     ensure_application()
     install_language("en")
-    desk = Desk(services)
-    desk.today = lambda: TODAY  # type: ignore[method-assign]
+    desk = Desk(services, today=lambda: TODAY)
     shown = MainWindow(context, desk)
     qtbot.addWidget(shown)
     shown.show()
@@ -110,7 +109,8 @@ def test_case_from_template_dialog_creates_the_case_with_its_dated_tasks(
     client_id = desk.services.clients.add(ClientRecord(
         names=(NameSpelling("Worker", "Bek", Script.LATIN),), citizenship="UZ",
         category=Category.LABOUR_IMMIGRANT))
-    dialog = CaseTemplateDialog(desk, client_id, window)
+    dialog = CaseTemplateDialog(desk.services.case_templates, desk.services.status, client_id,
+                                window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.kind.setCurrentIndex(dialog.kind.findText("Unpaid wages"))
@@ -135,7 +135,8 @@ def test_case_from_template_dialog_creates_the_case_with_its_dated_tasks(
 
 
 def test_case_from_template_dialog_names_a_bad_date(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = CaseTemplateDialog(window.desk, 1, window)
+    dialog = CaseTemplateDialog(window.desk.services.case_templates,
+                                window.desk.services.status, 1, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.trigger.clear()

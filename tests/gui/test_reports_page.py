@@ -56,7 +56,7 @@ def test_import_wizard_dry_run_then_import(
     sheet.append(["Ким", "Елена", "31.02.1979"])
     path = tmp_path / "clients.xlsx"
     workbook.save(path)
-    wizard = ImportWizard(window.desk, window)
+    wizard = ImportWizard(window.desk.services.imports, window)
     qtbot.addWidget(wizard)
     wizard.load(path)
     assert wizard.mapping.item(0, 0).text() == "Фамилия"
@@ -70,7 +70,7 @@ def test_import_wizard_dry_run_then_import(
     workbook.save(path)
     qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wizard.import_button.isEnabled, timeout=10000)
-    before = window.desk.clients.count(ClientQuery())
+    before = window.desk.services.clients.count(ClientQuery())
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "imported" in wizard.summary.text(), timeout=10000)
-    assert window.desk.clients.count(ClientQuery()) == before + 2
+    assert window.desk.services.clients.count(ClientQuery()) == before + 2

@@ -66,6 +66,7 @@ def test_intake_sees_a_plain_today_page_and_no_casework(
     assert hidden == ["calendar", "letters", "reports"]
 
     main.open_client(assigned["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     tabs = main.client_file.findChild(QTabWidget, "clientTabs")
     titles = {tabs.tabText(i): i for i in range(tabs.count())}
     for title in ("Cases", "Notes", "Letters"):
@@ -80,6 +81,7 @@ def test_lawyer_opens_another_lawyers_client_only_with_a_reason(
 ) -> None:
     main = window_for(qtbot, context, opened, "dana", Role.LAWYER, "clients")
     main.open_client(assigned["asel"])  # her own client: no question asked
+    assert wait_idle()  # the file is read off the UI thread
     assert main.client_file is not None and main.client_file.client_id == assigned["asel"]
     assert main.nav.item(PAGES.index("reports")).isHidden()
 
@@ -98,9 +100,11 @@ def test_lawyer_opens_another_lawyers_client_only_with_a_reason(
 
     QTimer.singleShot(0, lambda: answer(cancel=True))
     main.open_client(assigned["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     assert main.client_file.client_id == assigned["asel"]  # cancelled: nothing opened
     QTimer.singleShot(0, lambda: answer(cancel=False))
     main.open_client(assigned["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     assert main.client_file.client_id == assigned["ivan"]
     assert answers == [False, False, True]  # Open waits for a reason
     requests = context.services().audit.entries(AuditFilter(user="dana",

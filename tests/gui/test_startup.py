@@ -15,6 +15,7 @@ from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.errors import ValidationError
 from legalaid.gui.main_window import MainWindow
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup, Step
 from legalaid.services.command_context import CommandContext
 from legalaid.settings import load
@@ -154,6 +155,7 @@ def test_ctrl_s_saves_the_client_file_shown(qtbot: QtBot, window: MainWindow,
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing to save
     window.open_client(client_ids["ivan"])
+    assert wait_idle()  # the file is read off the UI thread
     assert window.client_file is not None
     saved: list[str] = []
     monkeypatch.setattr(window.client_file, "save", lambda: saved.append("file"))

@@ -71,8 +71,7 @@ def built(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, dict[str, 
     services.status.refresh(None, TODAY)
     ensure_application()
     install_language("en")
-    desk = Desk(services)
-    desk.today = lambda: TODAY  # type: ignore[method-assign]
+    desk = Desk(services, today=lambda: TODAY)
     window = MainWindow(context, desk)
     qtbot.addWidget(window)
     window.show()
@@ -112,6 +111,7 @@ def test_clicking_a_row_opens_the_client_at_the_right_tab(
     assert table.item(0, 2).text() == day(5).strftime("%d.%m.%Y")
     rect = table.visualItemRect(table.item(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wait_idle()  # the file is read off the UI thread
     assert window.client_file is not None
     assert window.client_file.client_id == ids["p5"]
     assert window.client_file.tabs.currentWidget() is window.client_file.documents
@@ -126,6 +126,7 @@ def test_enter_on_an_overstay_row_opens_the_travel_tab(
     page.table.setFocus()
     page.table.setCurrentCell(0, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert wait_idle()  # the file is read off the UI thread
     assert window.client_file is not None and window.client_file.client_id == ids["over"]
     assert window.client_file.tabs.currentWidget() is window.client_file.travel
 

@@ -30,6 +30,7 @@ def _visitor(context: CommandContext, entry: dt.date) -> int:
 
 def _travel(window: MainWindow, client_id: int) -> ClientFilePage:
     window.open_client(client_id)
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     page.tabs.setCurrentWidget(page.travel)

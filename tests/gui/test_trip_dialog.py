@@ -43,6 +43,7 @@ def test_irregular_entry_and_host_notification_reach_the_engine(
     today = dt.date.today()
     entry, notified = today - dt.timedelta(days=16), today - dt.timedelta(days=15)
     window.open_client(client_ids["shukhrat"])
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     _add_trip(qtbot, page, entry, irregular=True, notified=notified)
@@ -61,6 +62,7 @@ def test_checkpoint_is_kept_and_a_missing_notification_is_asked_for(
         client_ids: dict[str, int]) -> None:
     entry = dt.date.today() - dt.timedelta(days=10)
     window.open_client(client_ids["shukhrat"])
+    assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
     assert page is not None
     _add_trip(qtbot, page, entry, checkpoint="Zhibek Zholy")

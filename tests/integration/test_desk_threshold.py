@@ -10,7 +10,6 @@ from tests.conftest import prepare_base
 
 from legalaid.domain.enums import Script, Status
 from legalaid.domain.records import ClientRecord, NameSpelling, TripRecord
-from legalaid.gui.backend import Desk
 from legalaid.paths import AppPaths
 from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
@@ -24,13 +23,13 @@ def test_banner_verdict_follows_the_configured_threshold(
     context = CommandContext(paths=AppPaths.create(base).ensure(),
                              settings=Settings(at_risk_threshold_days=threshold))
     try:
-        desk = Desk(context.services())
+        status = context.services().status
         # A US visitor on day 11 of a 30-day stay: 19 days left (entry + 29 = last lawful day).
         today = dt.date.today()
         record = ClientRecord(names=(NameSpelling("Doe", "Jane", Script.LATIN),),
                               citizenship="US",
                               trips=(TripRecord(today - dt.timedelta(days=10)),))
-        assessment = desk.assess(record, today)
+        assessment = status.verdict(record, today)
         assert assessment.days_remaining == 19
         assert assessment.status is expected
     finally:

@@ -42,7 +42,7 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
 
     from legalaid.domain.read_models import ClientQuery
 
-    if desk.clients.count(ClientQuery()) > 0:
+    if desk.services.clients.count(ClientQuery()) > 0:
         return False
     answer = QMessageBox.question(
         window, QCoreApplication.translate("MainWindow", "LegalAid"),
@@ -51,18 +51,19 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
         ).replace("%1", f"{DEMO_CLIENTS:,}".replace(",", "\u00a0")))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    add_demo_clients(window, desk, DEMO_CLIENTS)
+    add_demo_clients(window, desk.services.clients, DEMO_CLIENTS)
     return True
 
 
-def add_demo_clients(window: MainWindow, desk: Desk, count: int) -> None:
+def add_demo_clients(window: MainWindow, clients: ClientService, count: int) -> None:
     """Generate and insert demo clients in the background, then refresh the list."""
     from legalaid.gui.ops import run_op
 
-    run_op(window, lambda: desk.add_demo_clients(count, DEMO_SEED),
+    run_op(window, lambda: clients.add_demo(count, DEMO_SEED),
            lambda _added: window.refresh())
 
 
 if TYPE_CHECKING:
     from legalaid.gui.backend import Desk
     from legalaid.gui.main_window import MainWindow
+    from legalaid.services.clients import ClientService

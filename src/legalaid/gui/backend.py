@@ -1,25 +1,29 @@
-"""What the client desk asks of the services, in one typed place.
+"""What the pages of the desk are given: the signed-in user's services and what they may do.
 
-The desk adds nothing of its own to the services: the verdict on the file being shown and the
-window chart are the status service's (the same evaluation as the snapshots behind the client
-list), what-if plans are its planner.
+The main window receives one ``Desk`` (the services guarded for the user, and the permissions
+read from them) and hands each page the typed services that page uses, nothing more: the client
+list gets ``ClientService``, the Today page the Today service, and so on. The client file uses
+several, gathered in ``FileServices``. Nothing here forwards a call: a page calls its service.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from legalaid.domain.read_models import ClientQuery, ClientRow
-from legalaid.domain.records import ClientRecord
+from legalaid.gui.permissions import Permissions
 
 if TYPE_CHECKING:
-    from legalaid.gui.permissions import Permissions
     from legalaid.services import Services
+    from legalaid.services.audit import AuditService
     from legalaid.services.clients import ClientService
+    from legalaid.services.consent import ConsentService
+    from legalaid.services.letters.register import LetterRegisterService
     from legalaid.services.search import SearchService
-    from legalaid.services.verdicts import Assessment, PlannedTrip
+    from legalaid.services.status import StatusService
 
 
 class ClientsApi(Protocol):
@@ -31,78 +35,36 @@ class ClientsApi(Protocol):
     def count(self, query: ClientQuery) -> int: ...
 
 
+@dataclass(frozen=True)
 class Desk:
-    """Typed access to the services the client desk uses."""
+    """The services of the signed-in user, what that user may do, and the day it is for the
+    pages (tests fix it)."""
 
-    def __init__(self, services: Services) -> None:
-        self._services = services
-        self._permissions: Permissions | None = None
+    services: Services
+    today: Callable[[], dt.date] = dt.date.today
+    permissions: Permissions = field(init=False)
 
-    @property
-    def services(self) -> Services:
-        """Every service, for pages that need one the desk does not wrap."""
-        return self._services
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "permissions", Permissions(self.services))
 
-    @property
-    def permissions(self) -> Permissions:
-        """What the signed-in user may do (pages hide or disable the rest, with the reason)."""
-        if self._permissions is None:
-            from legalaid.gui.permissions import Permissions
+    def client_file(self) -> FileServices:
+        services = self.services
+        return FileServices(services.clients, services.status, services.search,
+                            services.letters, services.consent, services.audit,
+                            self.permissions, self.today)
 
-            self._permissions = Permissions(self._services)
-        return self._permissions
 
-    @property
-    def clients(self) -> ClientService:
-        return self._services.clients
+@dataclass(frozen=True)
+class FileServices:
+    """What the client file page uses: the file and its edits, the verdict and the planner,
+    the names of other clients (family links), the letters register, consent, and the audit
+    entry written when contact details are shown; and the day it is."""
 
-    @property
-    def search(self) -> SearchService:
-        return self._services.search
-
-    @property
-    def at_risk_days(self) -> int:
-        """The threshold the services were built with (Settings), so banner and list agree."""
-        return self._services.status.at_risk_days
-
-    def today(self) -> dt.date:
-        return dt.date.today()
-
-    # -- clients ---------------------------------------------------------------------------------
-    def add_demo_clients(self, count: int, seed: int) -> int:
-        """Synthetic clients through the bulk path, then their status snapshots."""
-        return self.clients.add_demo(count, seed)
-
-    def warm_up(self) -> None:
-        """Load the rules before the first client file is opened (called when the UI is idle)."""
-        self._services.status.rulebook()
-
-    # -- rules -----------------------------------------------------------------------------------
-    def assess(self, record: ClientRecord, as_of: dt.date | None = None) -> Assessment:
-        """The verdict on one client's file, as the client list's snapshots compute it."""
-        return self._services.status.verdict(record, as_of or self.today())
-
-    def plan(self, client_id: int, leave: dt.date | None,
-             trips: Sequence[tuple[dt.date, dt.date]]) -> tuple[PlannedTrip, ...]:
-        """The planner on the stored client today: the current stay ending on ``leave`` (default
-        its last lawful day) when present, then ``trips``; one answer each."""
-        return self._services.status.plan(client_id, trips, leave, as_of=self.today())
-
-    def departure(self, client_id: int) -> dt.date | None:
-        """The day the current stay ends as the planner sees it (the last lawful day, today for
-        an overstay); None when the client is away or nothing limits the stay."""
-        from legalaid.errors import ValidationError
-
-        try:
-            answers = self.plan(client_id, None, ())
-        except ValidationError:  # present, but nothing limits the stay
-            return None
-        return answers[0].exit if answers else None
-
-    def window_usage(
-        self, record: ClientRecord, first: dt.date, last: dt.date,
-        departure: dt.date | None = None,
-    ) -> list[tuple[dt.date, int, int | None]]:
-        """Days used per day from ``first`` to ``last``; a stay still open ends on ``departure``
-        when one is given (the projection), else it runs on to ``last``."""
-        return self._services.status.window_usage(record, first, last, departure)
+    clients: ClientService
+    status: StatusService
+    search: SearchService
+    letters: LetterRegisterService
+    consent: ConsentService
+    audit: AuditService
+    permissions: Permissions
+    clock: Callable[[], dt.date]

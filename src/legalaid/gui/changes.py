@@ -97,6 +97,12 @@ class Refresher(QObject):
         self.stale = False
         page.installEventFilter(self)
 
+    def follow(self, client_id: int) -> None:
+        """The page now shows another client: only that client's changes concern it, and what
+        was missed of the previous one no longer matters."""
+        self._client_id = client_id
+        self.stale = False
+
     def apply(self, changes: object) -> None:
         if not isinstance(changes, Changes) or not changes.touches(self._kinds):
             return

@@ -7,6 +7,11 @@ Page modules are imported in ``_build_pages``, not at the top: importing them he
 database layer before the first paint (``tests/gui/test_startup.py`` checks this).
 The window remembers its geometry and the last page in settings.
 
+The desk (``gui/backend.py``) holds the signed-in user's services and permissions; each page is
+given the services it uses. There is one client file page, built when the window is idle after
+start and reused for every client: ``open_client`` asks it to read the file off the UI thread and
+brings it to the front when the file has arrived (unless the user went elsewhere meanwhile).
+
 Every op announces what it changed (``gui/changes.py``); the window re-emits that as its one
 ``changes`` signal, to which each page's refresher is connected. F5 announces that everything
 changed.
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from legalaid.gui.views.settings_page import SettingsPage
 
 WARM_UP_DELAY_MS = 300
+FILE_PAGE_DELAY_MS = 600  # after the warm-up, in a turn of its own
 PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
 SETTINGS_CHANGED = Changes.of(Kind.SETTINGS)
 
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.client_file: ClientFilePage | None = None
+        self._opening: int | None = None  # the client whose file is being read, to show
         self.pages: dict[str, QWidget] = {}
         hub().changed.connect(self.changes)
         self._build_shell()
@@ -94,11 +101,12 @@ class MainWindow(QMainWindow):
             self._search_typed(self.search_box.text())
         # After the list is shown, so start-up is not slowed by what only a client file needs.
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        QTimer.singleShot(FILE_PAGE_DELAY_MS, self.file_page)
         from legalaid.gui.status_refresh import start_status_refresh
 
         # Snapshots of an earlier day are brought up to date off the UI thread.
         self.status_refresh = start_status_refresh(
-            self, desk.services.status.refresh_stale, today=lambda: desk.today())
+            self, desk.services.status.refresh_stale, today=desk.today)
 
     def is_attached(self) -> bool:
         return bool(self.pages)
@@ -127,7 +135,7 @@ class MainWindow(QMainWindow):
         from legalaid.gui.views.settings_page import SettingsPage
 
         agenda = self._build_agenda_pages()
-        self.clients_page = ClientListPage(self.desk.clients)
+        self.clients_page = ClientListPage(self.desk.services.clients)
         self.clients_page.open_client.connect(self.open_client)
         self.changes.connect(self.clients_page.refresher.apply)
         self.settings_page = SettingsPage(self.context.settings)
@@ -157,12 +165,15 @@ class MainWindow(QMainWindow):
             elif key in agenda:
                 page = agenda[key]
             elif key == "letters":
-                page = self.letters_page = LettersPage(self.desk)
+                page = self.letters_page = LettersPage(
+                    self.desk.services.letters, self.desk.services.clients,
+                    self.desk.services.consent)
                 self.changes.connect(self.letters_page.refresher.apply)
             elif key == "reports":
                 from legalaid.gui.views.reports_page import ReportsPage
 
-                page = self.reports_page = ReportsPage(self.desk)
+                page = self.reports_page = ReportsPage(
+                    self.desk.services.reports, self.desk.services.imports)
             else:  # a page this role's desk did not build
                 page = RestrictedPage(key, permissions)
             self.pages[key] = page
@@ -177,15 +188,18 @@ class MainWindow(QMainWindow):
 
         if not self.desk.permissions.may(Action.VIEW_CASES):
             return {}  # intake: no deadlines, hence no Today, Calendar or reminders
-        self.today_page = TodayPage(self.desk, self.context.settings)
+        services = self.desk.services
+        self.today_page = TodayPage(services.today, services.status, services.case_templates,
+                                    self.context.settings, clock=self.desk.today)
         self.today_page.open_client.connect(self.open_client)
-        self.calendar_page = CalendarPage(self.desk)
+        self.calendar_page = CalendarPage(services.calendar, services.today, services.status,
+                                          services.exports, clock=self.desk.today)
         self.calendar_page.open_client.connect(self.open_client)
         self.changes.connect(self.today_page.refresher.apply)
         self.changes.connect(self.calendar_page.refresher.apply)
-        self.reminders = Reminders(self, self.desk, self.context.settings,
+        self.reminders = Reminders(self, services.today, self.context.settings,
                                    lambda: self.save_settings(Changes()),  # no page shows it
-                                   lambda: self.show_page("today"))
+                                   lambda: self.show_page("today"), clock=self.desk.today)
         QTimer.singleShot(WARM_UP_DELAY_MS, self.reminders.check)
         return {"today": self.today_page, "calendar": self.calendar_page}
 
@@ -224,17 +238,19 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """When idle after start: load the rules and the client file's modules (QtCharts), so
-        that the first client file opens as fast as the next ones."""
+        that the first client file opens as fast as the next ones (the page itself is built in
+        a later turn of the event loop)."""
         import legalaid.gui.views.client_file
         import legalaid.gui.wizards.intake  # noqa: F401
 
-        self.desk.warm_up()
+        self.desk.services.status.rulebook()
 
     # -- behaviour -----------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
         row = PAGES.index(key)
         if self.nav.currentRow() == row:  # e.g. back from a client file opened on this page
             self._nav_changed(row)
+        self._opening = None  # the user went elsewhere: a file still being read stays behind
         self.nav.setCurrentRow(row)
 
     def current_page_key(self) -> str:
@@ -243,6 +259,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0 or not self.pages:  # the shell: pages come when the database is open
             return
+        self._opening = None
         self.stack.setCurrentWidget(self.pages[PAGES[row]])
         self.context.settings.last_page = PAGES[row]
 
@@ -251,6 +268,7 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is not self.clients_page:
             self.show_page("clients")
+        self._opening = None
         self.clients_page.set_text(text)
 
     def focus_search(self) -> None:
@@ -276,7 +294,8 @@ class MainWindow(QMainWindow):
             return
         from legalaid.gui.wizards.intake import IntakeWizard
 
-        wizard = IntakeWizard(self.desk, self)
+        wizard = IntakeWizard(self.desk.services.clients, self.desk.services.search,
+                              self.desk.services.consent, self)
         wizard.open_existing.connect(self.open_client)
         wizard.client_created.connect(self._client_created)
         wizard.open()
@@ -285,23 +304,32 @@ class MainWindow(QMainWindow):
         self.open_client(client_id)
 
     def open_client(self, client_id: int, tab: str | None = None) -> None:
-        """Show the client's file, at ``tab`` ("documents", "travel", "cases", ...) if given."""
-        from legalaid.gui.views.client_file import ClientFilePage
+        """Show the client's file, at ``tab`` ("documents", "travel", "cases", ...) if given:
+        read off the UI thread, shown when it has arrived."""
         from legalaid.gui.views.request_access import ask_for_access
 
         if not ask_for_access(self, self.desk.permissions, client_id):
             return
-        page = ClientFilePage(self.desk, client_id)
-        if tab:
-            page.show_tab(tab)
-        page.open_client.connect(self.open_client)
-        self.changes.connect(page.refresher.apply)
-        if self.client_file is not None:
-            self.stack.removeWidget(self.client_file)
-            self.client_file.deleteLater()
-        self.client_file = page
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+        self._opening = client_id
+        self.file_page().show_client(client_id, tab)
+
+    def file_page(self) -> ClientFilePage:
+        """The one client file page, built on first use (or when idle after start)."""
+        if self.client_file is None:
+            from legalaid.gui.views.client_file import ClientFilePage
+
+            page = self.client_file = ClientFilePage(self.desk.client_file())
+            page.open_client.connect(self.open_client)
+            page.loaded.connect(self._file_loaded)
+            self.changes.connect(page.refresher.apply)
+            self.stack.addWidget(page)
+        return self.client_file
+
+    def _file_loaded(self, client_id: int) -> None:
+        if self._opening != client_id or self.client_file is None:
+            return  # a file read again after an edit, or one the user no longer waits for
+        self._opening = None
+        self.stack.setCurrentWidget(self.client_file)
         self.client_opened.emit(client_id)
 
     def set_language(self, language: str) -> None:

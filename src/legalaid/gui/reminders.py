@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.backend import Desk
 from legalaid.gui.widgets import named
-from legalaid.services.today import ReminderNews
+from legalaid.services.today import ReminderNews, TodayService
 from legalaid.settings import Settings
 
 HOUR_MS = 60 * 60 * 1000
@@ -92,10 +91,12 @@ class ReminderBar(QWidget):
 class Reminders(QObject):
     """Checks now and every hour; owns the bar (in the window's status bar) and the tray icon."""
 
-    def __init__(self, window: QMainWindow, desk: Desk, settings: Settings,
-                 save_settings: Callable[[], None], show_today: Callable[[], None]) -> None:
+    def __init__(self, window: QMainWindow, today: TodayService, settings: Settings,
+                 save_settings: Callable[[], None], show_today: Callable[[], None],
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
-        self.desk = desk
+        self.today = today
+        self.clock = clock
         self.settings = settings
         self._save = save_settings
         self._show_today = show_today
@@ -116,11 +117,10 @@ class Reminders(QObject):
 
     def check(self) -> ReminderNews:
         """Look for news now; show the bar (and a tray message) when there is any."""
-        today = self.desk.today()
+        today = self.clock()
         lawyer = self.settings.lawyer_name or None
         days = min((d for d in self.settings.expiry_alert_days if d >= 0), default=7)
-        news = self.desk.services.today.news_since(last_seen(self.settings, today), today,
-                                                   lawyer, days)
+        news = self.today.news_since(last_seen(self.settings, today), today, lawyer, days)
         self.news = news
         if news.total:
             self.bar.show_news(news)
@@ -131,7 +131,7 @@ class Reminders(QObject):
         return news
 
     def mark_seen(self) -> None:
-        self.settings.reminders_last_seen = self.desk.today().isoformat()
+        self.settings.reminders_last_seen = self.clock().isoformat()
         self._save()
         self.bar.news = None
         self.bar.hide()

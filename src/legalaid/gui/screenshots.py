@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import argparse
 
+    from legalaid.services.clients import ClientService
+
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.paths import AppPaths
@@ -44,12 +46,15 @@ def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContex
                                passphrase=secrets.token_urlsafe(18))
         try:
             from legalaid.context import PASSWORD_VARIABLE, USER_VARIABLE
-            from legalaid.gui.backend import Desk
             from legalaid.services.signin import initialise
 
             initialise(temporary, {USER_VARIABLE: "demo",
                                    PASSWORD_VARIABLE: secrets.token_urlsafe(18)})
-            Desk(temporary.services()).add_demo_clients(DEMO_CLIENTS, seed=2024)
+            from legalaid.gui.ops import Op, wait_idle
+
+            clients = temporary.services().clients
+            Op(None, lambda: clients.add_demo(DEMO_CLIENTS, 2024)).run()
+            wait_idle()
             yield temporary
         finally:
             temporary.close()
@@ -72,15 +77,12 @@ def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> li
     return written
 
 
-def _sample_client(desk: object) -> int:
-    from legalaid.gui.backend import Desk
-
-    assert isinstance(desk, Desk)
+def _sample_client(clients: ClientService) -> int:
     for status in (Status.AT_RISK, Status.OVERSTAY, Status.LAWFUL):
-        rows = desk.clients.list_rows(ClientQuery(statuses=frozenset({status})), 0, 1)
+        rows = clients.list_rows(ClientQuery(statuses=frozenset({status})), 0, 1)
         if rows:
             return rows[0].id
-    return desk.clients.list_rows(ClientQuery(), 0, 1)[0].id
+    return clients.list_rows(ClientQuery(), 0, 1)[0].id
 
 
 def _render_language(context: CommandContext, language: str, out_dir: Path) -> list[Path]:
@@ -115,7 +117,7 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
         if key == "reports":
             _show_year_report(window)
         save(window, key)
-    window.open_client(_sample_client(window.desk))
+    window.open_client(_sample_client(window.desk.services.clients))
     page = window.client_file
     assert page is not None
     save(page.banner, "client-file-banner")
@@ -146,7 +148,8 @@ def _render_wizard(window: object, language: str, out_dir: Path) -> list[Path]:
     from legalaid.gui.wizards.intake import IntakeWizard
 
     assert isinstance(window, MainWindow)
-    wizard = IntakeWizard(window.desk, window)
+    wizard = IntakeWizard(window.desk.services.clients, window.desk.services.search,
+                          window.desk.services.consent, window)
     wizard.show()
     wizard.names.family.setText("Абдуллаев")
     wizard.names.given.setText("Шухрат")

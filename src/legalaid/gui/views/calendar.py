@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
-from legalaid.services.calendar import DayCounts
+from legalaid.services.calendar import CalendarService, DayCounts
 from legalaid.services.deadlines import DeadlineRow
+from legalaid.services.exports import ExportService
+from legalaid.services.status import StatusService
+from legalaid.services.today import TodayService
 
 KIND_COLOURS = {"expiry": QColor("#ef6c00"), "rule": QColor("#c62828"), "task": QColor("#1565c0")}
 CLIENT_EXPORT_DAYS = 365
@@ -125,11 +127,14 @@ class CalendarPage(QWidget):
 
     open_client = Signal(int, str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, calendar: CalendarService, today: TodayService, status: StatusService,
+                 exports: ExportService, parent: QWidget | None = None,
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
-        self.desk = desk
-        self.chosen = desk.today()
+        self.calendar, self.today, self.status, self.exports = calendar, today, status, exports
+        self.clock = clock
+        self.chosen = self.clock()
         self.rows: list[DeadlineRow] = []
         self._build()
         self.retranslate()
@@ -184,7 +189,7 @@ class CalendarPage(QWidget):
         if month_changed:
             self.refresh()
         else:
-            self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
+            self.grid.show_month(self.chosen, self._counts, self.chosen, self.clock())
             self._load_agenda()
         self.grid.setFocus()
 
@@ -200,8 +205,8 @@ class CalendarPage(QWidget):
 
     def _reader(self) -> Callable[[], tuple[dict[dt.date, DayCounts], list[DeadlineRow]]]:
         """The month's counts and the agenda shown, as a call that reads them."""
-        first, (start, end), today = grid_start(self.chosen), self.period(), self.desk.today()
-        service = self.desk.services.calendar
+        first, (start, end), today = grid_start(self.chosen), self.period(), self.clock()
+        service = self.calendar
 
         def read() -> tuple[dict[dt.date, DayCounts], list[DeadlineRow]]:
             counts = service.month_counts(first, first + dt.timedelta(days=WEEKS * 7 - 1))
@@ -214,7 +219,7 @@ class CalendarPage(QWidget):
         if (chosen, period) != (self.chosen, self.period()):  # the user moved on meanwhile
             return
         self._counts = found[0]
-        self.grid.show_month(self.chosen, self._counts, self.chosen, self.desk.today())
+        self.grid.show_month(self.chosen, self._counts, self.chosen, self.clock())
         self.month_label.setText(self.chosen.strftime("%m.%Y"))
         self._show_agenda(found[1])
 
@@ -227,12 +232,12 @@ class CalendarPage(QWidget):
 
     def _load_agenda(self) -> None:
         first, last = self.period()
-        self._show_agenda(self.desk.services.calendar.agenda(first, last, self.desk.today()))
+        self._show_agenda(self.calendar.agenda(first, last, self.clock()))
 
     def _show_agenda(self, rows: list[DeadlineRow]) -> None:
         self.rows = rows
         self.agenda.clear()
-        texts, language = self.desk.services.status.rulebook().texts, current_language()
+        texts, language = self.status.rulebook().texts, current_language()
         for row in self.rows:
             rule = f"  [{row.rule}]" if row.rule else ""
             title = texts.title_in(row.title, language)  # rule titles in the interface language
@@ -259,18 +264,18 @@ class CalendarPage(QWidget):
         if row is None or row.task_id is None:
             return
         task_id = row.task_id
-        Op(self, lambda: self.desk.services.today.complete_task(
-            row.client_id, task_id, self.desk.today()), Changes.client(row.client_id)).run()
+        Op(self, lambda: self.today.complete_task(
+            row.client_id, task_id, self.clock()), Changes.client(row.client_id)).run()
 
     def export_ics(self, path: Path, rows: list[DeadlineRow] | None = None) -> int:
         """Write these rows (default: the agenda shown) to ``path``, a regular file written
         whole beside its target; returns how many."""
-        return self.desk.services.exports.write_ics(self.rows if rows is None else rows, path)
+        return self.exports.write_ics(self.rows if rows is None else rows, path)
 
     def export_client_ics(self, client_id: int, path: Path) -> int:
         """One client's deadlines from today for a year."""
-        today = self.desk.today()
-        rows = self.desk.services.calendar.client_deadlines(
+        today = self.clock()
+        rows = self.calendar.client_deadlines(
             client_id, today, today + dt.timedelta(days=CLIENT_EXPORT_DAYS), today)
         return self.export_ics(path, rows)
 

@@ -1,11 +1,14 @@
 """"New case from template": choose the kind of case and the trigger date, see the checklist and
 the tasks with their due dates, then open the case (``case_templates.open_case_from_template``).
 
-The Cases tab of the client file and the Today page both open it with ``CaseTemplateDialog(desk,
-client_id, parent)``; ``case_opened(case_id, client_id)`` says when a case was created.
+The Today page opens it with ``CaseTemplateDialog(case_templates, status, client_id, parent)``;
+``case_opened(case_id, client_id)`` says when a case was created.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import Changes
 from legalaid.gui.i18n import current_language, format_date, parse_date
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
-from legalaid.services.case_templates import case_from_template
+from legalaid.services.case_templates import CaseTemplateService, case_from_template
+from legalaid.services.status import StatusService
 
 
 class CaseTemplateDialog(QDialog):
@@ -36,11 +39,13 @@ class CaseTemplateDialog(QDialog):
 
     case_opened = Signal(int, int)  # case id, client id
 
-    def __init__(self, desk: Desk, client_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, case_templates: CaseTemplateService, status: StatusService,
+                 client_id: int | None, parent: QWidget | None = None,
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("caseTemplateDialog")
-        self.desk = desk
-        self.templates = desk.services.case_templates.case_templates()
+        self.case_templates, self.status, self.clock = case_templates, status, clock
+        self.templates = case_templates.case_templates()
         self.setWindowTitle(self.tr("New case from template"))
         self.client = named(QSpinBox(), "templateClient")
         self.client.setRange(1, 2_000_000_000)
@@ -51,7 +56,7 @@ class CaseTemplateDialog(QDialog):
         for template in self.templates:
             self.kind.addItem(template.title(language), template.id)
         self.trigger_label = QLabel()
-        self.trigger = named(QLineEdit(format_date(desk.today())), "templateTrigger")
+        self.trigger = named(QLineEdit(format_date(self.clock())), "templateTrigger")
         self.preview = named(QListWidget(), "templatePreview")
         self.problem = named(QLabel(), "templateProblem")
         self.problem.setStyleSheet("color: #c62828;")
@@ -85,8 +90,8 @@ class CaseTemplateDialog(QDialog):
         self.problem.setText("" if day else self.tr("Type the date as dd.mm.yyyy."))
         if day is None:
             return
-        case = case_from_template(template, day, self.desk.today(),
-                                  self.desk.services.status.rulebook(), language)
+        case = case_from_template(template, day, self.clock(),
+                                  self.status.rulebook(), language)
         for task in case.tasks:
             rule = f"  [{task.source_rule}]" if task.source_rule else ""
             self.preview.addItem(f"{format_date(task.due)}  {task.title}{rule}")
@@ -97,8 +102,8 @@ class CaseTemplateDialog(QDialog):
             self.problem.setText(self.tr("Type the date as dd.mm.yyyy."))
             return
         template = self.templates[max(self.kind.currentIndex(), 0)]
-        client_id, language, opened = self.client.value(), current_language(), self.desk.today()
-        templates = self.desk.services.case_templates
+        client_id, language, opened = self.client.value(), current_language(), self.clock()
+        templates = self.case_templates
         Op(self, lambda: templates.open_case_from_template(client_id, template.id, day,
                                                           language=language, opened=opened),
            Changes.client(client_id)) \

@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter import LANGUAGES, language_label
 from legalaid.gui.wizards.letter_fields import FieldsForm
+from legalaid.services.clients import ClientService
+from legalaid.services.consent import ConsentService
 from legalaid.services.letters.batch import (
     BatchRequest,
     BatchSummary,
     consent_precheck,
     run_batch,
 )
+from legalaid.services.letters.register import LetterRegisterService
 
 #: Client-list filters a batch can take its clients from.
 GROUPS: dict[str, frozenset[Status]] = {
@@ -44,27 +46,29 @@ GROUPS: dict[str, frozenset[Status]] = {
 }
 
 
-def produce(desk: Desk, request: BatchRequest, progress: Progress) -> BatchSummary:
+def produce(letters: LetterRegisterService, consent: ConsentService, request: BatchRequest,
+            progress: Progress) -> BatchSummary:
     """The batch (off the UI thread); clients without the consent the template needs are
     skipped with that reason."""
-    purpose = desk.services.letters.consent_needed(request.template_id)
-    precheck = None if purpose is None else consent_precheck(desk.services.consent, purpose)
-    return run_batch(desk.services.letters, request, progress=progress.report,
+    purpose = letters.consent_needed(request.template_id)
+    precheck = None if purpose is None else consent_precheck(consent, purpose)
+    return run_batch(letters, request, progress=progress.report,
                      cancelled=progress.cancelled, precheck=precheck)
 
 
 class BatchDialog(QDialog):
     """Choose template, language, clients and folder; then run with progress and a summary."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, letters: LetterRegisterService, clients: ClientService,
+                 consent: ConsentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchDialog")
-        self.desk = desk
+        self.register, self.clients, self.consent = letters, clients, consent
         self.op: Op[BatchSummary] | None = None
         self.summary: BatchSummary | None = None
         language = current_language()
         self.template = named(QComboBox(), "batchTemplate")
-        for template in desk.services.letters.all_templates():
+        for template in letters.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.currentIndexChanged.connect(self._template_changed)
         self.language = named(QComboBox(), "batchLanguage")
@@ -104,7 +108,7 @@ class BatchDialog(QDialog):
     def _template_changed(self) -> None:
         from legalaid.services.letters.compose import FieldState
 
-        template = next(t for t in self.desk.services.letters.all_templates()
+        template = next(t for t in self.register.all_templates()
                         if t.id == self.template.currentData())
         self.fields.show_fields([
             FieldState(s.name, s.type, s.required, s.source, s.label, s.choices, "", False)
@@ -118,7 +122,7 @@ class BatchDialog(QDialog):
 
     def client_ids(self) -> list[int]:
         query = ClientQuery(statuses=GROUPS[str(self.group.currentData())])
-        clients = self.desk.clients
+        clients = self.clients
         return [row.id for row in clients.list_rows(query, 0, clients.count(query))]
 
     def request(self) -> BatchRequest:
@@ -134,7 +138,8 @@ class BatchDialog(QDialog):
             self.folder.setStyleSheet("border: 2px solid #c62828;")
             self.folder.setToolTip(self.tr("Choose an existing folder."))
             return
-        self.op = Op.tracked(self, lambda progress: produce(self.desk, request, progress),
+        letters, consent = self.register, self.consent
+        self.op = Op.tracked(self, lambda progress: produce(letters, consent, request, progress),
                              Changes.of(Kind.LETTERS, clients=request.client_ids)) \
             .with_dialog(self.tr("Producing letters…"), cancel=self.tr("Cancel"),
                          name="batchProgress") \

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import ValidationError
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op
@@ -34,17 +33,19 @@ from legalaid.gui.views.client_file.letters_tab import (
     selected_letter,
 )
 from legalaid.gui.widgets import named
-from legalaid.services.letters.register import OrganisationProfile
+from legalaid.services.clients import ClientService
+from legalaid.services.consent import ConsentService
+from legalaid.services.letters.register import LetterRegisterService, OrganisationProfile
 
 
 class OrganisationDialog(QDialog):
     """Name, address, phone, logo, outgoing prefix and signatory of the organisation."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, letters: LetterRegisterService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationDialog")
-        self.desk = desk
-        self.profile = desk.services.letters.organisation()
+        self.register = letters
+        self.profile = letters.organisation()
         self.logo_image = self.profile.logo_image
         self.edits = {key: named(QLineEdit(getattr(self.profile, key)), f"org_{key}")
                       for key in ("name", "address", "phone", "prefix", "signatory")}
@@ -84,7 +85,7 @@ class OrganisationDialog(QDialog):
         """Take the image at ``path`` as the logo; one that is not a PNG or JPEG of a sensible
         size is refused with the reason, and the previous logo stays."""
         try:
-            self.logo_image = self.desk.services.letters.read_logo(path)
+            self.logo_image = self.register.read_logo(path)
         except ValidationError as error:
             self.problem.setText(error.problem)
             return
@@ -97,7 +98,7 @@ class OrganisationDialog(QDialog):
             **{key: edit.text() for key, edit in self.edits.items()},
             logo_name=self._logo_name, logo_image=self.logo_image,
         )
-        letters = self.desk.services.letters
+        letters = self.register
         Op(self, lambda: letters.save_organisation(profile), Changes.of(Kind.SETTINGS)) \
             .handle(ValidationError, self._refused).success(self._saved).run()
 
@@ -112,10 +113,11 @@ class OrganisationDialog(QDialog):
 
 
 class LettersPage(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, letters: LetterRegisterService, clients: ClientService,
+                 consent: ConsentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lettersPage")
-        self.desk = desk
+        self.register, self.clients, self.consent = letters, clients, consent
         today = QDate.currentDate()
         self.date_from = named(QDateEdit(today.addYears(-1)), "registerFrom")
         self.date_to = named(QDateEdit(today), "registerTo")
@@ -166,14 +168,14 @@ class LettersPage(QWidget):
         self.template.clear()
         self.template.addItem(self.tr("All letters"), "")
         language = current_language()
-        for template in self.desk.services.letters.all_templates():
+        for template in self.register.all_templates():
             self.template.addItem(template.title.get(language, template.title["en"]), template.id)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
-        letters = self.desk.services.letters.letters(
+        letters = self.register.letters(
             date_from=_date(self.date_from), date_to=_date(self.date_to),
             template=str(self.template.currentData() or "") or None)
         fill_register(self.table, letters, [str(letter.client_id) for letter in letters])
@@ -181,16 +183,16 @@ class LettersPage(QWidget):
     def open_selected(self) -> None:
         letter_id = selected_letter(self.table)
         if letter_id is not None:
-            open_stored(self.desk, letter_id, self)
+            open_stored(self.register, letter_id, self)
 
     def open_batch(self) -> None:
         from legalaid.gui.views.letters_batch import BatchDialog
 
-        self.dialog = BatchDialog(self.desk, self)
+        self.dialog = BatchDialog(self.register, self.clients, self.consent, self)
         self.dialog.open()
 
     def open_organisation(self) -> None:
-        self.dialog = OrganisationDialog(self.desk, self)
+        self.dialog = OrganisationDialog(self.register, self)
         self.dialog.open()
 
 

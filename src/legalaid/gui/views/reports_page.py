@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.report import Report, Section, figure_label, section_label, value_label
 from legalaid.gui import i18n
-from legalaid.gui.backend import Desk
 from legalaid.gui.ops import run_op
 from legalaid.gui.widgets import named
+from legalaid.services.imports import ImportService
+from legalaid.services.reports import ReportService
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -45,11 +46,12 @@ def _pydate(day: QDate) -> dt.date:
 class ReportsPage(QWidget):
     """Period and funding choice, the figures, one chart per breakdown, export buttons."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, reports: ReportService, imports: ImportService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.reports, self.imports = reports, imports
         self.report: Report | None = None
-        today = desk.today()
+        today = dt.date.today()
         self.start = named(QDateEdit(_qdate(dt.date(today.year, 1, 1))), "reportFrom")
         self.end = named(QDateEdit(_qdate(today)), "reportTo")
         for edit in (self.start, self.end):
@@ -94,7 +96,7 @@ class ReportsPage(QWidget):
         current = self.funding.currentData()
         self.funding.clear()
         self.funding.addItem(self.tr("All funding"), None)
-        for code in self.desk.services.reports.funding_codes():
+        for code in self.reports.funding_codes():
             self.funding.addItem(code, code)
         index = self.funding.findData(current)
         self.funding.setCurrentIndex(max(index, 0))
@@ -110,7 +112,7 @@ class ReportsPage(QWidget):
             self._load_funding()
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         funding = self.funding.currentData()
-        run_op(self, lambda: self.desk.services.reports.activity(start, end, funding),
+        run_op(self, lambda: self.reports.activity(start, end, funding),
                self.show_report)
 
     def show_report(self, report: Report) -> None:
@@ -172,13 +174,13 @@ class ReportsPage(QWidget):
         report, language = self.report, i18n.current_language()
         if report is None:
             return
-        reports = self.desk.services.reports
+        reports = self.reports
         run_op(self, lambda: reports.export(report, path, file_format, language))
 
     def open_import(self) -> None:
         from legalaid.gui.wizards.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.desk, self)
+        wizard = ImportWizard(self.imports, self)
         wizard.open()
 
     def retranslate(self) -> None:

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
 from legalaid.gui.ops import Op
 from legalaid.gui.views.caseload_chart import CaseloadChart
 from legalaid.gui.widgets import named
-from legalaid.services.today import TodayCounts, TodayRow
+from legalaid.services.case_templates import CaseTemplateService
+from legalaid.services.status import StatusService
+from legalaid.services.today import TodayCounts, TodayRow, TodayService
 from legalaid.settings import Settings
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,10 +72,14 @@ class TodayPage(QWidget):
     open_client = Signal(int, str)  # client id, tab name
     case_opened = Signal(int)  # client id
 
-    def __init__(self, desk: Desk, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, today: TodayService, status: StatusService,
+                 case_templates: CaseTemplateService, settings: Settings,
+                 parent: QWidget | None = None,
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
-        self.desk = desk
+        self.today, self.status, self.case_templates = today, status, case_templates
+        self.clock = clock
         self.settings = settings
         self.rows: list[TodayRow] = []
         self.counts: TodayCounts | None = None
@@ -147,7 +152,7 @@ class TodayPage(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("All clients"), "")
-        for name in self.desk.services.today.lawyers():
+        for name in self.today.lawyers():
             self.scope.addItem(self.tr("Clients of %1").replace("%1", name), name)
         index = self.scope.findData(chosen) if chosen else 0
         self.scope.setCurrentIndex(max(index, 0))
@@ -169,9 +174,9 @@ class TodayPage(QWidget):
 
     def _reader(self) -> Callable[[], tuple[TodayCounts, list[TodayRow]]]:
         """What the page shows, as a call that reads it (safe on any thread)."""
-        today, lawyer, section, days = (self.desk.today(), self.lawyer(), self.section,
+        today, lawyer, section, days = (self.clock(), self.lawyer(), self.section,
                                         self.section_days)
-        service, at_risk, expiry = (self.desk.services.today, self.desk.at_risk_days,
+        service, at_risk, expiry = (self.today, self.status.at_risk_days,
                                     self.settings.expiry_alert_days)
 
         def read() -> tuple[TodayCounts, list[TodayRow]]:
@@ -207,9 +212,9 @@ class TodayPage(QWidget):
         return f"expiring_{self.section_days}" if self.section == "expiring" else self.section
 
     def _load_rows(self) -> None:
-        today = self.desk.today()
-        self.rows = self.desk.services.today.section_rows(
-            self.section, today, self.lawyer(), at_risk_days=self.desk.at_risk_days,
+        today = self.clock()
+        self.rows = self.today.section_rows(
+            self.section, today, self.lawyer(), at_risk_days=self.status.at_risk_days,
             days=self.section_days)
         key = self._current_key()
         if key in self.buttons:
@@ -241,7 +246,7 @@ class TodayPage(QWidget):
             return {
                 "overstay": self.tr("overstaying"),
                 "at_risk": self.tr("at risk: %n day(s) or fewer left", "",
-                                   self.desk.at_risk_days),
+                                   self.status.at_risk_days),
                 "this_week": self.tr("due in the next 7 days"),
                 "overdue": self.tr("overdue tasks"),
             }[key]
@@ -257,7 +262,7 @@ class TodayPage(QWidget):
         if row.kind == "task":
             return self.tr("Task: %1").replace("%1", row.what)
         # A rule's deadline: its title from the rules file, in the interface language.
-        return self.desk.services.status.rulebook().texts.title_in(row.what, current_language())
+        return self.status.rulebook().texts.title_in(row.what, current_language())
 
     def _show_rows(self) -> None:
         self.table.setRowCount(len(self.rows))
@@ -291,15 +296,16 @@ class TodayPage(QWidget):
         item_id = row.item_id
         if item_id is None:
             return
-        Op(self, lambda: self.desk.services.today.complete_task(
-            row.client_id, item_id, self.desk.today()), Changes.client(row.client_id)).run()
+        Op(self, lambda: self.today.complete_task(
+            row.client_id, item_id, self.clock()), Changes.client(row.client_id)).run()
 
     def new_case_from_template(self) -> None:
         from legalaid.gui.views.case_template_dialog import CaseTemplateDialog
 
         client_id = self.rows[self.table.currentRow()].client_id \
             if 0 <= self.table.currentRow() < len(self.rows) else None
-        dialog = CaseTemplateDialog(self.desk, client_id, self)
+        dialog = CaseTemplateDialog(self.case_templates, self.status, client_id, self,
+                                    clock=self.clock)
         dialog.case_opened.connect(self._case_opened)
         dialog.open()
 
@@ -318,7 +324,7 @@ class TodayPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Today, %1").replace("%1", format_date(self.desk.today())))
+        self.title.setText(self.tr("Today, %1").replace("%1", format_date(self.clock())))
         self.template_button.setText(self.tr("New case from template…"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Client"), self.tr("What is due"), self.tr("When"), self.tr("Rule"), ""])

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
+from legalaid.services.imports import ImportService
 
 
 class ImportWizard(QDialog):
@@ -38,10 +38,10 @@ class ImportWizard(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, imports: ImportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.desk = desk
+        self.imports = imports
         self.path: Path | None = None
         self.op: Op[Any] | None = None
         self.choose_button = named(QPushButton(self.tr("Choose a CSV or XLSX file…")),
@@ -79,12 +79,12 @@ class ImportWizard(QDialog):
 
     def load(self, path: Path) -> None:
         """Show the file's columns with their proposed fields."""
-        layout = self.desk.services.imports.layout(path)
+        layout = self.imports.layout(path)
         self.path = path
         self.file_label.setText(self.tr("%1: %2 rows").replace("%1", path.name)
                                 .replace("%2", str(layout.rows)))
         self.mapping.setRowCount(len(layout.header))
-        fields = self.desk.services.imports.fields()
+        fields = self.imports.fields()
         for row, column in enumerate(layout.header):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             box = QComboBox()
@@ -108,7 +108,7 @@ class ImportWizard(QDialog):
         if self.path is None:
             return
         path, mapping = self.path, self.chosen_mapping()
-        imports = self.desk.services.imports
+        imports = self.imports
         Op(self, lambda: imports.dry_run(path, mapping)).success(self.show_report).run()
 
     def show_report(self, report: Any) -> None:
@@ -135,7 +135,7 @@ class ImportWizard(QDialog):
         if self.path is None:
             return
         path, mapping = self.path, self.chosen_mapping()
-        imports = self.desk.services.imports
+        imports = self.imports
 
         def work(progress: Progress) -> Any:
             return imports.import_file(path, mapping, progress=progress.report,

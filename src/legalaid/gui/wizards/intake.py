@@ -16,12 +16,14 @@ from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import report_error
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.ops import Op
 from legalaid.gui.wizards.duplicates import DuplicatePanel
 from legalaid.gui.wizards.fields import show_problem
 from legalaid.gui.wizards.intake_pages import DetailsPage, NamePage, TravelPage
+from legalaid.services.clients import ClientService
+from legalaid.services.consent import ConsentService
+from legalaid.services.search import SearchService
 
 DUPLICATE_CHECK_DELAY_MS = 250
 
@@ -32,11 +34,12 @@ class IntakeWizard(QWizard):
     client_created = Signal(int)
     open_existing = Signal(int)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, clients: ClientService, search: SearchService, consent: ConsentService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.desk = desk
+        self.clients, self.search, self.consent = clients, search, consent
         self.names = NamePage()
         self.details = DetailsPage()
         self.travel = TravelPage()
@@ -64,7 +67,7 @@ class IntakeWizard(QWizard):
         born = self.details.birth.date()
         self._checks += 1
         check = self._checks
-        search = self.desk.search
+        search = self.search
         Op(self, lambda: search.find_duplicates(names, born, [number] if number else [])) \
             .quietly().success(lambda hits: self._show_hits(check, hits)).run()
 
@@ -135,10 +138,10 @@ class IntakeWizard(QWizard):
     def _save(self, record: ClientRecord, purposes: list[str]
               ) -> tuple[int, LegalAidError | None]:
         """The new client's id, and the refusal of a consent entry if there was one."""
-        client_id = self.desk.clients.add(record)
+        client_id = self.clients.add(record)
         try:
             for purpose in purposes:
-                self.desk.services.consent.record_consent(client_id, purpose)
+                self.consent.record_consent(client_id, purpose)
         except LegalAidError as error:
             return client_id, error
         return client_id, None

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
-from legalaid.gui.backend import Desk
 from legalaid.gui.changes import Changes, Kind
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.client_file.tabs import button, fill, read_only_table
 from legalaid.gui.widgets import named
-from legalaid.services.consent import ConsentRow, Purpose
+from legalaid.services.consent import ConsentRow, ConsentService, Purpose
 from legalaid.services.roles import Action
 
 PURPOSES = (Purpose.LEGAL_AID, Purpose.REFERRAL, Purpose.REPORTING)
@@ -55,10 +54,10 @@ def restrict_tabs(tabs: QTabWidget, permissions: Permissions, casework: Sequence
 class ConsentTab(QWidget):
     """Consent per purpose with Record and Withdraw buttons."""
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, consent: ConsentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._consent = desk.services.consent
-        self.client_id = client_id
+        self._consent = consent
+        self.client_id = 0  # set by show_client()
         self.table = read_only_table("consentTable", 4)
         self.table.setRowCount(len(PURPOSES))
         self.record_button = button("recordConsent")
@@ -83,6 +82,15 @@ class ConsentTab(QWidget):
         if not self._loaded:
             self.reload()
         super().showEvent(event)
+
+    def show_client(self, client_id: int) -> None:
+        """Another client's consents: read now if the tab is in view, else when it is shown."""
+        self.client_id = client_id
+        self._rows, self._loaded = [], False
+        if self.isVisible():
+            self.reload()
+        else:
+            self._show()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

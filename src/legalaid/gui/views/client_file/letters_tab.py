@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op
+from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.pdf_preview import PdfPreview, WriteCopy
 from legalaid.gui.widgets import named
-from legalaid.services.letters.register import RegisteredLetter
+from legalaid.services.consent import ConsentService
+from legalaid.services.letters.register import LetterRegisterService, RegisteredLetter
 from legalaid.services.roles import Action
 
 
@@ -69,9 +70,8 @@ class StoredLetterDialog(QDialog):
         self.resize(700, 860)
 
 
-def open_stored(desk: Desk, letter_id: int, parent: QWidget) -> None:
+def open_stored(letters: LetterRegisterService, letter_id: int, parent: QWidget) -> None:
     """Read the stored letter off the UI thread, then show it."""
-    letters = desk.services.letters
     Op(parent, lambda: (letters.letter(letter_id).number, letters.pdf(letter_id))) \
         .success(lambda found: _show_stored(*found, letters.write_copy, parent)).run()
 
@@ -85,13 +85,18 @@ def _show_stored(number: str, pdf: bytes, write_copy: WriteCopy,
 
 
 class LettersTab(QWidget):
-    """``shortcut_scope`` is the client file page: Ctrl+L works wherever the focus is in it."""
+    """``shortcut_scope`` is the client file page: Ctrl+L works wherever the focus is in it.
+    The client's letters are read when the tab is first shown for that client."""
 
-    def __init__(self, desk: Desk, client_id: int, shortcut_scope: QWidget | None = None,
+    def __init__(self, letters: LetterRegisterService, consent: ConsentService,
+                 permissions: Permissions, shortcut_scope: QWidget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
-        self.client_id = client_id
+        self.register = letters
+        self.consent = consent
+        self.permissions = permissions
+        self.client_id = 0  # set by show_client()
+        self._loaded = False
         self.table = register_table("clientLetters")
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.new_button = named(QPushButton(), "newLetter")
@@ -110,7 +115,24 @@ class LettersTab(QWidget):
         self.shortcut.activated.connect(self.new_letter)
         self.wizard: QWidget | None = None
         self.retranslate()
-        self.reload()
+
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self._loaded = False
+        self.table.setRowCount(0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read again now if in view, else when next shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New letter…"))
@@ -120,16 +142,16 @@ class LettersTab(QWidget):
             [self.tr("Number"), self.tr("Date"), self.tr("Language"), self.tr("Letter")])
 
     def reload(self) -> None:
-        fill_register(self.table, self.desk.services.letters.letters_of_client(self.client_id))
+        self._loaded = True
+        fill_register(self.table, self.register.letters_of_client(self.client_id))
 
     def new_letter(self) -> None:
         from legalaid.gui.wizards.letter import LetterWizard
 
-        access = getattr(self.desk.services, "access", None)  # None: no accounts (tests)
         wizard = LetterWizard(
-            self.desk.services.letters, self.client_id, self, self.desk.services.consent,
-            may_override=access is None or access.may(Action.OVERRIDE_CONSENT),
-            may_record=access is None or access.may(Action.CONSENT))
+            self.register, self.client_id, self, self.consent,
+            may_override=self.permissions.may(Action.OVERRIDE_CONSENT),
+            may_record=self.permissions.may(Action.CONSENT))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.saved.connect(lambda _letter: self.reload())  # also when shown outside a file
         self.wizard = wizard
@@ -138,4 +160,4 @@ class LettersTab(QWidget):
     def open_selected(self) -> None:
         letter_id = selected_letter(self.table)
         if letter_id is not None:
-            open_stored(self.desk, letter_id, self)
+            open_stored(self.register, letter_id, self)

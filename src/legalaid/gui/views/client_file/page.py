@@ -1,6 +1,9 @@
 """The client file page: header (names in both scripts, age, citizenship, category), the status
 banner, the tabs, and the edits they ask for.
 
+The main window builds one page and shows every client in it: ``show_client(id)`` reads the file
+off the UI thread (one op) and fills the page when it arrives, then says so with ``loaded``;
+what belonged to the previous client (undo steps, revealed contact details, the bin) goes then.
 Every edit is an op (``gui/ops.py``) that announces the client it changed; the page reloads the
 file and the verdict when that change arrives, like every other page that shows the client. A
 refusal is shown in the dialog or form that asked (which keeps what was typed); any other error
@@ -22,7 +25,7 @@ from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, NoteRecord
 from legalaid.errors import ConflictError, LegalAidError, ValidationError
 from legalaid.gui.application import user_message
-from legalaid.gui.backend import Desk
+from legalaid.gui.backend import FileServices
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.labels import category_label, country_label
 from legalaid.gui.ops import Op
@@ -38,7 +41,10 @@ from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
+from legalaid.services.audit import AuditService
+from legalaid.services.clients import ClientFile
 from legalaid.services.roles import Action
+from legalaid.services.status import StatusService
 from legalaid.services.verdicts import Assessment
 
 
@@ -48,30 +54,67 @@ def age_on(born: dt.date | None, today: dt.date) -> int | None:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+def departure(status: StatusService, client_id: int, today: dt.date) -> dt.date | None:
+    """The day the current stay ends as the planner sees it (the last lawful day, today for an
+    overstay); None when the client is away or nothing limits the stay."""
+    try:
+        answers = status.plan(client_id, (), None, as_of=today)
+    except ValidationError:  # present, but nothing limits the stay
+        return None
+    return answers[0].exit if answers else None
+
+
 class ClientFilePage(QWidget):
-    """One client's file; ``refresher`` is connected to the main window's changes."""
+    """The file of the client shown; ``refresher`` is connected to the main window's changes."""
 
     open_client = Signal(int)
+    loaded = Signal(int)  # the client whose file the page now shows (read again or newly shown)
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: FileServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientFile")
-        self.desk = desk
-        self.client_id = client_id
+        self.clients = services.clients
+        self.status = services.status
+        self.search = services.search
+        self.permissions = services.permissions
+        self.clock = services.clock
+        self.client_id = 0  # none yet: show_client() chooses
         self.record: ClientRecord | None = None
         self.version: int | None = None
         self.assessment: Assessment | None = None  # the verdict read with the record
         self.undo_stack: list[tuple[str, int]] = []  # (kind, id) of deleted items, newest last
         self.bin: BinDialog | None = None
         self.casework_locked = False  # this account holds no key to the encrypted casework
-        self._build()
+        self._reads = 0  # the newest read started: an older one arriving later is dropped
+        self._tab_wanted: str | None = None
+        self._build(services)
         self._connect_tabs()
         self.retranslate_chrome()
-        self.reload()
         self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LETTERS, Kind.REFERRALS),
-                                   self._changed, client_id)
+                                   self._changed, self.client_id)
 
-    def _build(self) -> None:
+    def show_client(self, client_id: int, tab: str | None = None) -> None:
+        """Read the client's file off the UI thread; the page shows it when it arrives (at
+        ``tab`` if given, else at the profile when it is another client)."""
+        self._tab_wanted = tab
+        self._read(client_id)
+
+    def _switch_to(self, client_id: int) -> None:
+        """What belonged to the previous client goes: undo steps, the bin, shown contacts."""
+        self.client_id = client_id
+        self.refresher.follow(client_id)
+        self.undo_stack.clear()
+        self._show_undo()
+        if self.bin is not None:
+            self.bin.close()
+            self.bin = None
+        self.contact_guard.conceal()
+        self.consent.show_client(client_id)
+        if isinstance(self.letters, LettersTab):
+            self.letters.show_client(client_id)
+        self.tabs.setCurrentWidget(self.profile)
+
+    def _build(self, services: FileServices) -> None:
         self.name_label = QLabel()
         self.name_label.setObjectName("clientName")
         self.name_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -103,18 +146,17 @@ class ClientFilePage(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.profile, self.documents, self.travel = ProfileTab(), DocumentsTab(), TravelTab()
         self.cases, self.family, self.notes = CasesTab(), FamilyTab(), NotesTab()
-        self.letters: QWidget = LettersTab(self.desk, self.client_id, self) \
-            if self.desk.permissions.may(Action.LETTERS) else QWidget()
+        self.letters: QWidget = LettersTab(services.letters, services.consent,
+                                           services.permissions, self) \
+            if self.permissions.may(Action.LETTERS) else QWidget()
         self.history = HistoryTab()
-        self.consent = ConsentTab(self.desk, self.client_id)
+        self.consent = ConsentTab(services.consent)
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
                     self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")
-        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters))
-        audit = self.desk.services.audit
-        self.contact_guard = ContactGuard(self.profile, lambda: Op(self, lambda: audit.record(
-            None, "view", "client", self.client_id, self.client_id, "contact details shown"))
-            .quietly().run())
+        restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters))
+        self.contact_guard = ContactGuard(self.profile, lambda: self._contacts_shown(
+            services.audit))
         self._chart_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         header = QHBoxLayout()
@@ -130,7 +172,7 @@ class ClientFilePage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _connect_tabs(self) -> None:
-        clients = self.desk.clients
+        clients = self.clients
         self.profile.save_requested.connect(self.save_profile)
         self.profile.reload_requested.connect(lambda: self.reload(force_profile=True))
         self.documents.save_document = lambda d: self._write(
@@ -156,25 +198,48 @@ class ClientFilePage(QWidget):
         self.notes.delete_note.connect(lambda item_id: self.delete_item("note", item_id))
 
     # -- loading ---------------------------------------------------------------------------------
+    def _contacts_shown(self, audit: AuditService) -> None:
+        client_id = self.client_id
+        Op(self, lambda: audit.record(None, "view", "client", client_id, client_id,
+                                      "contact details shown")).quietly().run()
+
     def reload(self, *, force_profile: bool = False) -> None:
-        """Read the whole file again in one transaction: record, version, verdict, links and
-        history agree with each other."""
-        found = self.desk.clients.file(self.client_id, self.desk.today())
+        """Read the whole file again, off the UI thread."""
+        self._read(self.client_id, force_profile=force_profile)
+
+    def _read(self, client_id: int, *, force_profile: bool = False) -> None:
+        """The whole file in one transaction (record, version, verdict, links and history agree
+        with each other), shown when it arrives unless a newer read was started meanwhile."""
+        self._reads += 1
+        read, clients, today = self._reads, self.clients, self.clock()
+        Op(self, lambda: clients.file(client_id, today)) \
+            .success(lambda found: self._arrived(read, client_id, found, force_profile)).run()
+
+    def _arrived(self, read: int, client_id: int, found: ClientFile, force_profile: bool) -> None:
+        if read != self._reads:
+            return
+        if client_id != self.client_id:
+            self._switch_to(client_id)
+            force_profile = True
         self.record, self.version, self.assessment = found.record, found.version, found.assessment
         if found.casework_locked != self.casework_locked:
             self.casework_locked = found.casework_locked
-            restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters),
+            restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters),
                           self.casework_locked)
         self._render(self.record, force_profile=force_profile)
         self.family.show_links(found.family_links)
         self.history.show_history(found.history)
         self._chart_stale = True
+        if self._tab_wanted:
+            self.show_tab(self._tab_wanted)
+            self._tab_wanted = None
         if self.tabs.currentWidget() is self.travel:
             self.refresh_chart()
+        self.loaded.emit(client_id)
 
     def _render(self, record: ClientRecord, *, force_profile: bool = False) -> None:
         """Everything shown from the record itself (no database call: also used on retranslate)."""
-        today = self.desk.today()
+        today = self.clock()
         self._show_header(record, today)
         if self.assessment is not None:
             self.banner.show_assessment(self.assessment)
@@ -202,11 +267,11 @@ class ClientFilePage(QWidget):
         if self.record is None:
             return
         self._chart_stale = False
-        today = self.desk.today()
-        departure = self.desk.departure(self.client_id)
-        usage = self.desk.window_usage(self.record, today - dt.timedelta(days=CHART_PAST_DAYS),
-                                       today + dt.timedelta(days=CHART_FUTURE_DAYS), departure)
-        self.travel.show_chart(ChartData(usage, today, departure))
+        today = self.clock()
+        leaves = departure(self.status, self.client_id, today)
+        usage = self.status.window_usage(self.record, today - dt.timedelta(days=CHART_PAST_DAYS),
+                                         today + dt.timedelta(days=CHART_FUTURE_DAYS), leaves)
+        self.travel.show_chart(ChartData(usage, today, leaves))
 
     def show_tab(self, name: str) -> None:
         """Bring a tab to the front by name: profile, documents, travel, cases, family, notes,
@@ -233,7 +298,7 @@ class ClientFilePage(QWidget):
         self.bin_button.setText(self.tr("&Bin…"))
         self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
         self._show_undo()
-        restrict_tabs(self.tabs, self.desk.permissions, (self.cases, self.notes, self.letters),
+        restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters),
                       self.casework_locked)
 
     def retranslate(self) -> None:
@@ -261,7 +326,7 @@ class ClientFilePage(QWidget):
         """This client changed (here or on another page): read the file again."""
         self.reload()
         if isinstance(self.letters, LettersTab):
-            self.letters.reload()
+            self.letters.refresh()
 
     def _write(self, action: Callable[[], Any], *others: int) -> Op[Any]:
         """The op of an edit of this client (and of ``others``, e.g. a relative), not yet run:
@@ -280,33 +345,34 @@ class ClientFilePage(QWidget):
         self.profile.save()
 
     def save_profile(self, record: ClientRecord) -> None:
-        version = self.version
-        self._write(lambda: self.desk.clients.update_profile(self.client_id, record, version)) \
+        clients, client_id, version = self.clients, self.client_id, self.version
+        self._write(lambda: clients.update_profile(client_id, record, version)) \
             .handle(ValidationError, self.profile.refuse) \
             .handle(ConflictError, lambda _error: self.profile.show_conflict()) \
             .success(lambda _result: self._profile_saved()).run()
 
     def _profile_saved(self) -> None:
-        self.desk.search.names_changed()
+        self.search.names_changed()
         self.profile.saved()
 
     def add_note(self, text: str) -> None:
-        self._write(lambda: self.desk.clients.add_note(self.client_id, NoteRecord(text))) \
+        clients, client_id = self.clients, self.client_id
+        self._write(lambda: clients.add_note(client_id, NoteRecord(text))) \
             .handle(LegalAidError, lambda error: self.notes.note_refused(user_message(error))) \
             .success(lambda _result: self.notes.note_saved()).run()
 
     def _search_others(self, text: str) -> list[SearchHit]:
-        return [hit for hit in self.desk.search.search(text, limit=20)
+        return [hit for hit in self.search.search(text, limit=20)
                 if hit.client_id != self.client_id]
 
     def _save_link(self, other_client_id: int | None, relationship: str) -> Op[Any]:
         problem = self.tr("Choose the client from the list")
+        clients, client_id = self.clients, self.client_id
 
         def link() -> int:
             if other_client_id is None:
                 raise ValidationError("other_client_id", problem)
-            return self.desk.clients.add_family_link(self.client_id, other_client_id,
-                                                     relationship)
+            return clients.add_family_link(client_id, other_client_id, relationship)
 
         return self._write(link, *([other_client_id] if other_client_id is not None else []))
 
@@ -314,7 +380,8 @@ class ClientFilePage(QWidget):
                    exit_: dt.date | None) -> None:
         """The planner's answer for the current stay (when present) and the planned trip."""
         trips = [(entry, exit_)] if entry is not None and exit_ is not None else []
-        Op(self, lambda: self.desk.plan(self.client_id, leave, trips)) \
+        status, client_id, today = self.status, self.client_id, self.clock()
+        Op(self, lambda: status.plan(client_id, trips, leave, as_of=today)) \
             .handle(ValidationError, lambda error: self.travel.show_plan_problem(error.problem)) \
             .success(lambda answers: self.travel.show_plan(
                 answers, present=len(answers) > len(trips))).run()
@@ -322,7 +389,8 @@ class ClientFilePage(QWidget):
     # -- delete, undo, bin -----------------------------------------------------------------------
     def delete_item(self, kind: str, item_id: int) -> None:
         """Soft delete; Undo (or the Bin) brings it back."""
-        self._edit(lambda: self.desk.clients.delete_item(kind, item_id, self.client_id),
+        clients, client_id = self.clients, self.client_id
+        self._edit(lambda: clients.delete_item(kind, item_id, client_id),
                    lambda: self._deleted(kind, item_id))
 
     def _deleted(self, kind: str, item_id: int) -> None:
@@ -343,7 +411,8 @@ class ClientFilePage(QWidget):
             self.restore_item(*self.undo_stack[-1])
 
     def restore_item(self, kind: str, item_id: int) -> None:
-        self._edit(lambda: self.desk.clients.restore_item(kind, item_id, self.client_id),
+        clients, client_id = self.clients, self.client_id
+        self._edit(lambda: clients.restore_item(kind, item_id, client_id),
                    lambda: self._restored(kind, item_id))
 
     def _restored(self, kind: str, item_id: int) -> None:
@@ -354,6 +423,7 @@ class ClientFilePage(QWidget):
             self.bin.reload()
 
     def open_bin(self) -> None:
-        self.bin = BinDialog(lambda: self.desk.clients.deleted_items(self.client_id),
+        clients, client_id = self.clients, self.client_id
+        self.bin = BinDialog(lambda: clients.deleted_items(client_id),
                              self.restore_item, self)
         self.bin.open()

@@ -61,6 +61,14 @@ class ContactGuard(QObject):
         for action in self.show_actions:
             action.setVisible(False)
 
+    def conceal(self) -> None:
+        """Masked again (another client's file is shown): the next Show is recorded again."""
+        self.revealed = False
+        for field in self.fields:
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        for action in self.show_actions:
+            action.setVisible(True)
+
     def _update_warning(self) -> None:
         self.warning.setVisible(not self._checkbox.isChecked())
 
