@@ -6,15 +6,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from tests.conftest import database_key
 from tests.gui.conftest import ASEL
 
 from legalaid.db.casework import casework_access
+from legalaid.db.session import create_engine_for
 from legalaid.domain.records import CaseRecord, NoteRecord
 from legalaid.gui.backend import Desk
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.page import ClientFilePage
-from legalaid.services import build_services, open_unguarded
+from legalaid.services import build_services
 from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 from legalaid.services.command_context import CommandContext
@@ -22,17 +26,20 @@ from legalaid.services.roles import Role
 
 
 def _page(qtbot: QtBot, desk: Desk, client_id: int) -> ClientFilePage:
-    page = ClientFilePage(desk, client_id)
+    page = ClientFilePage(desk.client_file())
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    page.show_client(client_id)
+    assert wait_idle()
     return page
 
 
 def test_intake_without_the_key_sees_the_casework_tabs_locked(
         qtbot: QtBot, context: CommandContext) -> None:
-    raw = open_unguarded(context)
-    engine = raw.engine
+    context.services().close()  # the template database, unlocked once
+    engine = create_engine_for(context.database_target,
+                               database_key(Path(context.database_target)))
     key = os.urandom(32)
     lawyer = build_services(engine, casework=casework_access(key))
     client_id = lawyer.clients.add(dataclasses.replace(
@@ -63,4 +70,4 @@ def test_intake_without_the_key_sees_the_casework_tabs_locked(
     assert [note.text for note in opened.record.notes] == ["fears return to the employer"]
     page.close()
     opened.close()
-    raw.close()
+    engine.dispose()

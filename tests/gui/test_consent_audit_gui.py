@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, text
+from tests.conftest import database_key
 
 from legalaid.db.session import create_engine_for
 from legalaid.gui.main_window import MainWindow
@@ -52,7 +54,8 @@ def test_consent_is_recorded_and_withdrawn_per_purpose(
 @contextmanager
 def _tamper(context: CommandContext) -> Iterator[Connection]:
     """The database file opened directly, as someone holding it and its passphrase could."""
-    engine = create_engine_for(context.database_target, context.passphrase)
+    engine = create_engine_for(context.database_target,
+                               database_key(Path(context.database_target)))
     try:
         with engine.begin() as connection:
             yield connection

@@ -40,6 +40,11 @@ class CommandContext(AppContext):
             self._services = open_for_command(self)
         return self._services
 
+    def adopt(self, services: Services) -> None:
+        """Services already opened and signed in (by ``users init``) become the run's."""
+        self.close()
+        self._services = services
+
     def close(self) -> None:
         if self._services is not None:
             self._services.close()

@@ -149,10 +149,12 @@ def initialise(context: CommandContext, environ: Mapping[str, str] | None = None
     if makes_keyring_database(context):
         name, password = credentials_from_environment(environ, interactive)
         opened = create_keyring_database(context, name, password)
-        opened.services.close()
         assert opened.actor is not None
         context.actor, context.secrets = opened.actor, opened.secrets
+        context.keys = keys_of(opened.services.accounts)
         context.recovery_code = opened.recovery_code
+        # the rest of the run works as the new administrator, without a second key derivation
+        context.adopt(guard(opened.services, opened.actor))
         return opened.actor
     raw = open_unguarded(context)
     try:
