@@ -270,10 +270,13 @@ def _compare(rows: list[AuditRow], reference: TrailReference) -> list[Finding]:
             kind, text = "reordered", f"entry {old.id} was moved: entries were reordered"
         elif old.content() in later_now:
             kind, text = "inserted", f"an entry was inserted before entry {old.id}"
-        elif new.content() in later_then or new.content() == old.content():
-            kind, text = ("missing", f"entry {old.id} ({old.action} by {old.user}) was "
-                          "removed") if new.content() != old.content() else (
-                "altered", f"entry {old.id} was altered (its signature or key changed)")
+        elif new.content() == old.content():
+            pinned = reference.keys.get(_fold(new.user), [])
+            kind, text = ("unknown key", f"entry {old.id} is signed again by a key that is not "
+                          f"{new.user}'s") if new.public_key not in pinned else (
+                "altered", f"entry {old.id} was altered (its signature changed)")
+        elif new.content() in later_then:
+            kind, text = "missing", f"entry {old.id} ({old.action} by {old.user}) was removed"
         else:
             kind, text = "altered", f"entry {old.id} was altered ({old.action} by {old.user} " \
                 f"in {reference.source})"
