@@ -65,7 +65,12 @@ def makes_keyring_database(context: AppContext) -> bool:
 def create_keyring_database(context: AppContext, name: str, password: str) -> Opened:
     """A new encrypted database with its keyring and its first administrator, signed in and
     audited; ``recovery_code`` is the code to show once."""
-    from legalaid.services.opening import Opened, open_case_database, refused_as_error
+    from legalaid.services.opening import (
+        Opened,
+        attach_audit_signer,
+        open_case_database,
+        refused_as_error,
+    )
     from legalaid.services.signin import create_administrator
 
     path = _database(context)
@@ -81,6 +86,7 @@ def create_keyring_database(context: AppContext, name: str, password: str) -> Op
             daily_backup=False))
         services = opened.services
         try:
+            attach_audit_signer(services, path, clean, created.secrets)  # signed from entry 1
             actor = create_administrator(services, clean, password)
             services.accounts.attach_keys(KeyHolder(path, clean, created.secrets))
         except BaseException:
