@@ -20,7 +20,7 @@ from legalaid.db import crypto
 from legalaid.db.session import engine_passphrase
 from legalaid.errors import ValidationError
 from legalaid.services import Services
-from legalaid.services.audit import AuditService, AuditSigner, Verification
+from legalaid.services.audit import AuditService, AuditSigner, Verification, attach_signer
 
 VICTIM, ATTACKER = "lawyer1", "mallory"
 Row = dict[str, Any]
@@ -37,8 +37,8 @@ def _public(key: Ed25519PrivateKey) -> bytes:
 
 def _audit(engine: Engine, keys: dict[str, Ed25519PrivateKey], who: str) -> AuditService:
     audit = AuditService(engine)
-    audit.attach_signer(AuditSigner(who, keys[who]),
-                        lambda: {name: _public(key) for name, key in keys.items()})
+    attach_signer(audit, AuditSigner(who, keys[who]),
+                  lambda: {name: _public(key) for name, key in keys.items()})
     return audit
 
 

@@ -28,8 +28,16 @@ from legalaid.db.session import engine_passphrase
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, writing
 
-__all__ = ["AuditFilter", "AuditRow", "AuditService", "AuditSigner", "Finding", "TrailReference",
-           "Verification"]
+__all__ = [
+    "AuditFilter",
+    "AuditRow",
+    "AuditService",
+    "AuditSigner",
+    "Finding",
+    "TrailReference",
+    "Verification",
+    "attach_signer",
+]
 MAX_DETAIL = 200
 # Acts recorded when no account's key is at hand: a failed sign-in or unlock (nobody is
 # unlocked), a restore (recorded on the restored file), a recovery and a conversion (made before
@@ -112,14 +120,6 @@ class AuditService:
         self._signer: AuditSigner | None = None
         self._known_keys: Callable[[], dict[str, bytes]] = dict
 
-    def attach_signer(self, signer: AuditSigner,
-                      known_keys: Callable[[], dict[str, bytes]] | None = None) -> None:
-        """Sign the entries naming ``signer.account`` from now on; ``known_keys`` gives the
-        accounts' public keys (the keyring's) that ``verify`` trusts besides a backup's."""
-        self._signer = signer
-        if known_keys is not None:
-            self._known_keys = known_keys
-
     def _sign_for(self, user: str | None) -> audit_db.Signer | None:
         signer = self._signer
         if signer is None or user is None or _fold(user) != _fold(signer.account):
@@ -180,7 +180,7 @@ class AuditService:
         known = {_fold(name): key.hex() for name, key in self._known_keys().items()}
         return check_trail(rows, recorded, signed_from, known, reference)
 
-    @guarded("audit.verify")
+    @guarded("audit.head_code")
     def head_code(self) -> str:
         """The head as a short code to note on paper (``audit_code.make_code``)."""
         from legalaid.services.audit_code import make_code
@@ -189,6 +189,16 @@ class AuditService:
             recorded = audit_db.head(connection)
         count, _, digest = recorded or (0, 0, audit_db.GENESIS)
         return make_code(count, digest)
+
+
+def attach_signer(audit: AuditService, signer: AuditSigner,
+                  known_keys: Callable[[], dict[str, bytes]] | None = None) -> None:
+    """Sign ``audit``'s entries naming ``signer.account`` from now on; ``known_keys`` gives the
+    accounts' public keys (the keyring's) that ``verify`` trusts besides a backup's. A function,
+    not a method: only the opening code attaches a signer, never a signed-in user's call."""
+    audit._signer = signer
+    if known_keys is not None:
+        audit._known_keys = known_keys
 
 
 def _row_of(values: tuple[Any, ...]) -> AuditRow:

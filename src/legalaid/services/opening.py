@@ -223,10 +223,10 @@ def attach_audit_signer(services: Services, path: Path, name: str,
                         secrets: keyring.AccountSecrets) -> None:
     """Entries naming the unlocked account are signed with its key; the keyring's public keys
     are the ones the audit check trusts besides a backup's."""
-    from legalaid.services.audit import AuditSigner
+    from legalaid.services.audit import AuditSigner, attach_signer
 
-    services.audit.attach_signer(AuditSigner.from_raw(name.strip(), secrets.signing_key),
-                                 lambda: keyring.load(path).public_keys())
+    attach_signer(services.audit, AuditSigner.from_raw(name.strip(), secrets.signing_key),
+                  lambda: keyring.load(path).public_keys())
 
 
 def refused_as_error(answer: Opening) -> Opened:

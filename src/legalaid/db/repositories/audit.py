@@ -1,5 +1,5 @@
-"""The audit trail: appending hash-chained entries, reading them back with filters, and walking
-the chain to find the first entry that was altered, removed or inserted out of order.
+"""The audit trail: appending hash-chained entries, reading them back with filters, and reading
+the chain in order for ``services/audit.py`` to check (signatures, links, head).
 
 Each entry's hash is sha256 of the previous entry's hash followed by a canonical JSON of its own
 columns, so changing any column of any entry (or deleting one) breaks every later link. The head
@@ -225,22 +225,3 @@ def all_in_order(connection: Connection) -> Iterator[AuditRow]:
         if len(batch) < VERIFY_BATCH:
             return
         after = batch[-1].id
-
-
-def first_broken(connection: Connection) -> tuple[int, int | None]:
-    """(entries checked, id of the first entry whose link or hash is wrong, or None).
-
-    When every link holds but the chain ends before the head says it does, the first missing id
-    is reported: the newest entries were removed."""
-    prev_hash, expected_id, count = GENESIS, 1, 0
-    for row in all_in_order(connection):
-        count += 1
-        if row.id != expected_id or row.prev_hash != prev_hash or row.hash != row.expected_hash():
-            return count, row.id
-        prev_hash, expected_id = row.hash, row.id + 1
-    recorded = head(connection)
-    if recorded is None:
-        return count, (1 if count else None)  # entries without a head: the head was removed
-    if recorded != (count, expected_id - 1, prev_hash):
-        return count, min(expected_id, recorded[1] + 1) if recorded[1] else expected_id
-    return count, None
