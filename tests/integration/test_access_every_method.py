@@ -215,6 +215,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("audit", "entries"): lambda s, w: s.audit.entries(),
     ("audit", "filter_values"): lambda s, w: s.audit.filter_values(),
     ("audit", "verify"): lambda s, w: s.audit.verify(),
+    ("audit", "head_code"): lambda s, w: s.audit.head_code(),
     ("consent", "record_consent"): lambda s, w: s.consent.record_consent(w.theirs, "reporting"),
     ("consent", "withdraw_consent"): lambda s, w: s.consent.withdraw_consent(w.theirs, "referral"),
     ("consent", "has_consent"): lambda s, w: s.consent.has_consent(w.theirs, "referral"),

@@ -1,12 +1,14 @@
 """``legalaid audit verify`` and ``legalaid audit list``: the audit trail from the command line.
 
-``verify`` walks the hash chain: exit 0 with "N entries OK", or exit 2 naming the first entry
-that was altered, removed or inserted.
+``verify`` checks the signatures, the hash chain and the head (against a backup's manifest with
+``--against``, or a noted code with ``--code``): exit 0 with "N entries OK", or exit 2 naming
+the entry and what happened to it. ``head`` prints the code to note on paper.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from legalaid.cli.output import print_json
@@ -20,7 +22,15 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("audit", help="verify or list the audit trail")
     commands = parser.add_subparsers(title="audit commands", metavar="ACTION")
     verify = commands.add_parser("verify", help="check that no audit entry was tampered with")
+    source = verify.add_mutually_exclusive_group()
+    source.add_argument("--against", metavar="BACKUP", help="a backup whose trail must still be "
+                        "the start of today's")
+    source.add_argument("--code", metavar="CODE", help="a head code noted earlier "
+                        "(legalaid audit head)")
+    verify.add_argument("--json", action="store_true", help="print JSON")
     verify.set_defaults(handler=run_verify)
+    head = commands.add_parser("head", help="the trail's head as a short code to note")
+    head.set_defaults(handler=run_head)
     listing = commands.add_parser("list", help="audit entries, newest first")
     listing.add_argument("--user", metavar="NAME")
     listing.add_argument("--action", metavar="ACTION", help="view, change, login, denied, …")
@@ -34,12 +44,25 @@ def register(subparsers: Any) -> None:
 
 
 def run_verify(args: argparse.Namespace, context: CommandContext) -> int:
-    result = context.services().audit.verify()
-    if result.first_broken is not None:
+    against = Path(args.against).expanduser() if getattr(args, "against", None) else None
+    result = context.services().audit.verify(against=against,
+                                             code=getattr(args, "code", None))
+    if getattr(args, "json", False):
+        print_json({"ok": result.ok, "entries": result.entries, "signed": result.signed,
+                    "findings": [finding.as_json() for finding in result.findings]})
+        return 0 if result.ok else 2
+    if not result.ok:
+        first = result.findings[0]
+        more = len(result.findings) - 1
         raise ValidationError(
-            "audit", f"entry {result.first_broken} was altered, removed or inserted "
-            f"(the chain breaks there; {result.entries} entries read)")
+            "audit", f"{first.message} [{first.kind}] ({result.entries} entries read"
+            + (f"; {more} more findings)" if more else ")"))
     print(f"{result.entries} entries OK")
+    return 0
+
+
+def run_head(args: argparse.Namespace, context: CommandContext) -> int:
+    print(context.services().audit.head_code())
     return 0
 
 

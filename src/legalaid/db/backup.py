@@ -94,11 +94,15 @@ class Manifest:
     signed: bool = True
     # The database's keyring when the backup was taken (its wrapped keys only), if it has one.
     keyring: dict[str, Any] | None = field(default=None, repr=False)
+    # The audit trail's head when the backup was taken and the signers' keys (``audit_pin``).
+    audit: dict[str, Any] | None = field(default=None, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         data = {"taken": self.taken.isoformat(timespec="seconds"), "revision": self.revision,
                 "organisation": self.organisation, "counts": self.counts,
                 "seconds": self.seconds, "reason": self.reason, "signed": self.signed}
+        if self.audit is not None:
+            data["audit"] = self.audit
         return {**data, "keyring": self.keyring} if self.keyring is not None else data
 
 
@@ -212,7 +216,7 @@ def _read_manifest(connection: Any, path: Path, passphrase: str | None) -> Manif
                         str(data["organisation"]),
                         {str(key): int(value) for key, value in data["counts"].items()},
                         float(data["seconds"]), str(data["reason"]),
-                        keyring=data.get("keyring"))
+                        keyring=data.get("keyring"), audit=data.get("audit"))
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise BackupRefused(path, Refusal.DAMAGED, "(its manifest cannot be read)") from error
 
@@ -270,6 +274,49 @@ def _open_like(peer: Any, path: Path, passphrase: str | None) -> Any:
     return connection
 
 
+# -- the audit trail in a backup -----------------------------------------------------------------
+AUDIT_COLUMNS = ("id", "at", "user", "action", "table_name", "record_id", "client_id", "detail",
+                 "prev_hash", "hash", "signature", "public_key")
+
+
+def _audit_columns(connection: Any) -> list[str]:
+    return [str(row[1]) for row in connection.execute("PRAGMA table_info(audit_log)")]
+
+
+def audit_pin(connection: Any) -> dict[str, Any] | None:
+    """The audit trail's head (entries, newest hash, first signed entry) and the public keys
+    that signed it, per user name, as the manifest pins them."""
+    columns = _audit_columns(connection)
+    if not columns:
+        return None
+    head = connection.execute("SELECT entries, hash FROM audit_head WHERE id = 1").fetchone()
+    entries, digest = (0, "0" * 64) if head is None else (int(head[0]), str(head[1]))
+    keys: dict[str, list[str]] = {}
+    signed_from = None
+    if "public_key" in columns:
+        signed_from = connection.execute(
+            "SELECT signed_from FROM audit_head WHERE id = 1").fetchone()
+        signed_from = None if signed_from is None else signed_from[0]
+        for user, key in connection.execute(
+                "SELECT DISTINCT user, public_key FROM audit_log "
+                "WHERE public_key IS NOT NULL ORDER BY user, public_key"):
+            keys.setdefault(str(user), []).append(str(key))
+    return {"entries": entries, "hash": digest, "signed_from": signed_from, "keys": keys}
+
+
+def audit_rows(path: Path, passphrase: str | None) -> list[tuple[Any, ...]]:
+    """The audit entries a backup holds, oldest first (columns as ``AUDIT_COLUMNS``; the
+    signature columns empty in a backup from before signing)."""
+    connection = _open_backup(path, passphrase)
+    try:
+        present = _audit_columns(connection)
+        chosen = ", ".join(name if name in present else "NULL" for name in AUDIT_COLUMNS)
+        return [tuple(row) for row in connection.execute(
+            f"SELECT {chosen} FROM audit_log ORDER BY id")]
+    finally:
+        connection.close()
+
+
 def _copy_pages(source: Any, target_path: Path, passphrase: str | None, reason: str,
                 taken: dt.datetime, source_database: Path | None = None) -> dict[str, int]:
     """Back ``source`` up into ``target_path`` in one step, with its manifest; returns the
@@ -281,13 +328,14 @@ def _copy_pages(source: Any, target_path: Path, passphrase: str | None, reason: 
         try:
             expected = table_counts(source)
             revision, organisation = _describe(source)
+            audit = audit_pin(source)
             source.backup(target)
         finally:
             source.execute("ROLLBACK")
         target.execute("PRAGMA journal_mode = DELETE")  # one file, no WAL beside it
         manifest = Manifest(taken, revision, organisation, main_counts(expected),
                             round(time.monotonic() - started, 3), reason,
-                            keyring=manifest_keyring(source_database))
+                            keyring=manifest_keyring(source_database), audit=audit)
         _write_manifest(target, manifest, passphrase)
     finally:
         target.close()

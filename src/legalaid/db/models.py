@@ -337,6 +337,10 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The acting account's Ed25519 signature of the entry (hex) and its public key (hex); both
+    # empty for an entry recorded without a signed-in account (docs/AUDIT.md says which).
+    signature: Mapped[str | None] = mapped_column(String(128))
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Consent(Base):
@@ -423,6 +427,8 @@ class AuditHead(Base):
     entries: Mapped[int] = mapped_column(Integer, nullable=False)
     last_id: Mapped[int] = mapped_column(Integer, nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The first entry recorded with a signature; from it on, entries must be signed.
+    signed_from: Mapped[int | None] = mapped_column(Integer)
 
 
 class ImportFingerprint(Base):

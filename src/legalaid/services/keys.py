@@ -74,7 +74,12 @@ def makes_keyring_database(context: AppContext) -> bool:
 def create_keyring_database(context: AppContext, name: str, password: str) -> Opened:
     """A new encrypted database with its keyring and its first administrator, signed in and
     audited; ``recovery_code`` is the code to show once."""
-    from legalaid.services.opening import Opened, open_case_database, refused_as_error
+    from legalaid.services.opening import (
+        Opened,
+        attach_audit_signer,
+        open_case_database,
+        refused_as_error,
+    )
     from legalaid.services.signin import create_administrator
 
     path = _database(context)
@@ -90,6 +95,7 @@ def create_keyring_database(context: AppContext, name: str, password: str) -> Op
             daily_backup=False, casework=casework_access(created.secrets.casework_key)))
         services = opened.services
         try:
+            attach_audit_signer(services, path, clean, created.secrets)  # signed from entry 1
             actor = create_administrator(services, clean, password)
             attach_keys(services.accounts, KeyHolder(path, clean, created.secrets))
         except BaseException:

@@ -214,6 +214,7 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
     services = answer.services
     try:
         attach_keys(services.accounts, KeyHolder(path, name.strip(), secrets))
+        attach_audit_signer(services, path, name, secrets)
         actor = signed_in(services, name)
         if daily_backup:
             services.backups.take_if_due()
@@ -221,6 +222,16 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
         services.close()
         raise
     return Opened(services, False, secrets, actor)
+
+
+def attach_audit_signer(services: Services, path: Path, name: str,
+                        secrets: keyring.AccountSecrets) -> None:
+    """Entries naming the unlocked account are signed with its key; the keyring's public keys
+    are the ones the audit check trusts besides a backup's."""
+    from legalaid.services.audit import AuditSigner, attach_signer
+
+    attach_signer(services.audit, AuditSigner.from_raw(name.strip(), secrets.signing_key),
+                  lambda: keyring.load(path).public_keys())
 
 
 def refused_as_error(answer: Opening) -> Opened:

@@ -108,6 +108,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("audit", "entries"): Rule(A.AUDIT),
     ("audit", "filter_values"): Rule(A.AUDIT),
     ("audit", "verify"): Rule(A.AUDIT),
+    ("audit", "head_code"): Rule(A.AUDIT),
     # consent
     ("consent", "record_consent"): _change(A.CONSENT, creates="consent"),
     ("consent", "withdraw_consent"): _change(A.CONSENT),

@@ -1,5 +1,5 @@
-"""The audit trail: appending hash-chained entries, reading them back with filters, and walking
-the chain to find the first entry that was altered, removed or inserted out of order.
+"""The audit trail: appending hash-chained entries, reading them back with filters, and reading
+the chain in order for ``services/audit.py`` to check (signatures, links, head).
 
 Each entry's hash is sha256 of the previous entry's hash followed by a canonical JSON of its own
 columns, so changing any column of any entry (or deleting one) breaks every later link. The head
@@ -8,6 +8,11 @@ transaction, so removing the newest entries (which leaves a shorter chain whose 
 detected as well. Appends are serialised: the first statement of ``append`` writes the head row,
 which takes the database's write lock (SQLite) or the row lock (PostgreSQL) before the chain's end
 is read, so two processes appending at once cannot both link to the same entry.
+
+A signed entry (see ``services/audit.py`` and docs/AUDIT.md) is signed over its canonical bytes,
+which include its id and the previous hash; its chained hash then covers those bytes, the
+signature and the signer's public key (``signed_hash``). An unsigned entry keeps the original
+hash (``entry_hash``), so trails recorded before signing still verify.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +46,27 @@ class AuditRow:
     detail: str
     prev_hash: str
     hash: str
+    signature: str | None = None
+    public_key: str | None = None
+
+    def canonical(self) -> bytes:
+        return canonical(self.prev_hash, self.id, self.at, self.user, self.action,
+                         self.table_name, self.record_id, self.client_id, self.detail)
+
+    def content(self) -> tuple[Any, ...]:
+        """What the entry says, without its place in the chain (to find it elsewhere)."""
+        return (self.at, self.user, self.action, self.table_name, self.record_id,
+                self.client_id, self.detail)
+
+    def expected_hash(self) -> str:
+        if self.signature is None and self.public_key is None:
+            return entry_hash(self.prev_hash, self.id, self.at, self.user, self.action,
+                              self.table_name, self.record_id, self.client_id, self.detail)
+        return signed_hash(self.canonical(), self.signature or "", self.public_key or "")
+
+
+# Signs an entry's canonical bytes: (signature hex, public key hex).
+Signer = Callable[[bytes], tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -58,7 +84,7 @@ class AuditFilter:
 _COLUMNS = (
     AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.table_name,
     AuditEntry.record_id, AuditEntry.client_id, AuditEntry.detail, AuditEntry.prev_hash,
-    AuditEntry.hash,
+    AuditEntry.hash, AuditEntry.signature, AuditEntry.public_key,
 )
 
 
@@ -75,6 +101,22 @@ def entry_hash(prev_hash: str, entry_id: int, at: dt.datetime, user: str | None,
          client_id, detail],
         ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def canonical(prev_hash: str, entry_id: int, at: dt.datetime, user: str | None, action: str,
+              table_name: str | None, record_id: int | None, client_id: int | None,
+              detail: str) -> bytes:
+    """The bytes a signature covers: the entry's columns, its id and the previous hash."""
+    return json.dumps(
+        ["LegalAid audit 1", entry_id, prev_hash, at.isoformat(timespec="microseconds"), user,
+         action, table_name, record_id, client_id, detail],
+        ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def signed_hash(canonical_bytes: bytes, signature: str, public_key: str) -> str:
+    """The chained hash of a signed entry: its canonical bytes, signature and key."""
+    return hashlib.sha256(canonical_bytes + b"\x00" + signature.encode("ascii") + b"\x00"
+                          + public_key.encode("ascii")).hexdigest()
 
 
 def _last(connection: Connection) -> tuple[int, str]:
@@ -107,21 +149,38 @@ def head(connection: Connection) -> tuple[int, int, str] | None:
     return None if row is None else (int(row[0]), int(row[1]), str(row[2]))
 
 
+def signed_from(connection: Connection) -> int | None:
+    """The first entry recorded with a signature, as the head records it."""
+    value = connection.execute(
+        select(AuditHead.signed_from).where(AuditHead.id == 1)).scalar()
+    return None if value is None else int(value)
+
+
 def append(connection: Connection, at: dt.datetime, user: str | None, action: str,
            table_name: str | None, record_id: int | None, client_id: int | None,
-           detail: str) -> int:
-    """Add one entry at the end of the chain (and move the head); returns its id."""
+           detail: str, sign: Signer | None = None) -> int:
+    """Add one entry at the end of the chain (and move the head); returns its id. With
+    ``sign``, the entry is signed and the head notes the first signed entry."""
     count = _lock_head(connection)
     last_id, prev_hash = _last(connection)
     entry_id = last_id + 1
-    digest = entry_hash(prev_hash, entry_id, at, user, action, table_name, record_id, client_id,
-                        detail)
+    signature = public_key = None
+    if sign is None:
+        digest = entry_hash(prev_hash, entry_id, at, user, action, table_name, record_id,
+                            client_id, detail)
+    else:
+        body = canonical(prev_hash, entry_id, at, user, action, table_name, record_id,
+                         client_id, detail)
+        signature, public_key = sign(body)
+        digest = signed_hash(body, signature, public_key)
     connection.execute(insert(table(AuditEntry)).values(
         id=entry_id, at=at, user=user, action=action, table_name=table_name,
         record_id=record_id, client_id=client_id, detail=detail, prev_hash=prev_hash,
-        hash=digest))
-    connection.execute(update(table(AuditHead)).where(AuditHead.id == 1).values(
-        entries=count + 1, last_id=entry_id, hash=digest))
+        hash=digest, signature=signature, public_key=public_key))
+    moved: dict[str, Any] = {"entries": count + 1, "last_id": entry_id, "hash": digest}
+    if sign is not None and signed_from(connection) is None:
+        moved["signed_from"] = entry_id
+    connection.execute(update(table(AuditHead)).where(AuditHead.id == 1).values(**moved))
     return entry_id
 
 
@@ -156,7 +215,7 @@ def users_and_actions(connection: Connection) -> tuple[list[str], list[str]]:
     return sorted(str(u) for u in users), sorted(str(a) for a in actions)
 
 
-def _all_in_order(connection: Connection) -> Iterator[AuditRow]:
+def all_in_order(connection: Connection) -> Iterator[AuditRow]:
     after = -1
     while True:
         batch = [_row(row) for row in connection.execute(
@@ -166,24 +225,3 @@ def _all_in_order(connection: Connection) -> Iterator[AuditRow]:
         if len(batch) < VERIFY_BATCH:
             return
         after = batch[-1].id
-
-
-def first_broken(connection: Connection) -> tuple[int, int | None]:
-    """(entries checked, id of the first entry whose link or hash is wrong, or None).
-
-    When every link holds but the chain ends before the head says it does, the first missing id
-    is reported: the newest entries were removed."""
-    prev_hash, expected_id, count = GENESIS, 1, 0
-    for row in _all_in_order(connection):
-        count += 1
-        digest = entry_hash(row.prev_hash, row.id, row.at, row.user, row.action, row.table_name,
-                            row.record_id, row.client_id, row.detail)
-        if row.id != expected_id or row.prev_hash != prev_hash or row.hash != digest:
-            return count, row.id
-        prev_hash, expected_id = row.hash, row.id + 1
-    recorded = head(connection)
-    if recorded is None:
-        return count, (1 if count else None)  # entries without a head: the head was removed
-    if recorded != (count, expected_id - 1, prev_hash):
-        return count, min(expected_id, recorded[1] + 1) if recorded[1] else expected_id
-    return count, None

@@ -198,4 +198,7 @@ class AuditViewer(QDialog):
             text = self.tr("The chain is broken at entry %2 (of %1 checked): entries were "
                            "altered or removed.").replace("%2", str(result.first_broken))
             self.verdict.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.verdict.setText(text.replace("%1", str(result.entries)))
+        text = text.replace("%1", str(result.entries))
+        if result.findings:  # what was found there: altered, missing, unsigned, …
+            text += "\n" + result.findings[0].message
+        self.verdict.setText(text)

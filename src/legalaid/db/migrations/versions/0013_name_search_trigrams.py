@@ -5,7 +5,7 @@ index's pending list (``fastupdate = off``) a name saved a moment ago costs a se
 an office adds a few names an hour and searches all day.
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0013"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
