@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from tests.conftest import database_key
 from tests.integration.test_audit_signed import _read, _rewrite
@@ -20,6 +21,8 @@ from legalaid.db import keyring
 from legalaid.db.session import create_engine_for
 from legalaid.paths import AppPaths
 
+# Signing keys come from the keyring of a database file; a server database has none yet.
+pytestmark = pytest.mark.sqlite_only
 LEGALAID = Path(sys.executable).with_name("legalaid")
 MALLORY = {"LEGALAID_USER": "mallory", "LEGALAID_PASSWORD": "mallory password 1"}
 

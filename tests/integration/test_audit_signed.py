@@ -25,6 +25,9 @@ from legalaid.services.audit import AuditService, AuditSigner, Verification, att
 VICTIM, ATTACKER = "lawyer1", "mallory"
 Row = dict[str, Any]
 
+# Signing keys come from the keyring of a database file; a server database has none yet.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def keys() -> dict[str, Ed25519PrivateKey]:

@@ -20,6 +20,7 @@ from tests.conftest import TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 
 from legalaid.db import backup as files
 from legalaid.db import crypto, keyring
+from legalaid.db.casework import CASEWORK_COLUMNS, CaseworkCipher, is_sealed, unseal
 from legalaid.demo import generate_clients
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.paths import AppPaths
@@ -238,6 +239,30 @@ def _canaries(path: Path, key: str | None) -> tuple[dict[str, int], dict[str, An
     return counts, first
 
 
+def _opened_casework(path: Path, key: str, first: dict[str, Any],
+                     cipher: CaseworkCipher) -> dict[str, Any]:
+    """The first rows with every sealed casework value opened (the row id is the first column;
+    a value must be sealed to count as converted)."""
+    opened = dict(first)
+    connection = crypto.connect(path, key)
+    try:
+        columns = {column.table: [info[1] for info in connection.execute(
+            f'PRAGMA table_info("{column.table}")')] for column in CASEWORK_COLUMNS}
+    finally:
+        connection.close()
+    for column in CASEWORK_COLUMNS:
+        row = first.get(column.table)
+        if row is None:
+            continue
+        index = columns[column.table].index(column.column)
+        if row[index] is not None:
+            assert is_sealed(row[index]), f"{column.table}.{column.column} left in plain text"
+            values = list(row)
+            values[index] = unseal(cipher, column, row[0], row[index])
+            opened[column.table] = tuple(values)
+    return opened
+
+
 def test_a_shared_passphrase_database_converts_in_place_keeping_every_row(
         paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
     database = paths.default_database
@@ -254,17 +279,22 @@ def test_a_shared_passphrase_database_converts_in_place_keeping_every_row(
     converted = convert_database(context, TEST_USER, TEST_PASSWORD)
     assert converted.needs_password == [LAWYER[0]]
     assert converted.backups_rekeyed == 2  # the one taken by hand and the one taken first
-    key = keyring.raw_key(keyring.unlock(database, TEST_USER, TEST_PASSWORD).database_key)
+    secrets = keyring.unlock(database, TEST_USER, TEST_PASSWORD)
+    key = keyring.raw_key(secrets.database_key)
     assert not opens(database, TEST_PASSPHRASE)
     after_counts, after_first = _canaries(database, key)
+    # Casework written before the keyring is sealed now, and opens to what it was.
+    assert secrets.casework_key is not None
+    after_first = _opened_casework(database, key, after_first,
+                                   CaseworkCipher(secrets.casework_key))
     # Every row kept; the audit trail has the converting administrator's sign-in and the
     # conversion itself, and the sign-in made the administrator's (empty) failure count.
     signed_in = ("audit_log", "audit_head", "signin_throttle")
     assert {**after_counts, **{table: counts[table] for table in signed_in}} == counts
     assert after_counts["audit_log"] == counts["audit_log"] + 2
     assert after_counts["signin_throttle"] <= counts["signin_throttle"] + 1
-    assert {table: row for table, row in after_first.items() if table not in signed_in} == {
-        table: row for table, row in first.items() if table not in signed_in}
+    assert {table: tuple(row) for table, row in after_first.items() if table not in signed_in} == {
+        table: tuple(row) for table, row in first.items() if table not in signed_in}
     assert after_first["audit_log"] == first["audit_log"]
     assert files.inspect_backup(converted.backup, key).counts["client"] == 30
     # From now on the password alone opens it; the lawyer needs a new password first.
