@@ -9,9 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tests.conftest import prepare_base
 
 from legalaid.exchange.client_json import parse_client
+
+# Demo clients go in through the bulk path, which the integration suite runs on both engines.
+pytestmark = pytest.mark.engine_agnostic
 
 
 def legalaid(base_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

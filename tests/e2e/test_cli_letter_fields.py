@@ -9,6 +9,8 @@ import pytest
 from tests.conftest import prepare_base
 from tests.e2e.test_cli_letter import _client_who_consents, legalaid
 
+# The fields are checked before the letter takes a number: the same on every engine.
+pytestmark = pytest.mark.engine_agnostic
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory, initialised_data: Path) -> Path:

@@ -178,7 +178,7 @@ def test_a_lawyer_session_reads_plain_text_through_the_services(
     lawyer.clients.delete_item("note", note.id or 0)
     assert [item.summary for item in lawyer.clients.deleted_items(client_id)] == [NOTE[:60]]
     # Another session with the same key (another engine) reads the same.
-    other = create_engine_for(str(engine.url.database))
+    other = create_engine_for(engine.url.render_as_string(hide_password=False))
     assert build_services(other, casework=casework_access(key)).clients.get(client_id) \
         .cases[0].outcome == OUTCOME
     other.dispose()
