@@ -56,7 +56,7 @@ def run_verify(args: argparse.Namespace, context: CommandContext) -> int:
         more = len(result.findings) - 1
         raise ValidationError(
             "audit", f"{first.message} [{first.kind}] ({result.entries} entries read"
-            + (f"; {more} more findings)" if more else ")"))
+            + (f"; {more} more finding{'s' if more > 1 else ''})" if more else ")"))
     print(f"{result.entries} entries OK")
     return 0
 
