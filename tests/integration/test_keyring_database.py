@@ -22,6 +22,7 @@ from legalaid.db import backup as files
 from legalaid.db import crypto, keyring
 from legalaid.db.casework import CASEWORK_COLUMNS, CaseworkCipher, is_sealed, unseal
 from legalaid.demo import generate_clients
+from legalaid.domain.read_models import ClientQuery
 from legalaid.errors import AccessDenied, ValidationError
 from legalaid.paths import AppPaths
 from legalaid.services import accounts
@@ -202,6 +203,38 @@ def test_a_rekey_leaves_the_old_keyring_useless(paths: AppPaths, recovery_code: 
     assert opens(backup, keyring.raw_key(carried.database_key))
     shared = keyring.open_recovery(keyring.load(database), recovery_code)
     assert keyring.raw_key(shared.database_key) == new_key
+
+
+def test_a_rekey_cut_short_before_its_keyring_is_renamed_still_opens(
+        paths: AppPaths, recovery_code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash after the database took its new key but before the new keyring replaced the old
+    one: the next sign-in opens it with the pending keyring, which then takes its place."""
+    from legalaid.services import keys
+    from legalaid.services.keys import pending_keyring, rekey_database
+
+    database = paths.default_database
+    old_key = keyring.raw_key(keyring.unlock(database, *INTAKE).database_key)
+    renamed = os.replace
+
+    def crash_on_the_keyring(source: Any, target: Any) -> None:
+        if Path(source) == pending_keyring(database):
+            raise KeyboardInterrupt  # the power goes off
+        renamed(source, target)
+
+    admin = run_as(paths)
+    assert admin.actor is not None
+    monkeypatch.setattr(keys.os, "replace", crash_on_the_keyring)
+    with pytest.raises(KeyboardInterrupt):
+        rekey_database(admin.services(), admin.actor, admin.keys)
+    monkeypatch.setattr(keys.os, "replace", renamed)
+    admin.close()
+    assert pending_keyring(database).is_file() and not opens(database, old_key)
+
+    intake = run_as(paths, *INTAKE)  # opens: the pending keyring holds the new key
+    assert intake.services().clients.count(ClientQuery()) >= 0
+    intake.close()
+    assert not pending_keyring(database).exists()
+    assert opens(database, keyring.raw_key(keyring.unlock(database, *INTAKE).database_key))
 
 
 def test_backups_carry_the_keyring_and_a_restore_brings_it_back(

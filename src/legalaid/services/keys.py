@@ -60,6 +60,12 @@ def _database(context: AppContext) -> Path:
     return path
 
 
+def pending_keyring(database: Path) -> Path:
+    """Where a rekey writes the new keyring before the database takes the new key."""
+    current = keyring.keyring_path(database)
+    return current.with_name(current.name + NEXT_SUFFIX)
+
+
 def makes_keyring_database(context: AppContext) -> bool:
     """Whether creating the first administrator creates a new database with a keyring: a new
     file (encrypted, as the settings ask by default)."""
@@ -232,7 +238,7 @@ def rekey_database(services: Services, actor: Actor, holder: KeyHolder | None) -
     old = keyring.raw_key(holder.secrets.database_key)
     new = keyring.raw_key(new_key)
     current = keyring.keyring_path(holder.database)
-    pending = current.with_name(current.name + NEXT_SUFFIX)
+    pending = pending_keyring(holder.database)
     keyring.save_file(pending, keyring.rekey(keyring.load(holder.database), new_key, casework,
                                              keep))
     rekeyed = services.backups.change_passphrase(old, new)

@@ -19,6 +19,7 @@ errors (``refused_as_error``); the desktop app asks again, or offers the restore
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -209,6 +210,9 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
     answer = open_case_database(context, keyring.raw_key(secrets.database_key),
                                 casework=casework_access(secrets.casework_key),
                                 check_integrity=check_integrity, daily_backup=False)
+    if isinstance(answer, WrongPassphrase | Damaged):
+        answer, secrets = _after_interrupted_rekey(context, path, name, password, answer, secrets,
+                                                   check_integrity)
     if not isinstance(answer, Opened):
         return answer
     services = answer.services
@@ -222,6 +226,31 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
         services.close()
         raise
     return Opened(services, False, secrets, actor)
+
+
+def _after_interrupted_rekey(
+        context: AppContext, path: Path, name: str, password: str, answer: Opening,
+        secrets: keyring.AccountSecrets, check_integrity: bool,
+) -> tuple[Opening, keyring.AccountSecrets]:
+    """A rekey that stopped after the database took its new key but before its new keyring
+    replaced the old one: the pending keyring (``.keyring.next``) opens it, and takes its place."""
+    from legalaid.services.keys import pending_keyring
+
+    pending = pending_keyring(path)
+    if not pending.is_file():
+        return answer, secrets
+    found = keyring.open_account(keyring.load_file(pending), name, password)
+    if found is None:
+        return answer, secrets
+    retried = open_case_database(context, keyring.raw_key(found.database_key),
+                                 casework=casework_access(found.casework_key),
+                                 check_integrity=check_integrity, daily_backup=False)
+    if not isinstance(retried, Opened):
+        return answer, secrets
+    os.replace(pending, keyring.keyring_path(path))
+    crypto.fsync_dir(path.parent)
+    log.info("an interrupted rekey was completed: the new keyring took its place")
+    return retried, found
 
 
 def attach_audit_signer(services: Services, path: Path, name: str,
