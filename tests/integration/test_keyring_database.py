@@ -51,6 +51,7 @@ def paths(tmp_path: Path) -> AppPaths:
 def run_as(paths: AppPaths, user: str = TEST_USER, password: str = TEST_PASSWORD,
            ) -> CommandContext:
     """A command's run signed in as ``user`` (the services opened)."""
+    before = {name: os.environ.get(name) for name in ("LEGALAID_USER", "LEGALAID_PASSWORD")}
     os.environ["LEGALAID_USER"], os.environ["LEGALAID_PASSWORD"] = user, password
     context = CommandContext(paths=paths, settings=Settings())
     try:
@@ -58,6 +59,12 @@ def run_as(paths: AppPaths, user: str = TEST_USER, password: str = TEST_PASSWORD
     except BaseException:
         context.close()
         raise
+    finally:  # the next test file on this worker signs in as the suite's administrator again
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     return context
 
 
@@ -235,6 +242,28 @@ def test_a_rekey_cut_short_before_its_keyring_is_renamed_still_opens(
     intake.close()
     assert not pending_keyring(database).exists()
     assert opens(database, keyring.raw_key(keyring.unlock(database, *INTAKE).database_key))
+
+
+def test_failed_unlocks_reach_the_audit_trail_at_the_next_sign_in(
+        paths: AppPaths, recovery_code: str) -> None:
+    """The database is closed while an unlock fails; the keyring counts it, and the next
+    sign-in under that name writes the count to the audit trail."""
+    from legalaid.services.audit import AuditFilter
+
+    database = paths.default_database
+    for hours in (2, 1):  # far apart: the wait after the first has run out by the second
+        moment = dt.datetime.now() - dt.timedelta(hours=hours)
+        with pytest.raises(AccessDenied):
+            keyring.unlock(database, TEST_USER, "not the password",
+                           clock=lambda moment=moment: moment)
+    admin = run_as(paths)
+    failed = admin.services().audit.entries(AuditFilter(action="login_failed"))
+    assert [(entry.user, entry.detail) for entry in failed] == [
+        (TEST_USER, "2 failed unlocks before this sign-in")]
+    admin.close()
+    again = run_as(paths)  # counted once: the count was cleared by the sign-in
+    assert len(again.services().audit.entries(AuditFilter(action="login_failed"))) == 1
+    again.close()
 
 
 def test_backups_carry_the_keyring_and_a_restore_brings_it_back(

@@ -551,6 +551,11 @@ def _throttle_key(name: str) -> str:
     return hashlib.sha256(fold(name).encode("utf-8")).hexdigest()
 
 
+def failed_unlocks(database: Path, name: str) -> int:
+    """How many unlocks under ``name`` failed since its last successful one."""
+    return load(database).throttles.get(_throttle_key(name), Throttle()).failures
+
+
 def clear_throttle(database: Path, name: str) -> None:
     """Lift the wait after failed unlocks for ``name`` (a new password was set)."""
     current = load(database)

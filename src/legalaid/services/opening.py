@@ -200,6 +200,7 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
     if path is None:
         raise ValidationError("keyring", "this database has no keyring: open it with its "
                               "passphrase (legalaid convert gives each account its own key)")
+    failed_before = keyring.failed_unlocks(path, name)
     try:
         secrets = keyring.unlock(path, name, password)
     except keyring.UnlockThrottled:
@@ -220,6 +221,9 @@ def unlock_case_database(context: AppContext, name: str, password: str, *,
         attach_keys(services.accounts, KeyHolder(path, name.strip(), secrets))
         attach_audit_signer(services, path, name, secrets)
         actor = signed_in(services, name)
+        if failed_before:  # counted in the keyring while the database was closed
+            services.audit.record(actor.name, "login_failed", "user_account", None, None,
+                                  f"{failed_before} failed unlocks before this sign-in")
         if daily_backup:
             services.backups.take_if_due()
     except BaseException:
