@@ -2124,6 +2124,21 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>This recovery key opens the database when every password is forgotten. Print it or write it down and lock it away: it is shown only this once, and whoever holds it can open every client file.</source>
+            <translation>This recovery key opens the database when every password is forgotten. Print it or write it down and lock it away: it is shown only this once, and whoever holds it can open every client file.</translation>
+        </message>
+        <message>
+            <source>I have printed or stored the recovery key in a safe place</source>
+            <translation>I have printed or stored the recovery key in a safe place</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>

@@ -2124,6 +2124,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Қалпына келтіру кілті</translation>
+        </message>
+        <message>
+            <source>This recovery key opens the database when every password is forgotten. Print it or write it down and lock it away: it is shown only this once, and whoever holds it can open every client file.</source>
+            <translation>Бұл қалпына келтіру кілті барлық құпиясөз ұмытылғанда дерекқорды ашады. Оны басып шығарыңыз немесе жазып алып, құлыппен сақтаңыз: ол тек осы бір рет көрсетіледі, және оны иеленген адам кез келген клиент ісін аша алады.</translation>
+        </message>
+        <message>
+            <source>I have printed or stored the recovery key in a safe place</source>
+            <translation>Қалпына келтіру кілтін басып шығардым немесе қауіпсіз жерде сақтадым</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>

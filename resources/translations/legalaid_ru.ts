@@ -2132,6 +2132,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <source>This recovery key opens the database when every password is forgotten. Print it or write it down and lock it away: it is shown only this once, and whoever holds it can open every client file.</source>
+            <translation>Этот ключ восстановления открывает базу данных, когда все пароли забыты. Распечатайте или запишите его и храните под замком: он показывается только один раз, и тот, у кого он есть, может открыть любое дело клиента.</translation>
+        </message>
+        <message>
+            <source>I have printed or stored the recovery key in a safe place</source>
+            <translation>Ключ восстановления распечатан или сохранён в надёжном месте</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
