@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 from tests.conftest import database_key, prepare_base
 
 from legalaid.db import backup as files
-from legalaid.db import crypto
+from legalaid.db import crypto, keyring
 from legalaid.paths import AppPaths
 
 # Backup files and restore belong to an SQLite database file (a server's are pg_dump's).
@@ -225,6 +226,7 @@ def test_a_damaged_database_is_not_a_wrong_password_and_a_wrong_one_still_is(
     damage(database(tmp_path))
     still_wrong = run(tmp_path, "search", "x", LEGALAID_PASSWORD="not the password")
     assert still_wrong.stderr == "legalaid: unknown user or wrong password\n"  # no key opens
+    time.sleep(keyring.retry_delay(2))  # the wait after two failed unlocks runs out first
     damaged = run(tmp_path, "search", "x")
     assert "is damaged" in damaged.stderr
 
