@@ -139,3 +139,43 @@ def database_key(database: Path, user: str = TEST_USER, password: str = TEST_PAS
     from legalaid.db import keyring
 
     return keyring.raw_key(keyring.unlock(database, user, password).database_key)
+
+
+# -- nothing a test writes may land in the checkout -------------------------------------------
+# A database file named after a test database once appeared at the top of the checkout and was
+# nearly shipped; every test works under its own temporary base directory, so the checkout's
+# top level must look the same after the run as before it.
+_CHECKOUT = Path(__file__).resolve().parent.parent
+_TOOL_CACHES = {".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache", ".coverage"}
+
+
+def _checkout_entries() -> set[str]:
+    return {entry.name for entry in _CHECKOUT.iterdir()} - _TOOL_CACHES
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_ENTRIES_BEFORE] = _checkout_entries()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput"):
+        return  # the controller compares once, after every worker has finished
+    before = session.config.stash.get(_ENTRIES_BEFORE, None)
+    if before is None:
+        return
+    appeared = sorted(_checkout_entries() - before)
+    if appeared:
+        session.config.stash[_APPEARED] = appeared
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    appeared = terminalreporter.config.stash.get(_APPEARED, None)
+    if appeared:
+        terminalreporter.write_line(
+            f"FAILED: the run left files at the top of the checkout: {', '.join(appeared)}",
+            red=True)
+
+
+_ENTRIES_BEFORE = pytest.StashKey[set[str]]()
+_APPEARED = pytest.StashKey[list[str]]()
