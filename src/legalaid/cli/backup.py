@@ -57,31 +57,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--accept-fewer-clients", metavar="N", type=int,
                         help="confirm a backup holding N clients, under half of those now")
     parser.set_defaults(handler=run_restore)
-    parser = subparsers.add_parser(
-        "passphrase", help="change the database passphrase (it cannot be recovered if lost)",
-        description=f"Change the passphrase of the database and of its backups. The new one "
-        f"comes from {NEW_PASSPHRASE_ENV} or is typed twice.")
-    parser.set_defaults(handler=run_passphrase)
-    parser = subparsers.add_parser(
-        "encrypt", help="encrypt a plaintext database and its backups",
-        description="Convert a plaintext database (and plaintext backups) to encrypted files "
-        "with the passphrase from LEGALAID_PASSPHRASE or typed twice; no plaintext copy is kept.")
-    parser.set_defaults(handler=run_encrypt)
-    parser = subparsers.add_parser(
-        "convert", help="give each account its own key to the database (no shared passphrase)",
-        description="Convert a database opened with a shared passphrase (LEGALAID_PASSPHRASE), "
-        "or a plaintext one, in place: a verified backup first, then a random database key "
-        "kept in a keyring beside the file, wrapped for the administrator LEGALAID_USER "
-        "(password LEGALAID_PASSWORD) and for a recovery key, printed once on standard error. "
-        "Every other active account then needs a new password (users reset-password NAME), "
-        "which wraps the key for them. Afterwards LEGALAID_PASSPHRASE is no longer read.")
-    parser.set_defaults(handler=run_convert)
-    parser = subparsers.add_parser(
-        "rekey", help="give the database a new random key (old wrapped keys become useless)",
-        description="Re-encrypt the database and its backups with a new random key and wrap it "
-        "again for every active account and for the recovery key, so that copies of the old "
-        "keyring open nothing. Administrators only.")
-    parser.set_defaults(handler=run_rekey)
+    for name, summary, description, handler in _KEY_COMMANDS:
+        subparsers.add_parser(name, help=summary, description=description).set_defaults(
+            handler=handler)
 
 
 def _as_json(info: BackupInfo) -> dict[str, Any]:
@@ -233,3 +211,27 @@ def run_rekey(args: argparse.Namespace, context: CommandContext) -> int:
     rekeyed = rekey_database(services, context.actor, context.keys)
     print_json({"rekeyed": True, "backups_rekeyed": rekeyed})
     return 0
+
+
+# The commands that change how the database is keyed take no arguments: their secrets come from
+# the environment or the terminal, never from the command line (which other users can read).
+_KEY_COMMANDS = (
+    ("passphrase", "change the database passphrase (it cannot be recovered if lost)",
+     f"Change the passphrase of the database and of its backups. The new one comes from "
+     f"{NEW_PASSPHRASE_ENV} or is typed twice.", run_passphrase),
+    ("encrypt", "encrypt a plaintext database and its backups",
+     "Convert a plaintext database (and plaintext backups) to encrypted files with the "
+     "passphrase from LEGALAID_PASSPHRASE or typed twice; no plaintext copy is kept.",
+     run_encrypt),
+    ("convert", "give each account its own key to the database (no shared passphrase)",
+     "Convert a database opened with a shared passphrase (LEGALAID_PASSPHRASE), or a plaintext "
+     "one, in place: a verified backup first, then a random database key kept in a keyring "
+     "beside the file, wrapped for the administrator LEGALAID_USER (password LEGALAID_PASSWORD) "
+     "and for a recovery key, printed once on standard error. Every other active account then "
+     "needs a new password (users reset-password NAME), which wraps the key for them. "
+     "Afterwards LEGALAID_PASSPHRASE is no longer read.", run_convert),
+    ("rekey", "give the database a new random key (old wrapped keys become useless)",
+     "Re-encrypt the database and its backups with a new random key and wrap it again for "
+     "every active account and for the recovery key, so that copies of the old keyring open "
+     "nothing. Administrators only.", run_rekey),
+)
