@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from legalaid.domain.enums import Category, DocumentType, Script
+from legalaid.domain.enums import Category, DocumentType, Script, Status
 from legalaid.domain.records import (
     CaseRecord,
     ClientRecord,
@@ -173,3 +173,25 @@ def test_calendar_month_keyboard_and_ics_export(
     assert {event.decoded("dtstart") for event in events} >= {day(-3), day(-1), day(2), day(5)}
     assert all(len(list(event.walk("VALARM"))) == 2 for event in events)
     assert not any("Five" in str(event["summary"]) for event in events)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_chart_label_is_shown_whole_at_the_default_window_size(
+        built: tuple[MainWindow, dict[str, int]], language: str) -> None:
+    """Every status and every category, with the longest names of each language, beside
+    its count: none cut to "Еңбек имм…" as the axis labels of the old chart were."""
+    window, _ = built
+    install_language(language)
+    chart = window.today_page.chart
+    chart.show_counts([(status.value, 1000) for status in Status],
+                      [(category.value, 100) for category in list(Category)[:8]])
+    wait_idle()
+    assert len(chart.by_status.labels()) == len(Status)
+    assert len(chart.by_category.labels()) == 8
+    for bars in (chart.by_status, chart.by_category):
+        metrics = bars.fontMetrics()
+        for label, count in bars.rows:
+            needed = metrics.horizontalAdvance(label) + metrics.horizontalAdvance(
+                f"  {count}")
+            assert needed <= bars.width(), f"{language}: {label!r} is cut"
+    install_language("en")
