@@ -67,11 +67,11 @@ class NewLetter:
 
 def _insert_ignoring_existing(connection: Connection, target: Any) -> Any:
     """``INSERT ... ON CONFLICT DO NOTHING`` in the engine's dialect."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(target).on_conflict_do_nothing(index_elements=["year"])
+        return postgresql.insert(target).on_conflict_do_nothing(index_elements=["year"])
+    return sqlite.insert(target).on_conflict_do_nothing(index_elements=["year"])
 
 
 def take_sequences(connection: Connection, year: int, count: int = 1) -> int:
