@@ -9,12 +9,13 @@ PRAGMAs live here and nowhere else. With a passphrase the file is opened through
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -165,6 +166,22 @@ def sqlite_file(engine: Engine) -> Path | None:
     if not database or database == ":memory:":
         return None
     return Path(database)
+
+
+def desktop_now() -> dt.datetime:
+    """This computer's clock, as local time."""
+    return dt.datetime.now()
+
+
+def database_now(connection: Connection) -> dt.datetime:
+    """The time that orders what is recorded (audit entries, changes, letters): on PostgreSQL
+    the server's clock at this instant, so that desktops whose clocks drift cannot reorder
+    history; on SQLite, where the database is this computer's, its clock. Local time, naive,
+    as every stored timestamp is."""
+    if connection.dialect.name != "postgresql":
+        return desktop_now()
+    moment: dt.datetime = connection.execute(text("SELECT clock_timestamp()")).scalar_one()
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from legalaid.db.models import AuditEntry, AuditHead, table
+from legalaid.db.session import database_now
 
 GENESIS = "0" * 64
 VERIFY_BATCH = 5000
@@ -156,12 +157,16 @@ def signed_from(connection: Connection) -> int | None:
     return None if value is None else int(value)
 
 
-def append(connection: Connection, at: dt.datetime, user: str | None, action: str,
+def append(connection: Connection, at: dt.datetime | None, user: str | None, action: str,
            table_name: str | None, record_id: int | None, client_id: int | None,
            detail: str, sign: Signer | None = None) -> int:
     """Add one entry at the end of the chain (and move the head); returns its id. With
-    ``sign``, the entry is signed and the head notes the first signed entry."""
+    ``sign``, the entry is signed and the head notes the first signed entry. Without ``at``
+    the entry is stamped with the database's time (the server's on PostgreSQL) once the head is
+    locked, so entries' times follow their order in the chain."""
     count = _lock_head(connection)
+    if at is None:
+        at = database_now(connection)
     last_id, prev_hash = _last(connection)
     entry_id = last_id + 1
     signature = public_key = None
