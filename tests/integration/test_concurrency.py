@@ -20,6 +20,7 @@ from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, 
 from legalaid.errors import ConflictError
 from legalaid.services import Services
 from legalaid.services.clients import ClientService
+from legalaid.services.consent import ConsentService
 from legalaid.services.status import StatusService
 
 TODAY = dt.date(2024, 3, 15)
@@ -140,3 +141,18 @@ def test_two_desktops_saving_spellings_at_the_same_instant(
         assert services.clients.get(client_id).names == winner.names, round_
         assert _name_rows(services.engine, client_id) == 2, round_
         assert first.version(client_id) == version + 1
+
+
+def test_two_desktops_withdrawing_one_consent_at_once(
+        services: Services, desks: tuple[ClientService, ClientService]) -> None:
+    client_id = services.clients.add(client(("Yusupova", "Malika")))
+    consents = [ConsentService(desk._engine, today=lambda: TODAY) for desk in desks]
+    services.consent.record_consent(client_id, "referral", TODAY)
+
+    outcomes = _at_once(lambda: consents[0].withdraw_consent(client_id, "referral"),
+                        lambda: consents[1].withdraw_consent(client_id, "referral"))
+    assert sorted(outcomes) == [  # one withdraws it; the other is told it is gone already
+        "ValidationError: purpose: the client has no consent of this purpose to withdraw",
+        "won"]
+    (row,) = services.consent.consents(client_id)
+    assert row.withdrawn_on == TODAY

@@ -164,3 +164,16 @@ def test_the_upgrade_seeds_each_years_counter_from_the_letters_registered(
     services.letters.save_organisation(OrganisationProfile(name="Құқық", prefix="LA"))
     assert [services.letters.save(_request(client_id, dt.date(year, 11, 2))).letter.number
             for year in (2025, 2026, 2024)] == ["LA-2025/0008", "LA-2026/0002", "LA-2024/0001"]
+
+
+def test_writers_restarting_a_missing_head_at_once_make_one_head(
+        services: Services, desktops: Callable[[int], list[Services]]) -> None:
+    services.audit.record("lawyer1", "view", "client", 1, 1, "clients.get")
+    with services.engine.begin() as connection:  # a database whose head row is gone
+        connection.execute(text("DELETE FROM audit_head"))
+    desks = desktops(AUDIT_WRITERS)
+    results = _all_at_once(AUDIT_WRITERS, lambda i: desks[i].audit.record(
+        f"lawyer{i}", "view", "client", i, i, "clients.get"))
+    assert [result for result in results if isinstance(result, Exception)] == []
+    verdict = services.audit.verify()
+    assert (verdict.entries, verdict.findings) == (AUDIT_WRITERS + 1, ())

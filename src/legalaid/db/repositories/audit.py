@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from legalaid.db.dialect import insert_ignoring_existing
 from legalaid.db.models import AuditEntry, AuditHead, table
 from legalaid.db.session import database_now
 
@@ -134,12 +135,14 @@ def _lock_head(connection: Connection) -> int:
     if locked is not None:
         return int(locked)
     # A database made before the head existed, or whose head was removed: start it from the
-    # chain as it stands (verify compares the two from here on).
+    # chain as it stands (verify compares the two from here on). Desktops doing so at the same
+    # instant: one inserts, the others wait for it and then lock the row it made.
     count = int(connection.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0)
     last_id, last_hash = _last(connection)
-    connection.execute(insert(table(AuditHead)).values(
-        id=1, entries=count, last_id=last_id, hash=last_hash))
-    return count
+    start = insert_ignoring_existing(connection, table(AuditHead), "id").values(
+        id=1, entries=count, last_id=last_id, hash=last_hash).returning(AuditHead.id)
+    made = connection.execute(start).first() is not None  # (a driver's rowcount may be -1)
+    return count if made else _lock_head(connection)
 
 
 def head(connection: Connection) -> tuple[int, int, str] | None:

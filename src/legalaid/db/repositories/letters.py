@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from legalaid.db.casework import LETTER_PDF, CaseworkCipher, seal, unseal_bytes
+from legalaid.db.dialect import insert_ignoring_existing
 from legalaid.db.models import Client, Letter, LetterCounter, LetterPdf, Organisation, table
 
 letter = table(Letter)
@@ -65,21 +66,12 @@ class NewLetter:
     created_at: dt.datetime
 
 
-def _insert_ignoring_existing(connection: Connection, target: Any) -> Any:
-    """``INSERT ... ON CONFLICT DO NOTHING`` in the engine's dialect."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    if connection.dialect.name == "postgresql":
-        return postgresql.insert(target).on_conflict_do_nothing(index_elements=["year"])
-    return sqlite.insert(target).on_conflict_do_nothing(index_elements=["year"])
-
-
 def take_sequences(connection: Connection, year: int, count: int = 1) -> int:
     """Take ``count`` consecutive sequence numbers of ``year`` in the caller's transaction (its
     counter row stays locked until it ends); returns the first."""
     seed = select(literal(year), func.coalesce(func.max(letter.c.sequence), 0)) \
         .where(letter.c.year == year)
-    connection.execute(_insert_ignoring_existing(connection, counter)
+    connection.execute(insert_ignoring_existing(connection, counter, "year")
                        .from_select(["year", "last"], seed))
     last = connection.execute(
         update(counter).where(counter.c.year == year)
