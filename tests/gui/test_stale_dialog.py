@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.test_client_file import _click, _open
 
 from legalaid.domain.enums import DocumentType
-from legalaid.domain.records import DocumentRecord
+from legalaid.domain.records import CaseRecord, DocumentRecord, TaskRecord
+from legalaid.gui.i18n import format_date
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.views.stale_dialog import StaleDialog
 from legalaid.services.command_context import CommandContext
@@ -72,3 +73,27 @@ def test_a_document_saved_meanwhile_closes_its_dialog_on_reload(
     numbers = [page.documents.table.item(row, 1).text()
                for row in range(page.documents.table.rowCount())]
     assert "V200" in numbers and "V300" not in numbers
+
+
+def test_a_task_renamed_meanwhile_is_not_marked_done_over_the_new_name(
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
+        client_ids: dict[str, int]) -> None:
+    clients = context.services().clients
+    asel = client_ids["asel"]
+    due = dt.date.today() + dt.timedelta(days=5)
+    clients.add_case(asel, CaseRecord("residence permit", dt.date(2025, 3, 1),
+                                      tasks=(TaskRecord("Collect the letter", due),)))
+    page = _open(window, asel)
+    page.tabs.setCurrentWidget(page.cases)
+    (task,) = clients.get(asel).cases[0].tasks
+    clients.update_task(dataclasses.replace(task, title="Collect the signed letter"))
+    page.cases.tree.setCurrentItem(page.cases.tree.topLevelItem(0).child(0))
+    _click(qtbot, page.cases.done_button)
+    stale = page.stale
+    assert stale is not None and stale.isVisible()
+    assert _rows(stale) == [("Title", "Collect the signed letter", "Collect the letter"),
+                            ("Done", "—", format_date(dt.date.today()))]
+    (stored,) = clients.get(asel).cases[0].tasks
+    assert stored.done is None
+    _click(qtbot, stale.reload_button)
+    assert page.cases.tree.topLevelItem(0).child(0).text(0) == "Collect the signed letter"

@@ -94,4 +94,4 @@ def test_a_server_that_is_down_is_named_in_one_sentence(
 
 def test_server_connections_carry_the_statement_timeout(engine: Engine) -> None:
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "1min"
+        assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "2min"

@@ -57,7 +57,7 @@ SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psyc
 
 
 CONNECT_TIMEOUT = 10  # seconds to wait for the server to answer a new connection
-STATEMENT_TIMEOUT_MS = 60_000  # no statement of the app runs this long; a stuck one is stopped
+STATEMENT_TIMEOUT_MS = 120_000  # no statement of the app runs this long; a stuck one is stopped
 
 
 def _is_url(target: str) -> bool:

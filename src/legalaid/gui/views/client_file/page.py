@@ -198,7 +198,8 @@ class ClientFilePage(QWidget):
             c, lambda: clients.update_case(c) if c.id else clients.add_case(self.client_id, c))
         self.cases.save_task = lambda task, case_id: self._write(
             lambda: clients.add_task(self.client_id, task, case_id))
-        self.cases.set_task_done = lambda task: self._edit(lambda: clients.update_task(task))
+        self.cases.set_task_done = lambda task: self._saving(
+            task, lambda: clients.update_task(task)).run()
         self.cases.delete_item.connect(self.delete_item)
         self.family.search = self._search_others
         self.family.save_link = self._save_link
