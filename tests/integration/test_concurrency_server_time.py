@@ -4,14 +4,17 @@ letters are stamped with the database server's time."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import text
 
 from legalaid.db import session as db_session
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
-from legalaid.services import Services
+from legalaid.services import Services, imports
 from legalaid.services.letters.compose import LetterRequest
 from legalaid.services.letters.register import OrganisationProfile
 
@@ -69,3 +72,31 @@ def test_the_stored_order_follows_the_server_not_the_desktops_clocks(
     assert registered["A"] <= registered["B"]
     for at in registered.values():
         assert started.replace(microsecond=0) <= at <= finished
+
+
+def test_clients_imported_from_a_fast_desktop_carry_the_servers_time(
+        services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fast = dt.timedelta(hours=7)
+
+    class FastClock(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> FastClock:  # type: ignore[override]
+            moment = dt.datetime.now(tz) + fast
+            return cls.fromisoformat(moment.isoformat())
+
+    # This computer's clock runs seven hours fast, however the import would read it.
+    monkeypatch.setattr(db_session, "desktop_now", lambda: dt.datetime.now() + fast)
+    monkeypatch.setattr(imports, "dt", SimpleNamespace(datetime=FastClock, date=dt.date,
+                                                       timedelta=dt.timedelta))
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ФИО"])
+    sheet.append(["Tulegenova Saule"])
+    path = tmp_path / "one.xlsx"
+    workbook.save(path)
+    started = _server_now(services).replace(microsecond=0)
+    services.imports.import_file(path)
+    finished = _server_now(services)
+    (hit,) = services.search.search("Tulegenova")
+    (created,) = [entry.at for entry in services.clients.history(hit.client_id)]
+    assert started <= created <= finished
