@@ -8,7 +8,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import text
 
 from legalaid.db import session as db_session
@@ -88,12 +87,8 @@ def test_clients_imported_from_a_fast_desktop_carry_the_servers_time(
     monkeypatch.setattr(db_session, "desktop_now", lambda: dt.datetime.now() + fast)
     monkeypatch.setattr(imports, "dt", SimpleNamespace(datetime=FastClock, date=dt.date,
                                                        timedelta=dt.timedelta))
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(["ФИО"])
-    sheet.append(["Tulegenova Saule"])
-    path = tmp_path / "one.xlsx"
-    workbook.save(path)
+    path = tmp_path / "one.csv"
+    path.write_text("ФИО\nTulegenova Saule\n", encoding="utf-8")
     started = _server_now(services).replace(microsecond=0)
     services.imports.import_file(path)
     finished = _server_now(services)
