@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from legalaid.db import backup as files
 from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories.audit import AuditFilter, AuditRow
-from legalaid.db.session import engine_passphrase
+from legalaid.db.session import database_now, engine_passphrase
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, writing
 
@@ -152,6 +152,8 @@ class AuditService:
             for record_id, client_id in records:
                 audit_db.append(connection, at, user, action, table_name, record_id, client_id,
                                 detail[:MAX_DETAIL], self._sign_for(user))
+                # The head is locked now: the rest of the batch shares one time read after it.
+                at = at or database_now(connection)
 
     @guarded("audit.entries")
     def entries(self, wanted: AuditFilter | None = None, limit: int = 1000) -> list[AuditRow]:
