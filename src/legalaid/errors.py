@@ -27,6 +27,10 @@ class ConflictError(LegalAidError):
     """Someone else changed the record since it was read (optimistic locking)."""
 
 
+class ServerUnreachable(LegalAidError):
+    """The database server cannot be reached (down, restarting, or the network is)."""
+
+
 class RuleDataError(LegalAidError):
     """A rules file is malformed; the message names the file, the rule id and the problem."""
 

@@ -236,6 +236,17 @@ class Letter(Versioned, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
+class LetterCounter(Base):
+    """The last outgoing sequence number taken in a year (one row per year). Taking a number
+    moves it in the letter's transaction and holds the row's lock until then: numbers taken at
+    the same instant queue on it, and a letter rolled back gives its number back."""
+
+    __tablename__ = "letter_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 

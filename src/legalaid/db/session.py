@@ -5,20 +5,29 @@ An SQLite path or any SQLAlchemy URL becomes an engine. SQLite connections are t
 cache, temporary tables and sorts in memory so no decrypted page reaches a temp file); these
 PRAGMAs live here and nowhere else. With a passphrase the file is opened through SQLCipher
 (``sqlite+pysqlcipher``); each pooled connection derives the key once and is kept.
+
+A PostgreSQL engine tests a pooled connection before handing it out (``pool_pre_ping``), so the
+first operation after a server restart or a dropped connection reconnects instead of failing;
+connecting gives up after ``CONNECT_TIMEOUT`` seconds and a statement after
+``STATEMENT_TIMEOUT_MS``. A server that cannot be reached is ``ServerUnreachable``: one sentence
+naming HOST:PORT (a command's exit 2, the desktop's error dialog), never a driver's traceback.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+from legalaid.errors import ServerUnreachable
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -45,6 +54,10 @@ _KEYS: weakref.WeakKeyDictionary[Engine, _Key] = weakref.WeakKeyDictionary()
 # opened with the passphrase, never by a sqlite+pysqlcipher URL) and PostgreSQL.
 SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg",
                      "postgresql+psycopg2")
+
+
+CONNECT_TIMEOUT = 10  # seconds to wait for the server to answer a new connection
+STATEMENT_TIMEOUT_MS = 120_000  # no statement of the app runs this long; a stuck one is stopped
 
 
 def _is_url(target: str) -> bool:
@@ -99,9 +112,31 @@ def create_engine_for(target: str, passphrase: str | None = None) -> Engine:
         url = make_url(f"sqlite:///{path}")
     # LIFO: the desktop app mostly needs one connection at a time; handing back the most recent
     # keeps one warm page cache instead of filling a cache per pooled connection (memory).
+    if url.get_backend_name() == "postgresql":
+        return _server_engine(url)
     engine = create_engine(url, pool_use_lifo=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _tune_sqlite)
+    event.listen(engine, "connect", _tune_sqlite)
+    return engine
+
+
+def _server_engine(url: URL) -> Engine:
+    """A PostgreSQL engine: connections tested before use, timeouts, unreachable in a sentence."""
+    engine = create_engine(url, pool_use_lifo=True, pool_pre_ping=True, connect_args={
+        "connect_timeout": CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+    })
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+
+    def unreachable(context: ExceptionContext) -> None:
+        if context.is_pre_ping:
+            return  # the pool replaces the connection itself
+        if context.is_disconnect or (context.connection is None and isinstance(
+                context.sqlalchemy_exception, OperationalError)):
+            raise ServerUnreachable(f"the database server at {where} is unreachable; check "
+                                    "that it is running and that this computer can reach it"
+                                    ) from context.original_exception
+
+    event.listen(engine, "handle_error", unreachable)
     return engine
 
 
@@ -165,6 +200,22 @@ def sqlite_file(engine: Engine) -> Path | None:
     if not database or database == ":memory:":
         return None
     return Path(database)
+
+
+def desktop_now() -> dt.datetime:
+    """This computer's clock, as local time."""
+    return dt.datetime.now()
+
+
+def database_now(connection: Connection) -> dt.datetime:
+    """The time that orders what is recorded (audit entries, changes, letters): on PostgreSQL
+    the server's clock at this instant, so that desktops whose clocks drift cannot reorder
+    history; on SQLite, where the database is this computer's, its clock. Local time, naive,
+    as every stored timestamp is."""
+    if connection.dialect.name != "postgresql":
+        return desktop_now()
+    moment: dt.datetime = connection.execute(text("SELECT clock_timestamp()")).scalar_one()
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

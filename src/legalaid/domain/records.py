@@ -43,6 +43,8 @@ class DocumentRecord:
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class TripRecord:
     irregular_entry: bool = False
     host_notified: dt.date | None = None
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class EventRecord:
     type: EventType
     date: dt.date
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,8 @@ class TaskRecord:
     done: dt.date | None = None
     source_rule: str | None = None
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,8 @@ class CaseRecord:
     lawyer: str | None = None
     tasks: tuple[TaskRecord, ...] = ()
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,8 @@ class NoteRecord:
     created: dt.datetime | None = None
     author: str | None = None
     id: int | None = None
+    # The row's version when read (to save against); not part of what the record says.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

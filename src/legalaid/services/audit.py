@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from legalaid.db import backup as files
 from legalaid.db.repositories import audit as audit_db
 from legalaid.db.repositories.audit import AuditFilter, AuditRow
-from legalaid.db.session import engine_passphrase
+from legalaid.db.session import database_now, engine_passphrase
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, writing
 
@@ -114,11 +114,17 @@ class AuditService:
     """Append-only, hash-chained record of who did what to which record."""
 
     def __init__(self, engine: Engine,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        """``clock`` stamps entries; by default the database's time when each is appended (the
+        server's on PostgreSQL: desktops' drifting clocks cannot reorder the trail)."""
         self._engine = engine
         self._clock = clock
         self._signer: AuditSigner | None = None
         self._known_keys: Callable[[], dict[str, bytes]] = dict
+
+    def _stamp(self) -> dt.datetime | None:
+        """The injected clock's time, or None: the database's, taken as the entry is appended."""
+        return self._clock() if self._clock is not None else None
 
     def _sign_for(self, user: str | None) -> audit_db.Signer | None:
         signer = self._signer
@@ -132,7 +138,7 @@ class AuditService:
                detail: str = "") -> int:
         """Append one entry; returns its id."""
         with writing(self._engine) as connection:
-            return audit_db.append(connection, self._clock(), user, action, table_name,
+            return audit_db.append(connection, self._stamp(), user, action, table_name,
                                    record_id, client_id, detail[:MAX_DETAIL],
                                    self._sign_for(user))
 
@@ -142,10 +148,12 @@ class AuditService:
         """One entry per (record id, client id), appended in one transaction (a batch of new
         clients costs one commit, not one per client)."""
         with writing(self._engine) as connection:
-            at = self._clock()
+            at = self._stamp()
             for record_id, client_id in records:
                 audit_db.append(connection, at, user, action, table_name, record_id, client_id,
                                 detail[:MAX_DETAIL], self._sign_for(user))
+                # The head is locked now: the rest of the batch shares one time read after it.
+                at = at or database_now(connection)
 
     @guarded("audit.entries")
     def entries(self, wanted: AuditFilter | None = None, limit: int = 1000) -> list[AuditRow]:

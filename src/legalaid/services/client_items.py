@@ -49,6 +49,12 @@ def _summary(kind: str, row: dict[str, Any]) -> str:
     return text[kind]()
 
 
+def _expected(record: Any, given: int | None) -> int | None:
+    """The version a save is checked against: the one given, else the one the record was read
+    with (a record made up from scratch, with neither, is checked against the row as read)."""
+    return given if given is not None else record.version
+
+
 def _check_owner(kind: str, item_id: int, owner: int, client_id: int | None) -> None:
     if client_id is not None and owner != client_id:
         what = kind.replace("_", " ")
@@ -140,7 +146,8 @@ class ClientItemsMixin:
         self, document: DocumentRecord, expected_version: int | None = None
     ) -> None:
         validation.check_document(document, "document")
-        self._update("document", document.id, values.document_values(document), expected_version)
+        self._update("document", document.id, values.document_values(document),
+                     _expected(document, expected_version))
 
     @guarded("clients.add_event", client="client_id")
     def add_event(self, client_id: int, event: EventRecord) -> int:
@@ -148,7 +155,8 @@ class ClientItemsMixin:
 
     @guarded("clients.update_event", item=("event", "event"))
     def update_event(self, event: EventRecord, expected_version: int | None = None) -> None:
-        self._update("event", event.id, values.event_values(event), expected_version)
+        self._update("event", event.id, values.event_values(event),
+                     _expected(event, expected_version))
 
     @guarded("clients.add_note", client="client_id")
     def add_note(self, client_id: int, note: NoteRecord) -> int:
@@ -162,7 +170,7 @@ class ClientItemsMixin:
     def update_note(self, note: NoteRecord, expected_version: int | None = None) -> None:
         """New text for a note; its author and date stay those of when it was written."""
         validation.check_note(note, "note")
-        self._update("note", note.id, {"text": note.text}, expected_version)
+        self._update("note", note.id, {"text": note.text}, _expected(note, expected_version))
 
     # trips: no two stays in the country may overlap
 
@@ -194,7 +202,8 @@ class ClientItemsMixin:
         def check(session: Session, owner: int) -> None:
             self._check_trip(session, owner, trip, trip.id)
 
-        self._update("trip", trip.id, values.trip_values(trip), expected_version, check)
+        self._update("trip", trip.id, values.trip_values(trip), _expected(trip, expected_version),
+                     check)
 
     # cases and their tasks
 
@@ -215,7 +224,8 @@ class ClientItemsMixin:
     def update_case(self, case: CaseRecord, expected_version: int | None = None) -> None:
         """Save the case's own fields (its tasks are edited one by one)."""
         validation.check_case(case, "case")
-        self._update("case", case.id, values.case_values(case), expected_version)
+        self._update("case", case.id, values.case_values(case),
+                     _expected(case, expected_version))
 
     @guarded("clients.add_task", client="client_id")
     def add_task(self, client_id: int, task: TaskRecord, case_id: int | None = None) -> int:
@@ -225,7 +235,8 @@ class ClientItemsMixin:
     @guarded("clients.update_task", item=("task", "task"))
     def update_task(self, task: TaskRecord, expected_version: int | None = None) -> None:
         validation.check_task(task, "task")
-        self._update("task", task.id, values.task_values(task), expected_version)
+        self._update("task", task.id, values.task_values(task),
+                     _expected(task, expected_version))
 
     # family links
 

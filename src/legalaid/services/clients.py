@@ -32,6 +32,7 @@ from legalaid.errors import AccessDenied, ValidationError
 from legalaid.rules.model import Assessment
 from legalaid.services.casework import PLAIN, CaseworkAccess, CaseworkCipher, writer
 from legalaid.services.client_items import ClientItemsMixin
+from legalaid.services.clock import database_clock
 from legalaid.services.consent import Purpose, as_purpose
 from legalaid.services.declarations import guarded
 from legalaid.services.roles import Action, Role, may
@@ -120,7 +121,7 @@ class ClientService(ClientItemsMixin):
         status: StatusService,
         user: str | None = None,
         today: Callable[[], dt.date] = dt.date.today,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] | None = None,
         casework: CaseworkAccess = PLAIN,
     ) -> None:
         self._engine = engine
@@ -133,7 +134,9 @@ class ClientService(ClientItemsMixin):
         # built without one, as tests and the bulk tools build them.
         self.role: Role | None = None
         self._today = today
-        self._clock = clock  # when notes and changes are stamped as written
+        # When notes and changes are stamped as written: by default the database's time (the
+        # server's on PostgreSQL, so that desktops with drifting clocks cannot reorder history).
+        self._clock = clock or database_clock(engine)
 
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)

@@ -36,6 +36,7 @@ from legalaid.exchange.rows import RowProblem, fingerprint, read_row
 from legalaid.exchange.table import SheetTable, read_table
 from legalaid.services.casework import PLAIN, CaseworkAccess
 from legalaid.services.clients import casework_cipher, stamp_notes
+from legalaid.services.clock import database_clock
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import reading, unit_of_work
@@ -239,7 +240,7 @@ class ImportService:
     # -- writing --------------------------------------------------------------------------------
     def _insert(self, rows: list[_Row], checked: _Checked,
                 progress: Progress | None, cancel: Cancel | None) -> int:
-        now = dt.datetime.now().replace(microsecond=0)
+        now = database_clock(self._engine)().replace(microsecond=0)  # the server's, on one
         total = len(rows)
         records = list(stamp_notes((row.record for row in rows), self.user, now))
         cipher = casework_cipher(records, self._casework)

@@ -26,7 +26,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from legalaid.db.dialect import insert_ignoring_existing
 from legalaid.db.models import AuditEntry, AuditHead, table
+from legalaid.db.session import database_now
 
 GENESIS = "0" * 64
 VERIFY_BATCH = 5000
@@ -133,12 +135,14 @@ def _lock_head(connection: Connection) -> int:
     if locked is not None:
         return int(locked)
     # A database made before the head existed, or whose head was removed: start it from the
-    # chain as it stands (verify compares the two from here on).
+    # chain as it stands (verify compares the two from here on). Desktops doing so at the same
+    # instant: one inserts, the others wait for it and then lock the row it made.
     count = int(connection.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0)
     last_id, last_hash = _last(connection)
-    connection.execute(insert(table(AuditHead)).values(
-        id=1, entries=count, last_id=last_id, hash=last_hash))
-    return count
+    start = insert_ignoring_existing(connection, table(AuditHead), "id").values(
+        id=1, entries=count, last_id=last_id, hash=last_hash).returning(AuditHead.id)
+    made = connection.execute(start).first() is not None  # (a driver's rowcount may be -1)
+    return count if made else _lock_head(connection)
 
 
 def head(connection: Connection) -> tuple[int, int, str] | None:
@@ -156,12 +160,16 @@ def signed_from(connection: Connection) -> int | None:
     return None if value is None else int(value)
 
 
-def append(connection: Connection, at: dt.datetime, user: str | None, action: str,
+def append(connection: Connection, at: dt.datetime | None, user: str | None, action: str,
            table_name: str | None, record_id: int | None, client_id: int | None,
            detail: str, sign: Signer | None = None) -> int:
     """Add one entry at the end of the chain (and move the head); returns its id. With
-    ``sign``, the entry is signed and the head notes the first signed entry."""
+    ``sign``, the entry is signed and the head notes the first signed entry. Without ``at``
+    the entry is stamped with the database's time (the server's on PostgreSQL) once the head is
+    locked, so entries' times follow their order in the chain."""
     count = _lock_head(connection)
+    if at is None:
+        at = database_now(connection)
     last_id, prev_hash = _last(connection)
     entry_id = last_id + 1
     signature = public_key = None

@@ -1,8 +1,12 @@
 """Editing one client's profile and the items of the file (documents, trips, events, cases, tasks,
 notes, family links): add, update, soft delete and restore, each recorded in the change log.
 
-Updates go through the ORM so that the ``version`` column guards against lost updates; a stale
-version surfaces as ``StaleDataError`` (the services turn it into ``ConflictError``).
+Updates go through the ORM so that the ``version`` column guards against lost updates: every save
+runs its UPDATE, whatever it changed (even nothing, even within the second of the last one), so
+the version is checked and bumped each time. The UPDATE is flushed at once, before anything else
+the save writes: a second desktop saving the same row waits for the first one's row lock, then
+finds the version moved. A stale version surfaces as ``StaleDataError`` (the services turn it
+into ``ConflictError``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from legalaid.db.casework import (
     CASE_OUTCOME,
@@ -90,6 +95,14 @@ def _check_version(row: Any, expected: int | None, what: str) -> None:
         raise ConflictError(f"{what} was changed by someone else; reload it and try again")
 
 
+def saved(session: Session, row: Any, column: str) -> None:
+    """Run the row's UPDATE now, changed or not (``column`` is written even if unchanged), so
+    that its version is checked against the one read and bumped; ``StaleDataError`` if another
+    session moved it meanwhile. The row stays locked until the transaction ends."""
+    flag_modified(row, column)
+    session.flush()
+
+
 def apply_changes(row: Any, new_values: dict[str, Any]) -> list[str]:
     """Set the columns that differ; returns their names."""
     changed = [key for key, value in new_values.items() if getattr(row, key) != value]
@@ -106,6 +119,7 @@ def update_profile(
     _check_version(client, expected_version, f"client {client_id}")
     changed = apply_changes(client, new_values)
     client.updated_at = now
+    saved(session, client, "updated_at")  # first: the client's row guards its name spellings
     return changed
 
 
@@ -152,14 +166,17 @@ def update_item(
     _check_version(row, expected_version, f"{kind.replace('_', ' ')} {item_id}")
     column = SEALED.get(kind)
     if column is None or column.column not in new_values:
-        return int(row.client_id), apply_changes(row, new_values)
-    name = column.column
-    plain = new_values[name]
-    before = unseal_text(cipher, column, item_id, getattr(row, name))
-    changed = apply_changes(row, {key: value for key, value in new_values.items() if key != name})
-    if before != plain:
-        setattr(row, name, seal(cipher, column, item_id, plain))
-        changed.append(name)
+        changed = apply_changes(row, new_values)
+    else:
+        name = column.column
+        plain = new_values[name]
+        before = unseal_text(cipher, column, item_id, getattr(row, name))
+        changed = apply_changes(row, {key: value for key, value in new_values.items()
+                                      if key != name})
+        if before != plain:
+            setattr(row, name, seal(cipher, column, item_id, plain))
+            changed.append(name)
+    saved(session, row, "deleted_at")
     return int(row.client_id), changed
 
 

@@ -1,9 +1,12 @@
 """The outgoing letters register, the stored PDFs and the organisation profile.
 
-Numbers come from a per-year sequence. ``insert_letter`` takes the next number in the same
-statement that inserts the row, so the write lock (SQLite) is held from the moment the number is
-read; a second instance that still collides (another backend, a race) hits the unique
-constraint and the service retries with a fresh transaction.
+Numbers come from a per-year counter row (``letter_counter``). ``take_sequences`` moves the
+year's counter with ``UPDATE ... RETURNING``, which locks the row as ``SELECT ... FOR UPDATE``
+would, in the same statement: a second desktop taking a number waits for the first one's
+transaction to end (PostgreSQL: the row lock; SQLite: the database's write lock) and then reads
+the moved counter, so numbers taken at the same instant are distinct and consecutive, and a
+letter rolled back gives its number back. A year's row is created on first use, seeded from the
+letters already registered in it; the unique constraint on (year, sequence) stays as a backstop.
 """
 
 from __future__ import annotations
@@ -16,9 +19,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Row,
-    String,
     bindparam,
-    cast,
     func,
     insert,
     literal,
@@ -27,11 +28,13 @@ from sqlalchemy import (
 )
 
 from legalaid.db.casework import LETTER_PDF, CaseworkCipher, seal, unseal_bytes
-from legalaid.db.models import Client, Letter, LetterPdf, Organisation, table
+from legalaid.db.dialect import insert_ignoring_existing
+from legalaid.db.models import Client, Letter, LetterCounter, LetterPdf, Organisation, table
 
 letter = table(Letter)
 client = table(Client)
 letter_pdf = table(LetterPdf)
+counter = table(LetterCounter)
 organisation = table(Organisation)
 
 PROFILE_ID = 1  # one organisation per database
@@ -63,6 +66,19 @@ class NewLetter:
     created_at: dt.datetime
 
 
+def take_sequences(connection: Connection, year: int, count: int = 1) -> int:
+    """Take ``count`` consecutive sequence numbers of ``year`` in the caller's transaction (its
+    counter row stays locked until it ends); returns the first."""
+    seed = select(literal(year), func.coalesce(func.max(letter.c.sequence), 0)) \
+        .where(letter.c.year == year)
+    connection.execute(insert_ignoring_existing(connection, counter, "year")
+                       .from_select(["year", "last"], seed))
+    last = connection.execute(
+        update(counter).where(counter.c.year == year)
+        .values(last=counter.c.last + count).returning(counter.c.last)).scalar_one()
+    return int(last) - count + 1
+
+
 def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
     """Insert a register row with the next sequence number of ``new.date``'s year.
 
@@ -70,25 +86,13 @@ def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
     ``set_number`` in the same transaction (the row holds a unique placeholder until then).
     """
     year = new.date.year
-    next_sequence = (
-        select(func.coalesce(func.max(letter.c.sequence), 0) + 1)
-        .where(letter.c.year == year)
-        .scalar_subquery()
-    )
-    # The placeholder must be unique too: it is derived from the sequence itself.
-    statement = insert(letter).from_select(
-        ["client_id", "template", "title", "language", "date", "lawyer", "created_at", "year",
-         "sequence", "outgoing_number", "version"],
-        select(
-            literal(new.client_id), literal(new.template), literal(new.title),
-            literal(new.language), literal(new.date), literal(new.lawyer),
-            literal(new.created_at), literal(year), next_sequence,
-            literal(f"#{year}/") + cast(next_sequence, String),
-            literal(1),
-        ),
-    ).returning(letter.c.id, letter.c.sequence)
-    row = connection.execute(statement).one()
-    return int(row.id), int(row.sequence)
+    sequence = take_sequences(connection, year)
+    row = connection.execute(insert(letter).values(
+        client_id=new.client_id, template=new.template, title=new.title,
+        language=new.language, date=new.date, lawyer=new.lawyer, created_at=new.created_at,
+        year=year, sequence=sequence, outgoing_number=f"#{year}/{sequence}", version=1,
+    ).returning(letter.c.id)).scalar_one()
+    return int(row), sequence
 
 
 def set_number(connection: Connection, letter_id: int, number: str) -> None:

@@ -76,10 +76,16 @@ def name_from_row(row: Row[Any]) -> NameSpelling:
     )  # fmt: skip
 
 
+def _version(row: Row[Any]) -> int | None:
+    """The row's version, when the query read it."""
+    return getattr(row, "version", None)
+
+
 def document_from_row(row: Row[Any]) -> DocumentRecord:
     return DocumentRecord(
         type=DocumentType(row.type), number=row.number, issuer=row.issuer,
         valid_from=row.valid_from, valid_until=row.valid_until, id=row.id,
+        version=_version(row),
     )  # fmt: skip
 
 
@@ -87,16 +93,19 @@ def trip_from_row(row: Row[Any]) -> TripRecord:
     return TripRecord(
         entry=row.entry, exit=row.exit, checkpoint=row.checkpoint,
         irregular_entry=bool(row.irregular_entry), host_notified=row.host_notified, id=row.id,
+        version=_version(row),
     )  # fmt: skip
 
 
 def event_from_row(row: Row[Any]) -> EventRecord:
-    return EventRecord(type=EventType(row.type), date=row.date, id=row.id)
+    return EventRecord(type=EventType(row.type), date=row.date, id=row.id,
+                       version=_version(row))
 
 
 def task_from_row(row: Row[Any]) -> TaskRecord:
     return TaskRecord(
-        title=row.title, due=row.due, done=row.done, source_rule=row.source_rule, id=row.id
+        title=row.title, due=row.due, done=row.done, source_rule=row.source_rule, id=row.id,
+        version=_version(row),
     )
 
 
@@ -104,12 +113,13 @@ def case_from_row(row: Row[Any], tasks: tuple[TaskRecord, ...]) -> CaseRecord:
     return CaseRecord(
         type=row.type, opened=row.opened, status=CaseStatus(row.status), closed=row.closed,
         outcome=row.outcome, funding_code=row.funding_code, lawyer=row.lawyer, tasks=tasks,
-        id=row.id,
+        id=row.id, version=_version(row),
     )  # fmt: skip
 
 
 def note_from_row(row: Row[Any]) -> NoteRecord:
-    return NoteRecord(text=row.text, created=row.created_at, author=row.author, id=row.id)
+    return NoteRecord(text=row.text, created=row.created_at, author=row.author, id=row.id,
+                      version=_version(row))
 
 
 def client_from_rows(

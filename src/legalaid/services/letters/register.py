@@ -32,6 +32,7 @@ from legalaid.pdf.context import LetterContext, Organisation
 from legalaid.pdf.logo import check_logo
 from legalaid.pdf.render import render_letter
 from legalaid.services.casework import LOCKED_READ, PLAIN, CaseworkAccess, writer
+from legalaid.services.clock import database_clock
 from legalaid.services.declarations import guarded
 from legalaid.services.letters.compose import (
     FieldState,
@@ -152,12 +153,12 @@ class _PhaseClock:
 
 
 def _new_letter(request: LetterRequest, template: LetterTemplate,
-                context: LetterContext) -> repo.NewLetter:
+                context: LetterContext, now: dt.datetime) -> repo.NewLetter:
     return repo.NewLetter(
         client_id=request.client_id, template=template.id,
         title=template.title[request.language], language=request.language,
         date=context.date, lawyer=context.lawyer or None,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=now.replace(microsecond=0),
     )
 
 
@@ -179,11 +180,12 @@ class LetterRegisterService:
         self._clients = clients
         self._status = status
         self.user: str | None = None  # the guard sets the signed-in user (audit entries)
+        self._now = database_clock(engine)  # when letters are registered: the server's time
 
     def _record(self, connection: Connection, letter_id: int | None, client_id: int,
                 detail: str) -> None:
         """The audit entry of a letter printed (registered or a draft written out)."""
-        audit_db.append(connection, dt.datetime.now(), self.user, "print", "letter", letter_id,
+        audit_db.append(connection, None, self.user, "print", "letter", letter_id,
                         client_id, detail)
 
     # -- organisation profile --------------------------------------------------------------
@@ -255,7 +257,7 @@ class LetterRegisterService:
         template = template_for(request)
         organisation = request.organisation or self.organisation().letterhead()
         context = letter_context(self._clients, self._status, template, request, organisation)
-        new = _new_letter(request, template, context)
+        new = _new_letter(request, template, context, self._now())
         for _ in range(_ATTEMPTS):
             try:
                 with writing(self._engine) as connection:
@@ -320,6 +322,7 @@ class LetterRegisterService:
         organisation: Organisation | None = None
         prepared = []
         outcomes: list[Refused | None] = []
+        now = self._now()
         for request in requests:
             client = clients.get(request.client_id)
             if client is None:
@@ -335,7 +338,7 @@ class LetterRegisterService:
                 outcomes.append(Refused(request.client_id, error.problem, error.field))
                 continue
             prepared.append((replace(request, organisation=organisation), template, context,
-                             _new_letter(request, template, context)))
+                             _new_letter(request, template, context, now)))
             outcomes.append(None)
         return prepared, outcomes
 

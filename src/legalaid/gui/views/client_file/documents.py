@@ -43,6 +43,7 @@ class DocumentDialog(ItemDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__("documentDialog", submit, parent)
         self.document_id = document.id if document else None
+        self.document_version = document.version if document else None  # saved against
         self.type = combo("documentType")
         self.number = line_edit("documentNumber")
         self.issuer = line_edit("documentIssuer")
@@ -76,7 +77,7 @@ class DocumentDialog(ItemDialog):
             number=self.number.text().strip() or None,
             issuer=self.issuer.text().strip() or None,
             valid_from=self.valid_from.date(), valid_until=self.valid_until.date(),
-            id=self.document_id)
+            id=self.document_id, version=self.document_version)
 
 
 def _swatch(colour: QColor, text: str) -> str:

@@ -19,7 +19,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, NoteRecord
@@ -41,6 +50,7 @@ from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
+from legalaid.gui.views.stale_dialog import PROFILE_FIELDS, Difference, StaleDialog, differences
 from legalaid.services.audit import AuditService
 from legalaid.services.clients import ClientFile
 from legalaid.services.roles import Action
@@ -84,6 +94,7 @@ class ClientFilePage(QWidget):
         self.assessment: Assessment | None = None  # the verdict read with the record
         self.undo_stack: list[tuple[str, int]] = []  # (kind, id) of deleted items, newest last
         self.bin: BinDialog | None = None
+        self.stale: StaleDialog | None = None  # "changed by someone else", when last shown
         self.casework_locked = False  # this account holds no key to the encrypted casework
         self._reads = 0  # the newest read started: an older one arriving later is dropped
         self._tab_wanted: str | None = None
@@ -175,26 +186,27 @@ class ClientFilePage(QWidget):
         clients = self.clients
         self.profile.save_requested.connect(self.save_profile)
         self.profile.reload_requested.connect(lambda: self.reload(force_profile=True))
-        self.documents.save_document = lambda d: self._write(
-            lambda: clients.update_document(d) if d.id else clients.add_document(
+        self.documents.save_document = lambda d: self._saving(
+            d, lambda: clients.update_document(d) if d.id else clients.add_document(
                 self.client_id, d))
         self.documents.delete.connect(lambda item_id: self.delete_item("document", item_id))
-        self.travel.save_trip = lambda t: self._write(
-            lambda: clients.update_trip(t) if t.id else clients.add_trip(self.client_id, t))
+        self.travel.save_trip = lambda t: self._saving(
+            t, lambda: clients.update_trip(t) if t.id else clients.add_trip(self.client_id, t))
         self.travel.delete_trip.connect(lambda item_id: self.delete_item("trip", item_id))
         self.travel.plan.connect(self.check_plan)
-        self.cases.save_case = lambda c: self._write(
-            lambda: clients.update_case(c) if c.id else clients.add_case(self.client_id, c))
+        self.cases.save_case = lambda c: self._saving(
+            c, lambda: clients.update_case(c) if c.id else clients.add_case(self.client_id, c))
         self.cases.save_task = lambda task, case_id: self._write(
             lambda: clients.add_task(self.client_id, task, case_id))
-        self.cases.set_task_done = lambda task: self._edit(lambda: clients.update_task(task))
+        self.cases.set_task_done = lambda task: self._saving(
+            task, lambda: clients.update_task(task)).run()
         self.cases.delete_item.connect(self.delete_item)
         self.family.search = self._search_others
         self.family.save_link = self._save_link
         self.family.open_client.connect(self.open_client)
         self.family.remove_link.connect(lambda item_id: self.delete_item("family_link", item_id))
         self.notes.add_note.connect(self.add_note)
-        self.notes.save_note = lambda n: self._write(lambda: clients.update_note(n))
+        self.notes.save_note = lambda n: self._saving(n, lambda: clients.update_note(n))
         self.notes.delete_note.connect(lambda item_id: self.delete_item("note", item_id))
 
     # -- loading ---------------------------------------------------------------------------------
@@ -348,8 +360,46 @@ class ClientFilePage(QWidget):
         clients, client_id, version = self.clients, self.client_id, self.version
         self._write(lambda: clients.update_profile(client_id, record, version)) \
             .handle(ValidationError, self.profile.refuse) \
-            .handle(ConflictError, lambda _error: self.profile.show_conflict()) \
+            .handle(ConflictError, lambda _error: self._profile_stale(record)) \
             .success(lambda _result: self._profile_saved()).run()
+
+    # -- saved by someone else meanwhile -------------------------------------------------------
+    def _saving(self, yours: Any, action: Callable[[], Any]) -> Op[Any]:
+        """An item dialog's save: a conflict shows what the other person saved."""
+        return self._write(action).handle(ConflictError, lambda _error: self._item_stale(yours))
+
+    def _profile_stale(self, yours: ClientRecord) -> None:
+        self.profile.show_conflict()  # the form keeps what was typed either way
+        clients, client_id = self.clients, self.client_id
+        Op(self, lambda: clients.get(client_id)).success(lambda theirs: self._offer_reload(
+            differences(theirs, yours, PROFILE_FIELDS), self, force_profile=True)).run()
+
+    def _item_stale(self, yours: Any) -> None:
+        dialog = QApplication.activeModalWidget()  # the item's own dialog, still open
+        clients, client_id = self.clients, self.client_id
+
+        def compared(theirs: ClientRecord) -> None:
+            stored = [item for item in _items_of(theirs)
+                      if type(item) is type(yours) and item.id == yours.id]
+            self._offer_reload(differences(stored[0], yours) if stored else [],
+                               dialog if isinstance(dialog, QDialog) else self,
+                               gone=not stored)
+
+        Op(self, lambda: clients.get(client_id)).success(compared).run()
+
+    def _offer_reload(self, rows: list[Difference], parent: QWidget, *, gone: bool = False,
+                      force_profile: bool = False) -> None:
+        """The "changed by someone else" dialog; Reload closes the edit dialog (``parent``,
+        when it is one) and reads the file again."""
+        self.stale = StaleDialog(rows, parent, gone=gone)
+
+        def reload() -> None:
+            if isinstance(parent, QDialog) and parent is not self.stale:
+                parent.reject()
+            self.reload(force_profile=force_profile)
+
+        self.stale.accepted.connect(reload)
+        self.stale.open()
 
     def _profile_saved(self) -> None:
         self.search.names_changed()
@@ -427,3 +477,9 @@ class ClientFilePage(QWidget):
         self.bin = BinDialog(lambda: clients.deleted_items(client_id),
                              self.restore_item, self)
         self.bin.open()
+
+
+def _items_of(record: ClientRecord) -> list[Any]:
+    """Every item of a file, a case's tasks included (to find the one saved meanwhile)."""
+    return [*record.documents, *record.trips, *record.events, *record.notes, *record.cases,
+            *(task for case in record.cases for task in case.tasks)]

@@ -90,7 +90,8 @@ class TripDialog(ItemDialog):
         typed = TripRecord(entry, self.exit.date(), checkpoint, irregular,
                            self.host_notified.date())
         if self._original is not None:
-            return dataclasses.replace(typed, id=self._original.id)
+            return dataclasses.replace(typed, id=self._original.id,
+                                       version=self._original.version)
         return typed
 
     def check(self) -> bool:
