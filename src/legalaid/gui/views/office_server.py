@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,31 +41,16 @@ if TYPE_CHECKING:
 
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeServerDialog", text)
-
-
-def tls_label(mode: str) -> str:
-    labels = {
-        "verify-full": _tr("verify-full: encrypted, server certificate and name checked"),
-        "verify-ca": _tr("verify-ca: encrypted, server certificate checked"),
-        "require": _tr("require: encrypted, certificate not checked"),
-        "prefer": _tr("prefer: encrypted only if the server offers it (test server only)"),
-        "disable": _tr("disable: not encrypted (test server only)"),
-    }
-    return labels[mode]
-
-
 class OfficeServerDialog(QDialog):
     """The first start's choice of where the database lives, and the server's details."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeServerDialog")
-        self.setWindowTitle(_tr("Where is the client database?"))
-        self.this_computer = named(QRadioButton(_tr("This computer (an encrypted database "
+        self.setWindowTitle(self.tr("Where is the client database?"))
+        self.this_computer = named(QRadioButton(self.tr("This computer (an encrypted database "
                                                     "file)")), "thisComputer")
-        self.office_server = named(QRadioButton(_tr("Office server (PostgreSQL)")),
+        self.office_server = named(QRadioButton(self.tr("Office server (PostgreSQL)")),
                                    "officeServer")
         self.this_computer.setChecked(True)
         self.host = named(QLineEdit(), "serverHost")
@@ -75,19 +60,19 @@ class OfficeServerDialog(QDialog):
         self.user = named(QLineEdit("legalaid_data"), "serverUser")
         self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "serverPassword")
         self.ca_file = named(QLineEdit(), "serverCaFile")
-        self.browse = named(QPushButton(_tr("Choose…")), "chooseCaFile")
+        self.browse = named(QPushButton(self.tr("Choose…")), "chooseCaFile")
         self.tls = named(QComboBox(), "serverTls")
         for mode in TLS_MODES:
-            self.tls.addItem(tls_label(mode), mode)
+            self.tls.addItem(self.tls_label(mode), mode)
         self.tls_warning = named(QLabel(wordWrap=True), "tlsWarning")
-        self.tls_warning.setText(_tr(
+        self.tls_warning.setText(self.tr(
             "Warning: without TLS the password and the case data cross the network "
             "unencrypted. Choose this only for a test server on this computer."))
         self.tls_warning.setStyleSheet("color: #b00020; font-weight: bold")
-        self.test = named(QPushButton(_tr("Test connection")), "testConnection")
+        self.test = named(QPushButton(self.tr("Test connection")), "testConnection")
         self.verdict = named(QLabel(wordWrap=True), "connectionResult")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.server_box = QGroupBox(_tr("Office server"))
+        self.server_box = QGroupBox(self.tr("Office server"))
         self._tls_chosen = False
         self._layout()
         self.office_server.toggled.connect(self._update)
@@ -101,16 +86,16 @@ class OfficeServerDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout(self.server_box)
-        form.addRow(_tr("Host:"), self.host)
-        form.addRow(_tr("Port:"), self.port)
-        form.addRow(_tr("Database:"), self.database)
-        form.addRow(_tr("User:"), self.user)
-        form.addRow(_tr("Password:"), self.password)
+        form.addRow(self.tr("Host:"), self.host)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("Database:"), self.database)
+        form.addRow(self.tr("User:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.browse)
-        form.addRow(_tr("CA certificate file:"), ca_row)
-        form.addRow(_tr("TLS:"), self.tls)
+        form.addRow(self.tr("CA certificate file:"), ca_row)
+        form.addRow(self.tr("TLS:"), self.tls)
         form.addRow(self.tls_warning)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test)
@@ -126,7 +111,19 @@ class OfficeServerDialog(QDialog):
         layout.addWidget(self.office_server)
         layout.addWidget(self.server_box)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(600)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+
+    def tls_label(self, mode: str) -> str:
+        labels = {
+            "verify-full": self.tr("verify-full: encrypted, server certificate and name checked"),
+            "verify-ca": self.tr("verify-ca: encrypted, server certificate checked"),
+            "require": self.tr("require: encrypted, certificate not checked"),
+            "prefer": self.tr("prefer: encrypted only if the server offers it (test server "
+                              "only)"),
+            "disable": self.tr("disable: not encrypted (test server only)"),
+        }
+        return labels[mode]
 
     @property
     def tls_mode(self) -> str:
@@ -146,8 +143,9 @@ class OfficeServerDialog(QDialog):
                                                      else "require"))
 
     def _choose_ca_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, _tr("The office's CA certificate"), "",
-                                                _tr("Certificates (*.pem *.crt);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The office's CA certificate"), "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"))
         if chosen:
             self.ca_file.setText(chosen)
 
@@ -164,12 +162,12 @@ class OfficeServerDialog(QDialog):
                                 self.tls_mode, self.ca_file.text().strip()).checked()
 
     def _problem(self, error: ValidationError) -> str:
-        fields = {"host": _tr("Host"), "database": _tr("Database"), "user": _tr("User"),
-                  "port": _tr("Port"), "ca_file": _tr("CA certificate file"),
-                  "tls_mode": _tr("TLS")}
+        fields = {"host": self.tr("Host"), "database": self.tr("Database"), "user": self.tr("User"),
+                  "port": self.tr("Port"), "ca_file": self.tr("CA certificate file"),
+                  "tls_mode": self.tr("TLS")}
         if error.field == "ca_file":
-            return _tr("Checking the server's certificate needs the office's CA file.")
-        return _tr("%1 is missing.").replace("%1", fields.get(error.field, error.field))
+            return self.tr("Checking the server's certificate needs the office's CA file.")
+        return self.tr("%1 is missing.").replace("%1", fields.get(error.field, error.field))
 
     def test_connection(self) -> bool:
         """Connect once and show what worked or what failed, in one sentence."""
@@ -204,9 +202,9 @@ class ServerPasswordDialog(QDialog):
     def __init__(self, url_shown: str, problem: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverPasswordDialog")
-        self.setWindowTitle(_tr("Office server password"))
+        self.setWindowTitle(self.tr("Office server password"))
         layout = QVBoxLayout(self)
-        label = QLabel(_tr("The password of %1 on the office server (this computer has no "
+        label = QLabel(self.tr("The password of %1 on the office server (this computer has no "
                            "keyring to keep it):").replace("%1", url_shown), wordWrap=True)
         layout.addWidget(label)
         self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
