@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
@@ -159,63 +159,90 @@ def store_password(url: str, password: str) -> bool:
 
 @dataclass(frozen=True)
 class ConnectionTest:
+    """What a connection attempt found: ``sentence`` in English, and ``kind`` with the values
+    it names for the desktop to say it in the user's language."""
+
     ok: bool
     sentence: str
+    kind: str = "other"
+    values: Mapping[str, str] = field(default_factory=dict)
 
 
-def _failure_sentence(error: BaseException, url: str) -> str:
+def _failure(error: BaseException, url: str) -> ConnectionTest:
     parsed = make_url(url)
     message = str(getattr(error, "orig", None) or error)
     lowered = message.lower()
     where = f"{parsed.host}:{parsed.port or DEFAULT_PORT}"
+    first = message.strip().splitlines()[0] if message.strip() else type(error).__name__
+    values = {"where": where, "user": parsed.username or "", "database": parsed.database or "",
+              "detail": first}
+
+    def failed(kind: str, sentence: str) -> ConnectionTest:
+        return ConnectionTest(False, sentence, kind, values)
+
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return f"The server refused the user name or password for {parsed.username}."
+        return failed("login", f"The server refused the user name or password for "
+                               f"{parsed.username}.")
     if "does not exist" in lowered and "database" in lowered:
-        return f"The server at {where} has no database named {parsed.database}."
+        return failed("no_database", f"The server at {where} has no database named "
+                                     f"{parsed.database}.")
     if "does not exist" in lowered and "role" in lowered:
-        return f"The server at {where} has no user named {parsed.username}."
+        return failed("no_user", f"The server at {where} has no user named {parsed.username}.")
     if "server does not support ssl" in lowered:
-        return (f"The server at {where} does not offer TLS: ask the administrator to enable it "
-                "(or choose another TLS mode for a test server).")
-    if "certificate" in lowered or "root certificate file" in lowered:
-        return f"The server's TLS certificate could not be verified: {message.splitlines()[0]}"
+        return failed("no_tls", f"The server at {where} does not offer TLS: ask the "
+                      "administrator to enable it (or choose another TLS mode for a test "
+                      "server).")
+    if "certificate" in lowered:
+        return failed("certificate", f"The server's TLS certificate could not be verified: "
+                                     f"{first}")
     if "no pg_hba.conf entry" in lowered:
-        return f"The server at {where} does not accept this computer or user (pg_hba.conf)."
+        return failed("not_allowed", f"The server at {where} does not accept this computer or "
+                                     "user (pg_hba.conf).")
     if "timeout" in lowered or "timed out" in lowered:
-        return f"No answer from {where} in time: check the host name, port and firewall."
+        return failed("timeout", f"No answer from {where} in time: check the host name, port "
+                                 "and firewall.")
     if "connection refused" in lowered or "could not translate host name" in lowered \
             or "name or service not known" in lowered or "connection failed" in lowered:
-        return f"No PostgreSQL server answers at {where}: check the host name and port."
-    first = message.strip().splitlines()[0] if message.strip() else type(error).__name__
-    return f"The connection failed: {first}"
+        return failed("unreachable", f"No PostgreSQL server answers at {where}: check the host "
+                                     "name and port.")
+    return failed("other", f"The connection failed: {first}")
+
+
+def _failure_sentence(error: BaseException, url: str) -> str:
+    return _failure(error, url).sentence
 
 
 def try_connection(url: str, password: str | None = None,
-                    timeout_seconds: int = 5) -> ConnectionTest:
+                   timeout_seconds: int = 5) -> ConnectionTest:
     """Connect once and say in one sentence what worked (server, role, TLS, schema) or what
     failed."""
-    from legalaid.db.migrate import current_revision, schema_problem
+    from legalaid.db.migrate import current_revision, known_revision, schema_problem
 
     full = with_password(url, password)
     try:
         engine = office.probe_engine(full, timeout_seconds)
     except (SQLAlchemyError, ValueError) as error:
-        return ConnectionTest(False, _failure_sentence(error, url))
+        return _failure(error, url)
     try:
         with engine.connect() as connection:
             version, user, tls = office.server_facts(connection)
         revision = current_revision(engine)
     except SQLAlchemyError as error:
-        return ConnectionTest(False, _failure_sentence(error, url))
+        return _failure(error, url)
     finally:
         engine.dispose()
     problem = schema_problem(revision, True, ServerUpgrade.NEVER)
     encrypted = "encrypted (TLS)" if tls else "NOT encrypted"
+    values = {"version": version, "user": user, "tls": "yes" if tls else "no",
+              "revision": revision or "", "head": SCHEMA_HEAD}
     if problem is not None:
+        kind = ("not_set_up" if revision is None
+                else "older" if known_revision(revision) else "newer")
         return ConnectionTest(False, f"Connected to PostgreSQL {version} as {user}, "
-                                     f"{encrypted}, but {problem}.")
+                                     f"{encrypted}, but {problem}.", kind, values)
     return ConnectionTest(True, f"Connected to PostgreSQL {version} as {user}, {encrypted}; "
-                                f"the database is at schema {revision}, as this app expects.")
+                                f"the database is at schema {revision}, as this app expects.",
+                          "connected", values)
 
 
 def check_desktop_schema(url: str) -> None:

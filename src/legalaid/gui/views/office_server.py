@@ -37,7 +37,7 @@ from legalaid.services.office import DEFAULT_PORT, TLS_MODES, UNSAFE_TLS_MODES
 
 if TYPE_CHECKING:
     from legalaid.context import AppContext
-    from legalaid.services.office import ServerConnection
+    from legalaid.services.office import ConnectionTest, ServerConnection
 
 
 
@@ -183,8 +183,46 @@ class OfficeServerDialog(QDialog):
             answer = try_connection(url, self.password.text() or None)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.verdict.setText(answer.sentence)
+        self.verdict.setText(self.say(answer))
         return answer.ok
+
+    def say(self, answer: ConnectionTest) -> str:
+        """The answer of Test connection in the user's language."""
+        values = answer.values
+        connected = (self.tr("Connected to PostgreSQL %1 as %2, encrypted (TLS)")
+                     if values.get("tls") == "yes"
+                     else self.tr("Connected to PostgreSQL %1 as %2, NOT encrypted"))
+        templates = {
+            "connected": connected + self.tr("; the database is at schema %3, as this app "
+                                             "expects."),
+            "older": connected + self.tr(", but the database is at schema %3, older than "
+                                         "this app (%4): ask the administrator to run "
+                                         "`legalaid migrate`."),
+            "newer": connected + self.tr(", but the database is at schema %3, newer than "
+                                         "this app (%4): update LegalAid."),
+            "not_set_up": connected + self.tr(", but the database has no LegalAid tables yet: "
+                                              "ask the administrator to run `legalaid office "
+                                              "setup`."),
+            "login": self.tr("The server refused the user name or password for %5."),
+            "no_database": self.tr("The server at %6 has no database named %7."),
+            "no_user": self.tr("The server at %6 has no user named %5."),
+            "no_tls": self.tr("The server at %6 does not offer TLS: ask the administrator to "
+                              "enable it (or choose another TLS mode for a test server)."),
+            "certificate": self.tr("The server's TLS certificate could not be verified: %8"),
+            "not_allowed": self.tr("The server at %6 does not accept this computer or user "
+                                   "(pg_hba.conf)."),
+            "timeout": self.tr("No answer from %6 in time: check the host name, port and "
+                               "firewall."),
+            "unreachable": self.tr("No PostgreSQL server answers at %6: check the host name "
+                                   "and port."),
+        }
+        template = templates.get(answer.kind)
+        if template is None:
+            return answer.sentence
+        for number, key in ((8, "detail"), (7, "database"), (6, "where"), (5, "user"),
+                            (4, "head"), (3, "revision"), (2, "user"), (1, "version")):
+            template = template.replace(f"%{number}", values.get(key, ""))
+        return template
 
     def accept(self) -> None:
         if self.office_server.isChecked():
