@@ -271,3 +271,21 @@ def test_selfcheck_fails_where_the_installation_is_not_safe(office: Office,
     assert unreachable.returncode == 1
     assert unreachable.stdout.count("\n") == 1 and "No PostgreSQL server answers" \
         in unreachable.stdout, unreachable.stdout
+
+
+def test_setup_by_a_managed_servers_administrator_who_is_no_superuser(
+        postgres_server: postgres.Server, tmp_path: Path) -> None:
+    name = postgres_server.new_name("managed")
+    manager = f"manager_{name.rsplit('_', 1)[-1]}_{os.getpid()}"
+    postgres_server.execute(f'CREATE ROLE "{manager}" LOGIN CREATEROLE CREATEDB',
+                            f'CREATE DATABASE "{name}" OWNER "{manager}"')
+    office = Office(postgres_server, name, f"owner_m_{os.getpid()}", f"desk_m_{os.getpid()}")
+    try:
+        done = run(tmp_path, "office", "setup", "--db", office.url_as(manager), "--owner-role",
+                   office.owner, "--data-role", office.data, "--json", env=SETUP_ENV)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["administrator"] == TEST_USER
+        checked = run(tmp_path, "selfcheck", "--db", office.data_url)
+        assert checked.returncode == 0, checked.stdout
+    finally:
+        postgres_server.drop(name)

@@ -258,3 +258,30 @@ def test_backups_of_a_server_database_are_the_servers(
     for control in (section.back_up, section.restore, section.list, section.folder,
                     section.passphrase):
         assert not control.isVisible()
+
+
+@pytest.mark.postgresql_only
+def test_a_desktop_on_an_empty_server_database_asks_for_the_office_setup(
+        qtbot: QtBot, postgres_server: postgres.Server, fresh_context: CommandContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    name = postgres_server.new_name("empty")
+    postgres_server.execute(f'CREATE DATABASE "{name}"')
+    shown: list[str] = []
+    monkeypatch.setattr("legalaid.gui.application.report_error",
+                        lambda _parent, error: shown.append(str(error)))
+    monkeypatch.setattr("legalaid.gui.startup.QCoreApplication.exit", lambda _status: None)
+    fresh_context.database = postgres_server.url(name)
+    try:
+        startup = Startup(fresh_context)
+        window = startup.begin()
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(startup.failed, timeout=20000):
+            pass
+        assert shown == ["the server database has no LegalAid tables yet: ask the "
+                         "administrator to run `legalaid office setup`"]
+        with psycopg.connect(host="127.0.0.1", port=postgres_server.port,
+                             user=postgres.SUPERUSER, dbname=name) as connection:
+            assert connection.execute("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                      "'public'").fetchone() == (0,)
+    finally:
+        postgres_server.drop(name)

@@ -14,15 +14,17 @@ writer at a time) and the audit log's triggers come with migration 0002.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from legalaid.errors import ValidationError
 
+T = TypeVar("T")
 # Any fixed 64-bit number: every LegalAid process that migrates takes this one lock.
 MIGRATION_LOCK = 7_362_400_151_015
 AUDIT_TABLE = "audit_log"
@@ -32,6 +34,13 @@ AUDIT_FUNCTION = "legalaid_audit_append_only"
 # Read by the desktops to learn the schema version; only the owner's migrations change it.
 READ_ONLY_TABLES = ("alembic_version",)
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def on_server(engine: Engine, work: Callable[[Connection], T], *, write: bool = False) -> T:
+    """Run one of this module's steps on a connection of its own, committed when ``write``:
+    the office's set-up and checks stand outside the case records' transactions."""
+    with engine.begin() if write else engine.connect() as connection:
+        return work(connection)
 
 
 def is_server(engine: Engine | Connection) -> bool:
@@ -97,6 +106,11 @@ def create_roles(connection: Connection, roles: OfficeRoles) -> None:
             f"{verb} ROLE {_quoted(connection, name)} LOGIN NOSUPERUSER NOCREATEDB "
             f"NOCREATEROLE PASSWORD {_password_literal(connection, name, password)}")
     quoted_db = _quoted(connection, database)
+    if not connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                                   )).scalar():
+        # A managed server's administrator is no superuser: it must be a member of the owner
+        # role to hand it the database and to act as it while migrating.
+        connection.execute(text(f"GRANT {owner} TO CURRENT_USER"))
     connection.execute(text(f"ALTER DATABASE {quoted_db} OWNER TO {owner}"))
     connection.execute(text(f"ALTER SCHEMA public OWNER TO {owner}"))
     # Before PostgreSQL 15 every role could create tables in public; never the desktops.

@@ -224,8 +224,7 @@ def try_connection(url: str, password: str | None = None,
     except (SQLAlchemyError, ValueError) as error:
         return _failure(error, url)
     try:
-        with engine.connect() as connection:
-            version, user, tls = office.server_facts(connection)
+        version, user, tls = office.on_server(engine, office.server_facts)
         revision = current_revision(engine)
     except SQLAlchemyError as error:
         return _failure(error, url)
@@ -301,8 +300,8 @@ def setup_office(context: CommandContext, roles: office.OfficeRoles,
         raise ValidationError("--data-role", "must differ from the owner role")
     engine = office.probe_engine(admin_url, 10)
     try:
-        with engine.begin() as connection:
-            office.create_roles(connection, roles)
+        office.on_server(engine, lambda connection: office.create_roles(connection, roles),
+                         write=True)
     except SQLAlchemyError as error:
         raise LegalAidError(f"office setup: {_failure_sentence(error, admin_url)}") from None
     finally:
@@ -310,8 +309,8 @@ def setup_office(context: CommandContext, roles: office.OfficeRoles,
     owner = office.owner_engine(admin_url, roles.owner)
     try:
         schema = migrate_to_head(owner, server_upgrade=ServerUpgrade.ANY)
-        with owner.begin() as connection:
-            office.grant_data_role(connection, roles)
+        office.on_server(owner, lambda connection: office.grant_data_role(connection, roles),
+                         write=True)
     finally:
         owner.dispose()
     administrator: str | None = None
@@ -350,8 +349,7 @@ def server_checks(url: str) -> list[ServerCheck]:
         return passed
 
     def connect() -> tuple[bool, str]:
-        with engine.connect() as connection:
-            version, user, tls = office.server_facts(connection)
+        version, user, tls = office.on_server(engine, office.server_facts)
         return True, f"PostgreSQL {version} as {user}, {'TLS' if tls else 'no TLS'}"
 
     def schema() -> tuple[bool, str]:
@@ -359,26 +357,23 @@ def server_checks(url: str) -> list[ServerCheck]:
         return revision == SCHEMA_HEAD, f"schema {revision or 'none'} (this app: {SCHEMA_HEAD})"
 
     def no_ddl() -> tuple[bool, str]:
-        with engine.connect() as connection:
-            rights = office.ddl_rights(connection)
+        rights = office.on_server(engine, office.ddl_rights)
         return not rights, ", ".join(rights) if rights else "no rights to change the schema"
 
     def audit() -> tuple[bool, str]:
-        with engine.connect() as connection:
-            trigger = office.audit_trigger_enabled(connection)
-            rights = office.audit_rights(connection)
+        trigger = office.on_server(engine, office.audit_trigger_enabled)
+        rights = office.on_server(engine, office.audit_rights)
         problems = ([] if trigger else ["the append-only trigger is missing"]) + \
             [f"this role may {right} audit rows" for right in rights]
         return not problems, "; ".join(problems) or "append-only (trigger and privileges)"
 
     def search_index() -> tuple[bool, str]:
-        with engine.connect() as connection:
-            present = office.index_exists(connection, TRIGRAM_INDEX)
+        present = office.on_server(
+            engine, lambda connection: office.index_exists(connection, TRIGRAM_INDEX))
         return present, TRIGRAM_INDEX + (" present" if present else " missing")
 
     def probe() -> tuple[bool, str]:
-        with engine.connect() as connection:
-            office.write_and_read_probe(connection)
+        office.on_server(engine, office.write_and_read_probe)
         return True, "a client row written and read back, then rolled back"
 
     try:
