@@ -2,6 +2,10 @@
 
 Unknown keys in the file are dropped; a value of the wrong type falls back to the default, so a
 hand-edited file can never stop the app from starting.
+
+The database setting is a file path or the URL of an office server, never with a password: the
+desktop keeps a server's password in the system keyring (or asks for it at start), and ``save``
+drops one from the URL whatever put it there.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("en", "ru", "kk")
@@ -26,7 +31,7 @@ class Settings:
     at_risk_threshold_days: int = 14
     expiry_alert_days: list[int] = field(default_factory=lambda: [90, 30, 7])
     rules_file: str | None = None
-    database: str | None = None
+    database: str | None = None  # a file path, or a server's URL without its password
     autolock_minutes: int = 5
     backup_keep: int = 10
     backup_folder: str | None = None  # None: the platform's backup directory
@@ -80,10 +85,31 @@ def load(path: Path) -> Settings:
     return _coerce(_upgrade(raw))
 
 
+def url_password(target: str | None) -> str | None:
+    """The password written in a database URL (``scheme://user:password@host/...``), or None."""
+    if not target or "://" not in target:
+        return None
+    parts = urlsplit(target)
+    return unquote(parts.password) if parts.password is not None else None
+
+
+def without_password(target: str | None) -> str | None:
+    """``target`` with any password taken out of its URL (a file path is returned as it is)."""
+    if url_password(target) is None:
+        return target
+    assert target is not None
+    parts = urlsplit(target)
+    netloc = parts.netloc.rpartition("@")
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[2]}"))
+
+
 def save(settings: Settings, path: Path) -> None:
-    """Write atomically so a crash never leaves half a settings file."""
+    """Write atomically so a crash never leaves half a settings file; never a password."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    values = asdict(settings)
+    values["database"] = without_password(settings.database)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        json.dump(asdict(settings), stream, ensure_ascii=False, indent=2)
+        json.dump(values, stream, ensure_ascii=False, indent=2)
     os.replace(temp_name, path)

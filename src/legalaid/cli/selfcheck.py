@@ -1,5 +1,8 @@
 """``legalaid selfcheck [--json]``: prove that this installation works, end to end, in a scratch
-directory that is deleted afterwards.
+directory that is deleted afterwards. ``legalaid selfcheck --db URL`` checks an office server
+instead, as the desktops see it (``--db`` the URL they use): connection, schema version, no rights
+to change the schema, the audit log append-only, the search index, and a write read back in a
+transaction that is rolled back.
 
 Each step uses the same code paths as the app: an encrypted database is created and migrated, a
 synthetic client is added, the rules engine assesses them, a letter is rendered in Kazakh, and the
@@ -50,12 +53,26 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "selfcheck", help="check this installation end to end in a temporary directory")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--db", dest="server_db", metavar="URL",
+                        help="check this office server database (the desktops' URL) instead")
     parser.set_defaults(handler=run_selfcheck)
 
 
 def run_selfcheck(args: argparse.Namespace, context: CommandContext) -> int:
-    with tempfile.TemporaryDirectory(prefix="legalaid-selfcheck-") as scratch:
-        results = SelfCheck(Path(scratch)).run()
+    from legalaid.services.office import is_server_url, server_checks
+
+    server = args.server_db or context.database
+    if server and not is_server_url(server):
+        from legalaid.errors import ValidationError
+
+        raise ValidationError("--db", "selfcheck checks a PostgreSQL server URL; without --db "
+                              "it checks this installation in a scratch folder")
+    if server:
+        results = [StepResult(c.name, c.passed, c.detail, c.milliseconds)
+                   for c in server_checks(server)]
+    else:
+        with tempfile.TemporaryDirectory(prefix="legalaid-selfcheck-") as scratch:
+            results = SelfCheck(Path(scratch)).run()
     if args.json:
         print_json({"passed": all(r.passed for r in results),
                     "steps": [r.to_json() for r in results]})

@@ -80,7 +80,7 @@ def new_password() -> str:
         return password
     if not sys.stdin.isatty():
         raise ValidationError(NEW_PASSWORD_VARIABLE, "is not set: give the new user's password")
-    return _typed_twice()
+    return typed_twice()
 
 
 def run_init(args: argparse.Namespace, context: CommandContext) -> int:
@@ -89,7 +89,7 @@ def run_init(args: argparse.Namespace, context: CommandContext) -> int:
 
     environ = dict(os.environ)
     if PASSWORD_VARIABLE not in environ and sys.stdin.isatty():
-        environ[PASSWORD_VARIABLE] = _typed_twice()
+        environ[PASSWORD_VARIABLE] = typed_twice()
     actor = initialise(context, environ)
     print(f"created administrator {actor.name}")
     if context.recovery_code is not None:
@@ -115,7 +115,7 @@ def run_recover(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
-def _typed_twice() -> str:
+def typed_twice() -> str:
     first = getpass.getpass("New password: ")
     if getpass.getpass("Repeat it: ") != first:
         raise ValidationError("password", "the two passwords differ")

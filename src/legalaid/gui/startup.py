@@ -5,18 +5,22 @@ Before the first paint (kept light: Qt and the window shell only, no database la
   2. the shell of the main window: navigation, search box, menus, an "opening" page; shown.
 After the main window's first paint, each step of ``AFTER_PAINT`` runs in its own turn of the event
 loop, in order, so the painted window stays responsive between them:
-  3. ``open``: on a database with a keyring, the sign-in dialog (or the script's user): the
+  3. ``server``: at the first start a person chooses where the database lives (this computer,
+     or the office server: ``views/office_server.py``); a server's password comes from the
+     system keyring (or is asked), and a server database not at this app's schema stops the
+     start with one sentence (the desktops never migrate a server database);
+  4. ``open``: on a database with a keyring, the sign-in dialog (or the script's user): the
      user name and password unlock and open it in one step (a first start creates it with the
      first administrator and shows the recovery key once); on one not yet converted, the
      passphrase (the unlock dialog, or the script's). ``services.opening`` opens and migrates
      the database; a refusal is asked again, a database that does not open is offered its last
      good backup;
-  4. ``sign-in``: the services guarded for the user signed in by the unlock; on a database not
+  5. ``sign-in``: the services guarded for the user signed in by the unlock; on a database not
      yet converted, the sign-in dialog (or the script's user) first;
-  5. ``pages``: the pages over the services; the client list fills;
-  6. ``check``: the quick integrity check, then the daily backup, both off the UI thread;
-  7. ``lock``: the auto-lock timer;
-  8. ``demo``: on an empty database, offer demo data.
+  6. ``pages``: the pages over the services; the client list fills;
+  7. ``check``: the quick integrity check, then the daily backup, both off the UI thread;
+  8. ``lock``: the auto-lock timer;
+  9. ``demo``: on an empty database, offer demo data.
 What is asked and what is run comes from ``StartMode``, chosen by ``app.py``. A step that raises
 stops the sequence: the error dialog says why and the application ends with status 2.
 """
@@ -48,6 +52,12 @@ class StartMode:
     login_dialog: bool = False
     check_integrity: bool = True  # the quick check after the first page: it reads the whole file
     daily_backup: bool = True  # when due, in the background once the window is up
+    # The first start's "this computer or office server?"; None: when a person signs in.
+    location_dialog: bool | None = None
+
+    @property
+    def offers_location(self) -> bool:
+        return self.login_dialog if self.location_dialog is None else self.location_dialog
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,27 @@ class Step:
 
     name: str
     run: Callable[[Startup], None]
+
+
+def first_start(context: AppContext) -> bool:
+    """Nothing chosen yet and no database file: where the database lives is still open."""
+    return (context.database is None and context.settings.database is None
+            and not context.paths.default_database.exists())
+
+
+def connect_server(startup: Startup) -> None:
+    from legalaid.gui.unlock import UnlockCancelled
+    from legalaid.gui.views.office_server import choose_location, server_password
+    from legalaid.services.office import check_desktop_schema, is_server_url
+
+    context, mode = startup.context, startup.mode
+    if mode.offers_location and first_start(context) \
+            and not choose_location(context, startup.window):
+        raise UnlockCancelled(QCoreApplication.translate(
+            "OfficeServerDialog", "No database was chosen."))
+    server_password(context, startup.window, mode.login_dialog)
+    if is_server_url(context.database_target):
+        check_desktop_schema(context.database_target)
 
 
 def open_database(startup: Startup) -> None:
@@ -114,6 +145,7 @@ def offer_demo(startup: Startup) -> None:
 
 
 AFTER_PAINT: tuple[Step, ...] = (
+    Step("server", connect_server),
     Step("open", open_database),
     Step("sign-in", sign_in),
     Step("pages", attach_pages),

@@ -1,7 +1,8 @@
 """Settings → Backups: where backups go, how many are kept, the list, back up now, restore (after
 the backup is checked, what would change is shown and confirmed, and a backup with far fewer clients
 confirmed by typing their number) and changing the passphrase. Every call to the backup service
-runs off the UI thread; the list refreshes when it returns.
+runs off the UI thread; the list refreshes when it returns. A database on the office server has no
+backup files here: the section says that its backups are the server's (``pg_dump``) instead.
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ class BackupSection(QGroupBox):
         self.passphrase.setEnabled(backups.encrypted)
         self.status = named(QLabel(), "backupStatus")
         self.status.setWordWrap(True)
+        self.server_note = named(QLabel(wordWrap=True), "serverBackupNote")
         self._labels = [QLabel(), QLabel()]
         self._layout()
+        self._show_server_note(backups.on_server)
         self.choose.clicked.connect(self._choose_folder)
         self.keep.valueChanged.connect(self._keep_changed)
         self.back_up.clicked.connect(self._back_up)
@@ -124,6 +127,14 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.server_note)
+
+    def _show_server_note(self, on_server: bool) -> None:
+        """A server database: only the note, none of the file backups' controls."""
+        self.server_note.setVisible(on_server)
+        for widget in (self.folder, self.choose, self.keep, self.list, self.back_up,
+                       self.restore, self.passphrase, self.status, *self._labels):
+            widget.setVisible(not on_server)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
@@ -134,6 +145,10 @@ class BackupSection(QGroupBox):
         self.restore.setText(self.tr("Restore…"))
         self.passphrase.setText(self.tr("Change passphrase…"))
         self.list.setAccessibleName(self.tr("Backups"))
+        self.server_note.setText(self.tr(
+            "This database is on the office server: its backups are the server's, taken there "
+            "with pg_dump on a schedule (and brought back with pg_restore). LegalAid keeps no "
+            "backup files of it on this computer; ask the administrator about them."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
