@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "legalaid.cli.users",
     "legalaid.cli.audit",
     "legalaid.cli.retention",
+    "legalaid.cli.attachments",
 )
 
 

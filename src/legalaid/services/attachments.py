@@ -43,6 +43,14 @@ def media_type_of(data: bytes) -> str | None:
     return next((media for magic, media in _SIGNATURES if data.startswith(magic)), None)
 
 
+class OnCase(ValidationError):
+    """The attachment asked for as one of the file's papers is on a case (``case_content``)."""
+
+
+class NotOnCase(ValidationError):
+    """The attachment asked for as casework is not on a case (``content``)."""
+
+
 @dataclass(frozen=True)
 class AttachmentFile:
     """What the user picked: its name (for the title and a later "Save copy") and its bytes."""
@@ -102,9 +110,12 @@ class AttachmentService:
         with reading(self._engine) as connection:
             row = attachments_db.one(connection, attachment_id)
             data = None if row is None else attachments_db.data_of(connection, attachment_id)
-        if row is None or data is None or (row.case_id is not None) != on_case:
-            raise ValidationError("attachment_id", f"there is no attachment {attachment_id}"
-                                  + (" on a case" if on_case else " outside the cases"))
+        if row is None or data is None:
+            raise ValidationError("attachment_id", f"there is no attachment {attachment_id}")
+        if (row.case_id is not None) != on_case:
+            raise (OnCase if row.case_id is not None else NotOnCase)(
+                "attachment_id", f"attachment {attachment_id} is "
+                f"{'on a case' if row.case_id is not None else 'not on a case'}")
         return row, self._opened(row, data)
 
     @guarded("attachments.delete", item=("attachment", "attachment_id"))
