@@ -298,6 +298,10 @@ CALLS: dict[tuple[str, str], Call] = {
     ("attachments", "case_attachments"): lambda s, w: s.attachments.case_attachments(w.theirs),
     ("attachments", "content"): lambda s, w: s.attachments.content(w.attachment),
     ("attachments", "case_content"): lambda s, w: s.attachments.case_content(w.case_attachment),
+    ("attachments", "save_copy"): lambda s, w: s.attachments.save_copy(
+        w.attachment, w.folder / "scan.pdf"),
+    ("attachments", "save_case_copy"): lambda s, w: s.attachments.save_case_copy(
+        w.case_attachment, w.folder / "ruling.pdf"),
     ("attachments", "delete"): lambda s, w: s.attachments.delete(w.attachment),
     ("attachments", "restore"): lambda s, w: s.attachments.restore(w.attachment),
 }
@@ -482,8 +486,8 @@ def test_every_audited_method_names_the_right_records(
         items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
                  "note": world.note.id, "case": world.case.id, "task": world.task.id,
                  "letter": world.letter,
-                 "attachment": world.case_attachment if method[1] == "case_content"
-                 else world.attachment}
+                 "attachment": world.case_attachment if method[1].startswith("case_")
+                 or method[1] == "save_case_copy" else world.attachment}
         kind = "note" if declaration.item[0].startswith("=") else declaration.item[0]
         assert (entry.table_name, entry.record_id) == (kind, items[kind])
     elif declaration.client is not None:

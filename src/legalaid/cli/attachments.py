@@ -101,16 +101,15 @@ def _list(context: CommandContext, client_id: int) -> int:
 
 
 def _save_copy(context: CommandContext, attachment_id: int, output: Path) -> int:
-    from legalaid.output_file import check_output, write_output
+    from legalaid.output_file import check_output
     from legalaid.services.attachments import OnCase
 
-    check_output(output)  # before the copy is read (and audited)
+    check_output(output)
     service = context.services().attachments
     try:
-        _, data = service.content(attachment_id)
+        service.save_copy(attachment_id, output)
     except OnCase:  # not among the file's papers: one on a case (casework)
-        _, data = service.case_content(attachment_id)
-    write_output(output, data)
+        service.save_case_copy(attachment_id, output)
     return 0
 
 

@@ -407,6 +407,8 @@ class Attachment(Deletable, Base):
     size_bytes: Mapped[int] = mapped_column(Integer, nullable=False)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     added_by: Mapped[str | None] = mapped_column(String(200))
+    # A small PNG drawn when it was attached from the desk (none for papers of a case)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class AttachmentData(Base):

@@ -5,7 +5,8 @@ The bytes are stored inside the database, never as a file beside it: the databas
 as a whole (each account unlocks it with its own key), and what is attached to a *case* is
 casework, sealed a second time under the casework key that only lawyers, supervisors and
 administrators hold (``db/casework.py``), as case outcomes are. A copy leaves the database only
-on an explicit "Save copy" (``content``), which the access policy audits as an export.
+on an explicit "Save copy" (``save_copy``), which the access policy audits as an export; showing
+one in the app is audited as a view.
 
 Only PDF, JPEG and PNG are taken, recognised by their first bytes rather than by the name: a
 viewer can show them without a converter, and a renamed executable is not kept as a "scan".
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -23,6 +25,7 @@ from legalaid.db.repositories import attachments as attachments_db
 from legalaid.db.repositories.attachments import AttachmentRow, NewAttachment
 from legalaid.db.repositories.clients import client_exists
 from legalaid.errors import AccessDenied, ValidationError
+from legalaid.output_file import write_output
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, writing
 
@@ -58,6 +61,7 @@ class AttachmentFile:
     file_name: str
     data: bytes
     title: str | None = None
+    thumbnail: bytes | None = None  # a small PNG the desk drew (kept only off cases)
 
 
 class AttachmentService:
@@ -97,14 +101,23 @@ class AttachmentService:
 
     @guarded("attachments.content", item=("attachment", "attachment_id"))
     def content(self, attachment_id: int) -> tuple[AttachmentRow, bytes]:
-        """An attachment on the client or a document, with its bytes, to show or to save a
-        copy of (audited)."""
+        """An attachment on the client or a document, with its bytes, to show in the app."""
         return self._content(attachment_id, on_case=False)
 
     @guarded("attachments.case_content", item=("attachment", "attachment_id"))
     def case_content(self, attachment_id: int) -> tuple[AttachmentRow, bytes]:
-        """An attachment on a case, with its bytes (casework: lawyers and up; audited)."""
+        """An attachment on a case, with its bytes (casework: lawyers and up)."""
         return self._content(attachment_id, on_case=True)
+
+    @guarded("attachments.save_copy", item=("attachment", "attachment_id"))
+    def save_copy(self, attachment_id: int, target: Path) -> None:
+        """Write a copy of one of the file's papers to ``target`` (the audited way out)."""
+        write_output(target, self._content(attachment_id, on_case=False)[1])
+
+    @guarded("attachments.save_case_copy", item=("attachment", "attachment_id"))
+    def save_case_copy(self, attachment_id: int, target: Path) -> None:
+        """Write a copy of an attachment on a case to ``target`` (audited)."""
+        write_output(target, self._content(attachment_id, on_case=True)[1])
 
     def _content(self, attachment_id: int, *, on_case: bool) -> tuple[AttachmentRow, bytes]:
         with reading(self._engine) as connection:
@@ -148,7 +161,8 @@ class AttachmentService:
                 client_id=client_id, title=_title(file), file_name=_file_name(file),
                 media_type=media_type, size_bytes=len(file.data),
                 added_at=dt.datetime.now(), added_by=self.user,
-                document_id=document_id, case_id=case_id))
+                document_id=document_id, case_id=case_id,
+                thumbnail=_small_png(file.thumbnail) if case_id is None else None))
             attachments_db.store_data(connection, attachment_id,
                                       self._sealed(attachment_id, file.data, case_id))
         return attachment_id
@@ -175,6 +189,16 @@ class AttachmentService:
         if opened is None:
             raise AccessDenied("this attachment is casework, encrypted for lawyers")
         return opened
+
+
+MAX_THUMBNAIL_BYTES = 64 * 1024
+
+
+def _small_png(thumbnail: bytes | None) -> bytes | None:
+    """A thumbnail is kept only when it is a small PNG: it is drawn in lists, never opened."""
+    if thumbnail is None or len(thumbnail) > MAX_THUMBNAIL_BYTES:
+        return None
+    return thumbnail if media_type_of(thumbnail) == "image/png" else None
 
 
 def _file_name(file: AttachmentFile) -> str:

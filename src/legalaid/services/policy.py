@@ -114,8 +114,10 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("attachments", "attach_to_case"): _change(A.EDIT_CASES, creates="attachment"),
     ("attachments", "attachments"): Rule(A.VIEW_FILE),
     ("attachments", "case_attachments"): Rule(A.VIEW_CASES),
-    ("attachments", "content"): Rule(A.VIEW_FILE, audit="export"),
-    ("attachments", "case_content"): Rule(A.VIEW_CASES, audit="export"),
+    ("attachments", "content"): Rule(A.VIEW_FILE, audit="view"),
+    ("attachments", "case_content"): Rule(A.VIEW_CASES, audit="view"),
+    ("attachments", "save_copy"): Rule(A.VIEW_FILE, audit="export"),
+    ("attachments", "save_case_copy"): Rule(A.VIEW_CASES, audit="export"),
     ("attachments", "delete"): _change(A.EDIT_IDENTITY),
     ("attachments", "restore"): _change(A.EDIT_IDENTITY),
     # consent

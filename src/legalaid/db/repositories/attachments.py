@@ -28,11 +28,13 @@ class AttachmentRow:
     size_bytes: int
     added_at: dt.datetime
     added_by: str | None
+    thumbnail: bytes | None = None
 
 
 _COLUMNS = (Attachment.id, Attachment.client_id, Attachment.document_id, Attachment.case_id,
             Attachment.title, Attachment.file_name, Attachment.media_type,
-            Attachment.size_bytes, Attachment.added_at, Attachment.added_by)
+            Attachment.size_bytes, Attachment.added_at, Attachment.added_by,
+            Attachment.thumbnail)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class NewAttachment:
     added_by: str | None
     document_id: int | None = None
     case_id: int | None = None
+    thumbnail: bytes | None = None
 
 
 def insert_attachment(connection: Connection, new: NewAttachment) -> int:
@@ -54,7 +57,8 @@ def insert_attachment(connection: Connection, new: NewAttachment) -> int:
     result = connection.execute(insert(attachments).values(
         client_id=new.client_id, document_id=new.document_id, case_id=new.case_id,
         title=new.title, file_name=new.file_name, media_type=new.media_type,
-        size_bytes=new.size_bytes, added_at=new.added_at, added_by=new.added_by))
+        size_bytes=new.size_bytes, added_at=new.added_at, added_by=new.added_by,
+        thumbnail=new.thumbnail))
     return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("size_bytes", sa.Integer(), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("added_by", sa.String(length=200), nullable=True),
+        sa.Column("thumbnail", sa.LargeBinary(), nullable=True),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"],
                                 name=op.f("fk_attachment_client_id_client"), ondelete="CASCADE"),
