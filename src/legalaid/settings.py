@@ -37,6 +37,7 @@ class Settings:
     backup_folder: str | None = None  # None: the platform's backup directory
     encrypt_new_databases: bool = True
     retention_years: int = 5
+    attachment_limit_mb: int = 20  # the largest scan or file kept with a client file
     last_page: str = "today"
     window_geometry: str = ""
     reminders_last_seen: str = ""

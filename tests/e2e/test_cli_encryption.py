@@ -16,6 +16,7 @@ import pytest
 pytestmark = pytest.mark.sqlite_only
 
 CANARY = "Zqvkanareyka"  # made up; must never appear in plain bytes on disk
+SCAN_CANARY = "Qxscanmarkerpng"  # only in the attached scan's bytes
 DIGITS = "7304918265"  # in the phone number
 
 
@@ -55,10 +56,14 @@ def fill(base: Path, outside: Path) -> None:
     """A client with the canary everywhere, a registered letter about them, and a backup."""
     source = outside / "client.json"
     source.write_text(json.dumps(client_with_canary(), ensure_ascii=False), encoding="utf-8")
+    scan = outside / "passport-scan.png"  # a scan whose bytes carry the canary
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + f"{SCAN_CANARY} ".encode() * 64)
     initialised = (base / "data" / "legalaid.sqlite").exists()
     for args in (
         *([] if initialised else [("users", "init")]),
         ("clients", "add", str(source)),
+        ("attach", "1", str(scan), "--document", "1", "--title", "Passport"),
+        ("attachments", "get", "1", "-o", str(outside / "scan-copy.png")),
         ("consent", "record", "--client", "1", "--purpose", "legal_aid"),
         ("letter", "embassy_documents", "--client", "1", "--lang", "ru", "--field",
          f"embassy={CANARY} embassy", "--field", "document=passport",
@@ -71,9 +76,9 @@ def fill(base: Path, outside: Path) -> None:
         assert result.returncode == 0, result.stderr
 
 
-def files_with_canary(base: Path) -> list[str]:
-    needles = [text.encode(encoding) for text in (CANARY, CANARY.lower(), DIGITS)
-               for encoding in ("utf-8", "utf-16-le")]
+def files_with_canary(base: Path, canaries: tuple[str, ...] = (CANARY, CANARY.lower(), DIGITS,
+                                                                SCAN_CANARY)) -> list[str]:
+    needles = [text.encode(encoding) for text in canaries for encoding in ("utf-8", "utf-16-le")]
     found = []
     for path in sorted(base.rglob("*")):
         if path.is_file():
@@ -103,6 +108,10 @@ def test_the_same_scan_finds_the_canary_in_a_plaintext_database(tmp_path: Path) 
     (base / "config" / "settings.json").write_text('{"encrypt_new_databases": false}')
     fill(base, outside)
     assert "data/legalaid.sqlite" in files_with_canary(base)
+    # the scan's own bytes are in the plaintext database: the scan above would see them
+    assert {"data/legalaid.sqlite", "data/legalaid.sqlite-wal"} & set(
+        files_with_canary(base, (SCAN_CANARY,)))
+    assert (outside / "scan-copy.png").read_bytes() == (outside / "passport-scan.png").read_bytes()
 
 
 def test_plain_sqlite_cannot_open_the_database(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from legalaid.errors import AccessDenied, LegalAidError
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
+from legalaid.services.attachments import AttachmentFile
 from legalaid.services.audit import AuditFilter
 from legalaid.services.clients import ClientService
 from legalaid.services.letters.compose import LetterRequest
@@ -75,6 +76,8 @@ class World:
     case: CaseRecord
     task: TaskRecord
     letter: int
+    attachment: int  # a scan on the other client's passport
+    case_attachment: int  # a ruling on their case (casework)
     facts: status_db.ClientFacts
     folder: Path
     engine: Engine  # only for the one method that is handed a connection
@@ -93,11 +96,15 @@ def _build(raw: Services, folder: Path) -> World:
                                            date=TODAY, lawyer="lawyer2"))
     raw.status.refresh(as_of=TODAY)
     record = raw.clients.get(theirs)
+    scan = raw.attachments.attach(theirs, AttachmentFile("passport.pdf", b"%PDF-1.4 THEIRS-DOC"),
+                                  record.documents[0].id)
+    ruling = raw.attachments.attach_to_case(
+        theirs, case_id, AttachmentFile("ruling.pdf", b"%PDF-1.4 THEIRS-CASE ruling"))
     with raw.engine.connect() as connection:
         [facts] = status_db.load_facts(connection, [theirs])
     return World(mine, theirs, record.documents[0], record.trips[0], record.events[0],
                  record.notes[0], record.cases[0], record.cases[0].tasks[0], saved.letter.id,
-                 facts, folder, raw.engine)
+                 scan, ruling, facts, folder, raw.engine)
 
 
 @pytest.fixture(scope="module")
@@ -283,6 +290,20 @@ CALLS: dict[tuple[str, str], Call] = {
     ("reports", "export"): lambda s, w: s.reports.export(
         s.reports.activity(dt.date(2024, 1, 1), YEAR), w.folder / "report.csv", "csv", "en"),
     ("imports", "fields"): lambda s, w: s.imports.fields(),
+    ("attachments", "attach"): lambda s, w: s.attachments.attach(
+        w.theirs, AttachmentFile("visa.png", b"\x89PNG\r\n\x1a\n"), w.document.id),
+    ("attachments", "attach_to_case"): lambda s, w: s.attachments.attach_to_case(
+        w.theirs, int(w.case.id or 0), AttachmentFile("appeal.pdf", b"%PDF-1.4 appeal")),
+    ("attachments", "attachments"): lambda s, w: s.attachments.attachments(w.theirs),
+    ("attachments", "case_attachments"): lambda s, w: s.attachments.case_attachments(w.theirs),
+    ("attachments", "content"): lambda s, w: s.attachments.content(w.attachment),
+    ("attachments", "case_content"): lambda s, w: s.attachments.case_content(w.case_attachment),
+    ("attachments", "save_copy"): lambda s, w: s.attachments.save_copy(
+        w.attachment, w.folder / "scan.pdf"),
+    ("attachments", "save_case_copy"): lambda s, w: s.attachments.save_case_copy(
+        w.case_attachment, w.folder / "ruling.pdf"),
+    ("attachments", "delete"): lambda s, w: s.attachments.delete(w.attachment),
+    ("attachments", "restore"): lambda s, w: s.attachments.restore(w.attachment),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -464,7 +485,9 @@ def test_every_audited_method_names_the_right_records(
     elif declaration.item is not None:  # the item (``delete_item``, ``restore_item``: a note)
         items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
                  "note": world.note.id, "case": world.case.id, "task": world.task.id,
-                 "letter": world.letter}
+                 "letter": world.letter,
+                 "attachment": world.case_attachment if method[1].startswith("case_")
+                 or method[1] == "save_case_copy" else world.attachment}
         kind = "note" if declaration.item[0].startswith("=") else declaration.item[0]
         assert (entry.table_name, entry.record_id) == (kind, items[kind])
     elif declaration.client is not None:

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "legalaid.cli.audit",
     "legalaid.cli.retention",
     "legalaid.cli.office",
+    "legalaid.cli.attachments",
 )
 
 

@@ -400,6 +400,38 @@ class LetterPdf(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
+class Attachment(Deletable, Base):
+    """A scan or file kept with the client: on one of their documents, on a case, or on the
+    file itself. Its bytes live in ``attachment_data`` so that listing reads no blobs."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("legal_case.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    media_type: Mapped[str] = mapped_column(String(60), nullable=False)
+    size_bytes: Mapped[int] = mapped_column(Integer, nullable=False)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    added_by: Mapped[str | None] = mapped_column(String(200))
+    # A small PNG drawn when it was attached from the desk (none for papers of a case)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class AttachmentData(Base):
+    """The bytes of an attachment (those on a case sealed as casework)."""
+
+    __tablename__ = "attachment_data"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
 class ClientDeadline(Base):
     """Every deadline the rules engine found for a client at its last status refresh (derived
     data, rewritten with the status snapshot), so the Today page and the calendar list them all

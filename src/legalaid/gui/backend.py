@@ -18,6 +18,7 @@ from legalaid.gui.permissions import Permissions
 
 if TYPE_CHECKING:
     from legalaid.services import Services
+    from legalaid.services.attachments import AttachmentService
     from legalaid.services.audit import AuditService
     from legalaid.services.clients import ClientService
     from legalaid.services.consent import ConsentService
@@ -51,7 +52,7 @@ class Desk:
         services = self.services
         return FileServices(services.clients, services.status, services.search,
                             services.letters, services.consent, services.audit,
-                            self.permissions, self.today)
+                            self.permissions, self.today, services.attachments)
 
 
 @dataclass(frozen=True)
@@ -68,3 +69,4 @@ class FileServices:
     audit: AuditService
     permissions: Permissions
     clock: Callable[[], dt.date]
+    attachments: AttachmentService

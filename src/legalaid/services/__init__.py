@@ -18,6 +18,7 @@ from legalaid.db.casework import PLAIN, CaseworkAccess
 from legalaid.db.migrate import current_revision
 from legalaid.db.session import session_factory
 from legalaid.services.accounts import AccountService
+from legalaid.services.attachments import DEFAULT_LIMIT_MB, AttachmentService
 from legalaid.services.audit import AuditService
 from legalaid.services.backups import BackupService
 from legalaid.services.calendar import CalendarService
@@ -62,6 +63,7 @@ class Services:
     audit: AuditService
     consent: ConsentService
     retention: RetentionService
+    attachments: AttachmentService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -83,6 +85,7 @@ class GuardedServices(Services):
 def build_services(
     engine: Engine, rules_path: Path | None = None, at_risk_days: int = 14,
     retention_years: int = 5, casework: CaseworkAccess = PLAIN,
+    attachment_limit_mb: int = DEFAULT_LIMIT_MB,
 ) -> Services:
     """Services over an engine whose database is already at head (tests build them this way).
 
@@ -112,6 +115,7 @@ def build_services(
         audit=AuditService(engine),
         consent=ConsentService(engine),
         retention=RetentionService(engine, retention_years),
+        attachments=AttachmentService(engine, casework, attachment_limit_mb),
     )
 
 

@@ -182,7 +182,8 @@ def _services_over(context: AppContext, engine: Engine,
     services = build_services(engine, context.rules_path,
                               at_risk_days=settings.at_risk_threshold_days,
                               retention_years=settings.retention_years,
-                              casework=casework)
+                              casework=casework,
+                              attachment_limit_mb=settings.attachment_limit_mb)
     services.backups.configure(context.backup_dir, settings.backup_keep)
     return services
 

@@ -109,6 +109,17 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("audit", "filter_values"): Rule(A.AUDIT),
     ("audit", "verify"): Rule(A.AUDIT),
     ("audit", "head_code"): Rule(A.AUDIT),
+    # attachments: scans kept with the file; those on cases are casework
+    ("attachments", "attach"): _change(A.EDIT_IDENTITY, creates="attachment"),
+    ("attachments", "attach_to_case"): _change(A.EDIT_CASES, creates="attachment"),
+    ("attachments", "attachments"): Rule(A.VIEW_FILE),
+    ("attachments", "case_attachments"): Rule(A.VIEW_CASES),
+    ("attachments", "content"): Rule(A.VIEW_FILE, audit="view"),
+    ("attachments", "case_content"): Rule(A.VIEW_CASES, audit="view"),
+    ("attachments", "save_copy"): Rule(A.VIEW_FILE, audit="export"),
+    ("attachments", "save_case_copy"): Rule(A.VIEW_CASES, audit="export"),
+    ("attachments", "delete"): _change(A.EDIT_IDENTITY),
+    ("attachments", "restore"): _change(A.EDIT_IDENTITY),
     # consent
     ("consent", "record_consent"): _change(A.CONSENT, creates="consent"),
     ("consent", "withdraw_consent"): _change(A.CONSENT),

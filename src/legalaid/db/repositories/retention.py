@@ -73,6 +73,7 @@ def anonymise(connection: Connection, client_ids: Sequence[int], now: dt.datetim
                        .values(outcome=None))
     connection.execute(update(table(Task)).where(Task.client_id.in_(ids)).values(title="—"))
     _drop_letter_pdfs(connection, ids)
+    _drop_attachments(connection, ids)
     connection.execute(insert(table(AnonymisedClient)),
                        [{"client_id": client_id, "at": now} for client_id in ids])
 
@@ -86,6 +87,14 @@ def _drop_letter_pdfs(connection: Connection, ids: list[int]) -> None:
     pdfs = Base.metadata.tables["letter_pdf"]
     connection.execute(delete(pdfs).where(
         pdfs.c.letter_id.in_(select(Letter.id).where(Letter.client_id.in_(ids)))))
+
+
+def _drop_attachments(connection: Connection, ids: list[int]) -> None:
+    """Scans are the most personal data of all: they go with the rest, bytes and records."""
+    if inspect(connection).has_table("attachment"):
+        from legalaid.db.repositories.attachments import drop_for_clients
+
+        drop_for_clients(connection, ids)
 
 
 def anonymised_ids(connection: Connection) -> set[int]:

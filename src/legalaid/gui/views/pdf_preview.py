@@ -45,9 +45,9 @@ class PdfPreview(QWidget):
         # Set while a draft is shown: each copy that leaves the app (file or paper) goes out
         # through this, so that the register records it in the audit trail.
         self.output_through: Callable[[Callable[[bytes], None]], object] | None = None
-        self.print_button = named(QPushButton(), "printButton")
+        self.print_button = named(QPushButton(self), "printButton")
         self.print_button.clicked.connect(self.print_pdf)
-        self.save_button = named(QPushButton(), "savePdfButton")
+        self.save_button = named(QPushButton(self), "savePdfButton")
         self.save_button.clicked.connect(self.save_as)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from legalaid.domain.records import DocumentRecord
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import document_label
 from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.attachments import AttachmentsPanel
 from legalaid.gui.views.client_file.dialogs import (
     ItemDialog,
     Submit,
@@ -103,16 +104,36 @@ class DocumentsTab(QWidget):
         legend_row = QHBoxLayout()
         legend_row.addWidget(self.legend)
         legend_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.items, 1)
         layout.addLayout(legend_row)
         self._documents: list[DocumentRecord] = []
         self.dialog: DocumentDialog | None = None
+        self.attachments: AttachmentsPanel | None = None
         # Set by the page: the op that saves a document (a refusal is shown in the dialog).
         self.save_document: Callable[[DocumentRecord], Op[Any]] = not_connected
         self.retranslate()
 
+    def add_attachments(self, panel: AttachmentsPanel) -> None:
+        """The client's scans under the documents; a scan attached while a document is
+        selected belongs to it."""
+        self.attachments = panel
+        panel.document_of = self.selected_document_id
+        panel.document_name = self._document_name
+        self._layout.addWidget(panel, 1)
+
+    def selected_document_id(self) -> int | None:
+        return self.items.current_id() if self.table.selectedItems() else None
+
+    def _document_name(self, document_id: int) -> str:
+        document = next((d for d in self._documents if d.id == document_id), None)
+        if document is None:
+            return ""
+        return " ".join(part for part in (document_label(document.type), document.number) if part)
+
     def retranslate(self) -> None:
+        if self.attachments is not None:
+            self.attachments.retranslate()
         self.items.set_texts(
             [self.tr("Document"), self.tr("Number"), self.tr("Valid from"),
              self.tr("Valid until"), self.tr("Expires")],

@@ -38,6 +38,7 @@ from legalaid.gui.backend import FileServices
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.labels import category_label, country_label
 from legalaid.gui.ops import Op
+from legalaid.gui.views.client_file.attachments import AttachmentsPanel
 from legalaid.gui.views.client_file.banner import StatusBanner
 from legalaid.gui.views.client_file.cases import CasesTab
 from legalaid.gui.views.client_file.consent import ConsentTab, restrict_tabs
@@ -121,6 +122,7 @@ class ClientFilePage(QWidget):
             self.bin = None
         self.contact_guard.conceal()
         self.consent.show_client(client_id)
+        self.attachments.show_client(client_id)
         if isinstance(self.letters, LettersTab):
             self.letters.show_client(client_id)
         self.tabs.setCurrentWidget(self.profile)
@@ -162,6 +164,8 @@ class ClientFilePage(QWidget):
             if self.permissions.may(Action.LETTERS) else QWidget()
         self.history = HistoryTab()
         self.consent = ConsentTab(services.consent)
+        self.attachments = AttachmentsPanel(services.attachments)
+        self.documents.add_attachments(self.attachments)
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
                     self.notes, self.letters, self.history, self.consent):
             self.tabs.addTab(tab, "")

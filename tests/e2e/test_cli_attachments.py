@@ -1,0 +1,78 @@
+"""``legalaid attach``, ``attachments`` and ``attachments get``: a scan kept with a client's
+passport comes back byte for byte; bad input is exit status 2 naming the argument, with nothing
+stored."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+SCAN = b"%PDF-1.4\n% a synthetic passport scan\n%%EOF\n"
+
+
+def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
+        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False,
+        stdin=subprocess.DEVNULL)
+
+
+def added_client(base: Path) -> tuple[int, int, int]:
+    """The documented example client: its id, its passport's id and its case's id."""
+    added = legalaid(base, "clients", "add", str(DOCS / "client-example.json"))
+    assert added.returncode == 0, added.stderr
+    [client_id] = json.loads(added.stdout)
+    shown = json.loads(legalaid(base, "clients", "show", str(client_id), "--json").stdout)
+    return client_id, shown["documents"][0]["id"], shown["cases"][0]["id"]
+
+
+def test_a_scan_on_a_passport_and_a_ruling_on_a_case_are_listed_and_copied_back(
+        tmp_path: Path) -> None:
+    client_id, document_id, case_id = added_client(tmp_path)
+    scan = tmp_path / "passport.pdf"
+    scan.write_bytes(SCAN)
+    attached = legalaid(tmp_path, "attach", str(client_id), str(scan), "--document",
+                        str(document_id), "--title", "Паспорт, с. 1")
+    assert attached.returncode == 0, attached.stderr
+    answer = json.loads(attached.stdout)
+    assert (answer["document_id"], answer["title"], answer["size_bytes"]) == (
+        document_id, "Паспорт, с. 1", len(SCAN))
+    ruling = legalaid(tmp_path, "attach", str(client_id), str(scan), "--case", str(case_id))
+    assert ruling.returncode == 0, ruling.stderr
+    listed = json.loads(legalaid(tmp_path, "attachments", str(client_id), "--json").stdout)
+    assert [(row["id"], row["document_id"], row["case_id"]) for row in listed] == [
+        (answer["id"], document_id, None), (json.loads(ruling.stdout)["id"], None, case_id)]
+    for row in listed:
+        copy = tmp_path / f"copy-{row['id']}.pdf"
+        got = legalaid(tmp_path, "attachments", "get", str(row["id"]), "-o", str(copy))
+        assert got.returncode == 0, got.stderr
+        assert copy.read_bytes() == SCAN
+
+
+def test_bad_input_names_the_argument_and_stores_nothing(tmp_path: Path) -> None:
+    client_id, _, _ = added_client(tmp_path)
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a scan")
+    cases = [
+        (("attach", str(client_id), str(text_file)),
+         "legalaid: file: notes.txt is not a PDF, JPEG or PNG file\n"),
+        (("attach", str(client_id), str(tmp_path / "missing.pdf")),
+         f"legalaid: FILE: cannot read {tmp_path / 'missing.pdf'}: No such file or directory\n"),
+        (("attach", "abc", str(text_file)), None),
+        (("attachments", "get", "99", "-o", str(tmp_path / "x.pdf")),
+         "legalaid: attachment_id: there is no attachment 99\n"),
+        (("attachments", "get", "1"), "legalaid: -o: give the file to write the copy to: -o "
+         "FILE\n"),
+    ]
+    for args, message in cases:
+        result = legalaid(tmp_path, *args)
+        assert result.returncode == 2, (args, result.stderr)
+        if message is not None:
+            assert result.stderr == message
+        else:
+            assert result.stderr.startswith("legalaid: CLIENT_ID:")
+    assert json.loads(legalaid(tmp_path, "attachments", str(client_id)).stdout) == []
+    assert not (tmp_path / "x.pdf").exists()
