@@ -24,6 +24,7 @@ from legalaid.db.migrate import migrate_to_head
 from legalaid.db.repositories import status as status_db
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.domain.enums import Category, DocumentType, EventType, Script, Sex
+from legalaid.domain.partners import organisation_uid
 from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import (
     CaseRecord,
@@ -36,6 +37,7 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import AccessDenied, LegalAidError
+from legalaid.exchange.packets import new_secrets
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
@@ -61,6 +63,12 @@ THEIRS = ClientRecord(
                               valid_until=TODAY + dt.timedelta(days=10)),),
     trips=(TripRecord(entry=dt.date(2024, 1, 5)),),
 )
+# A partner that takes packets (keys made here, for this test only).
+_PARTNER_KEYS = new_secrets()
+PARTNER = {"names": {"en": "Shelter One"}, "kind": "shelter", "regions": ["almaty"],
+           "age_public": _PARTNER_KEYS.age_public, "sign_public": _PARTNER_KEYS.sign_public,
+           "id": organisation_uid(_PARTNER_KEYS.sign_public),
+           "services": [{"kind": "shelter", "categories": ["visitor"]}]}
 POLICE_FIELDS = {"police_office": "Police office 1", "request": "extension", "reason": "care"}
 
 
@@ -78,6 +86,8 @@ class World:
     facts: status_db.ClientFacts
     folder: Path
     engine: Engine  # only for the one method that is handed a connection
+    referral: int = 0  # theirs, to a partner that takes packets
+    partner: str = ""
 
 
 def _build(raw: Services, folder: Path) -> World:
@@ -91,13 +101,15 @@ def _build(raw: Services, folder: Path) -> World:
     raw.letters.save_organisation(OrganisationProfile(name="Legal aid fund", prefix="la"))
     saved = raw.letters.save(LetterRequest("police_extension", theirs, "en", fields=POLICE_FIELDS,
                                            date=TODAY, lawyer="lawyer2"))
+    partner = raw.partners.add(PARTNER)
+    referral = raw.referrals.create(theirs, partner.uid, "shelter", "safety")
     raw.status.refresh(as_of=TODAY)
     record = raw.clients.get(theirs)
     with raw.engine.connect() as connection:
         [facts] = status_db.load_facts(connection, [theirs])
     return World(mine, theirs, record.documents[0], record.trips[0], record.events[0],
                  record.notes[0], record.cases[0], record.cases[0].tasks[0], saved.letter.id,
-                 facts, folder, raw.engine)
+                 facts, folder, raw.engine, referral, partner.uid)
 
 
 @pytest.fixture(scope="module")
@@ -283,6 +295,26 @@ CALLS: dict[tuple[str, str], Call] = {
     ("reports", "export"): lambda s, w: s.reports.export(
         s.reports.activity(dt.date(2024, 1, 1), YEAR), w.folder / "report.csv", "csv", "en"),
     ("imports", "fields"): lambda s, w: s.imports.fields(),
+    ("partners", "add"): lambda s, w: s.partners.add({"names": {"en": "Clinic"},
+                                                      "kind": "medical"}),
+    ("partners", "update"): lambda s, w: s.partners.update(w.partner, {"notes": "full"}),
+    ("partners", "get"): lambda s, w: s.partners.get(w.partner),
+    ("partners", "listing"): lambda s, w: s.partners.listing(),
+    ("partners", "me"): lambda s, w: s.partners.me().uid,
+    ("partners", "export_sheet"): lambda s, w: s.partners.export_sheet(w.folder / "p.xlsx"),
+    ("partners", "import_sheet"): lambda s, w: s.partners.import_sheet(w.folder / "no.xlsx"),
+    ("referrals", "suggest"): lambda s, w: s.referrals.suggest(w.theirs),
+    ("referrals", "create"): lambda s, w: s.referrals.create(w.theirs, w.partner, "shelter"),
+    ("referrals", "get"): lambda s, w: s.referrals.get(w.referral),
+    ("referrals", "steps"): lambda s, w: s.referrals.steps(w.referral),
+    ("referrals", "of_client"): lambda s, w: s.referrals.of_client(w.theirs),
+    ("referrals", "listing"): lambda s, w: s.referrals.listing(),
+    ("referrals", "figures"): lambda s, w: s.referrals.figures(dt.date(2000, 1, 1), YEAR),
+    ("referrals", "update_status"): lambda s, w: s.referrals.update_status(w.referral,
+                                                                           "acknowledged"),
+    ("referrals", "packet_preview"): lambda s, w: s.referrals.packet_preview(w.referral),
+    ("referrals", "export_packet"): lambda s, w: s.referrals.export_packet(w.referral),
+    ("referrals", "import_packet"): lambda s, w: s.referrals.import_packet(b"not a packet"),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -304,6 +336,8 @@ LAWYER_MAY = {
     ("letters", "letters"), ("exports", "export_deadlines"), ("exports", "write_ics"),
     ("status", "window_usage"), ("letters", "all_templates"),
     ("letters", "consent_needed"), ("letters", "write_copy"),
+    ("partners", "get"), ("partners", "listing"), ("partners", "me"),
+    ("partners", "export_sheet"), ("referrals", "listing"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
 NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}
@@ -464,7 +498,7 @@ def test_every_audited_method_names_the_right_records(
     elif declaration.item is not None:  # the item (``delete_item``, ``restore_item``: a note)
         items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
                  "note": world.note.id, "case": world.case.id, "task": world.task.id,
-                 "letter": world.letter}
+                 "letter": world.letter, "referral": world.referral}
         kind = "note" if declaration.item[0].startswith("=") else declaration.item[0]
         assert (entry.table_name, entry.record_id) == (kind, items[kind])
     elif declaration.client is not None:

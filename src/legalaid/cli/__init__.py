@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "legalaid.cli.users",
     "legalaid.cli.audit",
     "legalaid.cli.retention",
+    "legalaid.cli.partners",
+    "legalaid.cli.referral",
 )
 
 
