@@ -313,6 +313,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("referrals", "update_status"): lambda s, w: s.referrals.update_status(w.referral,
                                                                            "acknowledged"),
     ("referrals", "packet_preview"): lambda s, w: s.referrals.packet_preview(w.referral),
+    ("referrals", "form_request"): lambda s, w: s.referrals.form_request(w.referral, "en"),
     ("referrals", "export_packet"): lambda s, w: s.referrals.export_packet(w.referral),
     ("referrals", "import_packet"): lambda s, w: s.referrals.import_packet(b"not a packet"),
 }

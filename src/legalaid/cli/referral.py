@@ -60,6 +60,11 @@ def register(subparsers: Any) -> None:
                         help="the parts of the file to send (default: names, sex, "
                              "date_of_birth, citizenship, category, languages, documents)")
     export.set_defaults(handler=run_export)
+    form = commands.add_parser("form", help="print the referral form (registered as a letter)")
+    form.add_argument("id", metavar="ID")
+    form.add_argument("--lang", required=True, metavar="kk|ru|en")
+    form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    form.set_defaults(handler=run_form)
     imported = commands.add_parser("import", help="apply a partner's packet")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--json", action="store_true", help="JSON (the default)")
@@ -153,4 +158,15 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
     result = context.services().referrals.import_packet(read_input_bytes(args.file))
     print_json(asdict(result))
+    return 0
+
+
+def run_form(args: argparse.Namespace, context: CommandContext) -> int:
+    from legalaid.output_file import output_file
+
+    services = context.services()
+    request = services.referrals.form_request(_id(args.id, "ID"), args.lang)
+    with output_file(args.output, "-o") as output:
+        services.letters.save(request, sink=output.write)
+    print(args.output)
     return 0

@@ -188,6 +188,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("referrals", "figures"): Rule(A.REPORTS),
     ("referrals", "update_status"): _change(A.LETTERS),
     ("referrals", "packet_preview"): Rule(A.LETTERS),
+    ("referrals", "form_request"): Rule(A.LETTERS),
     ("referrals", "export_packet"): Rule(A.LETTERS, audit="export"),
     ("referrals", "import_packet"): Rule(A.IMPORT, audit="import"),
 }

@@ -30,6 +30,7 @@ from legalaid.db.repositories import partners as partners_db
 from legalaid.db.repositories import referrals as referrals_db
 from legalaid.db.repositories.clients import client_exists, load_client
 from legalaid.db.repositories.referrals import ReferralRow, StepRow
+from legalaid.domain.enums import Category
 from legalaid.domain.partners import (
     ClientFacts,
     Partner,
@@ -48,6 +49,7 @@ from legalaid.exchange.client_json import client_to_json, parse_client
 from legalaid.exchange.packets import PacketRefused, open_packet, seal
 from legalaid.services.clients import ClientService
 from legalaid.services.declarations import guarded
+from legalaid.services.letters.compose import LetterRequest
 from legalaid.services.partners import organisation_secrets
 from legalaid.services.search import SearchService
 from legalaid.services.unit_of_work import reading, together, writing
@@ -245,6 +247,15 @@ class ReferralService:
                               (reason or "").strip() or None, by or self.user, self._now())
         return self._row(connection, row.id)
 
+    @guarded("referrals.form_request", item=("referral", "referral_id"))
+    def form_request(self, referral_id: int, language: str) -> LetterRequest:
+        """The referral form of ``forms/`` for this referral, the partner filled in (printed
+        and registered through the letters register)."""
+        with reading(self._engine) as connection:
+            row = self._row(connection, referral_id)
+            record = load_client(connection, row.client_id, None)
+        return form_request(row, record, language)
+
     # -- packets ----------------------------------------------------------------------------
 
     @guarded("referrals.packet_preview", item=("referral", "referral_id"))
@@ -410,6 +421,22 @@ class ReferralService:
         if row is None:
             raise NotFoundError(f"referral {referral_id} does not exist")
         return row
+
+
+def form_request(row: ReferralRow, record: ClientRecord, language: str) -> LetterRequest:
+    """The shelter or medical form for those services, the partner form for any other."""
+    summary = row.reason or "—"
+    if row.service_kind == "shelter":
+        ground = "trafficking" if record.category is Category.TRAFFICKING_VICTIM else "violence"
+        return LetterRequest("referral_shelter", row.client_id, language, fields={
+            "shelter": row.partner, "ground": ground, "consent": "true"})
+    if row.service_kind == "medical":
+        return LetterRequest("referral_medical", row.client_id, language, fields={
+            "facility": row.partner, "care": "primary", "complaint": summary,
+            "consent": "true"})
+    return LetterRequest("referral_partner", row.client_id, language, fields={
+        "partner": row.partner, "need": "other", "summary": summary,
+        "urgent": "true" if row.urgent else "false", "consent": "true"})
 
 
 def _path(current: ReferralState, wanted: ReferralState) -> list[ReferralState]:

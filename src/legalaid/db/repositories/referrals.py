@@ -134,3 +134,34 @@ def answers_by_kind(connection: Connection, start: dt.date, end: dt.date,
         .where(Referral.deleted_at.is_(None), Referral.direction == "outgoing",
                Referral.date.between(start, end)))
     return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def _awaiting(lawyer: str | None) -> Any:
+    """Outgoing referrals still waiting for the partner's first answer (of a lawyer's clients)."""
+    statement = (select(Referral.id, Referral.client_id, Referral.partner, Referral.feedback_due)
+                 .join(Client, Client.id == Referral.client_id)
+                 .where(Referral.deleted_at.is_(None), Client.deleted_at.is_(None),
+                        Referral.direction == "outgoing", Referral.status == "sent",
+                        Referral.feedback_due.is_not(None)))
+    if lawyer is not None:
+        statement = statement.where(func.lower(Client.lawyer) == lawyer.strip().lower())
+    return statement
+
+
+def feedback_due_between(connection: Connection, lawyer: str | None, first: dt.date,
+                         last: dt.date) -> list[tuple[int, int, str, dt.date]]:
+    """(referral id, client id, partner, feedback due) of the unanswered referrals whose
+    feedback is due in [first, last] (the calendar)."""
+    rows = connection.execute(_awaiting(lawyer).where(
+        Referral.feedback_due.between(first, last)).order_by(Referral.feedback_due))
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def count_became_overdue(connection: Connection, lawyer: str | None, first: dt.date,
+                         last: dt.date) -> int:
+    """Unanswered referrals that became overdue on a day in [first, last] (the reminders): the
+    day after their feedback was due."""
+    statement = _awaiting(lawyer).where(Referral.feedback_due.between(
+        first - dt.timedelta(days=1), last - dt.timedelta(days=1)))
+    return int(connection.execute(select(func.count()).select_from(statement.subquery()))
+               .scalar_one())
