@@ -301,6 +301,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("partners", "get"): lambda s, w: s.partners.get(w.partner),
     ("partners", "listing"): lambda s, w: s.partners.listing(),
     ("partners", "me"): lambda s, w: s.partners.me().uid,
+    ("partners", "add_demo"): lambda s, w: s.partners.add_demo(),
     ("partners", "export_sheet"): lambda s, w: s.partners.export_sheet(w.folder / "p.xlsx"),
     ("partners", "import_sheet"): lambda s, w: s.partners.import_sheet(w.folder / "no.xlsx"),
     ("referrals", "suggest"): lambda s, w: s.referrals.suggest(w.theirs),

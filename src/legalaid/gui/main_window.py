@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
                 from legalaid.gui.views.reports_page import ReportsPage
 
                 page = self.reports_page = ReportsPage(
-                    self.desk.services.reports, self.desk.services.imports)
+                    self.desk.services.reports, self.desk.services.imports,
+                    referrals=self.desk.services.referrals)
             else:  # a page this role's desk did not build
                 page = RestrictedPage(key, permissions)
             self.pages[key] = page

@@ -134,6 +134,20 @@ class PartnerDirectory:
             return [self.add(partner_json(partner) | {"id": partner.uid or None})
                     for partner in found]
 
+    @guarded("partners.add_demo")
+    def add_demo(self) -> int:
+        """The demo directory (``legalaid.demo.partners``) when the directory is empty; returns
+        how many partners were added."""
+        from legalaid.demo.partners import DEMO_PARTNERS
+
+        with together(self._engine):
+            with reading(self._engine) as connection:
+                if partners_db.partners(connection):
+                    return 0
+            for index, data in enumerate(DEMO_PARTNERS):
+                self.add({**data, "id": f"p-de{index:06x}"})
+        return len(DEMO_PARTNERS)
+
     @guarded("partners.me")
     def me(self) -> Partner:
         """This organisation as a partner sees it (keys made on first use)."""

@@ -179,6 +179,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("partners", "me"): Rule(A.LETTERS),
     ("partners", "export_sheet"): Rule(A.VIEW_CASES, audit="export"),
     ("partners", "import_sheet"): Rule(A.USERS, audit="import"),
+    ("partners", "add_demo"): Rule(A.IMPORT, audit="import"),
     ("referrals", "suggest"): Rule(A.LETTERS),
     ("referrals", "create"): _change(A.LETTERS, creates="referral"),
     ("referrals", "get"): Rule(A.VIEW_CASES),
