@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -28,6 +30,11 @@ class ReferralRow:
     status_on: dt.date | None
     feedback_due: dt.date | None
     answered_on: dt.date | None
+    partner_names: Mapping[str, str] = field(default_factory=dict)  # as the directory has it
+
+    def partner_in(self, language: str) -> str:
+        """The partner's name in ``language`` when the directory has it, else as sent."""
+        return self.partner_names.get(language) or self.partner
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class StepRow:
 _COLUMNS = (Referral.id, Referral.client_id, Referral.partner_id, Referral.partner,
             PartnerOrg.kind, Referral.service_kind, Referral.reason, Referral.urgent,
             Referral.direction, Referral.remote_id, Referral.date, Referral.status,
-            Referral.status_on, Referral.feedback_due, Referral.answered_on)
+            Referral.status_on, Referral.feedback_due, Referral.answered_on, PartnerOrg.names)
 
 
 def _select() -> Any:
@@ -53,7 +60,8 @@ def _select() -> Any:
 
 
 def _row_of(row: Any) -> ReferralRow:
-    return ReferralRow(*row)
+    names = row[-1]
+    return replace(ReferralRow(*row[:-1]), partner_names=json.loads(names) if names else {})
 
 
 def insert_referral(connection: Connection, *, client_id: int, partner_id: int | None,

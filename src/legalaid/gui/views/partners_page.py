@@ -40,6 +40,7 @@ from legalaid.services.partners import PartnerDirectory
 from legalaid.services.roles import Action
 
 COLUMNS = 7
+MAX_WIDTH = 260
 
 
 def send_label(send_by: str) -> str:
@@ -249,8 +250,11 @@ class PartnersPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, partner.uid)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(COLUMNS - 1):  # long lists of categories stay readable by tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
         self._show_identity()
 
     def _show_identity(self) -> None:

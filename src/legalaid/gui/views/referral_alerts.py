@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 from legalaid.services.referrals import ReferralRow, ReferralService
@@ -44,7 +45,8 @@ class ReferralAlerts(QWidget):
     def line(self, row: ReferralRow) -> str:
         days = (self.clock() - row.date).days
         return self.tr("%1 has not answered about client #%2 for %n day(s)", "", days) \
-            .replace("%1", row.partner).replace("%2", str(row.client_id))
+            .replace("%1", row.partner_in(current_language())) \
+            .replace("%2", str(row.client_id))
 
     def show_rows(self, rows: list[ReferralRow]) -> None:
         self.rows = rows

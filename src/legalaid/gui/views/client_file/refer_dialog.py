@@ -58,7 +58,7 @@ def reason_text(reason: Reason) -> str:
         ("sex", True): translate("Referrals", "for this sex"),
         ("sex", False): translate("Referrals", "not for this sex"),
     }
-    shown = category_label(value) if reason.code == "category" else value
+    shown = category_label(value) if reason.code == "category" else value.replace(",", ", ")
     return ("✓ " if reason.fits else "✗ ") + texts[(reason.code, reason.fits)].replace(
         "%1", shown)
 
@@ -144,6 +144,7 @@ class ReferDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(why if column == 3 else text)
                 if not found.eligible:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)

@@ -162,10 +162,12 @@ class ReferralsTab(QWidget):
     def show_rows(self, rows: list[ReferralRow]) -> None:
         chosen = self.current()
         self.rows = rows
+        language = current_language()
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             direction = "← " if row.direction == "incoming" else ""
-            cells = (direction + row.partner, kind_label(row.service_kind), format_date(row.date),
+            cells = (direction + row.partner_in(language), kind_label(row.service_kind),
+                     format_date(row.date),
                      status_text(row.status) + (f", {format_date(row.status_on)}"
                                                 if row.status_on else ""),
                      format_date(row.feedback_due) if row.feedback_due else "",
