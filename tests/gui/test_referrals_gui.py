@@ -8,15 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from tests.conftest import database_key
 
+from legalaid.db.migrate import migrate_to_head
 from legalaid.db.models import Referral
 from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, Script, Sex
+from legalaid.domain.partners import partner_json
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.gui.application import ensure_application
 from legalaid.gui.backend import Desk
@@ -24,8 +27,9 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.refer_dialog import ReferDialog
-from legalaid.gui.views.client_file.referrals import ReferralsTab
+from legalaid.gui.views.client_file.referrals import PacketDialog, ReferralsTab
 from legalaid.paths import AppPaths
+from legalaid.services import Services, build_services
 from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
@@ -162,3 +166,59 @@ def test_an_overdue_referral_is_on_today_and_a_new_status_updates_file_and_today
     window.show_page("today")
     assert wait_idle()
     assert alerts.list.count() == 0 and not alerts.isVisible()  # and Today
+
+
+@pytest.fixture
+def office_b(tmp_path: Path) -> Iterator[Services]:
+    """Another office's services on a database of its own."""
+    engine = create_engine_for(str(tmp_path / "office_b.sqlite"))
+    migrate_to_head(engine)
+    yield build_services(engine)
+    engine.dispose()
+
+
+def test_a_packet_shows_what_it_carries_and_a_dropped_answer_updates_the_referral(
+        qtbot: QtBot, built: tuple[MainWindow, int, dict[str, str]], office_b: Services,
+        tmp_path: Path) -> None:
+    window, client, _ = built
+    services = window.desk.services
+    b = services.partners.add(partner_json(office_b.partners.me())).uid
+    office_b.partners.add(partner_json(services.partners.me()))
+    referral = services.referrals.create(client, b, "legal", "unpaid wages")
+    tab = referrals_tab(window, client)
+    tab.table.selectRow(0)
+    tab.export_packet(tmp_path / "to_b.lapacket")
+    dialog = tab.dialog
+    assert isinstance(dialog, PacketDialog)
+    assert wait_idle()
+    assert '"Turgunova"' in dialog.preview.toPlainText()
+    assert '"address"' not in dialog.preview.toPlainText()  # not chosen by default
+    assert not dialog.boxes["names"].isEnabled()
+    dialog.boxes["languages"].setChecked(False)
+    assert wait_idle()
+    assert '"languages"' not in dialog.preview.toPlainText()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert wait_idle()
+    incoming = office_b.referrals.import_packet((tmp_path / "to_b.lapacket").read_bytes())
+    assert office_b.clients.get(incoming.client_id).languages == ()  # left out when sent
+    office_b.referrals.update_status(incoming.referral_id, "accepted")
+    answer = tmp_path / "answer.lapacket"
+    answer.write_bytes(office_b.referrals.export_packet(incoming.referral_id))
+
+    window.show_page("partners")
+    assert wait_idle()
+    page = window.partners_page
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(answer))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    assert wait_idle()
+    assert page.import_result.text() == (
+        f"The partner's answer is recorded on referral {referral}: accepted.")
+    assert services.referrals.get(referral).status == "accepted"
+    assert window.client_file is not None
+    window.open_client(client, "referrals")
+    assert wait_idle()
+    assert wait_idle()
+    assert tab.table.item(0, 3).text().startswith("accepted")

@@ -173,8 +173,9 @@ class MainWindow(QMainWindow):
             elif key == "partners":
                 from legalaid.gui.views.partners_page import PartnersPage
 
-                page = self.partners_page = PartnersPage(self.desk.services.partners,
-                                                         permissions)
+                page = self.partners_page = PartnersPage(
+                    self.desk.services.partners, permissions,
+                    referrals=self.desk.services.referrals)
                 self.changes.connect(self.partners_page.refresher.apply)
             elif key == "reports":
                 from legalaid.gui.views.reports_page import ReportsPage

@@ -5,15 +5,17 @@ identity to give partners (``partners me``), with its fingerprint to read out by
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,17 +31,30 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Category
 from legalaid.domain.partners import Partner, PartnerKind, SendBy, partner_json
-from legalaid.gui.changes import Changes, Kind, Refresher
+from legalaid.errors import ValidationError
+from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.i18n import current_language
 from legalaid.gui.labels import category_label
 from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.client_file.refer_dialog import kind_label
+from legalaid.gui.views.client_file.referrals import status_text
 from legalaid.gui.widgets import named
 from legalaid.services.partners import PartnerDirectory
+from legalaid.services.referrals import ImportResult, ReferralService
 from legalaid.services.roles import Action
 
 COLUMNS = 7
+MAX_PACKET_BYTES = 64 * 1024 * 1024
+
+
+def read_packet(path: Path) -> bytes:
+    """A packet file's bytes (a file larger than any packet is refused by the import)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_PACKET_BYTES + 1)
+    except OSError as error:
+        raise ValidationError("FILE", f"cannot read {path.name}: {error.strerror}") from None
 MAX_WIDTH = 260
 
 
@@ -180,10 +195,13 @@ class PartnerDialog(QDialog):
 
 class PartnersPage(QWidget):
     def __init__(self, partners: PartnerDirectory, permissions: Permissions,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, referrals: ReferralService | None = None,
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("partnersPage")
         self.partners_service = partners
+        self.referrals = referrals
+        self.imported: ImportResult | None = None
         self.permissions = permissions
         self.partners: list[Partner] = []
         self.identity: Partner | None = None
@@ -203,6 +221,13 @@ class PartnersPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())
         self.me_button = named(QPushButton(), "copyIdentity")
         self.me_button.clicked.connect(self.copy_identity)
+        self.import_button = named(QPushButton(), "importPacket")
+        self.import_button.clicked.connect(lambda: self.import_packet())
+        self.import_result = named(QLabel(), "packetImported")
+        self.import_result.setWordWrap(True)
+        may_import = referrals is not None and permissions.may(Action.IMPORT)
+        self.import_button.setVisible(may_import)
+        self.setAcceptDrops(may_import)
         self.identity_label = named(QLabel(), "ourFingerprint")
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         editable = permissions.may(Action.USERS)
@@ -211,11 +236,12 @@ class PartnersPage(QWidget):
         self.me_button.setVisible(permissions.may(Action.LETTERS))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in (self.add_button, self.edit_button, self.me_button):
+        for button in (self.add_button, self.edit_button, self.me_button, self.import_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.identity_label)
+        layout.addWidget(self.import_result)
         layout.addWidget(self.table, 1)
         self.dialog: PartnerDialog | None = None
         self.refresher = Refresher(self, (Kind.REFERRALS, Kind.LANGUAGE), self.reload)
@@ -286,6 +312,47 @@ class PartnersPage(QWidget):
             (lambda: service.update(partner.uid, data))
         Op(self, work, Changes.of(Kind.REFERRALS)).success(lambda _p: self.reload()).run()
 
+    # -- packets from partners (a button, or a file dropped on the page) ---------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_packet(Path(files[0]))
+
+    def import_packet(self, path: Path | None = None) -> None:
+        """Apply a partner's packet: a new incoming referral (and its client), or a partner's
+        answer to one of ours; a refused packet changes nothing and says why."""
+        referrals = self.referrals
+        if referrals is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a packet from a partner"), "",
+                self.tr("LegalAid packets (*.lapacket);;All files (*)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        source = path
+        Op(self, lambda: referrals.import_packet(read_packet(source)),
+           Changes.of(*CLIENT_DATA, Kind.REFERRALS)).success(self._imported).run()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.imported = result
+        if result.kind == "answer":
+            text = self.tr("The partner's answer is recorded on referral %1: %2.") \
+                .replace("%1", str(result.referral_id)).replace("%2", status_text(result.status))
+        elif result.client_created:
+            text = self.tr("A referral came in: client #%1 was added.").replace(
+                "%1", str(result.client_id))
+        else:
+            text = self.tr("A referral came in for client #%1, who was already here.").replace(
+                "%1", str(result.client_id))
+        self.import_result.setText(text)
+
     def copy_identity(self) -> None:
         if self.identity is not None:
             QGuiApplication.clipboard().setText(json.dumps(partner_json(self.identity),
@@ -301,6 +368,9 @@ class PartnersPage(QWidget):
         self.add_button.setText(self.tr("&Add partner…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.me_button.setText(self.tr("Copy our identity"))
+        self.import_button.setText(self.tr("&Import packet…"))
+        self.import_button.setToolTip(self.tr("A packet from a partner (or drop the file on "
+                                              "this page)"))
         self.me_button.setToolTip(self.tr("This office's public keys as JSON, to send to a "
                                           "partner (legalaid partners add on their side)"))
         self.table.setHorizontalHeaderLabels([

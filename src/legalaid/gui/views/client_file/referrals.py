@@ -3,23 +3,27 @@ dated steps of the one chosen, "Refer…", the next step, the referral form and 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +41,13 @@ from legalaid.gui.views.client_file.refer_dialog import ReferDialog, kind_label
 from legalaid.gui.widgets import named
 from legalaid.output_file import write_output
 from legalaid.services.consent import ConsentService
-from legalaid.services.referrals import ReferralRow, ReferralService, StepRow
+from legalaid.services.referrals import (
+    DEFAULT_PACKET_FIELDS,
+    PACKET_FIELDS,
+    ReferralRow,
+    ReferralService,
+    StepRow,
+)
 from legalaid.services.roles import Action
 
 if TYPE_CHECKING:
@@ -76,6 +86,71 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+def field_label(name: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "names": translate("Referrals", "names"), "sex": translate("Referrals", "sex"),
+        "date_of_birth": translate("Referrals", "date of birth"),
+        "citizenship": translate("Referrals", "citizenship"),
+        "category": translate("Referrals", "category"),
+        "languages": translate("Referrals", "languages"),
+        "documents": translate("Referrals", "documents"), "phone": translate("Referrals", "phone"),
+        "address": translate("Referrals", "address"), "trips": translate("Referrals", "trips"),
+        "events": translate("Referrals", "events"),
+    }.get(name, name)
+
+
+class PacketDialog(QDialog):
+    """What the packet will carry, shown before it is written: the parts of the file chosen
+    (the names always), and the referral or the answer."""
+
+    def __init__(self, referrals: ReferralService, row: ReferralRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packetDialog")
+        self.referrals, self.row = referrals, row
+        self.setWindowTitle(self.tr("Packet for %1").replace("%1", row.partner))
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        if row.direction == "outgoing":
+            for index, name in enumerate(PACKET_FIELDS):
+                box = named(QCheckBox(field_label(name)), f"packetField_{name}")
+                box.setChecked(name in DEFAULT_PACKET_FIELDS)
+                box.setEnabled(name != "names")
+                box.toggled.connect(lambda _on: self.load())
+                self.boxes[name] = box
+                grid.addWidget(box, index // 4, index % 4)
+        self.preview = named(QPlainTextEdit(), "packetPreview")
+        self.preview.setReadOnly(True)
+        self.note = QLabel(self.tr("Encrypted to the partner's key and signed by this office; "
+                                   "only the partner can open it. No password goes with it."))
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+        self.load()
+
+    def fields(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.boxes.items() if box.isChecked())
+
+    def load(self) -> None:
+        referrals, referral_id, fields = self.referrals, self.row.id, self.fields()
+        Op(self, lambda: referrals.packet_preview(referral_id, fields or DEFAULT_PACKET_FIELDS)) \
+            .success(self.show_preview).run()
+
+    def show_preview(self, payload: dict[str, Any]) -> None:
+        shown = {key: value for key, value in payload.items()
+                 if key in ("referral", "answer", "client")}
+        self.preview.setPlainText(json.dumps(shown, ensure_ascii=False, indent=2))
 
 
 class ReferralsTab(QWidget):
@@ -243,9 +318,17 @@ class ReferralsTab(QWidget):
         if row is not None and self.print_form is not None:
             self.print_form(row.id)
 
-    def export_packet(self, path: Path | None = None) -> None:
+    def export_packet(self, path: Path | None = None,
+                      fields: tuple[str, ...] | None = None) -> None:
+        """Show what the packet carries; on Save, ask where and write it."""
         row = self.current()
         if row is None:
+            return
+        if fields is None:
+            dialog = PacketDialog(self.referrals, row, self)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self.export_packet(path, dialog.fields()))
+            dialog.open()
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
@@ -255,7 +338,9 @@ class ReferralsTab(QWidget):
                 return
             path = Path(chosen)
         referral_id, referrals, target = row.id, self.referrals, path
-        Op(self, lambda: write_output(target, referrals.export_packet(referral_id),
+        chosen_fields = fields or DEFAULT_PACKET_FIELDS
+        Op(self, lambda: write_output(target, referrals.export_packet(referral_id,
+                                                                      chosen_fields),
                                       "packet")).run()
 
 
