@@ -5,7 +5,9 @@ referral with its ``id`` (the client's consent to referral is needed, or a super
 ``--override-reason``); ``list [--overdue]`` prints referrals with ``id`` and ``status``;
 ``update ID --status STATUS [--reason TEXT] [--on DATE]`` takes the next step;
 ``export ID -o FILE`` writes the packet (the referral, or the answer when it came in here);
-``import FILE`` applies a partner's packet, all or nothing. JSON out with ``--json`` (create,
+``import FILE`` applies a partner's packet, all or nothing; ``form ID --lang L -o FILE.pdf`` prints
+the referral form (registered as a letter); ``figures --from D --to D`` the acceptance rate and
+median days to answer per partner kind. JSON out with ``--json`` (create,
 list, show, import print JSON in any case). A refusal is exit status 2 with one line.
 """
 
@@ -65,6 +67,12 @@ def register(subparsers: Any) -> None:
     form.add_argument("--lang", required=True, metavar="kk|ru|en")
     form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     form.set_defaults(handler=run_form)
+    figures = commands.add_parser("figures", help="acceptance rate and median days to answer "
+                                                  "per partner kind (JSON)")
+    figures.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    figures.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    figures.add_argument("--json", action="store_true", help="JSON (the default)")
+    figures.set_defaults(handler=run_figures)
     imported = commands.add_parser("import", help="apply a partner's packet")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--json", action="store_true", help="JSON (the default)")
@@ -169,4 +177,19 @@ def run_form(args: argparse.Namespace, context: CommandContext) -> int:
     with output_file(args.output, "-o") as output:
         services.letters.save(request, sink=output.write)
     print(args.output)
+    return 0
+
+
+def run_figures(args: argparse.Namespace, context: CommandContext) -> int:
+    from dataclasses import asdict
+
+    from legalaid.cli.output import print_json
+    from legalaid.domain.parsing import parse_typed_date
+
+    start, end = parse_typed_date(args.start, "--from"), parse_typed_date(args.end, "--to")
+    if end < start:
+        from legalaid.errors import ValidationError
+
+        raise ValidationError("--to", "is before --from")
+    print_json([asdict(row) for row in context.services().referrals.figures(start, end)])
     return 0
