@@ -50,6 +50,9 @@ def test_only_a_supervisors_reason_refers_without_consent_and_it_is_audited(
     assert (entry.client_id, entry.user) == (client, "sup")
     assert "urgent, at risk" in entry.detail
     assert services.referrals.get(referral).status == "sent"
+    services.consent.record_consent(client, "referral")
+    supervisor.referrals.create(client, shelter, "shelter", override_reason="not needed now")
+    assert len(services.audit.entries(AuditFilter(action="consent_override"))) == 1
 
 
 def test_each_step_is_dated_and_a_step_out_of_order_is_refused(services: Services) -> None:
