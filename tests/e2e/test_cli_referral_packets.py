@@ -243,3 +243,22 @@ def test_a_referral_to_a_partner_of_the_directory_needs_a_known_service(
     urgent = refer(a, me_b["id"], "--urgent")
     assert urgent["feedback_due"] == (dt.date.fromisoformat(urgent["sent"])
                                       + dt.timedelta(days=1)).isoformat()
+
+
+def test_overdue_lists_only_referrals_past_their_feedback_day(
+        offices: tuple[Path, Path, dict[str, Any], dict[str, Any]]) -> None:
+    a, _, _, me_b = offices
+    late, fresh = refer(a, me_b["id"]), refer(a, me_b["id"])
+    backdate(a, late["id"], 9)  # due two days ago
+    engine = base_engine(a)
+    try:
+        with engine.begin() as connection:
+            connection.execute(Referral.__table__.update().where(Referral.id == late["id"])
+                               .values(feedback_due=dt.date.today() - dt.timedelta(days=2)))
+    finally:
+        engine.dispose()
+    overdue = {row["id"]: row["status"] for row in ok(a, "referral", "list", "--overdue",
+                                                      "--json")}
+    assert overdue.get(late["id"]) == "sent" and fresh["id"] not in overdue
+    ok(a, "referral", "update", str(late["id"]), "--status", "acknowledged")
+    assert late["id"] not in {row["id"] for row in ok(a, "referral", "list", "--overdue")}
