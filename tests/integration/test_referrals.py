@@ -116,3 +116,20 @@ def test_the_directory_goes_to_a_spreadsheet_and_back(services: Services,
     with pytest.raises(Exception, match="already in the directory"):
         services.partners.import_sheet(path)  # all or nothing: the first is there already
     assert services.partners.listing() == before
+
+
+def test_the_referral_form_is_printed_with_the_partner_filled_in(services: Services) -> None:
+    import io
+
+    import pypdf
+
+    client = services.clients.add(CLIENT)
+    services.consent.record_consent(client, "referral")
+    shelter = services.partners.add({**SHELTER, "names": {"en": "Kamkor",
+                                                          "ru": "Приют «Камкор»"}}).uid
+    referral = services.referrals.create(client, shelter, "shelter", "safety")
+    saved = services.letters.save(services.referrals.form_request(referral, "ru"))
+    pdf = services.letters.pdf(saved.letter.id)
+    text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Приют «Камкор»" in text and "02.01.1990" in text  # the partner, the client
+    assert saved.letter.template == "referral_shelter"

@@ -32,6 +32,7 @@ from legalaid.db.repositories.clients import client_exists, load_client
 from legalaid.db.repositories.referrals import ReferralRow, StepRow
 from legalaid.domain.enums import Category
 from legalaid.domain.partners import (
+    NEXT,
     ClientFacts,
     Partner,
     ReferralState,
@@ -425,17 +426,17 @@ class ReferralService:
 
 def form_request(row: ReferralRow, record: ClientRecord, language: str) -> LetterRequest:
     """The shelter or medical form for those services, the partner form for any other."""
-    summary = row.reason or "—"
+    summary, partner = row.reason or "—", row.partner_in(language)
     if row.service_kind == "shelter":
         ground = "trafficking" if record.category is Category.TRAFFICKING_VICTIM else "violence"
         return LetterRequest("referral_shelter", row.client_id, language, fields={
-            "shelter": row.partner, "ground": ground, "consent": "true"})
+            "shelter": partner, "ground": ground, "consent": "true"})
     if row.service_kind == "medical":
         return LetterRequest("referral_medical", row.client_id, language, fields={
-            "facility": row.partner, "care": "primary", "complaint": summary,
+            "facility": partner, "care": "primary", "complaint": summary,
             "consent": "true"})
     return LetterRequest("referral_partner", row.client_id, language, fields={
-        "partner": row.partner, "need": "other", "summary": summary,
+        "partner": partner, "need": "other", "summary": summary,
         "urgent": "true" if row.urgent else "false", "consent": "true"})
 
 
@@ -444,8 +445,6 @@ def _path(current: ReferralState, wanted: ReferralState) -> list[ReferralState]:
     when it is reached already."""
     if current is wanted:
         return []
-    from legalaid.domain.partners import NEXT
-
     if wanted in NEXT[current]:
         return [wanted]
     if current is ReferralState.SENT and wanted in NEXT[ReferralState.ACCEPTED]:
