@@ -4,31 +4,17 @@ fields refused with one line naming them."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.e2e.conftest import engine_base
+from tests.e2e.test_cli_referral_packets import legalaid, ok
 
 SHELTER = {"names": {"kk": "«Қамқор» баспанасы", "en": "Kamkor shelter"}, "kind": "shelter",
            "regions": ["almaty"], "languages": ["kk", "ru"],
            "services": [{"kind": "shelter", "categories": ["trafficking_victim"], "sex": "F",
                          "age_min": 18}]}
-
-
-def legalaid(base: Path, *args: str, stdin: str | None = None,
-             ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          capture_output=True, text=True, encoding="utf-8", cwd=base,
-                          check=False, input=stdin)
-
-
-def ok(base: Path, *args: str, stdin: str | None = None) -> Any:
-    result = legalaid(base, *args, stdin=stdin)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout) if result.stdout.strip()[:1] in "[{" else result.stdout
 
 
 @pytest.fixture(scope="module")
