@@ -63,7 +63,7 @@ def test_intake_sees_a_plain_today_page_and_no_casework(
     message = main.pages["today"].findChild(QLabel, "restrictedMessage")
     assert "you are signed in as intake" in message.text()
     hidden = [key for row, key in enumerate(PAGES) if main.nav.item(row).isHidden()]
-    assert hidden == ["calendar", "letters", "reports"]
+    assert hidden == ["calendar", "letters", "partners", "reports"]
 
     main.open_client(assigned["ivan"])
     assert wait_idle()  # the file is read off the UI thread

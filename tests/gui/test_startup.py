@@ -14,7 +14,7 @@ from tests.conftest import TEST_PASSPHRASE, TEST_PASSWORD, TEST_USER
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.errors import ValidationError
-from legalaid.gui.main_window import MainWindow
+from legalaid.gui.main_window import PAGES, MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup, Step
 from legalaid.services.command_context import CommandContext
@@ -177,5 +177,5 @@ def test_geometry_and_last_page_come_back_at_next_start(qtbot: QtBot, window: Ma
     with qtbot.waitSignal(startup.finished, timeout=10000):
         pass
     assert again.stack.currentWidget() is again.settings_page
-    assert again.nav.currentRow() == 5
+    assert again.nav.currentRow() == PAGES.index("settings")
     assert (again.width(), again.height()) == size

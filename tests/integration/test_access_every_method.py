@@ -24,6 +24,7 @@ from legalaid.db.migrate import migrate_to_head
 from legalaid.db.repositories import status as status_db
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.domain.enums import Category, DocumentType, EventType, Script, Sex
+from legalaid.domain.partners import organisation_uid
 from legalaid.domain.read_models import ClientQuery
 from legalaid.domain.records import (
     CaseRecord,
@@ -36,6 +37,7 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import AccessDenied, LegalAidError
+from legalaid.exchange.packets import new_secrets
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
@@ -62,6 +64,12 @@ THEIRS = ClientRecord(
                               valid_until=TODAY + dt.timedelta(days=10)),),
     trips=(TripRecord(entry=dt.date(2024, 1, 5)),),
 )
+# A partner that takes packets (keys made here, for this test only).
+_PARTNER_KEYS = new_secrets()
+PARTNER = {"names": {"en": "Shelter One"}, "kind": "shelter", "regions": ["almaty"],
+           "age_public": _PARTNER_KEYS.age_public, "sign_public": _PARTNER_KEYS.sign_public,
+           "id": organisation_uid(_PARTNER_KEYS.sign_public),
+           "services": [{"kind": "shelter", "categories": ["visitor"]}]}
 POLICE_FIELDS = {"police_office": "Police office 1", "request": "extension", "reason": "care"}
 
 
@@ -81,6 +89,8 @@ class World:
     facts: status_db.ClientFacts
     folder: Path
     engine: Engine  # only for the one method that is handed a connection
+    referral: int = 0  # theirs, to a partner that takes packets
+    partner: str = ""
 
 
 def _build(raw: Services, folder: Path) -> World:
@@ -94,6 +104,8 @@ def _build(raw: Services, folder: Path) -> World:
     raw.letters.save_organisation(OrganisationProfile(name="Legal aid fund", prefix="la"))
     saved = raw.letters.save(LetterRequest("police_extension", theirs, "en", fields=POLICE_FIELDS,
                                            date=TODAY, lawyer="lawyer2"))
+    partner = raw.partners.add(PARTNER)
+    referral = raw.referrals.create(theirs, partner.uid, "shelter", "safety")
     raw.status.refresh(as_of=TODAY)
     record = raw.clients.get(theirs)
     scan = raw.attachments.attach(theirs, AttachmentFile("passport.pdf", b"%PDF-1.4 THEIRS-DOC"),
@@ -104,7 +116,7 @@ def _build(raw: Services, folder: Path) -> World:
         [facts] = status_db.load_facts(connection, [theirs])
     return World(mine, theirs, record.documents[0], record.trips[0], record.events[0],
                  record.notes[0], record.cases[0], record.cases[0].tasks[0], saved.letter.id,
-                 scan, ruling, facts, folder, raw.engine)
+                 scan, ruling, facts, folder, raw.engine, referral, partner.uid)
 
 
 @pytest.fixture(scope="module")
@@ -304,6 +316,28 @@ CALLS: dict[tuple[str, str], Call] = {
         w.case_attachment, w.folder / "ruling.pdf"),
     ("attachments", "delete"): lambda s, w: s.attachments.delete(w.attachment),
     ("attachments", "restore"): lambda s, w: s.attachments.restore(w.attachment),
+    ("partners", "add"): lambda s, w: s.partners.add({"names": {"en": "Clinic"},
+                                                      "kind": "medical"}),
+    ("partners", "update"): lambda s, w: s.partners.update(w.partner, {"notes": "full"}),
+    ("partners", "get"): lambda s, w: s.partners.get(w.partner),
+    ("partners", "listing"): lambda s, w: s.partners.listing(),
+    ("partners", "me"): lambda s, w: s.partners.me().uid,
+    ("partners", "add_demo"): lambda s, w: s.partners.add_demo(),
+    ("partners", "export_sheet"): lambda s, w: s.partners.export_sheet(w.folder / "p.xlsx"),
+    ("partners", "import_sheet"): lambda s, w: s.partners.import_sheet(w.folder / "no.xlsx"),
+    ("referrals", "suggest"): lambda s, w: s.referrals.suggest(w.theirs),
+    ("referrals", "create"): lambda s, w: s.referrals.create(w.theirs, w.partner, "shelter"),
+    ("referrals", "get"): lambda s, w: s.referrals.get(w.referral),
+    ("referrals", "steps"): lambda s, w: s.referrals.steps(w.referral),
+    ("referrals", "of_client"): lambda s, w: s.referrals.of_client(w.theirs),
+    ("referrals", "listing"): lambda s, w: s.referrals.listing(),
+    ("referrals", "figures"): lambda s, w: s.referrals.figures(dt.date(2000, 1, 1), YEAR),
+    ("referrals", "update_status"): lambda s, w: s.referrals.update_status(w.referral,
+                                                                           "acknowledged"),
+    ("referrals", "packet_preview"): lambda s, w: s.referrals.packet_preview(w.referral),
+    ("referrals", "form_request"): lambda s, w: s.referrals.form_request(w.referral, "en"),
+    ("referrals", "export_packet"): lambda s, w: s.referrals.export_packet(w.referral),
+    ("referrals", "import_packet"): lambda s, w: s.referrals.import_packet(b"not a packet"),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -325,6 +359,8 @@ LAWYER_MAY = {
     ("letters", "letters"), ("exports", "export_deadlines"), ("exports", "write_ics"),
     ("status", "window_usage"), ("letters", "all_templates"),
     ("letters", "consent_needed"), ("letters", "write_copy"),
+    ("partners", "get"), ("partners", "listing"), ("partners", "me"),
+    ("partners", "export_sheet"), ("referrals", "listing"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
 NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}
@@ -485,7 +521,7 @@ def test_every_audited_method_names_the_right_records(
     elif declaration.item is not None:  # the item (``delete_item``, ``restore_item``: a note)
         items = {"document": world.document.id, "trip": world.trip.id, "event": world.event.id,
                  "note": world.note.id, "case": world.case.id, "task": world.task.id,
-                 "letter": world.letter,
+                 "letter": world.letter, "referral": world.referral,
                  "attachment": world.case_attachment if method[1].startswith("case_")
                  or method[1] == "save_case_copy" else world.attachment}
         kind = "note" if declaration.item[0].startswith("=") else declaration.item[0]

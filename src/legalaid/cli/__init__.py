@@ -32,6 +32,8 @@ COMMAND_MODULES = (
     "legalaid.cli.retention",
     "legalaid.cli.office",
     "legalaid.cli.attachments",
+    "legalaid.cli.partners",
+    "legalaid.cli.referral",
 )
 
 

@@ -96,6 +96,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     added = services.clients.bulk_insert(
         tally.count(generate_clients(count, seed, today)), batch_size=BATCH_SIZE
     )
+    services.partners.add_demo()  # a made-up partner directory, when there is none yet
     refresh = getattr(services.status, "refresh", None)
     if callable(refresh):
         tally.report("working out each client's status")

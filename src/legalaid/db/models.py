@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -210,6 +211,94 @@ class Referral(Versioned, Deletable, Base):
     date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="sent")
     feedback_due: Mapped[dt.date | None] = mapped_column(Date)
+    # The partner of the directory and the kind of its service (none for referrals from before).
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner_org.id", ondelete="SET NULL"), index=True)
+    service_kind: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+    urgent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                         server_default=false())
+    # "outgoing" (this organisation refers) or "incoming" (a partner's packet brought it here).
+    direction: Mapped[str] = mapped_column(String(10), nullable=False, default="outgoing",
+                                           server_default="outgoing")
+    # The same referral's id on the other side (incoming: the sender's; outgoing: the partner's).
+    remote_id: Mapped[int | None] = mapped_column(Integer)
+    status_on: Mapped[dt.date | None] = mapped_column(Date)  # the day of the latest status
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)  # the partner's first answer
+
+
+class ReferralStep(Base):
+    """One status of a referral, dated, in the order it was reached (the referral's history)."""
+
+    __tablename__ = "referral_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referral.id", ondelete="CASCADE"), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    by: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class PartnerOrg(Versioned, Base):
+    """An organisation of the partner directory; ``uid`` is its id between organisations."""
+
+    __tablename__ = "partner_org"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    names: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {"kk": …, "ru": …, "en": …}
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    regions: Mapped[str] = mapped_column(Text, nullable=False, default="")  # "almaty,astana"
+    languages: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    contacts: Mapped[str | None] = mapped_column(Text)
+    send_by: Mapped[str] = mapped_column(String(20), nullable=False, default="paper")
+    age_public: Mapped[str | None] = mapped_column(Text)  # "age1…" (X25519, for packets)
+    sign_public: Mapped[str | None] = mapped_column(String(64))  # Ed25519, hex
+    notes: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class PartnerService(Base):
+    """One service a partner offers, and who is eligible for it."""
+
+    __tablename__ = "partner_service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner_org.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    categories: Mapped[str] = mapped_column(Text, nullable=False, default="")  # "" = anyone
+    sex: Mapped[str | None] = mapped_column(String(1))  # None = anyone
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    capacity: Mapped[str | None] = mapped_column(Text)
+
+
+class OrganisationKey(Base):
+    """This installation's organisation key pair: public halves plain, the private ones sealed
+    under the casework key (``db/casework.py``)."""
+
+    __tablename__ = "organisation_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), nullable=False)
+    age_public: Mapped[str] = mapped_column(Text, nullable=False)
+    sign_public: Mapped[str] = mapped_column(String(64), nullable=False)
+    secret: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class PacketSeen(Base):
+    """Every packet imported, by its id, so the same packet is never applied twice."""
+
+    __tablename__ = "packet_seen"
+
+    packet_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sender: Mapped[str] = mapped_column(String(40), nullable=False)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
 class Letter(Versioned, Base):

@@ -52,6 +52,11 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     add_demo_clients(window, desk.services.clients, DEMO_CLIENTS)
+    from legalaid.gui.changes import Changes, Kind
+    from legalaid.gui.ops import Op
+
+    partners = desk.services.partners
+    Op(window, partners.add_demo, Changes.of(Kind.REFERRALS)).quietly().run()  # the directory
     return True
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from legalaid.services.clients import ClientService
     from legalaid.services.consent import ConsentService
     from legalaid.services.letters.register import LetterRegisterService
+    from legalaid.services.referrals import ReferralService
     from legalaid.services.search import SearchService
     from legalaid.services.status import StatusService
 
@@ -52,7 +53,8 @@ class Desk:
         services = self.services
         return FileServices(services.clients, services.status, services.search,
                             services.letters, services.consent, services.audit,
-                            self.permissions, self.today, services.attachments)
+                            self.permissions, self.today, services.attachments,
+                            services.referrals)
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,4 @@ class FileServices:
     permissions: Permissions
     clock: Callable[[], dt.date]
     attachments: AttachmentService
+    referrals: ReferralService

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 300
 FILE_PAGE_DELAY_MS = 600  # after the warm-up, in a turn of its own
-PAGES = ("today", "clients", "calendar", "letters", "reports", "settings")
+PAGES = ("today", "clients", "calendar", "letters", "partners", "reports", "settings")
 SETTINGS_CHANGED = Changes.of(Kind.SETTINGS)
 
 
@@ -60,6 +60,7 @@ def page_titles() -> dict[str, str]:
         "clients": translate("MainWindow", "Clients"),
         "calendar": translate("MainWindow", "Calendar"),
         "letters": translate("MainWindow", "Letters"),
+        "partners": translate("MainWindow", "Partners"),
         "reports": translate("MainWindow", "Reports"),
         "settings": translate("MainWindow", "Settings"),
     }
@@ -169,11 +170,19 @@ class MainWindow(QMainWindow):
                     self.desk.services.letters, self.desk.services.clients,
                     self.desk.services.consent)
                 self.changes.connect(self.letters_page.refresher.apply)
+            elif key == "partners":
+                from legalaid.gui.views.partners_page import PartnersPage
+
+                page = self.partners_page = PartnersPage(
+                    self.desk.services.partners, permissions,
+                    referrals=self.desk.services.referrals)
+                self.changes.connect(self.partners_page.refresher.apply)
             elif key == "reports":
                 from legalaid.gui.views.reports_page import ReportsPage
 
                 page = self.reports_page = ReportsPage(
-                    self.desk.services.reports, self.desk.services.imports)
+                    self.desk.services.reports, self.desk.services.imports,
+                    referrals=self.desk.services.referrals)
             else:  # a page this role's desk did not build
                 page = RestrictedPage(key, permissions)
             self.pages[key] = page
@@ -190,7 +199,8 @@ class MainWindow(QMainWindow):
             return {}  # intake: no deadlines, hence no Today, Calendar or reminders
         services = self.desk.services
         self.today_page = TodayPage(services.today, services.status, services.case_templates,
-                                    self.context.settings, clock=self.desk.today)
+                                    self.context.settings, clock=self.desk.today,
+                                    referrals=services.referrals)
         self.today_page.open_client.connect(self.open_client)
         self.calendar_page = CalendarPage(services.calendar, services.today, services.status,
                                           services.exports, clock=self.desk.today)

@@ -78,6 +78,9 @@ class ReminderBar(QWidget):
         if news.documents_critical:
             parts.append(self.tr("%n document(s) end within a week", "",
                                  news.documents_critical))
+        if news.referrals_overdue:
+            parts.append(self.tr("%n referral(s) wait for the partner's answer past the due day",
+                                 "", news.referrals_overdue))
         return self.tr("Since you last looked: %1.").replace("%1", "; ".join(parts))
 
     def show_news(self, news: ReminderNews) -> None:

@@ -29,6 +29,8 @@ from legalaid.services.deadlines import DeadlineService
 from legalaid.services.exports import ExportService
 from legalaid.services.imports import ImportService
 from legalaid.services.letters.register import LetterRegisterService
+from legalaid.services.partners import PartnerDirectory
+from legalaid.services.referrals import ReferralService
 from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
@@ -58,6 +60,8 @@ class Services:
     reports: ReportService
     exports: ExportService
     letters: LetterRegisterService
+    partners: PartnerDirectory
+    referrals: ReferralService
 
     accounts: AccountService
     audit: AuditService
@@ -111,6 +115,8 @@ def build_services(
         reports=ReportService(engine, casework=casework),
         exports=ExportService(engine, clients, DeadlineService(engine, status)),
         letters=LetterRegisterService(engine, clients, status, casework),
+        partners=PartnerDirectory(engine, casework),
+        referrals=ReferralService(engine, clients, search, casework),
         accounts=AccountService(engine),
         audit=AuditService(engine),
         consent=ConsentService(engine),

@@ -156,6 +156,10 @@ class AccessSession:
         if method == "require_consent_or_override" and result is True:
             self.record("consent_override", "client", client_id, client_id,
                         f"{arguments['purpose']}: {arguments['override_reason']}")
+        if declaration.key == ("referrals", "create") and arguments.get("override_reason") \
+                and client_id is not None and not self._consented(client_id, "referral"):
+            self.record("consent_override", "client", client_id, client_id,
+                        f"referral: {arguments['override_reason']}")
         if service == "clients" and method in ("add", "add_many"):
             self._granted.update(result if isinstance(result, list) else [result])
         if service == "retention" and method == "anonymise_due":
@@ -168,6 +172,12 @@ class AccessSession:
         if self.actor.role is Role.INTAKE and isinstance(result, ClientFile):
             return dataclasses.replace(result, record=_without_casework(result.record))
         return result
+
+    def _consented(self, client_id: int, purpose: str) -> bool:
+        import datetime as dt
+
+        with reading(self._engine) as connection:
+            return consent_db.in_force(connection, client_id, purpose, dt.date.today())
 
     def _record_consents(self, client_id: int) -> None:
         """The consents a client was registered with, an entry each (in the same transaction)."""
@@ -237,7 +247,8 @@ def _before(session: AccessSession, service: str, method: str, arguments: dict[s
     """Checks that depend on the arguments, and arguments the actor may not choose."""
     if service == "audit" and method in ("record", "record_many"):
         arguments["user"] = session.actor.name  # nobody writes entries in another's name
-    if (service, method) == ("consent", "require_consent_or_override") \
+    if (service, method) in (("consent", "require_consent_or_override"),
+                             ("referrals", "create")) \
             and not session.may(Action.OVERRIDE_CONSENT):
         arguments["override_reason"] = None  # only a supervisor's reason overrides
     if (service, method) == ("letters", "save_many"):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import deadlines as deadlines_db
+from legalaid.db.repositories import referrals as referrals_db
 from legalaid.db.repositories import status as status_db
 from legalaid.db.repositories import today as today_db
 from legalaid.services.deadlines import DeadlineRow
@@ -37,10 +38,11 @@ class DayCounts:
     expiry: int = 0
     rule: int = 0
     task: int = 0
+    referral: int = 0  # partners' answers due about referrals still unanswered
 
     @property
     def total(self) -> int:
-        return self.expiry + self.rule + self.task
+        return self.expiry + self.rule + self.task + self.referral
 
 
 def ics_label(row: DeadlineRow) -> str:
@@ -68,6 +70,7 @@ class CalendarService:
         with reading(self._engine) as connection:
             stored = today_db.deadline_day_counts(connection, lawyer, first, last)
             tasks = today_db.task_day_counts(connection, lawyer, first, last)
+            referrals = referrals_db.feedback_due_between(connection, lawyer, first, last)
         days: dict[dt.date, dict[str, int]] = {}
         for (day, rule), count in stored.items():
             kinds = days.setdefault(day, {})
@@ -75,6 +78,9 @@ class CalendarService:
             kinds[kind] = kinds.get(kind, 0) + count
         for day, count in tasks.items():
             days.setdefault(day, {})["task"] = count
+        for _id, _client, _partner, due in referrals:
+            kinds = days.setdefault(due, {})
+            kinds["referral"] = kinds.get("referral", 0) + 1
         return {day: DayCounts(**kinds) for day, kinds in days.items()}
 
     @guarded("calendar.agenda")
@@ -91,6 +97,10 @@ class CalendarService:
                 rows += [DeadlineRow(t.client_id, "", t.due, t.title, None, None, "task",
                                      t.item_id)
                          for t in today_db.task_rows(connection, lawyer, first, last, limit)]
+            rows += [DeadlineRow(client_id, "", due, partner, "referral", None, "referral",
+                                 referral_id)
+                     for referral_id, client_id, partner, due
+                     in referrals_db.feedback_due_between(connection, lawyer, first, last)]
             return self._with_names(connection, rows)[:limit]
 
     @guarded("calendar.client_deadlines", client="client_id")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from legalaid.db.repositories import deadlines as deadlines_db
+from legalaid.db.repositories import referrals as referrals_db
 from legalaid.db.repositories import today as today_db
 from legalaid.domain.enums import DocumentType, Status
 from legalaid.errors import NotFoundError, ValidationError
@@ -177,10 +178,12 @@ class ReminderNews:
     deadlines_due: int  # rule deadlines whose day came
     documents_critical: int  # documents that came within the last alert period (e.g. 7 days)
     overstays: int  # clients who started to overstay
+    referrals_overdue: int = 0  # referrals whose partner's answer became overdue
 
     @property
     def total(self) -> int:
-        return self.tasks_due + self.deadlines_due + self.documents_critical + self.overstays
+        return self.tasks_due + self.deadlines_due + self.documents_critical + self.overstays \
+            + self.referrals_overdue
 
 
 def _news_since(service: TodayService, last_seen: dt.date, today: dt.date,
@@ -197,4 +200,5 @@ def _news_since(service: TodayService, last_seen: dt.date, today: dt.date,
             documents_critical=today_db.count_documents_ending(connection, lawyer,
                                                                first + shift, today + shift),
             overstays=today_db.count_overstay_began(connection, lawyer, first, today),
+            referrals_overdue=referrals_db.count_became_overdue(connection, lawyer, first, today),
         )

@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from legalaid.db.models import Attachment, Client, Letter, SignInThrottle, UserAccount, table
+from legalaid.db.models import (
+    Attachment,
+    Client,
+    Letter,
+    Referral,
+    SignInThrottle,
+    UserAccount,
+    table,
+)
 from legalaid.db.repositories.items import ITEM_MODELS
 
 
@@ -129,7 +137,8 @@ def assigned_lawyer(connection: Connection, client_id: int) -> str | None:
     return connection.execute(select(Client.lawyer).where(Client.id == client_id)).scalar()
 
 
-OWNED_KINDS: dict[str, Any] = {**ITEM_MODELS, "letter": Letter, "attachment": Attachment}
+OWNED_KINDS: dict[str, Any] = {**ITEM_MODELS, "letter": Letter, "attachment": Attachment,
+                               "referral": Referral}
 
 
 def owner_of(connection: Connection, kind: str, item_id: int) -> int | None:

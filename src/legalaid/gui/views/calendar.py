@@ -39,7 +39,8 @@ from legalaid.services.exports import ExportService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
 
-KIND_COLOURS = {"expiry": QColor("#ef6c00"), "rule": QColor("#c62828"), "task": QColor("#1565c0")}
+KIND_COLOURS = {"expiry": QColor("#ef6c00"), "rule": QColor("#c62828"), "task": QColor("#1565c0"),
+                "referral": QColor("#6a1b9a")}
 CLIENT_EXPORT_DAYS = 365
 WEEKS = 6
 
@@ -51,7 +52,9 @@ def grid_start(month: dt.date) -> dt.date:
 
 
 def row_kind(row: DeadlineRow) -> str:
-    return "task" if row.kind == "task" else ("expiry" if row.document else "rule")
+    if row.kind in ("task", "referral"):
+        return row.kind
+    return "expiry" if row.document else "rule"
 
 
 class MonthGrid(QTableWidget):
@@ -82,7 +85,8 @@ class MonthGrid(QTableWidget):
             day = self.first + dt.timedelta(days=cell)
             found = counts.get(day, DayCounts())
             parts = [f"{day.day}"]
-            parts += [f"● {count}" for count in (found.expiry, found.rule, found.task) if count]
+            parts += [f"● {count}" for count in (found.expiry, found.rule, found.task,
+                                                 found.referral) if count]
             item = QTableWidgetItem("  ".join(parts))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             tip = self.tr("%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)")
@@ -91,7 +95,8 @@ class MonthGrid(QTableWidget):
                 tip = tip.replace(mark, value)
             item.setToolTip(tip)
             if found.total:
-                kind = max(("expiry", "rule", "task"), key=lambda k: getattr(found, k))
+                kind = max(("expiry", "rule", "task", "referral"),
+                           key=lambda k: getattr(found, k))
                 item.setForeground(QBrush(KIND_COLOURS[kind]))
             if day.month != self.month.month:
                 item.setForeground(QBrush(QColor("#9e9e9e")))
@@ -139,7 +144,7 @@ class CalendarPage(QWidget):
         self._build()
         self.retranslate()
         self.refresh()
-        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.LANGUAGE),
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.REFERRALS, Kind.LANGUAGE),
                                    self.refresh_in_background)
 
     def _build(self) -> None:
@@ -241,6 +246,8 @@ class CalendarPage(QWidget):
         for row in self.rows:
             rule = f"  [{row.rule}]" if row.rule else ""
             title = texts.title_in(row.title, language)  # rule titles in the interface language
+            if row.kind == "referral":
+                title = self.tr("answer due from %1").replace("%1", row.title)
             item = QListWidgetItem(f"{format_date(row.due)}  #{row.client_id} {row.client_name}"
                                    f" — {title}{rule}")
             item.setForeground(QBrush(KIND_COLOURS[row_kind(row)]))
@@ -256,12 +263,13 @@ class CalendarPage(QWidget):
     def _open_item(self, _item: QListWidgetItem) -> None:
         row = self._current_row()
         if row is not None:
-            tab = {"task": "cases", "expiry": "documents"}.get(row_kind(row), "travel")
+            tab = {"task": "cases", "expiry": "documents",
+                   "referral": "referrals"}.get(row_kind(row), "travel")
             self.open_client.emit(row.client_id, tab)
 
     def mark_done(self) -> None:
         row = self._current_row()
-        if row is None or row.task_id is None:
+        if row is None or row.task_id is None or row.kind != "task":
             return
         task_id = row.task_id
         Op(self, lambda: self.today.complete_task(

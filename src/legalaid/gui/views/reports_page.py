@@ -32,6 +32,7 @@ from legalaid.gui import i18n
 from legalaid.gui.ops import run_op
 from legalaid.gui.widgets import named
 from legalaid.services.imports import ImportService
+from legalaid.services.referrals import KindFigures, ReferralService
 from legalaid.services.reports import ReportService
 
 
@@ -47,9 +48,11 @@ class ReportsPage(QWidget):
     """Period and funding choice, the figures, one chart per breakdown, export buttons."""
 
     def __init__(self, reports: ReportService, imports: ImportService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, referrals: ReferralService | None = None) -> None:
         super().__init__(parent)
         self.reports, self.imports = reports, imports
+        self.referrals = referrals
+        self.referral_figures: list[KindFigures] = []
         self.report: Report | None = None
         today = dt.date.today()
         self.start = named(QDateEdit(_qdate(dt.date(today.year, 1, 1))), "reportFrom")
@@ -112,11 +115,18 @@ class ReportsPage(QWidget):
             self._load_funding()
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         funding = self.funding.currentData()
-        run_op(self, lambda: self.reports.activity(start, end, funding),
-               self.show_report)
+        reports, referrals = self.reports, self.referrals
 
-    def show_report(self, report: Report) -> None:
+        def count() -> tuple[Report, list[KindFigures]]:
+            figures = referrals.figures(start, end) if referrals is not None else []
+            return reports.activity(start, end, funding), figures
+
+        run_op(self, count, lambda found: self.show_report(*found))
+
+    def show_report(self, report: Report, referrals: list[KindFigures] | None = None) -> None:
         self.report = report
+        if referrals is not None:
+            self.referral_figures = referrals
         language = i18n.current_language()
         self.figures.setRowCount(len(report.figures))
         for row, cell in enumerate(report.figures):
@@ -133,8 +143,31 @@ class ReportsPage(QWidget):
         for section in report.sections:
             self.charts.addTab(self._chart(section, language), section_label(section.key,
                                                                              language))
+        if self.referral_figures:
+            self.charts.addTab(self._referral_table(), self.tr("Referrals by partner kind"))
         for button in self.export_buttons.values():
             button.setEnabled(True)
+
+    def _referral_table(self) -> QTableWidget:
+        """Per partner kind: sent, answered, accepted, the acceptance rate and the median days
+        the partner took to answer."""
+        from legalaid.gui.views.client_file.refer_dialog import kind_label
+
+        table = named(QTableWidget(len(self.referral_figures), 6), "referralFigures")
+        table.verticalHeader().setVisible(False)
+        table.setHorizontalHeaderLabels([
+            self.tr("Partner kind"), self.tr("Sent"), self.tr("Answered"), self.tr("Accepted"),
+            self.tr("Acceptance rate"), self.tr("Median days to answer")])
+        for row, found in enumerate(self.referral_figures):
+            rate = "" if found.acceptance_rate is None else f"{found.acceptance_rate:.0%}"
+            days = "" if found.median_days_to_answer is None \
+                else f"{found.median_days_to_answer:g}"
+            for column, text in enumerate((kind_label(found.kind), str(found.sent),
+                                           str(found.answered), str(found.accepted), rate,
+                                           days)):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        return table
 
     def _chart(self, section: Section, language: str) -> QChartView:
         """Bars for the published cells only: a ``<5`` cell draws nothing."""

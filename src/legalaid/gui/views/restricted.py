@@ -17,6 +17,7 @@ PAGE_ACTIONS: dict[str, Action] = {
     "today": Action.VIEW_CASES,
     "calendar": Action.VIEW_CASES,
     "letters": Action.LETTERS,
+    "partners": Action.VIEW_CASES,
     "reports": Action.REPORTS,
 }
 

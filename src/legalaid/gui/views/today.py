@@ -33,8 +33,10 @@ from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
 from legalaid.gui.ops import Op
 from legalaid.gui.views.caseload_chart import CaseloadChart
+from legalaid.gui.views.referral_alerts import ReferralAlerts
 from legalaid.gui.widgets import named
 from legalaid.services.case_templates import CaseTemplateService
+from legalaid.services.referrals import ReferralService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayCounts, TodayRow, TodayService
 from legalaid.settings import Settings
@@ -75,9 +77,11 @@ class TodayPage(QWidget):
     def __init__(self, today: TodayService, status: StatusService,
                  case_templates: CaseTemplateService, settings: Settings,
                  parent: QWidget | None = None,
-                 clock: Callable[[], dt.date] = dt.date.today) -> None:
+                 clock: Callable[[], dt.date] = dt.date.today,
+                 referrals: ReferralService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
+        self.referrals = referrals
         self.today, self.status, self.case_templates = today, status, case_templates
         self.clock = clock
         self.settings = settings
@@ -90,8 +94,8 @@ class TodayPage(QWidget):
         self.retranslate()
         self.refresh()
         # Tiles, lists and chart labels (in the interface language) come from client data.
-        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.SETTINGS, Kind.LANGUAGE),
-                                   self.refresh_in_background)
+        self.refresher = Refresher(self, (*CLIENT_DATA, Kind.REFERRALS, Kind.SETTINGS,
+                                          Kind.LANGUAGE), self.refresh_in_background)
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -131,6 +135,11 @@ class TodayPage(QWidget):
         left = QVBoxLayout()
         left.addLayout(top)
         left.addLayout(grid)
+        self.referral_alerts: ReferralAlerts | None = None
+        if self.referrals is not None:
+            self.referral_alerts = ReferralAlerts(self.referrals, self.clock, self.lawyer)
+            self.referral_alerts.open_client.connect(self.open_client)
+            left.addWidget(self.referral_alerts)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         layout = QHBoxLayout(self)
@@ -164,6 +173,8 @@ class TodayPage(QWidget):
             self._fill_scope()
         self._reads += 1
         self._show_read(self._reads, self._current_key(), self._reader()())
+        if self.referral_alerts is not None:
+            self.referral_alerts.refresh()
 
     def refresh_in_background(self) -> None:
         """The same, read off the UI thread (after a change: the page stays responsive)."""
@@ -171,6 +182,8 @@ class TodayPage(QWidget):
         read, key = self._reads, self._current_key()
         Op(self, self._reader()).quietly() \
             .success(lambda found: self._show_read(read, key, found)).run()
+        if self.referral_alerts is not None:
+            self.referral_alerts.refresh()
 
     def _reader(self) -> Callable[[], tuple[TodayCounts, list[TodayRow]]]:
         """What the page shows, as a call that reads it (safe on any thread)."""

@@ -48,6 +48,7 @@ from legalaid.gui.views.client_file.history import BinDialog, HistoryTab, item_l
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.client_file.notes import NotesTab
 from legalaid.gui.views.client_file.profile import ProfileTab
+from legalaid.gui.views.client_file.referrals import ReferralsTab, print_referral_form
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
@@ -125,6 +126,8 @@ class ClientFilePage(QWidget):
         self.attachments.show_client(client_id)
         if isinstance(self.letters, LettersTab):
             self.letters.show_client(client_id)
+        if isinstance(self.referrals, ReferralsTab):
+            self.referrals.show_client(client_id)
         self.tabs.setCurrentWidget(self.profile)
 
     def _build(self, services: FileServices) -> None:
@@ -162,14 +165,19 @@ class ClientFilePage(QWidget):
         self.letters: QWidget = LettersTab(services.letters, services.consent,
                                            services.permissions, self) \
             if self.permissions.may(Action.LETTERS) else QWidget()
+        self.referrals: QWidget = ReferralsTab(
+            services.referrals, services.consent, services.permissions,
+            lambda referral_id: print_referral_form(services, referral_id, self)) \
+            if self.permissions.may(Action.VIEW_CASES) else QWidget()
         self.history = HistoryTab()
         self.consent = ConsentTab(services.consent)
         self.attachments = AttachmentsPanel(services.attachments)
         self.documents.add_attachments(self.attachments)
         for tab in (self.profile, self.documents, self.travel, self.cases, self.family,
-                    self.notes, self.letters, self.history, self.consent):
+                    self.notes, self.letters, self.referrals, self.history, self.consent):
             self.tabs.addTab(tab, "")
-        restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters))
+        restrict_tabs(self.tabs, self.permissions,
+                      (self.cases, self.notes, self.letters, self.referrals))
         self.contact_guard = ContactGuard(self.profile, lambda: self._contacts_shown(
             services.audit))
         self._chart_stale = True
@@ -240,7 +248,8 @@ class ClientFilePage(QWidget):
         self.record, self.version, self.assessment = found.record, found.version, found.assessment
         if found.casework_locked != self.casework_locked:
             self.casework_locked = found.casework_locked
-            restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters),
+            restrict_tabs(self.tabs, self.permissions,
+                          (self.cases, self.notes, self.letters, self.referrals),
                           self.casework_locked)
         self._render(self.record, force_profile=force_profile)
         self.family.show_links(found.family_links)
@@ -291,7 +300,7 @@ class ClientFilePage(QWidget):
 
     def show_tab(self, name: str) -> None:
         """Bring a tab to the front by name: profile, documents, travel, cases, family, notes,
-        letters or history (the Today and Calendar pages open files this way)."""
+        letters, referrals or history (the Today and Calendar pages open files this way)."""
         tab = getattr(self, name, None)
         if isinstance(tab, QWidget) and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
             self.tabs.setCurrentWidget(tab)
@@ -304,8 +313,8 @@ class ClientFilePage(QWidget):
 
     def retranslate_chrome(self) -> None:
         titles = (self.tr("Profile"), self.tr("Documents"), self.tr("Travel"), self.tr("Cases"),
-                  self.tr("Family"), self.tr("Notes"), self.tr("Letters"), self.tr("History"),
-                  self.tr("Consent"))
+                  self.tr("Family"), self.tr("Notes"), self.tr("Letters"), self.tr("Referrals"),
+                  self.tr("History"), self.tr("Consent"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.undo_button.setText(self.tr("&Undo"))
@@ -343,6 +352,8 @@ class ClientFilePage(QWidget):
         self.reload()
         if isinstance(self.letters, LettersTab):
             self.letters.refresh()
+        if isinstance(self.referrals, ReferralsTab):
+            self.referrals.refresh()
 
     def _write(self, action: Callable[[], Any], *others: int) -> Op[Any]:
         """The op of an edit of this client (and of ``others``, e.g. a relative), not yet run:
