@@ -29,7 +29,8 @@ LANGUAGES = ("kk", "ru", "en")
 WINDOW_SIZE = (1280, 800)
 DEMO_CLIENTS = 400
 PAGE_SHOTS = ("today", "calendar", "letters", "reports", "settings")
-TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "letters", "history")
+TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "letters", "referrals",
+             "history", "consent")
 
 
 @contextmanager
@@ -55,9 +56,37 @@ def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContex
             clients = temporary.services().clients
             Op(None, lambda: clients.add_demo(DEMO_CLIENTS, 2024)).run()
             wait_idle()
+            _attach_specimen_scan(temporary)
             yield temporary
         finally:
             temporary.close()
+
+
+def _attach_specimen_scan(context: CommandContext) -> None:
+    """A drawn, made-up passport page on the sample client's first document, so that the
+    Documents tab shows a scan with its thumbnail."""
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+
+    from legalaid.gui.views.attachment_viewer import png_bytes, thumbnail
+    from legalaid.services.attachments import AttachmentFile
+
+    services = context.services()
+    client_id = _sample_client(services.clients)
+    documents = services.clients.get(client_id).documents
+    image = QImage(620, 860, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e8eef5"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#1a3a5c"))
+    painter.drawRect(QRect(20, 20, 580, 820))
+    painter.drawText(QRect(20, 60, 580, 200), Qt.AlignmentFlag.AlignHCenter,
+                     "ПАСПОРТ · PASSPORT\nSPECIMEN · ҮЛГІ · ОБРАЗЕЦ")
+    painter.end()
+    data = png_bytes(QPixmap.fromImage(image)) or b""
+    small = png_bytes(thumbnail(data, "image/png", QSize(48, 64)))
+    services.attachments.attach(client_id, AttachmentFile("passport-specimen.png", data,
+                                                          "Passport, page 1", small),
+                                documents[0].id if documents else None)
 
 
 def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> list[Path]:
