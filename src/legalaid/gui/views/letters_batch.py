@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.changes import Changes, Kind
+from legalaid.gui.file_dialogs import choose_folder
 from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
@@ -116,9 +116,9 @@ class BatchDialog(QDialog):
         ])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
-        if folder:
-            self.folder.setText(folder)
+        folder = choose_folder(self, self.tr("Folder for the letters"))
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def client_ids(self) -> list[int]:
         query = ClientQuery(statuses=GROUPS[str(self.group.currentData())])
