@@ -160,7 +160,13 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
     page.refresh()
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == f"KQ-{dt.date.today().year}/0001"
-    assert page.table.item(0, 4).text() == str(client_id)
+    # The client by name and the language by its name, in the interface language.
+    assert page.table.item(0, 4).text() == "Abdullaev Shukhrat"
+    assert page.table.item(0, 2).text() == "Kazakh"
+    install_language("ru")
+    page.refresh()
+    assert page.table.item(0, 2).text() == "Казахский"
+    install_language("en")
 
 
 def test_batch_dialog_runs_in_the_background_and_sums_up(

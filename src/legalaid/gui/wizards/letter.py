@@ -53,7 +53,7 @@ def language_label(code: str) -> str:
     names = {"ru": QCoreApplication.translate("LetterWizard", "Russian"),
              "kk": QCoreApplication.translate("LetterWizard", "Kazakh"),
              "en": QCoreApplication.translate("LetterWizard", "English")}
-    return names[code]
+    return names.get(code, code)
 
 
 class TemplatePage(QWizardPage):

@@ -21,6 +21,7 @@ from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.pdf_preview import PdfPreview, WriteCopy
 from legalaid.gui.widgets import named
+from legalaid.gui.wizards.letter import language_label
 from legalaid.services.consent import ConsentService
 from legalaid.services.letters.register import LetterRegisterService, RegisteredLetter
 from legalaid.services.roles import Action
@@ -41,7 +42,8 @@ def fill_register(table: QTableWidget, letters: list[RegisteredLetter],
     """Number, date, language, title (and any extra column) per letter; id kept on the row."""
     table.setRowCount(len(letters))
     for row, letter in enumerate(letters):
-        cells = [letter.number, format_date(letter.date), letter.language, letter.title]
+        cells = [letter.number, format_date(letter.date), language_label(letter.language),
+                 letter.title]
         cells += [extra[row]] if extra else []
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
