@@ -13,7 +13,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import ASEL, SHUKHRAT
 from tests.gui.helpers import fill_police_extension, type_text
@@ -29,7 +29,7 @@ from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
-from legalaid.gui.wizards.letter_fields import MISSING_STYLE
+from legalaid.gui.wizards.letter_fields import MISSING_STYLE, FieldsForm
 from legalaid.services import build_services
 from legalaid.services.letters.compose import LetterRequest
 
@@ -117,6 +117,49 @@ def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
     assert tab.table.item(0, 0).text() == number
     stored = desk.services.letters.pdf(desk.services.letters.letters()[0].id)
     assert stored == preview.pdf_bytes()
+    wizard.close()
+
+
+def _form_label(form: FieldsForm, name: str) -> str:
+    label = form.form.labelForField(form.editors[name])
+    assert isinstance(label, QLabel)
+    return label.text().removesuffix(" *")
+
+
+def test_wizard_marks_every_missing_field_at_once_by_its_label(qtbot: QtBot,
+                                                               desk: Desk) -> None:
+    client_id = desk.services.clients.add(ASEL)  # no passport recorded
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    wizard.next()  # refused: four required fields are empty
+    assert wait_idle()
+    assert wizard.currentPage() is wizard.fields_page
+    form = wizard.fields_page.fields
+    empty = {"passport_number", "police_office", "request", "reason"}
+    assert set(form.missing_names()) == empty
+    message = form.problem.text()
+    labels = {name: _form_label(form, name) for name in empty}
+    assert labels["police_office"] == "Migration police office"  # the template's own label
+    assert labels["passport_number"] == "Passport number"
+    for label in labels.values():
+        assert label in message
+    for cli_or_internal in ("--field", "VALUE", "police_office", "passport_number"):
+        assert cli_or_internal not in message
+    # A field filled in loses its mark; the message goes with the last one.
+    office = form.editors["police_office"]
+    assert isinstance(office, QLineEdit)
+    type_text(office, "УМП ДП г. Алматы")
+    assert "police_office" not in form.missing_names()
+    assert form.problem.text()
+    passport = form.editors["passport_number"]
+    assert isinstance(passport, QLineEdit)
+    qtbot.keyClicks(passport, "N1234567")
+    fill_police_extension(form)
+    assert form.missing_names() == []
+    assert form.problem.text() == ""
     wizard.close()
 
 

@@ -94,9 +94,8 @@ class FieldsForm(QWidget):
             self.editors[state.name] = editor
             label = self._label(state)
             self.form.addRow(label + (" *" if state.required else ""), editor)
-            if state.missing:
-                self.mark_missing(state.name, self._reason(state))
-        self.problem.clear()
+            self._unmark_on_edit(state.name, editor)
+        self.mark_all_missing([state.name for state in self.states if state.missing])
         withheld = [self._label(state) for state in self.states if state.withheld]
         self.contact_warning.setVisible(bool(withheld))
         self.contact_warning.setText(translate(
@@ -139,15 +138,50 @@ class FieldsForm(QWidget):
         return line
 
     def mark_missing(self, name: str, reason: str) -> None:
+        """Mark one field with what is wrong with it (its label and the reason shown below)."""
         editor = self.editors.get(name)
         if editor is None:
             return
         editor.setStyleSheet(MISSING_STYLE)
         editor.setToolTip(reason)
-        self.problem.setText(f"{self._label(self._state(name))}: {reason}")
+        self.problem.setText(f"{self.label_of(name)}: {reason}")
+
+    def mark_all_missing(self, names: Sequence[str]) -> None:
+        """Mark every required field left empty at once; the message names them by label."""
+        for name in names:
+            editor = self.editors.get(name)
+            if editor is not None:
+                editor.setStyleSheet(MISSING_STYLE)
+                editor.setToolTip(self._reason(self._state(name)) if self._has(name)
+                                  else translate("LetterFields",
+                                                 "Required for this letter: please fill it in."))
+        self.problem.setText(translate("LetterFields", "Please fill in: %1").replace(
+            "%1", ", ".join(self.label_of(name) for name in names)) if names else "")
+
+    def label_of(self, name: str) -> str:
+        """The field's label as the form shows it (never its internal name)."""
+        return self._label(self._state(name)) if self._has(name) else name.replace("_", " ")
+
+    def _has(self, name: str) -> bool:
+        return any(s.name == name for s in self.states)
 
     def _state(self, name: str) -> FieldState:
         return next(s for s in self.states if s.name == name)
+
+    def _unmark_on_edit(self, name: str, editor: QWidget) -> None:
+        """A marked field loses its mark once changed; the message goes with the last mark."""
+        def unmark() -> None:
+            editor.setStyleSheet("")
+            editor.setToolTip("")
+            if not self.missing_names():
+                self.problem.clear()
+
+        if isinstance(editor, QCheckBox):
+            editor.toggled.connect(unmark)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(unmark)
+        elif isinstance(editor, QLineEdit):
+            editor.textEdited.connect(unmark)
 
     def clear_marks(self) -> None:
         for editor in self.editors.values():
