@@ -224,12 +224,14 @@ class MainWindow(QMainWindow):
         style = self.style()
         self.back_action = named(QAction(self), "back")
         self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.back_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Back, "Alt+Left"))
+        # Alt+Left and the keyboard's Back key; never Backspace, which some platforms add and
+        # which would leave a page when pressed once too often in a list.
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
         self.back_action.triggered.connect(self.go_back)
         self.forward_action = named(QAction(self), "forward")
         self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.forward_action.setShortcuts(
-            _shortcuts(QKeySequence.StandardKey.Forward, "Alt+Right"))
+        self.forward_action.setShortcuts([QKeySequence("Alt+Right"),
+                                          QKeySequence(Qt.Key.Key_Forward)])
         self.forward_action.triggered.connect(self.go_forward)
         self.toolbar.addAction(self.back_action)
         self.toolbar.addAction(self.forward_action)
@@ -535,10 +537,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-
-
-def _shortcuts(standard: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
-    """The platform's keys for ``standard``, and ``usual`` on every platform."""
-    keys = QKeySequence.keyBindings(standard)
-    wanted = QKeySequence(usual)
-    return keys if wanted in keys else [wanted, *keys]

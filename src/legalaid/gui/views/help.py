@@ -163,7 +163,7 @@ class AboutDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
 
     def _rules_text(self, rules: RulesFileInfo) -> str:
         if not rules.version and rules.date is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -152,6 +152,11 @@ class LettersPage(QWidget):
         self.dialog: QDialog | None = None
         self.retranslate()
         self.refresher = Refresher(self, (Kind.LETTERS, Kind.LANGUAGE), self.refresh)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.from_label.setText(self.tr("From"))
