@@ -59,6 +59,10 @@ def test_shortcuts_window_lists_the_actions_keys(qtbot: QtBot, window: MainWindo
     assert "Backspace" not in listed["Back"]  # a key pressed while typing never goes back
     assert listed["Search clients"] == "Ctrl+K"
     window.shortcuts_dialog.close()
+    window.file_page()  # the client file's own keys, once it is built
+    window.show_shortcuts()
+    assert window.shortcuts_dialog.listed()["New letter"] == "Ctrl+L"
+    window.shortcuts_dialog.close()
     # Read from the actions: a key given to an action is listed, not a list kept by hand.
     window.about_action.setShortcut(QKeySequence("Ctrl+Shift+F1"))
     window.show_shortcuts()

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -510,9 +510,10 @@ class MainWindow(QMainWindow):
         return actions
 
     def show_shortcuts(self) -> None:
-        from legalaid.gui.views.help import ShortcutsDialog
+        from legalaid.gui.views.help import ShortcutsDialog, shortcut_rows
 
-        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_actions(), self)
+        rows = shortcut_rows(self.shortcut_actions(), self.findChildren(QShortcut))
+        self.shortcuts_dialog = ShortcutsDialog(rows, self)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,21 +62,31 @@ class GuideWindow(QDialog):
         self.resize(720, 640)
 
 
-def _key_text(action: QAction) -> str:
+def _keys_text(keys: list[QKeySequence]) -> str:
     return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
-                     for key in action.shortcuts() if not key.isEmpty())
+                     for key in keys if not key.isEmpty())
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…").strip()
+
+
+def shortcut_rows(actions: list[QAction], shortcuts: list[QShortcut]) -> list[tuple[str, str]]:
+    """(what it does, its keys) of every action with keys, then of every shortcut that says
+    what it does (its "what's this"), as they are set now."""
+    rows = [(_plain(action.text()), _keys_text(action.shortcuts())) for action in actions]
+    rows += [(_plain(shortcut.whatsThis()), _keys_text([shortcut.key()]))
+             for shortcut in shortcuts if shortcut.whatsThis()]
+    return [row for row in rows if row[0] and row[1]]
 
 
 class ShortcutsDialog(QDialog):
     """What each action does and its keys, as the actions hold them."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyboardShortcuts")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(action.text().replace("&", "").rstrip("…"), _key_text(action))
-                for action in actions]
-        rows = [row for row in rows if row[1]]
         self.table = named(QTableWidget(len(rows), 2), "shortcutTable")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for row, (text, keys) in enumerate(rows):

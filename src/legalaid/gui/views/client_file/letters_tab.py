@@ -139,6 +139,7 @@ class LettersTab(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New letter…"))
         self.new_button.setToolTip(self.tr("New letter (Ctrl+L)"))
+        self.shortcut.setWhatsThis(self.new_button.text())  # Help > Keyboard shortcuts lists it
         self.open_button.setText(self.tr("&Open"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Date"), self.tr("Language"), self.tr("Letter")])
