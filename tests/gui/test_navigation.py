@@ -139,3 +139,26 @@ def test_recent_clients_menu_lists_files_opened_newest_first(qtbot: QtBot, windo
     actions[2].trigger()
     assert wait_idle()
     qtbot.waitUntil(lambda: _shown(window) == "Қоңыратова Әсел", timeout=3000)
+
+
+def test_history_forgets_what_lay_ahead_and_recent_clients_keep_ten() -> None:
+    from legalaid.gui.navigation import History, Place, RecentClients
+
+    history = History()
+    for place in (Place("clients"), Place.client(1), Place("calendar")):
+        history.visit(place)
+    history.visit(Place("calendar"))  # the place one is at: nothing changes
+    assert history.back() == Place.client(1)
+    assert history.back() == Place("clients")
+    assert history.back() is None
+    history.visit(Place("letters"))
+    assert not history.can_go_forward()
+    assert history.back() == Place("clients")
+    recent = RecentClients()
+    for client_id in range(1, 13):
+        recent.add(client_id, f"Client {client_id}")
+    recent.add(5, "Client 5, renamed")
+    names = [name for _, name in recent.items()]
+    assert len(names) == 10
+    assert names[:3] == ["Client 5, renamed", "Client 12", "Client 11"]
+    assert "Client 2" not in names
