@@ -237,6 +237,29 @@ def test_batch_dialog_runs_in_the_background_and_sums_up(
     dialog.summary_box.close()
 
 
+def test_batch_summary_names_the_client_and_the_field_skipped(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from legalaid.gui.views.letters_batch import BatchDialog
+
+    ensure_application()
+    install_language("en")
+    for record in (SHUKHRAT, ASEL):  # Asel has no passport recorded
+        desk.services.consent.record_consent(desk.services.clients.add(record), "legal_aid")
+    dialog = BatchDialog(desk.services.letters, desk.services.clients, desk.services.consent)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("police_extension"))
+    dialog.group.setCurrentIndex(dialog.group.findData("all"))
+    dialog.folder.setText(str(tmp_path))
+    fill_police_extension(dialog.fields)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    text = dialog.summary_box.text()
+    assert "Produced: 1 of 2." in text
+    assert "Client Қоңыратова Әсел: Passport number: required field has no value" in text
+    assert "--field" not in text and "passport_number" not in text
+    dialog.summary_box.close()
+
+
 def _to_preview(qtbot: QtBot, desk: Desk,
                 record: ClientRecord) -> tuple[int, LetterWizard, QWidget]:
     """The police letter for a new client, filled in, on its preview page (and the file page,

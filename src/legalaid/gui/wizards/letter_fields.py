@@ -6,7 +6,7 @@ missing required ones highlighted with the reason. Used by the letter wizard and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -60,6 +60,14 @@ def source_label(source: str, name: str) -> str:
     return labels.get(source, name.replace("_", " "))
 
 
+def field_label(name: str, source: str | None, label: Mapping[str, str] | None) -> str:
+    """A template field as a person reads it: its label in the interface language, else the
+    label of the client-file value it comes from."""
+    if label:
+        return label.get(current_language()) or label.get("en") or name
+    return source_label(source or "", name)
+
+
 class FieldsForm(QWidget):
     """One editor per field; ``values()`` gives the typed text of every field the user set."""
 
@@ -104,9 +112,7 @@ class FieldsForm(QWidget):
             "%1", ", ".join(withheld)) if withheld else "")
 
     def _label(self, state: FieldState) -> str:
-        if state.label:
-            return state.label.get(current_language()) or state.label.get("en") or state.name
-        return source_label(state.source or "", state.name)
+        return field_label(state.name, state.source, state.label)
 
     def _reason(self, state: FieldState) -> str:
         if state.source is not None:
