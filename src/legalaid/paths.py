@@ -54,6 +54,9 @@ class AppPaths:
     backup_dir: Path
     log_dir: Path
     cache_dir: Path
+    # Where save and open dialogs start: the base dir when one is given, else (None) the
+    # user's documents folder, which the desktop asks the platform for.
+    documents_dir: Path | None = None
 
     @classmethod
     def create(cls, base_dir: Path | None = None) -> AppPaths:
@@ -66,6 +69,7 @@ class AppPaths:
                 backup_dir=base / "backups",
                 log_dir=base / "logs",
                 cache_dir=base / "cache",
+                documents_dir=base,
             )
         else:
             dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)

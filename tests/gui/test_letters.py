@@ -13,7 +13,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import ASEL, SHUKHRAT
 from tests.gui.helpers import fill_police_extension, type_text
@@ -29,7 +29,7 @@ from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.wizards.letter import LetterWizard
-from legalaid.gui.wizards.letter_fields import MISSING_STYLE
+from legalaid.gui.wizards.letter_fields import MISSING_STYLE, FieldsForm
 from legalaid.services import build_services
 from legalaid.services.letters.compose import LetterRequest
 
@@ -120,6 +120,49 @@ def test_wizard_highlights_a_missing_field_previews_and_saves_to_the_register(
     wizard.close()
 
 
+def _form_label(form: FieldsForm, name: str) -> str:
+    label = form.form.labelForField(form.editors[name])
+    assert isinstance(label, QLabel)
+    return label.text().removesuffix(" *")
+
+
+def test_wizard_marks_every_missing_field_at_once_by_its_label(qtbot: QtBot,
+                                                               desk: Desk) -> None:
+    client_id = desk.services.clients.add(ASEL)  # no passport recorded
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    wizard.next()  # refused: four required fields are empty
+    assert wait_idle()
+    assert wizard.currentPage() is wizard.fields_page
+    form = wizard.fields_page.fields
+    empty = {"passport_number", "police_office", "request", "reason"}
+    assert set(form.missing_names()) == empty
+    message = form.problem.text()
+    labels = {name: _form_label(form, name) for name in empty}
+    assert labels["police_office"] == "Migration police office"  # the template's own label
+    assert labels["passport_number"] == "Passport number"
+    for label in labels.values():
+        assert label in message
+    for cli_or_internal in ("--field", "VALUE", "police_office", "passport_number"):
+        assert cli_or_internal not in message
+    # A field filled in loses its mark; the message goes with the last one.
+    office = form.editors["police_office"]
+    assert isinstance(office, QLineEdit)
+    type_text(office, "УМП ДП г. Алматы")
+    assert "police_office" not in form.missing_names()
+    assert form.problem.text()
+    passport = form.editors["passport_number"]
+    assert isinstance(passport, QLineEdit)
+    qtbot.keyClicks(passport, "N1234567")
+    fill_police_extension(form)
+    assert form.missing_names() == []
+    assert form.problem.text() == ""
+    wizard.close()
+
+
 def test_ctrl_l_in_the_client_file_starts_a_letter(qtbot: QtBot, desk: Desk) -> None:
     page, tab = _file(qtbot, desk, desk.services.clients.add(ASEL))
     page.activateWindow()
@@ -160,7 +203,14 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
     page.refresh()
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == f"KQ-{dt.date.today().year}/0001"
-    assert page.table.item(0, 4).text() == str(client_id)
+    # The client by name and the language by its name, in the interface language.
+    assert page.table.item(0, 4).text() == "Abdullaev Shukhrat"
+    assert page.table.item(0, 2).text() == "Kazakh"
+    install_language("ru")  # the page follows the switch by itself
+    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Казахский", timeout=2000)
+    header = page.table.horizontalHeaderItem(4)
+    assert header is not None and header.text() not in ("", "Client")
+    install_language("en")
 
 
 def test_batch_dialog_runs_in_the_background_and_sums_up(
@@ -184,6 +234,29 @@ def test_batch_dialog_runs_in_the_background_and_sums_up(
     assert [s.reason for s in summary.skipped] == ["no consent for referral"] * 2
     assert "Skipped: 2." in dialog.summary_box.text()
     assert list(tmp_path.glob("*.pdf")) == []
+    dialog.summary_box.close()
+
+
+def test_batch_summary_names_the_client_and_the_field_skipped(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from legalaid.gui.views.letters_batch import BatchDialog
+
+    ensure_application()
+    install_language("en")
+    for record in (SHUKHRAT, ASEL):  # Asel has no passport recorded
+        desk.services.consent.record_consent(desk.services.clients.add(record), "legal_aid")
+    dialog = BatchDialog(desk.services.letters, desk.services.clients, desk.services.consent)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("police_extension"))
+    dialog.group.setCurrentIndex(dialog.group.findData("all"))
+    dialog.folder.setText(str(tmp_path))
+    fill_police_extension(dialog.fields)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    text = dialog.summary_box.text()
+    assert "Produced: 1 of 2." in text
+    assert "Client Қоңыратова Әсел: Passport number: required field has no value" in text
+    assert "--field" not in text and "passport_number" not in text
     dialog.summary_box.close()
 
 

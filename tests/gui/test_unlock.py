@@ -179,6 +179,30 @@ def test_a_first_start_creates_the_database_and_shows_the_recovery_key_once(
     crypto.check_passphrase(database, keyring.raw_key(shared.database_key))
 
 
+def test_the_first_session_takes_the_first_backup(qtbot: QtBot,
+                                                 context: CommandContext) -> None:
+    from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
+
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
+                       store_recovery_key([])])
+    steps = [step for step in AFTER_PAINT if step.name != "demo"]
+    startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))
+    window = startup.begin()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(startup.finished, timeout=20000):
+        pass
+    dialogs.stop()
+    assert startup.require_opened().created
+    backups = startup.require_desk().services.backups
+    # Taken in the background once the window is up: the folder is known to work on day one.
+    qtbot.waitUntil(lambda: [info.reason for info in backups.list()] == ["daily"],
+                    timeout=10000)
+    assert backups.list()[0].path.parent == context.backup_dir
+    assert not backups.due()  # and the next one is due a day later, as every day
+    window.close()
+    startup.close()
+
+
 def test_a_wrong_password_is_asked_again_in_the_one_dialog(
         qtbot: QtBot, context: CommandContext) -> None:
     dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD), store_recovery_key([])])

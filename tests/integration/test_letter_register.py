@@ -85,6 +85,15 @@ def test_saved_letters_take_consecutive_numbers_and_keep_their_pdf(
     assert {p.suffix for p in set(tmp_path.rglob("*")) - before} <= {".sqlite", "-wal", "-shm"}
 
 
+def test_the_register_names_each_client_by_the_primary_spelling(profiled: Services) -> None:
+    first = profiled.clients.add(client())
+    second = profiled.clients.add(client("Сейткали"))
+    profiled.letters.save(request(first))
+    profiled.letters.save(request(second, "kk"))
+    assert [row.client_name for row in profiled.letters.letters()] == [
+        "Сейткали Әйгерім", "Жұмабекова Әйгерім"]
+
+
 def test_the_sequence_restarts_each_year(profiled: Services) -> None:
     client_id = profiled.clients.add(client())
     profiled.letters.save(request(client_id))

@@ -5,17 +5,25 @@ breakdowns; exports read back from XLSX equal the source and formula-like names 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from legalaid.db.session import session_factory
-from legalaid.domain.enums import CaseStatus, Category, Script, Sex
+from legalaid.domain.enums import CaseStatus, Category, DocumentType, Script, Sex
 from legalaid.domain.read_models import ClientQuery
-from legalaid.domain.records import CaseRecord, ClientRecord, NameSpelling, NoteRecord
+from legalaid.domain.records import (
+    CaseRecord,
+    ClientRecord,
+    DocumentRecord,
+    NameSpelling,
+    NoteRecord,
+)
 from legalaid.services import Services
 from legalaid.services.clients import ClientService
+from legalaid.services.letters.compose import LetterRequest
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
 IN_PERIOD = dt.date(2023, 2, 1)
@@ -89,6 +97,32 @@ def test_figures_match_the_counts_of_the_data(services: Services,
     assert sex == {"sex.M": str(7 + 6), "sex.F": str(5 + 3)}
     ages = {cell.key: cell.count for cell in report.section("age").cells}
     assert ages == {"age.0-17": 3, "age.30-44": 12, "age.60+": 6}
+
+
+def test_small_counts_of_work_are_shown_and_small_counts_of_people_hidden(
+        services: Services) -> None:
+    in_period = ClientService(services.engine, session_factory(services.engine),
+                              services.status, user="lawyer1", clock=lambda: NOTES_WRITTEN)
+    passport = DocumentRecord(DocumentType.PASSPORT, "FA7654321",
+                              valid_until=dt.date(2031, 5, 3))
+    ids = in_period.add_many([
+        replace(_client(f"Small{letter}", Category.REFUGEE, Sex.FEMALE, dt.date(1990, 1, 1),
+                        "AF", (_case("UNHCR-1"),), notes=1), documents=(passport,))
+        for letter in "ab"])
+    for client_id in ids:
+        services.consent.record_consent(client_id, "reporting", CONSENTED)
+    fields = {"police_office": "УМП ДП г. Алматы", "request": "extension", "reason": "лечение"}
+    for client_id in (*ids, ids[0]):
+        services.letters.save(LetterRequest("police_extension", client_id, "ru", fields=fields,
+                                            date=IN_PERIOD))
+    report = services.reports.activity(START, END)
+    # Two people: hidden. Three letters, two consultations, two cases: work, shown as done.
+    assert report.figure("clients_served").shown == "<5"
+    assert report.figure("new_clients").shown == "<5"
+    assert report.figure("letters_sent").shown == "3"
+    assert report.figure("consultations").shown == "2"
+    assert report.figure("cases_opened").shown == "2"
+    assert report.section("category").total.shown == "<5"
 
 
 def test_funding_code_limits_the_report(services: Services,

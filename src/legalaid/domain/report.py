@@ -1,6 +1,9 @@
 """The activity and donor report as plain values: counts, small-cell suppression, labels.
 
-Suppression: a count from 1 to 4 is shown as ``<5`` (0 is shown: it identifies nobody). Each
+Suppression protects people, not activity: a count of people (clients served, new clients,
+overstays resolved, and every breakdown, which counts clients served or their outcomes) from 1
+to 4 is shown as ``<5`` (0 is shown: it identifies nobody); counts of work done (cases opened,
+closed and open, consultations, letters sent, referrals) are shown as they are. Each
 breakdown section shows its total, so one hidden cell could be recovered by subtracting the
 others from the total; when a section has exactly one hidden cell, the smallest other non-zero
 cell is hidden as well (complementary suppression), leaving two unknowns for one equation.
@@ -20,6 +23,8 @@ from legalaid.domain.countries import country_name
 from legalaid.paths import resource
 
 SMALL_CELL = 5
+# The figures that count people; the other figures count work done and are never hidden.
+PEOPLE_FIGURES = frozenset({"clients_served", "new_clients", "overstays_resolved"})
 SUPPRESSED = "<5"
 LANGUAGES = ("kk", "ru", "en")
 
@@ -70,6 +75,11 @@ def suppress(count: int) -> bool:
 
 
 def figure_cell(key: str, count: int) -> Cell:
+    """A headline figure: hidden when small only if it counts people."""
+    return Cell(key, count, key in PEOPLE_FIGURES and suppress(count))
+
+
+def _people_cell(key: str, count: int) -> Cell:
     return Cell(key, count, suppress(count))
 
 
@@ -85,7 +95,7 @@ def section_of(key: str, counts: Mapping[str, int], order: Sequence[str] = ()) -
             hidden.add(min(others)[1])
     cells = tuple(Cell(f"{key}.{name}", count, name in hidden) for name, count in items)
     total = sum(counts.values())
-    return Section(key, cells, figure_cell(f"{key}.total", total))
+    return Section(key, cells, _people_cell(f"{key}.total", total))
 
 
 @cache

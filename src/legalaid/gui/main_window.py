@@ -15,6 +15,13 @@ brings it to the front when the file has arrived (unless the user went elsewhere
 Every op announces what it changed (``gui/changes.py``); the window re-emits that as its one
 ``changes`` signal, to which each page's refresher is connected. F5 announces that everything
 changed.
+
+Navigation works like a browser's (``gui/navigation.py``): every page or client file shown is a
+place in the history, which Back and Forward (Alt+Left/Right, the mouse's side buttons, the tool
+bar) walk; the Go menu lists the clients opened this session. While a client file is shown the
+page list highlights Clients, and clicking it goes back to the list. The search box works from
+every page: typing or Return shows the client list filtered, Down moves into the results.
+The Help menu (``gui/views/help.py``) has the user guide (F1), the shortcuts and About.
 """
 
 from __future__ import annotations
@@ -23,19 +30,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
-from legalaid.gui import i18n
+from legalaid.gui import file_dialogs, i18n
 from legalaid.gui.changes import Changes, Kind, announce, hub
+from legalaid.gui.navigation import History, MouseButtons, Place, RecentClients, SearchBox
 from legalaid.gui.ops import Op, one_at_a_time
 from legalaid.gui.views.opening import OpeningPage
 from legalaid.gui.widgets import named
@@ -82,6 +92,9 @@ class MainWindow(QMainWindow):
         self.client_file: ClientFilePage | None = None
         self._opening: int | None = None  # the client whose file is being read, to show
         self.pages: dict[str, QWidget] = {}
+        self.history = History()
+        self.recent = RecentClients()
+        file_dialogs.set_start_folder(context.paths.documents_dir)
         hub().changed.connect(self.changes)
         self._build_shell()
         self._build_toolbar()
@@ -124,6 +137,7 @@ class MainWindow(QMainWindow):
         self.opening_page = OpeningPage()
         self.stack.addWidget(self.opening_page)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(self._nav_clicked)  # also the row already highlighted
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.addWidget(self.nav)
@@ -217,10 +231,30 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.search_box = named(QLineEdit(clearButtonEnabled=True), "globalSearch")
+        style = self.style()
+        self.back_action = named(QAction(self), "back")
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        # Alt+Left and the keyboard's Back key; never Backspace, which some platforms add and
+        # which would leave a page when pressed once too often in a list.
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = named(QAction(self), "forward")
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.forward_action.setShortcuts([QKeySequence("Alt+Right"),
+                                          QKeySequence(Qt.Key.Key_Forward)])
+        self.forward_action.triggered.connect(self.go_forward)
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addAction(self.forward_action)
+        self._update_history_actions()
+        self.search_box = named(SearchBox(clearButtonEnabled=True), "globalSearch")
         self.search_box.setMinimumWidth(360)
         self.search_box.textChanged.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.down_pressed.connect(self.focus_results)
         self.toolbar.addWidget(self.search_box)
+        app = QApplication.instance()
+        if app is not None:  # removed with the window (the filter is its child)
+            app.installEventFilter(MouseButtons(self, self.go_back, self.go_forward))
 
     def _action(self, menu: QMenu, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str, name: str) -> QAction:
@@ -245,6 +279,19 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.edit_menu, self.focus_search, "Ctrl+K", "search")
         self.view_menu = bar.addMenu("")
         self.refresh_action = self._action(self.view_menu, self.refresh, "F5", "refresh")
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addAction(self.back_action)
+        self.go_menu.addAction(self.forward_action)
+        self.go_menu.addSeparator()
+        self.recent_menu = named(self.go_menu.addMenu(""), "recentClients")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.help_menu = bar.addMenu("")
+        self.guide_action = self._action(self.help_menu, self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents, "userGuide")
+        self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts, "",
+                                             "keyboardShortcuts")
+        self.help_menu.addSeparator()
+        self.about_action = self._action(self.help_menu, self.show_about, "", "about")
 
     def _warm_up(self) -> None:
         """When idle after start: load the rules and the client file's modules (QtCharts), so
@@ -272,14 +319,82 @@ class MainWindow(QMainWindow):
         self._opening = None
         self.stack.setCurrentWidget(self.pages[PAGES[row]])
         self.context.settings.last_page = PAGES[row]
+        self._visited(Place(PAGES[row]))
 
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the highlighted entry shows its page again (e.g. the list after a file)."""
+        row = self.nav.row(item)
+        if row >= 0 and self.pages and self.stack.currentWidget() is not self.pages[PAGES[row]]:
+            self.show_page(PAGES[row])
+
+    def _highlight(self, key: str) -> None:
+        """Highlight ``key`` in the page list without showing its page."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(PAGES.index(key))
+        self.nav.blockSignals(False)
+
+    # -- history -------------------------------------------------------------------------------
+    def _visited(self, place: Place) -> None:
+        self.history.visit(place)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, place: Place | None) -> None:
+        self._update_history_actions()
+        if place is None or not self.pages:
+            return
+        if place.client_id is not None:
+            self.open_client(place.client_id)
+        else:
+            self.show_page(place.page)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for client_id, name in self.recent.items():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, c=client_id: self.open_client(c))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No client opened yet")).setEnabled(False)
+
+    # -- search --------------------------------------------------------------------------------
     def _search_typed(self, text: str) -> None:
         if not self.pages:  # attach() applies what was typed meanwhile
             return
+        self._show_list()
+        self.clients_page.set_text(text)
+
+    def _show_list(self) -> None:
         if self.stack.currentWidget() is not self.clients_page:
             self.show_page("clients")
         self._opening = None
-        self.clients_page.set_text(text)
+
+    def _search_entered(self) -> None:
+        """Return: the client list, filtered by the box at once (from any page or a file)."""
+        if not self.pages:
+            return
+        self._show_list()
+        self.clients_page.set_text(self.search_box.text())
+        self.clients_page.apply_filters()
+
+    def focus_results(self) -> None:
+        """Down in the search box: on into the client list, at its first row."""
+        if not self.pages:
+            return
+        self._search_entered()
+        table = self.clients_page.table
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        model = table.model()
+        if model.rowCount() and not table.currentIndex().isValid():
+            table.setCurrentIndex(model.index(0, 0))
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -340,6 +455,10 @@ class MainWindow(QMainWindow):
             return  # a file read again after an edit, or one the user no longer waits for
         self._opening = None
         self.stack.setCurrentWidget(self.client_file)
+        self._highlight("clients")  # a client file belongs to the clients, wherever opened
+        if self.client_file.record is not None:
+            self.recent.add(client_id, self.client_file.record.display_name)
+        self._visited(Place.client(client_id))
         self.client_opened.emit(client_id)
 
     def set_language(self, language: str) -> None:
@@ -372,6 +491,46 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.search_action.setText(self.tr("Search &clients"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
+        self.forward_action.setText(self.tr("&Forward"))
+        self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.recent_menu.setTitle(self.tr("&Recent clients"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About LegalAid"))
+
+    # -- help ----------------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        from legalaid.gui.views.help import GuideWindow
+
+        self.guide = GuideWindow(i18n.current_language(), self)
+        self.guide.show()
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the menus, in menu order (the shortcuts window lists their keys)."""
+        actions: list[QAction] = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            for action in menu.actions() if isinstance(menu, QMenu) else []:
+                if action not in actions and not action.isSeparator() and action.menu() is None:
+                    actions.append(action)
+        return actions
+
+    def show_shortcuts(self) -> None:
+        from legalaid.gui.views.help import ShortcutsDialog, shortcut_rows
+
+        rows = shortcut_rows(self.shortcut_actions(), self.findChildren(QShortcut))
+        self.shortcuts_dialog = ShortcutsDialog(rows, self)
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        from legalaid.gui.views.help import AboutDialog
+
+        self.about = AboutDialog(self.context, self)
+        self.about.open()
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

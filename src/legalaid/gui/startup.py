@@ -18,7 +18,8 @@ loop, in order, so the painted window stays responsive between them:
   5. ``sign-in``: the services guarded for the user signed in by the unlock; on a database not
      yet converted, the sign-in dialog (or the script's user) first;
   6. ``pages``: the pages over the services; the client list fills;
-  7. ``check``: the quick integrity check, then the daily backup, both off the UI thread;
+  7. ``check``: the quick integrity check, then the daily backup, both off the UI thread (a
+     database created by this start has nothing to check, but takes its first backup);
   8. ``lock``: the auto-lock timer;
   9. ``demo``: on an empty database, offer demo data.
 What is asked and what is run comes from ``StartMode``, chosen by ``app.py``. A step that raises
@@ -122,10 +123,11 @@ def attach_pages(startup: Startup) -> None:
 def check_and_back_up(startup: Startup) -> None:
     from legalaid.gui.unlock import backup_in_background, check_in_background
 
-    if startup.require_opened().created:
-        return  # nothing to check, nothing worth a backup yet
     services = startup.require_desk().services
-    if startup.mode.check_integrity:
+    if startup.require_opened().created:  # nothing to check; the first backup is taken today,
+        if startup.mode.daily_backup:     # so a backup folder that does not work shows at once
+            backup_in_background(services, startup.window)
+    elif startup.mode.check_integrity:
         check_in_background(services, startup.window, startup.mode.daily_backup,
                             startup.window.refresh)
     elif startup.mode.daily_backup:

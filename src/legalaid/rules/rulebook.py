@@ -50,8 +50,8 @@ ENGINE_RULES: dict[str, frozenset[str]] = {
 _NOT_STAY_RULES = frozenset({"ENF-02", "DOC-EXPIRY"})  # documents that do not allow a stay
 _RULE_KEYS = {"id", "title", "title_ru", "title_kk", "categories", "confidence", "enabled",
               "effective_from", "effective_until", "params", "citation", "documents"}
-_TOP_KEYS = {"schema", "jurisdiction", "title", "holidays", "alert_days", "citizenship",
-             "document_terms", "rules", "conventions", "messages", "deadline_titles",
+_TOP_KEYS = {"schema", "version", "date", "jurisdiction", "title", "holidays", "alert_days",
+             "citizenship", "document_terms", "rules", "conventions", "messages", "deadline_titles",
              "document_names"}
 _CONVENTION_KEYS = {"id", "confidence", "citation", "text", "text_ru", "text_kk"}
 # The counting conventions the engine applies (RULES.md K1-K6; K7 per-stay counting across

@@ -29,12 +29,21 @@ from sqlalchemy import (
 
 from legalaid.db.casework import LETTER_PDF, CaseworkCipher, seal, unseal_bytes
 from legalaid.db.dialect import insert_ignoring_existing
-from legalaid.db.models import Client, Letter, LetterCounter, LetterPdf, Organisation, table
+from legalaid.db.models import (
+    Client,
+    ClientName,
+    Letter,
+    LetterCounter,
+    LetterPdf,
+    Organisation,
+    table,
+)
 
 letter = table(Letter)
 client = table(Client)
 letter_pdf = table(LetterPdf)
 counter = table(LetterCounter)
+spelling = table(ClientName)
 organisation = table(Organisation)
 
 PROFILE_ID = 1  # one organisation per database
@@ -53,6 +62,7 @@ class LetterRowData:
     date: dt.date
     lawyer: str | None
     created_at: dt.datetime
+    client_name: str = ""  # the client's primary spelling, for the register
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,19 @@ def _row(row: Row[Any] | Any) -> LetterRowData:
         id=row.id, client_id=row.client_id, template=row.template, title=row.title,
         language=row.language, outgoing_number=row.outgoing_number, date=row.date,
         lawyer=row.lawyer, created_at=row.created_at,
+        client_name=getattr(row, "client_name", None) or "",
+    )
+
+
+def _client_name() -> Any:
+    """The client's primary spelling, "Family Given Patronymic"."""
+    return (
+        select(func.trim(spelling.c.family + literal(" ") + spelling.c.given + literal(" ")
+                         + func.coalesce(spelling.c.patronymic, "")))
+        .where(spelling.c.client_id == letter.c.client_id, spelling.c.position == 0)
+        .limit(1)
+        .correlate(letter)
+        .scalar_subquery()
     )
 
 
@@ -172,6 +195,7 @@ def list_letters(
     statement = select(
         letter.c.id, letter.c.client_id, letter.c.template, letter.c.title, letter.c.language,
         letter.c.outgoing_number, letter.c.date, letter.c.lawyer, letter.c.created_at,
+        _client_name().label("client_name"),
     )
     if client_id is not None:
         statement = statement.where(letter.c.client_id == client_id)

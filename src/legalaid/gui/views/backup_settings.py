@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import user_message
+from legalaid.gui.file_dialogs import choose_folder
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op, one_at_a_time, run_op
 from legalaid.gui.widgets import add_message_and_buttons, named
@@ -182,10 +182,9 @@ class BackupSection(QGroupBox):
 
     # -- actions ---------------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
-        if chosen:
-            self.set_folder(Path(chosen))
+        chosen = choose_folder(self, self.tr("Backup folder"), self.folder.text())
+        if chosen is not None:
+            self.set_folder(chosen)
 
     def set_folder(self, folder: Path) -> None:
         self._context.settings.backup_folder = str(folder)

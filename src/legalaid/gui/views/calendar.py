@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
+from legalaid.gui.file_dialogs import save_file
 from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
@@ -288,15 +288,15 @@ class CalendarPage(QWidget):
         return self.export_ics(path, rows)
 
     def _ask_and_export(self, client_id: int | None) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"), "deadlines.ics",
-                                              self.tr("Calendar files (*.ics)"))
-        if not name:
+        path = save_file(self, self.tr("Export deadlines"), "deadlines.ics",
+                         self.tr("Calendar files (*.ics)"))
+        if path is None:
             return
         if client_id is None:
             rows = self.rows
-            Op(self, lambda: self.export_ics(Path(name), rows)).run()
+            Op(self, lambda: self.export_ics(path, rows)).run()
         else:
-            Op(self, lambda: self.export_client_ics(client_id, Path(name))).run()
+            Op(self, lambda: self.export_client_ics(client_id, path)).run()
 
     def _export_current_client(self) -> None:
         row = self._current_row()

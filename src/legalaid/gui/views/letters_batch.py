@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.changes import Changes, Kind
+from legalaid.gui.file_dialogs import choose_folder
 from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
-from legalaid.gui.wizards.letter import LANGUAGES, language_label
-from legalaid.gui.wizards.letter_fields import FieldsForm
+from legalaid.gui.wizards.letter import LANGUAGES, language_label, without_cli_hint
+from legalaid.gui.wizards.letter_fields import FieldsForm, field_label
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.letters.batch import (
@@ -66,6 +66,7 @@ class BatchDialog(QDialog):
         self.register, self.clients, self.consent = letters, clients, consent
         self.op: Op[BatchSummary] | None = None
         self.summary: BatchSummary | None = None
+        self._names: dict[int, str] = {}
         language = current_language()
         self.template = named(QComboBox(), "batchTemplate")
         for template in letters.all_templates():
@@ -101,6 +102,18 @@ class BatchDialog(QDialog):
         self.setWindowTitle(self.tr("Batch letters"))
         self._template_changed()
 
+    def _skip_reason(self, field: str | None, reason: str) -> str:
+        """Why a client was skipped, for the person reading it: the field by its label, no
+        command-line hint."""
+        reason = without_cli_hint(reason)
+        if field is None:
+            return reason
+        template = next(t for t in self.register.all_templates()
+                        if t.id == self.template.currentData())
+        spec = next((s for s in template.fields if s.name == field), None)
+        label = field_label(field, spec.source, spec.label) if spec else field
+        return f"{label}: {reason}"
+
     def _group_label(self, key: str) -> str:
         return {"at_risk": self.tr("Clients at risk"), "overstay": self.tr("Clients in overstay"),
                 "all": self.tr("All clients")}[key]
@@ -111,19 +124,22 @@ class BatchDialog(QDialog):
         template = next(t for t in self.register.all_templates()
                         if t.id == self.template.currentData())
         self.fields.show_fields([
-            FieldState(s.name, s.type, s.required, s.source, s.label, s.choices, "", False)
+            FieldState(s.name, s.type, s.required, s.source, s.label, s.choices, "", False,
+                       choice_labels=s.choice_labels)  # the choices by label, not by value
             for s in template.fields if s.source is None
         ])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
-        if folder:
-            self.folder.setText(folder)
+        folder = choose_folder(self, self.tr("Folder for the letters"))
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def client_ids(self) -> list[int]:
         query = ClientQuery(statuses=GROUPS[str(self.group.currentData())])
         clients = self.clients
-        return [row.id for row in clients.list_rows(query, 0, clients.count(query))]
+        rows = clients.list_rows(query, 0, clients.count(query))
+        self._names = {row.id: row.name for row in rows}  # the summary names whom it skipped
+        return [row.id for row in rows]
 
     def request(self) -> BatchRequest:
         return BatchRequest(
@@ -153,8 +169,9 @@ class BatchDialog(QDialog):
             lines.append(self.tr("Cancelled before the end; every file written is complete."))
         if summary.skipped:
             lines.append(self.tr("Skipped: %1.").replace("%1", str(len(summary.skipped))))
-            lines += [self.tr("Client %1: %2").replace("%1", str(s.client_id))
-                      .replace("%2", f"{s.field}: {s.reason}" if s.field else s.reason)
+            lines += [self.tr("Client %1: %2")
+                      .replace("%1", self._names.get(s.client_id, str(s.client_id)))
+                      .replace("%2", self._skip_reason(s.field, s.reason))
                       for s in summary.skipped[:20]]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Batch letters"),
                           "\n".join(lines), QMessageBox.StandardButton.Ok, self)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import ValidationError
 from legalaid.gui.changes import Changes, Kind, Refresher
+from legalaid.gui.file_dialogs import open_file
 from legalaid.gui.i18n import current_language
 from legalaid.gui.ops import Op
 from legalaid.gui.views.client_file.letters_tab import (
@@ -76,10 +76,9 @@ class OrganisationDialog(QDialog):
         self._logo_name = self.profile.logo_name
 
     def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if name:
-            self.set_logo(Path(name))
+        path = open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self.set_logo(path)
 
     def set_logo(self, path: Path) -> None:
         """Take the image at ``path`` as the logo; one that is not a PNG or JPEG of a sensible
@@ -154,6 +153,11 @@ class LettersPage(QWidget):
         self.retranslate()
         self.refresher = Refresher(self, (Kind.LETTERS, Kind.LANGUAGE), self.refresh)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
@@ -178,7 +182,7 @@ class LettersPage(QWidget):
         letters = self.register.letters(
             date_from=_date(self.date_from), date_to=_date(self.date_to),
             template=str(self.template.currentData() or "") or None)
-        fill_register(self.table, letters, [str(letter.client_id) for letter in letters])
+        fill_register(self.table, letters, [letter.client_name for letter in letters])
 
     def open_selected(self) -> None:
         letter_id = selected_letter(self.table)

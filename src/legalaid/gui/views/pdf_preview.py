@@ -17,8 +17,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from legalaid.gui.file_dialogs import save_file
 from legalaid.gui.ops import Op
 from legalaid.gui.widgets import named
 
@@ -90,10 +91,10 @@ class PdfPreview(QWidget):
     def save_as(self) -> None:
         if not self._data:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self.suggested_name, self.tr("PDF files (*.pdf)"))
-        if name:
-            self.save_to(Path(name))
+        path = save_file(self, self.tr("Save as PDF"), self.suggested_name,
+                         self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         """Write the PDF atomically (never half a file, only a regular file) and report where."""

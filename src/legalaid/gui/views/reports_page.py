@@ -16,7 +16,6 @@ from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.report import Report, Section, figure_label, section_label, value_label
 from legalaid.gui import i18n
+from legalaid.gui.file_dialogs import save_file
 from legalaid.gui.ops import run_op
 from legalaid.gui.widgets import named
 from legalaid.services.imports import ImportService
@@ -196,11 +196,10 @@ class ReportsPage(QWidget):
     def export(self, file_format: str) -> None:
         if self.report is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), f"report.{file_format}",
-            self.tr("Report (*.%1)").replace("%1", file_format))
-        if name:
-            self.write(Path(name), file_format)
+        path = save_file(self, self.tr("Export the report"), f"report.{file_format}",
+                         self.tr("Report (*.%1)").replace("%1", file_format))
+        if path is not None:
+            self.write(path, file_format)
 
     def write(self, path: Path, file_format: str) -> None:
         """Write the report shown to ``path`` (PDF, XLSX or CSV) in the interface language."""

@@ -12,6 +12,7 @@ a reason (the override is audited by the access layer).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -38,13 +39,19 @@ from legalaid.gui.ops import Op
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.services.letters.compose import LetterRequest
+from legalaid.services.letters.compose import LetterRequest, MissingFieldsError
 from legalaid.services.letters.register import LetterRegisterService, SavedLetter
 
 if TYPE_CHECKING:
     from legalaid.services.consent import ConsentService
 
 LANGUAGES = ("ru", "kk", "en")
+_CLI_HINT = re.compile(r"\s*\((?:give|use|pass) --[^)]*\)")
+
+
+def without_cli_hint(problem: str) -> str:
+    """A refusal as a desktop user reads it: no "(give --field NAME=VALUE)"."""
+    return _CLI_HINT.sub("", problem)
 
 
 def language_label(code: str) -> str:
@@ -53,7 +60,7 @@ def language_label(code: str) -> str:
     names = {"ru": QCoreApplication.translate("LetterWizard", "Russian"),
              "kk": QCoreApplication.translate("LetterWizard", "Kazakh"),
              "en": QCoreApplication.translate("LetterWizard", "English")}
-    return names[code]
+    return names.get(code, code)
 
 
 class TemplatePage(QWizardPage):
@@ -129,8 +136,12 @@ class FieldsPage(QWizardPage):
         return False
 
     def _refused(self, error: ValidationError) -> None:
-        if error.field in self.fields.editors:
-            self.fields.mark_missing(error.field, error.problem)
+        """Every missing field marked at once by its label; another refusal beside its field,
+        without the command line's hints."""
+        if isinstance(error, MissingFieldsError):
+            self.fields.mark_all_missing(error.fields)
+        elif error.field in self.fields.editors:
+            self.fields.mark_missing(error.field, without_cli_hint(error.problem))
         else:
             report_error(self, error)
 

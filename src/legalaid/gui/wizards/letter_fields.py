@@ -6,7 +6,7 @@ missing required ones highlighted with the reason. Used by the letter wizard and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -60,6 +60,14 @@ def source_label(source: str, name: str) -> str:
     return labels.get(source, name.replace("_", " "))
 
 
+def field_label(name: str, source: str | None, label: Mapping[str, str] | None) -> str:
+    """A template field as a person reads it: its label in the interface language, else the
+    label of the client-file value it comes from."""
+    if label:
+        return label.get(current_language()) or label.get("en") or name
+    return source_label(source or "", name)
+
+
 class FieldsForm(QWidget):
     """One editor per field; ``values()`` gives the typed text of every field the user set."""
 
@@ -94,9 +102,8 @@ class FieldsForm(QWidget):
             self.editors[state.name] = editor
             label = self._label(state)
             self.form.addRow(label + (" *" if state.required else ""), editor)
-            if state.missing:
-                self.mark_missing(state.name, self._reason(state))
-        self.problem.clear()
+            self._unmark_on_edit(state.name, editor)
+        self.mark_all_missing([state.name for state in self.states if state.missing])
         withheld = [self._label(state) for state in self.states if state.withheld]
         self.contact_warning.setVisible(bool(withheld))
         self.contact_warning.setText(translate(
@@ -105,9 +112,7 @@ class FieldsForm(QWidget):
             "%1", ", ".join(withheld)) if withheld else "")
 
     def _label(self, state: FieldState) -> str:
-        if state.label:
-            return state.label.get(current_language()) or state.label.get("en") or state.name
-        return source_label(state.source or "", state.name)
+        return field_label(state.name, state.source, state.label)
 
     def _reason(self, state: FieldState) -> str:
         if state.source is not None:
@@ -139,15 +144,50 @@ class FieldsForm(QWidget):
         return line
 
     def mark_missing(self, name: str, reason: str) -> None:
+        """Mark one field with what is wrong with it (its label and the reason shown below)."""
         editor = self.editors.get(name)
         if editor is None:
             return
         editor.setStyleSheet(MISSING_STYLE)
         editor.setToolTip(reason)
-        self.problem.setText(f"{self._label(self._state(name))}: {reason}")
+        self.problem.setText(f"{self.label_of(name)}: {reason}")
+
+    def mark_all_missing(self, names: Sequence[str]) -> None:
+        """Mark every required field left empty at once; the message names them by label."""
+        for name in names:
+            editor = self.editors.get(name)
+            if editor is not None:
+                editor.setStyleSheet(MISSING_STYLE)
+                editor.setToolTip(self._reason(self._state(name)) if self._has(name)
+                                  else translate("LetterFields",
+                                                 "Required for this letter: please fill it in."))
+        self.problem.setText(translate("LetterFields", "Please fill in: %1").replace(
+            "%1", ", ".join(self.label_of(name) for name in names)) if names else "")
+
+    def label_of(self, name: str) -> str:
+        """The field's label as the form shows it (never its internal name)."""
+        return self._label(self._state(name)) if self._has(name) else name.replace("_", " ")
+
+    def _has(self, name: str) -> bool:
+        return any(s.name == name for s in self.states)
 
     def _state(self, name: str) -> FieldState:
         return next(s for s in self.states if s.name == name)
+
+    def _unmark_on_edit(self, name: str, editor: QWidget) -> None:
+        """A marked field loses its mark once changed; the message goes with the last mark."""
+        def unmark() -> None:
+            editor.setStyleSheet("")
+            editor.setToolTip("")
+            if not self.missing_names():
+                self.problem.clear()
+
+        if isinstance(editor, QCheckBox):
+            editor.toggled.connect(unmark)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(unmark)
+        elif isinstance(editor, QLineEdit):
+            editor.textEdited.connect(unmark)
 
     def clear_marks(self) -> None:
         for editor in self.editors.values():

@@ -87,6 +87,7 @@ class RegisteredLetter:
     date: dt.date
     lawyer: str | None
     created_at: dt.datetime
+    client_name: str = ""  # filled in the register's lines
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _registered(row: repo.LetterRowData) -> RegisteredLetter:
     return RegisteredLetter(
         id=row.id, client_id=row.client_id, template=row.template, title=row.title,
         language=row.language, number=row.outgoing_number, date=row.date, lawyer=row.lawyer,
-        created_at=row.created_at,
+        created_at=row.created_at, client_name=row.client_name,
     )
 
 

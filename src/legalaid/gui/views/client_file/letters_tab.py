@@ -21,6 +21,7 @@ from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
 from legalaid.gui.views.pdf_preview import PdfPreview, WriteCopy
 from legalaid.gui.widgets import named
+from legalaid.gui.wizards.letter import language_label
 from legalaid.services.consent import ConsentService
 from legalaid.services.letters.register import LetterRegisterService, RegisteredLetter
 from legalaid.services.roles import Action
@@ -41,7 +42,8 @@ def fill_register(table: QTableWidget, letters: list[RegisteredLetter],
     """Number, date, language, title (and any extra column) per letter; id kept on the row."""
     table.setRowCount(len(letters))
     for row, letter in enumerate(letters):
-        cells = [letter.number, format_date(letter.date), letter.language, letter.title]
+        cells = [letter.number, format_date(letter.date), language_label(letter.language),
+                 letter.title]
         cells += [extra[row]] if extra else []
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -137,6 +139,7 @@ class LettersTab(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New letter…"))
         self.new_button.setToolTip(self.tr("New letter (Ctrl+L)"))
+        self.shortcut.setWhatsThis(self.new_button.text())  # Help > Keyboard shortcuts lists it
         self.open_button.setText(self.tr("&Open"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Date"), self.tr("Language"), self.tr("Letter")])
