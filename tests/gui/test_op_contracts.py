@@ -202,3 +202,15 @@ def test_the_gui_reaches_rules_pdf_and_exchange_only_through_services() -> None:
               if isinstance(node, ast.Import) for alias in node.names
               if alias.name.startswith(below)]
     assert found == []
+
+
+def test_file_dialogs_open_only_through_the_one_route_that_starts_in_the_documents_folder(
+        ) -> None:
+    """A dialog opened directly starts in the program's folder ("Save as PDF" once did)."""
+    route = GUI / "file_dialogs.py"
+    found = [f"{path.relative_to(SRC)}:{node.lineno}"
+             for path, tree in _modules(GUI) if path != route
+             for node in ast.walk(tree)
+             if isinstance(node, ast.Attribute) and node.attr.startswith("get")
+             and isinstance(node.value, ast.Name) and node.value.id == "QFileDialog"]
+    assert found == []

@@ -41,6 +41,12 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     return Path(name) if name else None
 
 
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    """Any number of files to open (scans to attach)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder()), filters)
+    return [Path(name) for name in names]
+
+
 def choose_folder(parent: QWidget | None, title: str, current: str = "") -> Path | None:
     """A folder; the dialog starts at ``current`` when given, else in the documents folder."""
     chosen = QFileDialog.getExistingDirectory(parent, title, current or str(start_folder()))

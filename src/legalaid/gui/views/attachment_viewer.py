@@ -16,13 +16,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from legalaid.gui.file_dialogs import save_file
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.services.attachments import AttachmentRow
@@ -104,6 +104,6 @@ class AttachmentViewer(QDialog):
         self.resize(700, 820)
 
     def save_copy(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.row.file_name)
-        if name:
-            self._save(Path(name))
+        target = save_file(self, self.tr("Save a copy"), self.row.file_name, "")
+        if target is not None:
+            self._save(target)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.errors import ValidationError
+from legalaid.gui.file_dialogs import open_file
 from legalaid.gui.widgets import named
 from legalaid.services.office import DEFAULT_PORT, TLS_MODES, UNSAFE_TLS_MODES
 
@@ -143,11 +143,10 @@ class OfficeServerDialog(QDialog):
                                                      else "require"))
 
     def _choose_ca_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The office's CA certificate"), "",
-            self.tr("Certificates (*.pem *.crt);;All files (*)"))
-        if chosen:
-            self.ca_file.setText(chosen)
+        chosen = open_file(self, self.tr("The office's CA certificate"),
+                           self.tr("Certificates (*.pem *.crt);;All files (*)"))
+        if chosen is not None:
+            self.ca_file.setText(str(chosen))
 
     def _update(self) -> None:
         self.server_box.setEnabled(self.office_server.isChecked())

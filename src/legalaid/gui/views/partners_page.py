@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from legalaid.domain.enums import Category
 from legalaid.domain.partners import Partner, PartnerKind, SendBy, partner_json
 from legalaid.errors import ValidationError
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
+from legalaid.gui.file_dialogs import open_file
 from legalaid.gui.i18n import current_language
 from legalaid.gui.labels import category_label
 from legalaid.gui.ops import Op
@@ -330,12 +330,10 @@ class PartnersPage(QWidget):
         if referrals is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a packet from a partner"), "",
-                self.tr("LegalAid packets (*.lapacket);;All files (*)"))
-            if not chosen:
+            path = open_file(self, self.tr("Import a packet from a partner"),
+                             self.tr("LegalAid packets (*.lapacket);;All files (*)"))
+            if path is None:
                 return
-            path = Path(chosen)
         source = path
         Op(self, lambda: referrals.import_packet(read_packet(source)),
            Changes.of(*CLIENT_DATA, Kind.REFERRALS)).success(self._imported).run()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from legalaid.errors import LegalAidError
 from legalaid.gui.application import user_message
 from legalaid.gui.changes import CLIENT_DATA, Changes
+from legalaid.gui.file_dialogs import open_file
 from legalaid.gui.ops import Op, Progress
 from legalaid.gui.widgets import named
 from legalaid.services.imports import ImportService
@@ -72,10 +72,10 @@ class ImportWizard(QDialog):
         self.resize(820, 640)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Spreadsheet to import"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
-        if name:
-            self.load(Path(name))
+        chosen = open_file(self, self.tr("Spreadsheet to import"),
+                           self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path) -> None:
         """Show the file's columns with their proposed fields."""

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import user_message
+from legalaid.gui.file_dialogs import open_files, save_file
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.views.attachment_viewer import AttachmentViewer, png_bytes, thumbnail
@@ -136,9 +136,8 @@ class AttachmentsPanel(QWidget):
 
     # -- attaching -------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach scans"), "", self.tr("Scans (%1)").replace("%1", FILE_FILTER))
-        self.attach_files([Path(name) for name in names])
+        self.attach_files(open_files(self, self.tr("Attach scans"),
+                                     self.tr("Scans (%1)").replace("%1", FILE_FILTER)))
 
     def attach_files(self, paths: Sequence[Path]) -> None:
         """Attach each file to the selected document (or the client); one refusal names its
@@ -197,9 +196,9 @@ class AttachmentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), row.file_name)
-        if name:
-            self._save(row, Path(name))
+        target = save_file(self, self.tr("Save a copy"), row.file_name, "")
+        if target is not None:
+            self._save(row, target)
 
     def _save(self, row: AttachmentRow, target: Path) -> None:
         Op(self, lambda: self._service.save_copy(row.id, target)) \

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.partners import NEXT, ReferralState
 from legalaid.gui.changes import Changes, Kind
+from legalaid.gui.file_dialogs import save_file
 from legalaid.gui.i18n import current_language, format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
@@ -331,12 +331,11 @@ class ReferralsTab(QWidget):
             dialog.open()
             return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the packet for the partner"),
-                f"referral-{row.id}.lapacket", self.tr("LegalAid packets (*.lapacket)"))
-            if not chosen:
+            path = save_file(self, self.tr("Save the packet for the partner"),
+                             f"referral-{row.id}.lapacket",
+                             self.tr("LegalAid packets (*.lapacket)"))
+            if path is None:
                 return
-            path = Path(chosen)
         referral_id, referrals, target = row.id, self.referrals, path
         chosen_fields = fields or DEFAULT_PACKET_FIELDS
         Op(self, lambda: write_output(target, referrals.export_packet(referral_id,
