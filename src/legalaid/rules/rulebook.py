@@ -8,6 +8,7 @@ half-loaded rules. The shipped file is loaded once and cached.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
@@ -226,7 +227,7 @@ def _versions(check: _Checker, rules: list[Rule]) -> tuple[dict[str, Rule],
     later: dict[str, tuple[Rule, ...]] = {}
     for rule_id, versions in grouped.items():
         versions.sort(key=lambda r: r.effective_from or dt.date.min)
-        for before, after in zip(versions, versions[1:], strict=False):
+        for before, after in itertools.pairwise(versions):
             if before.effective_until is None or after.effective_from is None \
                     or after.effective_from <= before.effective_until:
                 check.fail(rule_id, "appears twice with overlapping dates (a later version "
