@@ -8,8 +8,8 @@ half-loaded rules. The shipped file is loaded once and cached.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import datetime as dt
+import itertools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
