@@ -258,6 +258,8 @@ def _build(raw: dict[str, Any], path: Path) -> RuleBook:
     if not isinstance(holidays_name, str):
         check.fail("file", "holidays must be a file name")
     holidays_path = path.parent / holidays_name
+    if not holidays_path.exists():  # a pack sent as one file: the shipped table of that name
+        holidays_path = default_rules_path().parent / holidays_name
     terms = check.terms(raw.get("document_terms", {}), rules)
     return RuleBook(
         path=path,

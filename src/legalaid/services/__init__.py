@@ -30,6 +30,7 @@ from legalaid.services.imports import ImportService
 from legalaid.services.letters.register import LetterRegisterService
 from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
+from legalaid.services.rule_packs import RulePackService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
@@ -62,6 +63,7 @@ class Services:
     audit: AuditService
     consent: ConsentService
     retention: RetentionService
+    rule_packs: RulePackService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -112,6 +114,7 @@ def build_services(
         audit=AuditService(engine),
         consent=ConsentService(engine),
         retention=RetentionService(engine, retention_years),
+        rule_packs=RulePackService(engine, status),
     )
 
 
