@@ -36,6 +36,7 @@ from legalaid.domain.records import (
     TripRecord,
 )
 from legalaid.errors import AccessDenied, LegalAidError
+from legalaid.paths import resource
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
@@ -61,6 +62,7 @@ THEIRS = ClientRecord(
                               valid_until=TODAY + dt.timedelta(days=10)),),
     trips=(TripRecord(entry=dt.date(2024, 1, 5)),),
 )
+SHIPPED = resource("rules", "kz.toml").read_text(encoding="utf-8")
 POLICE_FIELDS = {"police_office": "Police office 1", "request": "extension", "reason": "care"}
 
 
@@ -283,6 +285,17 @@ CALLS: dict[tuple[str, str], Call] = {
     ("reports", "export"): lambda s, w: s.reports.export(
         s.reports.activity(dt.date(2024, 1, 1), YEAR), w.folder / "report.csv", "csv", "en"),
     ("imports", "fields"): lambda s, w: s.imports.fields(),
+    ("status", "use_rules"): lambda s, w: s.status.use_rules(s.status.rulebook(), None),
+    ("rule_packs", "list"): lambda s, w: s.rule_packs.list(),
+    ("rule_packs", "active"): lambda s, w: s.rule_packs.active(),
+    ("rule_packs", "check"): lambda s, w: s.rule_packs.check(SHIPPED, "kz.toml").refused,
+    ("rule_packs", "diff"): lambda s, w: s.rule_packs.diff(SHIPPED, "kz.toml"),
+    ("rule_packs", "impact"): lambda s, w: s.rule_packs.impact(SHIPPED, "kz.toml", TODAY),
+    ("rule_packs", "last_activation"): lambda s, w: s.rule_packs.last_activation(),
+    # Refused by the service for everybody allowed: the shipped pack is the active one.
+    ("rule_packs", "install"): lambda s, w: s.rule_packs.install(SHIPPED, "kz.toml"),
+    ("rule_packs", "activate"): lambda s, w: s.rule_packs.activate("kz-2026.1"),
+    ("rule_packs", "rollback"): lambda s, w: s.rule_packs.rollback(),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -304,6 +317,8 @@ LAWYER_MAY = {
     ("letters", "letters"), ("exports", "export_deadlines"), ("exports", "write_ics"),
     ("status", "window_usage"), ("letters", "all_templates"),
     ("letters", "consent_needed"), ("letters", "write_copy"),
+    ("rule_packs", "list"), ("rule_packs", "active"), ("rule_packs", "check"),
+    ("rule_packs", "diff"), ("rule_packs", "last_activation"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
 NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}

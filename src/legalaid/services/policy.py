@@ -81,12 +81,13 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("rule_packs", "active"): Rule(A.SIGN_IN),
     ("rule_packs", "check"): Rule(A.SIGN_IN),
     ("rule_packs", "diff"): Rule(A.SIGN_IN),
-    ("rule_packs", "impact"): Rule(A.LIST_CLIENTS),
+    ("rule_packs", "impact"): Rule(A.RULES),  # lists every client: managers only
     ("rule_packs", "last_activation"): Rule(A.SIGN_IN),
     ("rule_packs", "install"): Rule(A.RULES, audit="change"),
     ("rule_packs", "activate"): Rule(A.RULES, audit="change"),
     ("rule_packs", "rollback"): Rule(A.RULES, audit="change"),
     ("status", "rulebook"): Rule(A.SIGN_IN),
+    ("status", "use_rules"): Rule(A.RULES),
     ("status", "verdict"): Rule(A.SIGN_IN),  # on a file the caller already holds
     ("status", "assessment_of"): Rule(A.SIGN_IN),
     ("status", "snapshot_of"): Rule(A.SIGN_IN),

@@ -84,12 +84,16 @@ def _install_shipped(engine: Engine) -> PackRow:
     return row
 
 
-def active_rules(engine: Engine) -> tuple[RuleBook, int]:
-    """The active pack's rules and its row id (the shipped pack installed if there is none)."""
+def active_rules(engine: Engine) -> tuple[RuleBook, int | None]:
+    """The active pack's rules and its row id. The database's migration installs the shipped
+    pack; without one (never written here: the caller may be inside a transaction) the shipped
+    rules apply, with no pack to name."""
+    from legalaid.rules import load_rulebook
+
     with reading(engine) as connection:
         row = packs_db.active(connection)
     if row is None:
-        row = _install_shipped(engine)
+        return load_rulebook(), None
     return book_of(row), row.id
 
 
@@ -137,6 +141,7 @@ class Activation:
     pack: str
     replaced: str | None
     changed_clients: int
+    at: dt.datetime | None = None
 
 
 def _facts(item: status_db.ClientFacts) -> object:
@@ -158,18 +163,17 @@ class RulePackService:
     # -- reading -------------------------------------------------------------------------------
     @guarded("rule_packs.list")
     def list(self) -> list[PackRow]:
-        """Every installed pack, oldest version first (the shipped one installed if none is)."""
-        self._status.rulebook()
+        """Every installed pack, oldest version first."""
+        self.active()
         with reading(self._engine) as connection:
             return packs_db.all_packs(connection)
 
     @guarded("rule_packs.active")
     def active(self) -> PackRow:
-        self._status.rulebook()
+        """The active pack (the shipped one installed now if the database has none)."""
         with reading(self._engine) as connection:
             row = packs_db.active(connection)
-        assert row is not None
-        return row
+        return row if row is not None else _install_shipped(self._engine)
 
     def _active_book(self) -> RuleBook:
         return book_of(self.active())
@@ -236,7 +240,8 @@ class RulePackService:
             if row is None or row.changed_clients is None or row.replaced is None:
                 return None
             before = packs_db.by_id(connection, row.replaced)
-        return Activation(row.label, before.label if before else None, row.changed_clients)
+        return Activation(row.label, before.label if before else None, row.changed_clients,
+                          row.activated_at)
 
     # -- changing ------------------------------------------------------------------------------
     @guarded("rule_packs.install")
@@ -309,7 +314,7 @@ class RulePackService:
             except BaseException:
                 self._status.use_rules(*previous)
                 raise
-        return Activation(row.label, current.label, len(changed))
+        return Activation(row.label, current.label, len(changed), now)
 
 
 def read_pack_file(path: Path) -> str:

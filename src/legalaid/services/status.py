@@ -82,6 +82,7 @@ class StatusService:
                 self._rulebook, self._pack = active_rules(self._engine)
         return self._rulebook
 
+    @guarded("status.use_rules")
     def use_rules(self, book: RuleBook, pack: int | None) -> None:
         """Apply ``book`` (rules pack row ``pack``) from now on: after a pack is activated."""
         self._rulebook, self._pack = book, pack

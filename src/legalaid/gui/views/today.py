@@ -35,6 +35,7 @@ from legalaid.gui.ops import Op
 from legalaid.gui.views.caseload_chart import CaseloadChart
 from legalaid.gui.widgets import named
 from legalaid.services.case_templates import CaseTemplateService
+from legalaid.services.rule_packs import Activation, RulePackService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayCounts, TodayRow, TodayService
 from legalaid.settings import Settings
@@ -75,10 +76,13 @@ class TodayPage(QWidget):
     def __init__(self, today: TodayService, status: StatusService,
                  case_templates: CaseTemplateService, settings: Settings,
                  parent: QWidget | None = None,
-                 clock: Callable[[], dt.date] = dt.date.today) -> None:
+                 clock: Callable[[], dt.date] = dt.date.today,
+                 rule_packs: RulePackService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.today, self.status, self.case_templates = today, status, case_templates
+        self.rule_packs = rule_packs
+        self.rules_update: Activation | None = None
         self.clock = clock
         self.settings = settings
         self.rows: list[TodayRow] = []
@@ -97,6 +101,8 @@ class TodayPage(QWidget):
     def _build(self) -> None:
         self.title = named(QLabel(), "todayTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.rules_note = named(QLabel(), "rulesUpdated")  # after a new rules pack: how many
+        self.rules_note.hide()
         self.scope = named(QComboBox(), "todayScope")
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.template_button = named(QPushButton(), "newCaseFromTemplate")
@@ -130,6 +136,7 @@ class TodayPage(QWidget):
         self.chart = CaseloadChart()
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addWidget(self.rules_note)
         left.addLayout(grid)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
@@ -164,6 +171,25 @@ class TodayPage(QWidget):
             self._fill_scope()
         self._reads += 1
         self._show_read(self._reads, self._current_key(), self._reader()())
+        self._read_rules_update()
+
+    def _read_rules_update(self) -> None:
+        """The latest change of rules pack, shown for a week after it: "rules updated: N
+        clients changed"."""
+        if self.rule_packs is not None:
+            Op(self, self.rule_packs.last_activation).quietly() \
+                .success(self._show_rules_update).run()
+
+    def _show_rules_update(self, update: Activation | None) -> None:
+        recent = update is not None and update.at is not None \
+            and update.at.date() >= self.clock() - dt.timedelta(days=7)
+        self.rules_update = update if recent else None
+        self.rules_note.setVisible(self.rules_update is not None)
+        if update is not None and recent:
+            self.rules_note.setText(self.tr("Rules updated: %1 clients changed (%2 replaced %3)")
+                                    .replace("%1", format_number(update.changed_clients))
+                                    .replace("%2", update.pack)
+                                    .replace("%3", update.replaced or ""))
 
     def refresh_in_background(self) -> None:
         """The same, read off the UI thread (after a change: the page stays responsive)."""
@@ -329,6 +355,8 @@ class TodayPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Client"), self.tr("What is due"), self.tr("When"), self.tr("Rule"), ""])
         self.empty.setText(self.tr("Nothing here today."))
+        if self.rules_update is not None:
+            self._show_rules_update(self.rules_update)
         if self.scope.count():
             self.scope.setItemText(0, self.tr("All clients"))
             for index in range(1, self.scope.count()):

@@ -8,8 +8,13 @@ Revises: 0013
 
 from __future__ import annotations
 
+import datetime as dt
+import tomllib
+
 import sqlalchemy as sa
 from alembic import op
+
+from legalaid.paths import resource
 
 revision = "0016"
 down_revision = "0013"
@@ -36,11 +41,27 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rule_pack")),
         sa.UniqueConstraint("pack_id", name=op.f("uq_rule_pack_pack_id")),
     )
+    _install_shipped_pack()
     for name in ("status_snapshot", "client_deadline"):
         with op.batch_alter_table(name, recreate="never") as batch:
             batch.add_column(sa.Column("rule_pack", sa.Integer(), nullable=True))
     with op.batch_alter_table("letter", recreate="never") as batch:
         batch.add_column(sa.Column("rule_pack", sa.String(length=80), nullable=True))
+
+
+def _install_shipped_pack() -> None:
+    """The rules file shipped with this version becomes the first, active pack."""
+    text = resource("rules", "kz.toml").read_text(encoding="utf-8")
+    pack = tomllib.loads(text)["pack"]
+    table = sa.table("rule_pack", sa.column("pack_id", sa.String), sa.column("version", sa.Integer),
+                     sa.column("published", sa.Date), sa.column("prepared_by", sa.String),
+                     sa.column("text", sa.Text), sa.column("active", sa.Boolean),
+                     sa.column("installed_at", sa.DateTime), sa.column("activated_at", sa.DateTime))
+    now = dt.datetime.now()
+    op.bulk_insert(table, [{"pack_id": pack["id"], "version": pack["version"],
+                            "published": pack["published"], "prepared_by": pack["prepared_by"],
+                            "text": text, "active": True, "installed_at": now,
+                            "activated_at": now}])
 
 
 def downgrade() -> None:
