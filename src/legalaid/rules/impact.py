@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from legalaid.rules.model import Assessment, Deadline
+from legalaid.rules.rulebook import RuleBook
 
 KINDS = ("status", "last_lawful_day", "deadlines", "findings")
 
@@ -64,13 +65,42 @@ def _finding_keys(assessment: Assessment) -> set[tuple[str, str, str]]:
     return {(f.rule, str(f.severity), f.message) for f in assessment.findings}
 
 
+@dataclass(frozen=True)
+class FindingScope:
+    """Whose explanations can differ between two packs, so that only those are written (a
+    sentence costs twenty times a verdict).
+
+    When the packs differ only in day-count regimes (STAY-01...04: their parameters, dates or
+    confidence), with the same texts, conventions and citizenship table, a finding can change
+    only for a client counted under a changed regime, or one whose numbers changed; otherwise
+    every client's findings are compared."""
+
+    everyone: bool
+    rules: frozenset[str]
+
+    def covers(self, old: Assessment, new: Assessment, numbers_changed: bool) -> bool:
+        return self.everyone or numbers_changed or old.regime in self.rules \
+            or new.regime in self.rules
+
+
+def finding_scope(old: RuleBook, new: RuleBook, changed: Iterable[str]) -> FindingScope:
+    rules = frozenset(changed)
+    regimes = set(old.regime_by_country.values()) | set(new.regime_by_country.values())
+    same_frame = (old.texts == new.texts and old.conventions == new.conventions
+                  and old.regime_by_country == new.regime_by_country)
+    return FindingScope(not (same_frame and rules <= regimes), rules)
+
+
 def compare(client_id: int, old: Assessment, new: Assessment, *,
-            findings: bool = True) -> ClientChange | None:
+            findings: bool | FindingScope = True) -> ClientChange | None:
     """How ``new`` differs from ``old`` for one client; None when it does not. ``findings``
-    compares the explanations too (their sentences are written only for that)."""
+    compares the explanations too (their sentences are written only for that): always, never,
+    or for the clients a ``FindingScope`` covers."""
     same_numbers = (old.status == new.status and old.last_lawful_day == new.last_lawful_day
                     and old.deadlines == new.deadlines)
     changed_findings: tuple[str, ...] = ()
+    if isinstance(findings, FindingScope):
+        findings = findings.covers(old, new, not same_numbers)
     if findings:
         before, after = _finding_keys(old), _finding_keys(new)
         changed_findings = tuple(sorted({key[0] for key in before ^ after}))

@@ -22,7 +22,15 @@ from legalaid.db.repositories import status as status_db
 from legalaid.db.repositories.rule_packs import PackRow
 from legalaid.errors import NotFoundError, RuleDataError, ValidationError
 from legalaid.exchange.writer import OutCell
-from legalaid.rules.impact import ClientChange, RuleCount, compare, grouped, totals
+from legalaid.rules.impact import (
+    ClientChange,
+    FindingScope,
+    RuleCount,
+    compare,
+    finding_scope,
+    grouped,
+    totals,
+)
 from legalaid.rules.packs import RuleChange, refusal, rule_diff
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, together, writing
@@ -196,7 +204,8 @@ class RulePackService:
                findings: bool = True) -> Impact:
         """Every live client evaluated under the active pack and under ``text``'s, and those
         whose verdict differs; ``progress(done, total)`` after each range of clients, stopping
-        early when ``cancelled()`` says so."""
+        early when ``cancelled()`` says so. ``findings``: compare the explanations too, for the
+        clients whose explanations can differ (``FindingScope``)."""
         import time
 
         from legalaid.rules import evaluate
@@ -207,6 +216,8 @@ class RulePackService:
         day = as_of or dt.date.today()
         at_risk = self._status.at_risk_days
         result = Impact(day, old_row.label, new.pack.label if new.pack else label)
+        scope: bool | FindingScope = findings and finding_scope(
+            old, new, (change.rule for change in rule_diff(old, new)))
         with reading(self._engine) as connection:
             ids = status_db.live_client_ids(connection)
         for start in range(0, len(ids), CHUNK):
@@ -222,7 +233,7 @@ class RulePackService:
                 change = compare(item.client_id,
                                  evaluate(facts, day, old, at_risk_days=at_risk),  # type: ignore[arg-type]
                                  evaluate(facts, day, new, at_risk_days=at_risk),  # type: ignore[arg-type]
-                                 findings=findings)
+                                 findings=scope)
                 if change is not None:
                     result.changes.append(change)
             result.engine_seconds += time.perf_counter() - clock
