@@ -88,6 +88,12 @@ class StatusService:
         self._rulebook, self._pack = book, pack
 
     @property
+    def rules_label(self) -> str | None:
+        """The rules pack in use as a letter names it: "kz-2026.3 (version 3)"."""
+        pack = self.rulebook().pack
+        return None if pack is None else pack.label
+
+    @property
     def pack(self) -> int | None:
         """The row of the rules pack the rules came from (None: a rules file of the settings)."""
         self.rulebook()

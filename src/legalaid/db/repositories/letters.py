@@ -61,6 +61,7 @@ class NewLetter:
     date: dt.date
     lawyer: str | None
     created_at: dt.datetime
+    rule_pack: str | None = None  # the rules pack its figures came from, "kz-2026.3 (version 3)"
 
 
 def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
@@ -78,13 +79,13 @@ def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
     # The placeholder must be unique too: it is derived from the sequence itself.
     statement = insert(letter).from_select(
         ["client_id", "template", "title", "language", "date", "lawyer", "created_at", "year",
-         "sequence", "outgoing_number", "version"],
+         "sequence", "outgoing_number", "version", "rule_pack"],
         select(
             literal(new.client_id), literal(new.template), literal(new.title),
             literal(new.language), literal(new.date), literal(new.lawyer),
             literal(new.created_at), literal(year), next_sequence,
             literal(f"#{year}/") + cast(next_sequence, String),
-            literal(1),
+            literal(1), literal(new.rule_pack, String),
         ),
     ).returning(letter.c.id, letter.c.sequence)
     row = connection.execute(statement).one()
@@ -231,3 +232,9 @@ def save_profile(connection: Connection, profile: ProfileData) -> None:
             update(organisation).where(organisation.c.id == PROFILE_ID)
             .values(version=organisation.c.version + 1, **values)
         )  # fmt: skip
+
+
+def rule_pack_of(connection: Connection, letter_id: int) -> str | None:
+    """The rules pack a registered letter's figures came from."""
+    return connection.execute(select(letter.c.rule_pack)
+                              .where(letter.c.id == letter_id)).scalar()

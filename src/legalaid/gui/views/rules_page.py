@@ -142,6 +142,7 @@ class RulesPage(QWidget):
         self.rule_filter = named(QComboBox(), "impactRuleFilter")
         self.kind_filter = named(QComboBox(), "impactKindFilter")
         for box in (self.rule_filter, self.kind_filter):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.show_changes())
         self.export_button = named(QPushButton(), "exportImpact")
         self.export_button.clicked.connect(self.choose_export)
