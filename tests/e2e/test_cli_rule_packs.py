@@ -170,6 +170,11 @@ def test_the_diff_names_the_parameter_in_russian(base: Path, files: dict[str, Pa
     assert change["rule"] == "STAY-02" and change["title"].startswith("Граждане ЕАЭС")
     assert change["changes"] == [{"name": "window_limit", "old": "90", "new": "60"}]
     assert change["old_citation"] == change["new_citation"] != ""
+    words = legalaid(base, "rules", "diff", str(files["lowered"]), "--lang", "kk")
+    assert words.returncode == 0, words.stderr
+    assert words.stdout.splitlines()[:2] == [
+        "STAY-02 (өзгертілді): ЕАЭО азаматтары: кез келген 180 күннің 90 күні",
+        "  window_limit: 90 -> 60"]
 
 
 def test_activating_changes_those_snapshots_only_and_rollback_restores_them(

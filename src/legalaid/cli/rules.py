@@ -136,6 +136,20 @@ def diff_json(changes: tuple[RuleChange, ...], language: str) -> list[dict[str, 
             for c in changes]
 
 
+# The words of the diff around the rule's own title and citation, in kk, ru and en.
+DIFF_WORDS = {
+    "en": {"added": "added", "removed": "removed", "changed": "changed",
+           "none": "no rule is added, removed or changed", "citation": "citation",
+           "was": "citation was", "now": "citation now"},
+    "ru": {"added": "добавлено", "removed": "удалено", "changed": "изменено",
+           "none": "ни одно правило не добавлено, не удалено и не изменено",
+           "citation": "источник", "was": "источник был", "now": "источник теперь"},
+    "kk": {"added": "қосылды", "removed": "алынып тасталды", "changed": "өзгертілді",
+           "none": "бірде-бір ереже қосылмады, алынбады және өзгертілмеді",
+           "citation": "дереккөз", "was": "бұрынғы дереккөз", "now": "қазіргі дереккөз"},
+}
+
+
 def run_diff(args: argparse.Namespace, context: CommandContext) -> int:
     from legalaid.services.rule_packs import read_pack_file
 
@@ -144,18 +158,20 @@ def run_diff(args: argparse.Namespace, context: CommandContext) -> int:
     if args.json:
         print_json(diff_json(changes, language))
         return 0
+    words = DIFF_WORDS[language]
     if not changes:
-        print("no rule is added, removed or changed")
+        print(words["none"])
     for change in changes:
-        print(f"{change.rule} ({change.kind}): {change.title(language)}")
+        print(f"{change.rule} ({words[change.kind]}): {change.title(language)}")
         for item in change.changes:
-            print(f"  {item.name}: {item.old if item.old is not None else '-'} -> "
-                  f"{item.new if item.new is not None else '-'}")
+            if item.name != "citation":
+                print(f"  {item.name}: {item.old if item.old is not None else '-'} -> "
+                      f"{item.new if item.new is not None else '-'}")
         if change.old_citation != change.new_citation or change.kind != "changed":
-            print(f"  citation was: {change.old_citation or '-'}")
-            print(f"  citation now: {change.new_citation or '-'}")
+            print(f"  {words['was']}: {change.old_citation or '-'}")
+            print(f"  {words['now']}: {change.new_citation or '-'}")
         else:
-            print(f"  citation: {change.new_citation}")
+            print(f"  {words['citation']}: {change.new_citation}")
     return 0
 
 
@@ -208,5 +224,6 @@ def run_activate(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_rollback(args: argparse.Namespace, context: CommandContext) -> int:
     done = context.services().rule_packs.rollback(_day(args.as_of))
-    print(f"{done.pack} replaced {done.replaced}: {done.changed_clients} clients changed")
+    print(f"rolled back to {done.pack} (from {done.replaced}): {done.changed_clients} clients "
+          "changed")
     return 0
