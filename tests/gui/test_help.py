@@ -74,12 +74,12 @@ def test_about_shows_version_rules_date_and_database(qtbot: QtBot, window: MainW
                                                      context: CommandContext) -> None:
     with resource("rules", "kz.toml").open("rb") as file:
         rules = tomllib.load(file)
-    assert isinstance(rules["date"], dt.date)
+    assert isinstance(rules["pack"]["published"], dt.date)
     window.show_about()
     about = window.about
     assert about.version.text() == version("legalaid")
-    assert rules["date"].strftime("%d.%m.%Y") in about.rules.text()
-    assert str(rules["version"]) in about.rules.text()
+    assert rules["pack"]["published"].strftime("%d.%m.%Y") in about.rules.text()
+    assert f'{rules["pack"]["id"]} {rules["pack"]["version"]}' in about.rules.text()
     assert about.database.text() == context.database_target
     assert Path(about.database.text()).parent == context.paths.data_dir
     about.close()

@@ -38,6 +38,7 @@ from legalaid.domain.records import (
 )
 from legalaid.errors import AccessDenied, LegalAidError
 from legalaid.exchange.packets import new_secrets
+from legalaid.paths import resource
 from legalaid.services import Services, build_services
 from legalaid.services.access import guard, public_methods
 from legalaid.services.accounts import Actor
@@ -70,6 +71,7 @@ PARTNER = {"names": {"en": "Shelter One"}, "kind": "shelter", "regions": ["almat
            "age_public": _PARTNER_KEYS.age_public, "sign_public": _PARTNER_KEYS.sign_public,
            "id": organisation_uid(_PARTNER_KEYS.sign_public),
            "services": [{"kind": "shelter", "categories": ["visitor"]}]}
+SHIPPED = resource("rules", "kz.toml").read_text(encoding="utf-8")
 POLICE_FIELDS = {"police_office": "Police office 1", "request": "extension", "reason": "care"}
 
 
@@ -338,6 +340,17 @@ CALLS: dict[tuple[str, str], Call] = {
     ("referrals", "form_request"): lambda s, w: s.referrals.form_request(w.referral, "en"),
     ("referrals", "export_packet"): lambda s, w: s.referrals.export_packet(w.referral),
     ("referrals", "import_packet"): lambda s, w: s.referrals.import_packet(b"not a packet"),
+    ("status", "use_rules"): lambda s, w: s.status.use_rules(s.status.rulebook(), None),
+    ("rule_packs", "list"): lambda s, w: s.rule_packs.list(),
+    ("rule_packs", "active"): lambda s, w: s.rule_packs.active(),
+    ("rule_packs", "check"): lambda s, w: s.rule_packs.check(SHIPPED, "kz.toml").refused,
+    ("rule_packs", "diff"): lambda s, w: s.rule_packs.diff(SHIPPED, "kz.toml"),
+    ("rule_packs", "impact"): lambda s, w: s.rule_packs.impact(SHIPPED, "kz.toml", TODAY),
+    ("rule_packs", "last_activation"): lambda s, w: s.rule_packs.last_activation(),
+    # Refused by the service for everybody allowed: the shipped pack is the active one.
+    ("rule_packs", "install"): lambda s, w: s.rule_packs.install(SHIPPED, "kz.toml"),
+    ("rule_packs", "activate"): lambda s, w: s.rule_packs.activate("kz-2026.1"),
+    ("rule_packs", "rollback"): lambda s, w: s.rule_packs.rollback(),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -361,6 +374,8 @@ LAWYER_MAY = {
     ("letters", "consent_needed"), ("letters", "write_copy"),
     ("partners", "get"), ("partners", "listing"), ("partners", "me"),
     ("partners", "export_sheet"), ("referrals", "listing"),
+    ("rule_packs", "list"), ("rule_packs", "active"), ("rule_packs", "check"),
+    ("rule_packs", "diff"), ("rule_packs", "last_activation"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
 NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}

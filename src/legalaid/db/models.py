@@ -323,6 +323,9 @@ class Letter(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     lawyer: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    # The rules pack its figures came from, as "kz-2026.3 (version 3)": kept as text so that the
+    # letter says it whatever becomes of the pack.
+    rule_pack: Mapped[str | None] = mapped_column(String(80))
 
 
 class LetterCounter(Base):
@@ -371,6 +374,8 @@ class StatusSnapshotRow(Base):
     overstay_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     next_deadline: Mapped[dt.date | None] = mapped_column(Date)
     next_deadline_title: Mapped[str | None] = mapped_column(String(300))
+    # The rules pack (``rule_pack.id``) whose rules gave this verdict; None before packs existed.
+    rule_pack: Mapped[int | None] = mapped_column(Integer)
 
 
 class ChangeLog(Base):
@@ -535,6 +540,7 @@ class ClientDeadline(Base):
     rule: Mapped[str] = mapped_column(String(40), nullable=False)
     document: Mapped[str | None] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(300), nullable=False)
+    rule_pack: Mapped[int | None] = mapped_column(Integer)  # the pack that set the deadline
 
 
 # Live rows only (partial indexes, in SQLite and PostgreSQL alike): the Today counts read these
@@ -575,3 +581,26 @@ class ImportFingerprint(Base):
     client_id: Mapped[int | None] = mapped_column(
         ForeignKey("client.id", ondelete="CASCADE"), index=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class RulePack(Base):
+    """An installed rules pack: the whole rules file as text, so every desktop of an office
+    applies the same rules; exactly one is active once any is installed."""
+
+    __tablename__ = "rule_pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    published: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    prepared_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    installed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    installed_by: Mapped[str | None] = mapped_column(String(200))
+    activated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    activated_by: Mapped[str | None] = mapped_column(String(200))
+    # The pack active before this one was activated: where a rollback returns to.
+    replaced: Mapped[int | None] = mapped_column(Integer)
+    # How many clients' status or last lawful day changed when it was last activated.
+    changed_clients: Mapped[int | None] = mapped_column(Integer)

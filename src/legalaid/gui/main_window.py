@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         from legalaid.gui.views.admin_settings import add_admin_section
 
         add_admin_section(self, permissions)
+        from legalaid.gui.views.settings_page import add_rules_section
+
+        self.rules_entry = add_rules_section(self)
         for key in PAGES:
             page: QWidget
             if not page_allowed(permissions, key):  # Today says why; the others are hidden
@@ -214,7 +217,8 @@ class MainWindow(QMainWindow):
         services = self.desk.services
         self.today_page = TodayPage(services.today, services.status, services.case_templates,
                                     self.context.settings, clock=self.desk.today,
-                                    referrals=services.referrals)
+                                    referrals=services.referrals,
+                                    rule_packs=services.rule_packs)
         self.today_page.open_client.connect(self.open_client)
         self.calendar_page = CalendarPage(services.calendar, services.today, services.status,
                                           services.exports, clock=self.desk.today)

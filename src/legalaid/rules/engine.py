@@ -53,8 +53,17 @@ def _iso(ordinal: int) -> str:
 
 def evaluate(facts: Facts, as_of: dt.date, rulebook: RuleBook, *,
              at_risk_days: int = 14) -> Assessment:
-    """Where the person stands on ``as_of``."""
+    """Where the person stands on ``as_of``; a rule given again from a later date applies from
+    that date (``timeline``)."""
+    if rulebook.successors:
+        from legalaid.rules.timeline import evaluate_dated
 
+        return evaluate_dated(facts, as_of, rulebook, at_risk_days, _evaluate_fixed)
+    return _evaluate_fixed(facts, as_of, rulebook, at_risk_days)
+
+
+def _evaluate_fixed(facts: Facts, as_of: dt.date, rulebook: RuleBook,
+                    at_risk_days: int) -> Assessment:
     def explain() -> tuple[Finding, ...]:
         return _findings(Situation(facts, as_of, rulebook), at_risk_days)
 

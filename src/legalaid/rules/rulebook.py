@@ -7,7 +7,9 @@ half-loaded rules. The shipped file is loaded once and cached.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from typing import Any
 from legalaid.domain.enums import Category, DocumentType
 from legalaid.errors import RuleDataError
 from legalaid.paths import resource
+from legalaid.rules.packs import PackInfo, parse_pack
 from legalaid.rules.texts import RuleTitle, Texts, load_texts
 from legalaid.rules.workdays import Holidays, load_holidays
 
@@ -50,9 +53,9 @@ ENGINE_RULES: dict[str, frozenset[str]] = {
 _NOT_STAY_RULES = frozenset({"ENF-02", "DOC-EXPIRY"})  # documents that do not allow a stay
 _RULE_KEYS = {"id", "title", "title_ru", "title_kk", "categories", "confidence", "enabled",
               "effective_from", "effective_until", "params", "citation", "documents"}
-_TOP_KEYS = {"schema", "version", "date", "jurisdiction", "title", "holidays", "alert_days",
+_TOP_KEYS = {"schema", "jurisdiction", "title", "holidays", "alert_days",
              "citizenship", "document_terms", "rules", "conventions", "messages", "deadline_titles",
-             "document_names"}
+             "document_names", "pack"}
 _CONVENTION_KEYS = {"id", "confidence", "citation", "text", "text_ru", "text_kk"}
 # The counting conventions the engine applies (RULES.md K1-K6; K7 per-stay counting across
 # back-to-back trips; K8 entry before a rule's effective date; K9 re-entry within one day).
@@ -134,9 +137,49 @@ class RuleBook:
     expiry_rules: Mapping[DocumentType, Rule]  # document type -> rule behind its expiry
     texts: Texts  # findings, deadline titles and document names in kk, ru and en
     conventions: Mapping[str, Convention] = field(default_factory=dict)
+    # Who published these rules and what changed (the file's [pack] table; None when absent).
+    pack: PackInfo | None = field(default=None, compare=False)
+    # Later versions of a rule (the same id again, from a later effective_from), by id.
+    successors: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
+    _views: dict[int, RuleBook] = field(default_factory=dict, compare=False, repr=False)
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
+
+    @property
+    def changes(self) -> tuple[dt.date, ...]:
+        """The days on which a later version of some rule takes over, in order."""
+        return tuple(sorted({rule.effective_from for versions in self.successors.values()
+                             for rule in versions if rule.effective_from is not None}))
+
+    def versions(self, rule_id: str) -> tuple[Rule, ...]:
+        """Every version of a rule, earliest first."""
+        return (self.rules[rule_id], *self.successors.get(rule_id, ()))
+
+    def on(self, day: dt.date) -> RuleBook:
+        """The rules as they stand on ``day``: each rule's latest version in force by then.
+
+        A later version keeps the first version's ``effective_from``: the regime began then,
+        only its parameters changed. The same book comes back for the same period, so what the
+        engine caches per book is kept."""
+        if not self.successors:
+            return self
+        period = sum(1 for change in self.changes if change <= day)
+        known = self._views.get(period)
+        if known is not None:
+            return known
+        rules = dict(self.rules)
+        for rule_id, later in self.successors.items():
+            for version in later:
+                assert version.effective_from is not None  # checked by the loader
+                if version.effective_from <= day:
+                    rules[rule_id] = dataclasses.replace(
+                        version, effective_from=self.rules[rule_id].effective_from)
+        view = dataclasses.replace(
+            self, rules=rules, successors={}, stay_documents=_stay_documents(rules),
+            expiry_rules=_expiry_rules(rules, self.document_terms), _views={})
+        self._views[period] = view
+        return view
 
     def __hash__(self) -> int:
         return hash(self.path)
@@ -159,16 +202,52 @@ def load_rulebook(path: Path | None = None) -> RuleBook:
     return _load(path)
 
 
+def load_rulebook_text(text: str, label: str) -> RuleBook:
+    """The rules from the text of a rules file (a pack kept in the database); ``label`` names it
+    in error messages. Its holiday table is the shipped one named by the file."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleDataError(f"{label}: not valid TOML: {error}") from None
+    return _build(raw, default_rules_path().parent / label)
+
+
 def _load(path: Path) -> RuleBook:
-    raw = _read_toml(path)
+    return _build(_read_toml(path), path)
+
+
+def _versions(check: _Checker, rules: list[Rule]) -> tuple[dict[str, Rule],
+                                                           dict[str, tuple[Rule, ...]]]:
+    """The first version of each rule, and its later ones: a rule id may appear again only with
+    an ``effective_from`` after the previous version's ``effective_until``."""
+    grouped: dict[str, list[Rule]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.id, []).append(rule)
+    first: dict[str, Rule] = {}
+    later: dict[str, tuple[Rule, ...]] = {}
+    for rule_id, versions in grouped.items():
+        versions.sort(key=lambda r: r.effective_from or dt.date.min)
+        for before, after in itertools.pairwise(versions):
+            if before.effective_until is None or after.effective_from is None \
+                    or after.effective_from <= before.effective_until:
+                check.fail(rule_id, "appears twice with overlapping dates (a later version "
+                                    "needs an effective_from after the earlier one's "
+                                    "effective_until)")
+            if set(after.params) != set(before.params):
+                check.fail(rule_id, "a later version must keep the same parameters")
+        first[rule_id] = versions[0]
+        if len(versions) > 1:
+            later[rule_id] = tuple(versions[1:])
+    return first, later
+
+
+def _build(raw: dict[str, Any], path: Path) -> RuleBook:
     check = _Checker(path)
     check.keys(raw, _TOP_KEYS, "file")
     if raw.get("schema") != 1:
         check.fail("file", "schema must be 1")
     items = check.items(raw, "rules", "file")
-    rules = {rule.id: rule for rule in (check.rule(item, i) for i, item in enumerate(items))}
-    if len(rules) != len(raw["rules"]):
-        check.fail("file", "a rule id appears twice")
+    rules, successors = _versions(check, [check.rule(item, i) for i, item in enumerate(items)])
     for rule_id, needed in ENGINE_RULES.items():
         if rule_id not in rules:
             check.fail(rule_id, "rule is missing (the engine needs it)")
@@ -179,6 +258,8 @@ def _load(path: Path) -> RuleBook:
     if not isinstance(holidays_name, str):
         check.fail("file", "holidays must be a file name")
     holidays_path = path.parent / holidays_name
+    if not holidays_path.exists():  # a pack sent as one file: the shipped table of that name
+        holidays_path = default_rules_path().parent / holidays_name
     terms = check.terms(raw.get("document_terms", {}), rules)
     return RuleBook(
         path=path,
@@ -191,6 +272,8 @@ def _load(path: Path) -> RuleBook:
         expiry_rules=_expiry_rules(rules, terms),
         texts=load_texts(raw, check.fail),
         conventions=check.conventions(raw.get("conventions")),
+        pack=None if "pack" not in raw else parse_pack(raw["pack"], rules, check.fail),
+        successors=successors,
     )
 
 
@@ -233,7 +316,8 @@ class _Checker:
 
     def fail(self, where: str, problem: str) -> None:
         label = where if where in ("file", "citizenship", "conventions", "document_terms",
-                                   "alert_days", "messages", "deadline_titles", "document_names") \
+                                   "alert_days", "messages", "deadline_titles", "document_names",
+                                   "pack") \
             or where.startswith("convention ") else f"rule {where}"
         raise RuleDataError(f"{self.path}: {label}: {problem}")
 

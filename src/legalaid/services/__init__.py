@@ -33,6 +33,7 @@ from legalaid.services.partners import PartnerDirectory
 from legalaid.services.referrals import ReferralService
 from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
+from legalaid.services.rule_packs import RulePackService
 from legalaid.services.search import SearchService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayService
@@ -68,6 +69,7 @@ class Services:
     consent: ConsentService
     retention: RetentionService
     attachments: AttachmentService
+    rule_packs: RulePackService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -122,6 +124,7 @@ def build_services(
         consent=ConsentService(engine),
         retention=RetentionService(engine, retention_years),
         attachments=AttachmentService(engine, casework, attachment_limit_mb),
+        rule_packs=RulePackService(engine, status),
     )
 
 

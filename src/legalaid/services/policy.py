@@ -76,7 +76,18 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "history"): Rule(A.VIEW_FILE),
     ("clients", "deleted_items"): Rule(A.VIEW_FILE),
     # status (the rules engine's verdicts; refreshing only recomputes derived data)
+    # rules packs: read by everyone, changed by supervisors (audited)
+    ("rule_packs", "list"): Rule(A.SIGN_IN),
+    ("rule_packs", "active"): Rule(A.SIGN_IN),
+    ("rule_packs", "check"): Rule(A.SIGN_IN),
+    ("rule_packs", "diff"): Rule(A.SIGN_IN),
+    ("rule_packs", "impact"): Rule(A.RULES),  # lists every client: managers only
+    ("rule_packs", "last_activation"): Rule(A.SIGN_IN),
+    ("rule_packs", "install"): Rule(A.RULES, audit="change"),
+    ("rule_packs", "activate"): Rule(A.RULES, audit="change"),
+    ("rule_packs", "rollback"): Rule(A.RULES, audit="change"),
     ("status", "rulebook"): Rule(A.SIGN_IN),
+    ("status", "use_rules"): Rule(A.RULES),
     ("status", "verdict"): Rule(A.SIGN_IN),  # on a file the caller already holds
     ("status", "assessment_of"): Rule(A.SIGN_IN),
     ("status", "snapshot_of"): Rule(A.SIGN_IN),

@@ -42,6 +42,7 @@ class Action(StrEnum):
     AUDIT = "audit"
     RETENTION = "retention"
     BACKUPS = "backups"
+    RULES = "rules"  # installing, activating and rolling back rules packs
 
 
 _EVERYONE = frozenset(Role)
@@ -67,6 +68,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.AUDIT: _MANAGERS,
     Action.RETENTION: _MANAGERS,
     Action.BACKUPS: _MANAGERS,
+    Action.RULES: _MANAGERS,
 }
 
 # Lawyers reach these only on their assigned clients (or after asking, with a reason).

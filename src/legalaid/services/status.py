@@ -60,6 +60,7 @@ class StatusService:
         self._rules_path = rules_path
         self._at_risk_days = at_risk_days
         self._rulebook: RuleBook | None = None
+        self._pack: int | None = None  # the active rules pack's row, when the rules came from one
 
     @property
     def at_risk_days(self) -> int:
@@ -67,12 +68,36 @@ class StatusService:
 
     @guarded("status.rulebook")
     def rulebook(self) -> RuleBook:
-        """The rules, loaded once (a malformed file raises ``RuleDataError``)."""
+        """The rules, loaded once: the rules file of the settings when one is named, else the
+        database's active rules pack (the shipped one, installed on first use). A malformed
+        file raises ``RuleDataError``."""
         if self._rulebook is None:
             from legalaid.rules import load_rulebook
 
-            self._rulebook = load_rulebook(self._rules_path)
+            if self._rules_path is not None:
+                self._rulebook = load_rulebook(self._rules_path)
+            else:
+                from legalaid.services.rule_packs import active_rules
+
+                self._rulebook, self._pack = active_rules(self._engine)
         return self._rulebook
+
+    @guarded("status.use_rules")
+    def use_rules(self, book: RuleBook, pack: int | None) -> None:
+        """Apply ``book`` (rules pack row ``pack``) from now on: after a pack is activated."""
+        self._rulebook, self._pack = book, pack
+
+    @property
+    def rules_label(self) -> str | None:
+        """The rules pack in use as a letter names it: "kz-2026.3 (version 3)"."""
+        pack = self.rulebook().pack
+        return None if pack is None else pack.label
+
+    @property
+    def pack(self) -> int | None:
+        """The row of the rules pack the rules came from (None: a rules file of the settings)."""
+        self.rulebook()
+        return self._pack
 
     @guarded("status.verdict")
     def verdict(self, record: ClientRecord | status_db.ClientFacts,
@@ -148,8 +173,9 @@ class StatusService:
         for start in range(0, len(ids), BATCH_SIZE):
             batch = status_db.load_facts(connection, ids[start : start + BATCH_SIZE])
             evaluated = [self._evaluated(f, as_of) for f in batch]
-            status_db.store_snapshots(connection, [snap for snap, _ in evaluated])
-            deadlines_db.replace_deadlines(connection, [(s.client_id, d) for s, d in evaluated])
+            status_db.store_snapshots(connection, [snap for snap, _ in evaluated], self.pack)
+            deadlines_db.replace_deadlines(connection, [(s.client_id, d) for s, d in evaluated],
+                                           self.pack)
             done += len(batch)
         return done
 
@@ -209,7 +235,7 @@ class StatusService:
         stored_deadlines = status_db.deadlines_between(connection, first_id, last_id) \
             if signatures is None else {}
         signature = status_db.deadline_signature
-        book, at_risk = self.rulebook(), self._at_risk_days
+        book, at_risk, pack = self.rulebook(), self._at_risk_days, self._pack
         changed, counts, deadlines = [], [], []
         for item in facts:
             # The query returns trips by entry and events by date: no sorting in Facts.
@@ -239,9 +265,10 @@ class StatusService:
                     deadlines.append((item.client_id, assessment.deadlines))
             elif stored_deadlines.get(item.client_id, ()) != assessment.deadlines:
                 deadlines.append((item.client_id, assessment.deadlines))
-        status_db.write_range(connection, first_id, last_id, as_of, changed)
+        status_db.write_range(connection, first_id, last_id, as_of, changed, pack)
         status_db.update_counts(connection, counts)
-        deadlines_db.replace_deadlines(connection, deadlines)
+        deadlines_db.replace_deadlines(connection, deadlines, pack)
+        deadlines_db.name_pack(connection, first_id, last_id, pack)
 
     @guarded("status.get", client="client_id")
     def get(self, client_id: int) -> StatusSnapshot | None:

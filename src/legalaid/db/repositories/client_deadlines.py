@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, delete, insert, select, update
 
 from legalaid.db.models import ClientDeadline, table
 
@@ -33,8 +33,10 @@ class DeadlineLike(Protocol):
 
 
 def replace_deadlines(connection: Connection,
-                      evaluated: Iterable[tuple[int, Sequence[DeadlineLike]]]) -> None:
-    """Replace the stored deadlines of these clients (pairs of client id and its deadlines)."""
+                      evaluated: Iterable[tuple[int, Sequence[DeadlineLike]]],
+                      pack: int | None = None) -> None:
+    """Replace the stored deadlines of these clients (pairs of client id and its deadlines),
+    set by rules pack ``pack``."""
     items = list(evaluated)
     ids = [client_id for client_id, _ in items]
     for start in range(0, len(ids), ID_BATCH):
@@ -42,7 +44,21 @@ def replace_deadlines(connection: Connection,
             deadline.c.client_id.in_(ids[start:start + ID_BATCH])))
     rows = [{"client_id": client_id, "due": item.due, "rule": item.rule,
              "document": None if item.document is None else str(item.document),
-             "title": item.title}
+             "title": item.title, "rule_pack": pack}
             for client_id, deadlines in items for item in deadlines]
     if rows:
         connection.execute(insert(deadline), rows)
+
+
+def name_pack(connection: Connection, first_id: int, last_id: int, pack: int | None) -> None:
+    """Name rules pack ``pack`` behind the stored deadlines of a range of clients that it left
+    as they were (one statement; nothing to write on an ordinary day)."""
+    connection.execute(update(deadline).where(
+        deadline.c.client_id.between(first_id, last_id),
+        deadline.c.rule_pack.is_distinct_from(pack)).values(rule_pack=pack))
+
+
+def deadline_packs(connection: Connection, client_id: int) -> list[int | None]:
+    """The rules pack behind each stored deadline of a client."""
+    return list(connection.execute(select(deadline.c.rule_pack)
+                                   .where(deadline.c.client_id == client_id)).scalars())

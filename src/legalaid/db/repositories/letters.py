@@ -74,6 +74,7 @@ class NewLetter:
     date: dt.date
     lawyer: str | None
     created_at: dt.datetime
+    rule_pack: str | None = None  # the rules pack its figures came from, "kz-2026.3 (version 3)"
 
 
 def take_sequences(connection: Connection, year: int, count: int = 1) -> int:
@@ -101,6 +102,7 @@ def insert_letter(connection: Connection, new: NewLetter) -> tuple[int, int]:
         client_id=new.client_id, template=new.template, title=new.title,
         language=new.language, date=new.date, lawyer=new.lawyer, created_at=new.created_at,
         year=year, sequence=sequence, outgoing_number=f"#{year}/{sequence}", version=1,
+        rule_pack=new.rule_pack,
     ).returning(letter.c.id)).scalar_one()
     return int(row), sequence
 
@@ -259,3 +261,9 @@ def save_profile(connection: Connection, profile: ProfileData) -> None:
             update(organisation).where(organisation.c.id == PROFILE_ID)
             .values(version=organisation.c.version + 1, **values)
         )  # fmt: skip
+
+
+def rule_pack_of(connection: Connection, letter_id: int) -> str | None:
+    """The rules pack a registered letter's figures came from."""
+    return connection.execute(select(letter.c.rule_pack)
+                              .where(letter.c.id == letter_id)).scalar()

@@ -97,13 +97,28 @@ def load_facts(connection: Connection, ids: Sequence[int]) -> list[ClientFacts]:
     ]
 
 
-def store_snapshots(connection: Connection, snapshots: Sequence[StatusSnapshot]) -> None:
-    """Replace the stored snapshots of these clients."""
+def store_snapshots(connection: Connection, snapshots: Sequence[StatusSnapshot],
+                    pack: int | None = None) -> None:
+    """Replace the stored snapshots of these clients (given by rules pack ``pack``)."""
     if not snapshots:
         return
     ids = [item.client_id for item in snapshots]
     connection.execute(delete(snapshot).where(snapshot.c.client_id.in_(ids)))
-    connection.execute(insert(snapshot), [_snapshot_values(s) for s in snapshots])
+    connection.execute(insert(snapshot), [_snapshot_values(s, pack) for s in snapshots])
+
+
+def snapshot_pack(connection: Connection, client_id: int) -> int | None:
+    """The rules pack (``rule_pack.id``) behind a client's stored snapshot."""
+    return connection.execute(select(snapshot.c.rule_pack)
+                              .where(snapshot.c.client_id == client_id)).scalar()
+
+
+def verdict_keys(connection: Connection) -> dict[int, tuple[str, str | None]]:
+    """Every stored snapshot's status and last lawful day (ISO), by client: what a change of
+    rules is measured by."""
+    rows = connection.execute(select(snapshot.c.client_id, snapshot.c.status,
+                                     _as_text(snapshot.c.last_lawful_day))).all()
+    return {row[0]: (row[1], _text(row[2])) for row in rows}
 
 
 def read_snapshot(connection: Connection, client_id: int) -> StatusSnapshot | None:
@@ -298,19 +313,21 @@ def snapshot_key(item: StatusSnapshot) -> SnapshotKey:
 
 
 def write_range(connection: Connection, first_id: int, last_id: int, as_of: dt.date,
-                changed: Sequence[StatusSnapshot]) -> None:
-    """Date every stored snapshot of the range ``as_of`` (one statement) and write the changed
-    ones (one executemany, an upsert where the backend has one)."""
+                changed: Sequence[StatusSnapshot], pack: int | None = None) -> None:
+    """Date every stored snapshot of the range ``as_of`` and name rules pack ``pack`` behind it
+    (one statement), and write the changed ones (one executemany, an upsert where the backend
+    has one)."""
     connection.execute(
         update(snapshot)
-        .where(snapshot.c.client_id.between(first_id, last_id), snapshot.c.as_of != as_of)
-        .values(as_of=as_of)
+        .where(snapshot.c.client_id.between(first_id, last_id),
+               or_(snapshot.c.as_of != as_of, snapshot.c.rule_pack.is_distinct_from(pack)))
+        .values(as_of=as_of, rule_pack=pack)
     )  # fmt: skip
     if not changed:
         return
     dialect = connection.dialect.name
     if dialect not in ("sqlite", "postgresql"):
-        store_snapshots(connection, changed)
+        store_snapshots(connection, changed, pack)
         return
     module = sqlite if dialect == "sqlite" else postgresql
     statement = module.insert(snapshot)
@@ -318,7 +335,7 @@ def write_range(connection: Connection, first_id: int, last_id: int, as_of: dt.d
     statement = statement.on_conflict_do_update(
         index_elements=[snapshot.c.client_id],
         set_={name: excluded[name] for name in _SNAPSHOT_FIELDS if name != "client_id"})
-    connection.execute(statement, [_snapshot_values(item) for item in changed])
+    connection.execute(statement, [_snapshot_values(item, pack) for item in changed])
 
 
 def update_counts(connection: Connection, rows: Sequence[tuple[int, int | None, int]]) -> None:
@@ -341,11 +358,11 @@ def update_counts(connection: Connection, rows: Sequence[tuple[int, int | None, 
 
 
 _SNAPSHOT_FIELDS = ("client_id", "status", "as_of", "regime", "last_lawful_day", "days_remaining",
-                    "overstay_days", "next_deadline", "next_deadline_title")
+                    "overstay_days", "next_deadline", "next_deadline_title", "rule_pack")
 
 
-def _snapshot_values(s: StatusSnapshot) -> dict[str, Any]:
-    return {
+def _snapshot_values(s: StatusSnapshot, pack: int | None) -> dict[str, Any]:
+    return {"rule_pack": pack,
         "client_id": s.client_id, "status": s.status.value, "as_of": s.as_of,
         "regime": s.regime, "last_lawful_day": s.last_lawful_day,
         "days_remaining": s.days_remaining, "overstay_days": s.overstay_days,

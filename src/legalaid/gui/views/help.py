@@ -120,16 +120,19 @@ class RulesFileInfo:
 
 
 def rules_file_info(path: Path | None) -> RulesFileInfo:
-    """The version and date written at the top of the rules file (the shipped one by default)."""
+    """The rules pack's id, version and publication date (the shipped file by default)."""
     path = path or resource("rules", "kz.toml")
     try:
         with path.open("rb") as file:
             raw = tomllib.load(file)
     except (OSError, tomllib.TOMLDecodeError):
         return RulesFileInfo(path, "", None)
-    date = raw.get("date")
-    return RulesFileInfo(path, str(raw.get("version", "")),
-                         date if isinstance(date, dt.date) else None)
+    pack = raw.get("pack")
+    if not isinstance(pack, dict):
+        return RulesFileInfo(path, "", None)
+    published = pack.get("published")
+    shown = " ".join(str(part) for part in (pack.get("id"), pack.get("version")) if part)
+    return RulesFileInfo(path, shown, published if isinstance(published, dt.date) else None)
 
 
 def shown_location(target: str) -> str:

@@ -1,14 +1,29 @@
 """The Settings page: interface language (applied live), the at-risk threshold and the lawyer's
-own name (whose clients "my clients" shows)."""
+own name (whose clients "my clients" shows); the rules packs window opens from here."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from legalaid.gui.i18n import language_names
 from legalaid.gui.widgets import named
 from legalaid.settings import Settings
+
+if TYPE_CHECKING:
+    from legalaid.gui.main_window import MainWindow
+    from legalaid.gui.views.rules_page import RulesPage
 
 
 class SettingsPage(QWidget):
@@ -69,3 +84,53 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class RulesEntryPoint(QWidget):
+    """The Settings button that opens the rules packs window (``rules_page``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.settings_page)
+        self._window = window
+        self.button = named(QPushButton(), "openRulesPacks")
+        self.button.clicked.connect(self.open_page)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.page: RulesPage | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Rules packs…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open_page(self) -> RulesPage:
+        from PySide6.QtCore import Qt
+
+        from legalaid.gui.views.rules_page import RulesPage
+        from legalaid.services.roles import Action
+
+        if self.page is None:
+            desk = self._window.desk
+            self.page = RulesPage(desk.services.rule_packs,
+                                  may_change=desk.permissions.may(Action.RULES),
+                                  parent=self._window)
+            self.page.setWindowFlag(Qt.WindowType.Window)
+            self.page.open_client.connect(lambda client_id, _tab: self._window.open_client(
+                client_id))
+        self.page.show()
+        return self.page
+
+
+def add_rules_section(window: MainWindow) -> RulesEntryPoint:
+    """The rules packs entry on the Settings page (everyone previews; supervisors change)."""
+    layout = window.settings_page.layout()
+    assert isinstance(layout, QFormLayout)
+    entry = RulesEntryPoint(window)
+    layout.addRow(entry)
+    return entry

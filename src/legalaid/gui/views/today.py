@@ -37,6 +37,7 @@ from legalaid.gui.views.referral_alerts import ReferralAlerts
 from legalaid.gui.widgets import named
 from legalaid.services.case_templates import CaseTemplateService
 from legalaid.services.referrals import ReferralService
+from legalaid.services.rule_packs import Activation, RulePackService
 from legalaid.services.status import StatusService
 from legalaid.services.today import TodayCounts, TodayRow, TodayService
 from legalaid.settings import Settings
@@ -78,11 +79,14 @@ class TodayPage(QWidget):
                  case_templates: CaseTemplateService, settings: Settings,
                  parent: QWidget | None = None,
                  clock: Callable[[], dt.date] = dt.date.today,
-                 referrals: ReferralService | None = None) -> None:
+                 referrals: ReferralService | None = None,
+                 rule_packs: RulePackService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.referrals = referrals
         self.today, self.status, self.case_templates = today, status, case_templates
+        self.rule_packs = rule_packs
+        self.rules_update: Activation | None = None
         self.clock = clock
         self.settings = settings
         self.rows: list[TodayRow] = []
@@ -101,6 +105,8 @@ class TodayPage(QWidget):
     def _build(self) -> None:
         self.title = named(QLabel(), "todayTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.rules_note = named(QLabel(), "rulesUpdated")  # after a new rules pack: how many
+        self.rules_note.hide()
         self.scope = named(QComboBox(), "todayScope")
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.template_button = named(QPushButton(), "newCaseFromTemplate")
@@ -134,6 +140,7 @@ class TodayPage(QWidget):
         self.chart = CaseloadChart()
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addWidget(self.rules_note)
         left.addLayout(grid)
         self.referral_alerts: ReferralAlerts | None = None
         if self.referrals is not None:
@@ -175,6 +182,25 @@ class TodayPage(QWidget):
         self._show_read(self._reads, self._current_key(), self._reader()())
         if self.referral_alerts is not None:
             self.referral_alerts.refresh()
+        self._read_rules_update()
+
+    def _read_rules_update(self) -> None:
+        """The latest change of rules pack, shown for a week after it: "rules updated: N
+        clients changed"."""
+        if self.rule_packs is not None:
+            Op(self, self.rule_packs.last_activation).quietly() \
+                .success(self._show_rules_update).run()
+
+    def _show_rules_update(self, update: Activation | None) -> None:
+        recent = update is not None and update.at is not None \
+            and update.at.date() >= self.clock() - dt.timedelta(days=7)
+        self.rules_update = update if recent else None
+        self.rules_note.setVisible(self.rules_update is not None)
+        if update is not None and recent:
+            self.rules_note.setText(self.tr("Rules updated: %1 clients changed (%2 replaced %3)")
+                                    .replace("%1", format_number(update.changed_clients))
+                                    .replace("%2", update.pack)
+                                    .replace("%3", update.replaced or ""))
 
     def refresh_in_background(self) -> None:
         """The same, read off the UI thread (after a change: the page stays responsive)."""
@@ -342,6 +368,8 @@ class TodayPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Client"), self.tr("What is due"), self.tr("When"), self.tr("Rule"), ""])
         self.empty.setText(self.tr("Nothing here today."))
+        if self.rules_update is not None:
+            self._show_rules_update(self.rules_update)
         if self.scope.count():
             self.scope.setItemText(0, self.tr("All clients"))
             for index in range(1, self.scope.count()):

@@ -154,12 +154,13 @@ class _PhaseClock:
 
 
 def _new_letter(request: LetterRequest, template: LetterTemplate,
-                context: LetterContext, now: dt.datetime) -> repo.NewLetter:
+                context: LetterContext, now: dt.datetime,
+                rule_pack: str | None = None) -> repo.NewLetter:
     return repo.NewLetter(
         client_id=request.client_id, template=template.id,
         title=template.title[request.language], language=request.language,
         date=context.date, lawyer=context.lawyer or None,
-        created_at=now.replace(microsecond=0),
+        created_at=now.replace(microsecond=0), rule_pack=rule_pack,
     )
 
 
@@ -258,7 +259,7 @@ class LetterRegisterService:
         template = template_for(request)
         organisation = request.organisation or self.organisation().letterhead()
         context = letter_context(self._clients, self._status, template, request, organisation)
-        new = _new_letter(request, template, context, self._now())
+        new = _new_letter(request, template, context, self._now(), self._status.rules_label)
         for _ in range(_ATTEMPTS):
             try:
                 with writing(self._engine) as connection:
@@ -339,7 +340,8 @@ class LetterRegisterService:
                 outcomes.append(Refused(request.client_id, error.problem, error.field))
                 continue
             prepared.append((replace(request, organisation=organisation), template, context,
-                             _new_letter(request, template, context, now)))
+                             _new_letter(request, template, context, now,
+                                         self._status.rules_label)))
             outcomes.append(None)
         return prepared, outcomes
 

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from legalaid.domain.read_models import DeletedItem, HistoryEntry
 from legalaid.gui.views.client_file.tabs import ItemTable, fill, read_only_table
 
+# The history entry a change of rules pack leaves (``db.repositories.rule_packs``).
+RULES_ITEM, RULES_ACTION = "rule_pack", "rules"
+
 
 def item_label(kind: str) -> str:
     labels = {"client": QCoreApplication.translate("HistoryTab", "profile"),
@@ -48,10 +51,16 @@ class HistoryTab(QWidget):
 
     def show_history(self, entries: Sequence[HistoryEntry]) -> None:
         self._entries = list(entries)
-        rows = [(e.at.strftime("%d.%m.%Y %H:%M"), e.by or "",
-                 f"{action_label(e.action)}: {item_label(e.item)}", ", ".join(e.fields))
-                for e in entries]
+        rows = [(e.at.strftime("%d.%m.%Y %H:%M"), e.by or "", *self._what(e)) for e in entries]
         fill(self.table, rows)
+
+    def _what(self, entry: HistoryEntry) -> tuple[str, str]:
+        """What changed and which fields; a new rules pack names the pack it replaced."""
+        if entry.item == RULES_ITEM and entry.action == RULES_ACTION and len(entry.fields) == 2:
+            new, old = entry.fields
+            return (self.tr("Status changed because rules pack %1 replaced %2")
+                    .replace("%1", new).replace("%2", old), "")
+        return f"{action_label(entry.action)}: {item_label(entry.item)}", ", ".join(entry.fields)
 
 
 class BinDialog(QDialog):
