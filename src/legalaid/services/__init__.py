@@ -25,9 +25,12 @@ from legalaid.services.case_templates import CaseTemplateService
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.duplicates import DuplicateService
 from legalaid.services.exports import ExportService
 from legalaid.services.imports import ImportService
 from legalaid.services.letters.register import LetterRegisterService
+from legalaid.services.merge import MergeService
+from legalaid.services.parties import PartyService
 from legalaid.services.reports import ReportService
 from legalaid.services.retention import RetentionService
 from legalaid.services.search import SearchService
@@ -62,6 +65,9 @@ class Services:
     audit: AuditService
     consent: ConsentService
     retention: RetentionService
+    merge: MergeService
+    duplicates: DuplicateService
+    parties: PartyService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -112,6 +118,9 @@ def build_services(
         audit=AuditService(engine),
         consent=ConsentService(engine),
         retention=RetentionService(engine, retention_years),
+        merge=MergeService(engine, sessions, status, names_changed=search.names_changed),
+        duplicates=DuplicateService(engine, search),
+        parties=PartyService(engine),
     )
 
 
