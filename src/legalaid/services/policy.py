@@ -87,7 +87,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("duplicates", "dismiss"): Rule(A.REPORTS, audit="change"),
     # parties of cases and the conflict-of-interest check
     ("parties", "parties"): Rule(A.VIEW_CASES),
-    ("parties", "add_party"): _change(A.EDIT_CASES, creates="case_party"),
+    ("parties", "add_party"): _change(A.EDIT_CASES),  # the entry names the case
     ("parties", "check"): Rule(A.VIEW_CASES, audit="view"),
     # status (the rules engine's verdicts; refreshing only recomputes derived data)
     ("status", "rulebook"): Rule(A.SIGN_IN),

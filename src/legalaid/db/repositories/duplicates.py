@@ -65,7 +65,8 @@ def caseload(connection: Connection) -> tuple[list[Any], list[Any], list[Any]]:
 
 def dismissed_pairs(connection: Connection) -> frozenset[tuple[int, int]]:
     tbl = table(DuplicateDismissal)
-    return frozenset(connection.execute(select(tbl.c.client_low, tbl.c.client_high)).tuples())
+    rows = connection.execute(select(tbl.c.client_low, tbl.c.client_high))
+    return frozenset((int(low), int(high)) for low, high in rows)
 
 
 def dismiss(connection: Connection, first: int, second: int, now: dt.datetime,

@@ -123,8 +123,8 @@ def move_items(connection: Connection, keep: int, other: int, profile_after: Map
     names = table(ClientName)
     last = connection.execute(select(func.max(names.c.position))
                               .where(names.c.client_id == keep)).scalar()
-    positions = dict(connection.execute(
-        select(names.c.id, names.c.position).where(names.c.client_id == other)).tuples().all())
+    positions = {int(name_id): int(position) for name_id, position in connection.execute(
+        select(names.c.id, names.c.position).where(names.c.client_id == other))}
     moved: dict[tuple[str, str], tuple[Any, ...]] = {}
     counts: dict[str, int] = {}
     for tbl, column in _present():
@@ -227,8 +227,8 @@ def add_to_file(connection: Connection, client_id: int, record: ClientRecord) ->
         trips.c.client_id == client_id, trips.c.deleted_at.is_(None))).scalars())
     new_trips = [{"client_id": client_id, **values.trip_values(trip)}
                  for trip in record.trips if trip.entry not in entries]
-    seen = set(connection.execute(select(events.c.type, events.c.date).where(
-        events.c.client_id == client_id, events.c.deleted_at.is_(None))).tuples())
+    seen = {(kind, day) for kind, day in connection.execute(select(events.c.type, events.c.date)
+            .where(events.c.client_id == client_id, events.c.deleted_at.is_(None)))}
     new_events = [{"client_id": client_id, **values.event_values(event)}
                   for event in record.events if (event.type.value, event.date) not in seen]
     added: dict[str, int] = {}
