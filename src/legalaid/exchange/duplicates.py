@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -182,6 +183,7 @@ PAIR_BLOCK_CAP = 40  # a block bigger than this (an office phone, a very common 
 PAIR_THRESHOLD = 0.5
 SCORES = {"document": 0.6, "name": 0.4, "similar_name": 0.3, "phone": 0.2,
           "birth_date": 0.3, "birth_date_near": 0.2}
+_NOT_DIGITS = re.compile(r"\D")
 DIFFERENT_BIRTH = -0.3  # both dates known and not a slip of one digit: likely namesakes
 
 
@@ -211,17 +213,14 @@ def document_key(kind: str, number: str | None) -> str | None:
 
 
 def phone_key(phone: str | None) -> str | None:
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    """The last ten digits of a phone number (enough to tell numbers apart), or None."""
+    digits = _NOT_DIGITS.sub("", phone or "")
     return digits[-10:] if len(digits) >= 7 else None
 
 
 def birth_dates_near(first: dt.date, second: dt.date) -> bool:
     """One digit apart (as written dd.mm.yyyy) or day and month swapped."""
-    a, b = first.strftime("%Y%m%d"), second.strftime("%Y%m%d")
-    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
-        return True
-    return first.year == second.year and first.day == second.month \
-        and first.month == second.day and first != second
+    return first != second and _born_near(first.strftime("%Y%m%d"), second.strftime("%Y%m%d"))
 
 
 def _name_blocks(key: str) -> Iterator[str]:
@@ -254,35 +253,58 @@ def _all_pairs(members: list[int]) -> Iterator[tuple[int, int]]:
             yield first, second
 
 
-def score_pair(a: Person, b: Person) -> Pair:
+@dataclass(frozen=True)
+class _Features:
+    """What ``score_pair`` compares of a person, worked out once per person."""
+
+    phone: str | None
+    blocks: frozenset[str]  # the name blocks of every spelling
+    names: tuple[tuple[str, str, frozenset[str]], ...]  # (key, script, its blocks)
+    born: str | None  # YYYYMMDD
+
+    @classmethod
+    def of(cls, person: Person) -> _Features:
+        names = tuple((key, script, frozenset(_name_blocks(key))) for key, script in person.names)
+        return cls(phone_key(person.phone), frozenset().union(*(n[2] for n in names)), names,
+                   person.born.strftime("%Y%m%d") if person.born else None)
+
+
+def _born_near(a: str, b: str) -> bool:
+    """One digit apart, or the same year with day and month swapped (YYYYMMDD strings)."""
+    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True
+    return a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
+
+
+def score_pair(a: Person, b: Person, features: dict[int, _Features] | None = None) -> Pair:
     """Every reason two people may be one, and the score they add up to (0 to 1)."""
+    fa = features[a.ref] if features is not None else _Features.of(a)
+    fb = features[b.ref] if features is not None else _Features.of(b)
     reasons: list[str] = []
-    if set(a.documents) & set(b.documents):
+    if a.documents and b.documents and set(a.documents) & set(b.documents):
         reasons.append("document")
-    if a.phone and phone_key(a.phone) == phone_key(b.phone):
+    if fa.phone is not None and fa.phone == fb.phone:
         reasons.append("phone")
     best, scripts = "", False
-    for key_a, script_a in a.names:
-        for key_b, script_b in b.names:
-            if words_key(key_a) == words_key(key_b) or any(
-                    x == y for x in _name_blocks(key_a) for y in _name_blocks(key_b)):
-                found = "name"
-            elif fuzz.token_set_ratio(key_a, key_b) >= SAME_BIRTH_SIMILARITY:
-                found = "similar_name"
-            else:
-                continue
-            if best != "name":
-                best = found
-            scripts = scripts or script_a != script_b
+    if fa.blocks & fb.blocks:
+        best = "name"
+        scripts = any(script_a != script_b for _ka, script_a, blocks_a in fa.names
+                      for _kb, script_b, blocks_b in fb.names if blocks_a & blocks_b)
+    else:
+        for key_a, script_a, _blocks_a in fa.names:
+            for key_b, script_b, _blocks_b in fb.names:
+                if fuzz.token_set_ratio(key_a, key_b) >= SAME_BIRTH_SIMILARITY:
+                    best = "similar_name"
+                    scripts = scripts or script_a != script_b
     if best:
         reasons.append(best)
         if scripts:
             reasons.append("across_scripts")
     bonus = 0.0
-    if a.born is not None and b.born is not None:
-        if a.born == b.born:
+    if fa.born is not None and fb.born is not None:
+        if fa.born == fb.born:
             reasons.append("birth_date")
-        elif birth_dates_near(a.born, b.born):
+        elif _born_near(fa.born, fb.born):
             reasons.append("birth_date_near")
         elif "document" not in reasons:
             bonus = DIFFERENT_BIRTH
@@ -297,15 +319,17 @@ def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] =
     by_ref: dict[int, Person] = {}
     blocks: dict[str, list[int]] = {}
     births: dict[dt.date, _SameBirth] = {}
+    features: dict[int, _Features] = {}
     for person in people:
         by_ref[person.ref] = person
+        mine = features[person.ref] = _Features.of(person)
         for document in person.documents:
             blocks.setdefault("d:" + document, []).append(person.ref)
-        if (phone := phone_key(person.phone)) is not None:
-            blocks.setdefault("p:" + phone, []).append(person.ref)
+        if mine.phone is not None:
+            blocks.setdefault("p:" + mine.phone, []).append(person.ref)
+        for block in mine.blocks:
+            blocks.setdefault(block, []).append(person.ref)
         for key, _script in person.names:
-            for block in _name_blocks(key):
-                blocks.setdefault(block, []).append(person.ref)
             if person.born is not None:
                 births.setdefault(person.born, _SameBirth()).add(("client", person.ref), key)
     candidates: set[tuple[int, int]] = set()
@@ -323,6 +347,6 @@ def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] =
                 if other != ref:
                     candidates.add((min(ref, other), max(ref, other)))
     pairs = [pair for first, second in candidates - dismissed
-             if (pair := score_pair(by_ref[first], by_ref[second])).score >= threshold]
+             if (pair := score_pair(by_ref[first], by_ref[second], features)).score >= threshold]
     pairs.sort(key=lambda pair: (-pair.score, pair.first, pair.second))
     return pairs
