@@ -29,7 +29,6 @@ from legalaid.db.models import (
     table,
 )
 from legalaid.db.repositories import values
-from legalaid.domain.names import search_key
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import NotFoundError
 
@@ -196,9 +195,13 @@ def _document_key(kind: str, number: str | None) -> tuple[str, str]:
     return kind, "".join(ch for ch in (number or "").upper() if ch.isalnum())
 
 
+def _spelling(family: str, given: str, patronymic: str | None, script: str) -> tuple[str, ...]:
+    return family.casefold(), given.casefold(), (patronymic or "").casefold(), script
+
+
 def add_to_file(connection: Connection, client_id: int, record: ClientRecord) -> dict[str, int]:
     """Add the spellings, documents, trips and events of ``record`` that the live client's file
-    lacks (a spelling by its search key, a document by type and number, a trip by its entry
+    lacks (a spelling as written, case aside, a document by type and number, a trip by its entry
     date, an event by type and date); returns how many of each kind were added."""
     clients = table(Client)
     if connection.execute(select(clients.c.id).where(
@@ -206,15 +209,18 @@ def add_to_file(connection: Connection, client_id: int, record: ClientRecord) ->
         raise NotFoundError(f"client {client_id} does not exist")
     names, documents, trips, events = table(ClientName), table(Document), table(Trip), \
         table(Event)
-    keys = set(connection.execute(select(names.c.search_key)
-                                  .where(names.c.client_id == client_id)).scalars())
+    spelled = {_spelling(row.family, row.given, row.patronymic, row.script)
+               for row in connection.execute(select(
+                   names.c.family, names.c.given, names.c.patronymic, names.c.script)
+                   .where(names.c.client_id == client_id))}
     last = connection.execute(select(func.max(names.c.position))
                               .where(names.c.client_id == client_id)).scalar()
     position = (last if last is not None else -1) + 1
     new_names = []
     for name in record.names:
-        if search_key(name.full) not in keys:
-            keys.add(search_key(name.full))
+        spelling = _spelling(name.family, name.given, name.patronymic, name.script.value)
+        if spelling not in spelled:
+            spelled.add(spelling)
             new_names.append(values.name_values(client_id, name, position))
             position += 1
     held = {_document_key(row.type, row.number) for row in connection.execute(
