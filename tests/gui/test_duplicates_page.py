@@ -48,6 +48,7 @@ def test_merge_from_the_list_with_a_conflicting_field(
     dialog = page.merge_selected()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=3000)
+    assert not dialog.undo_button.isVisible()  # nothing to undo yet
     assert list(dialog.choices) == ["citizenship"]
     choice = dialog.choices["citizenship"]
     assert choice.itemText(1).endswith("TJ")

@@ -104,9 +104,9 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoMergeButton")
-        self.undo_button.hide()
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.hide()  # after adding: the box shows what it is given
         self.buttons.rejected.connect(self.reject)
         self.merge_button.clicked.connect(self._merge)
         self.undo_button.clicked.connect(self._undo)
