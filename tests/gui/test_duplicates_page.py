@@ -71,6 +71,12 @@ def test_merge_from_the_list_with_a_conflicting_field(
     assert [(pair.first, pair.second) for pair in page.pairs] == [(keep, other)]
     dialog.close()
     listing.close()
+    window.open_client(keep)
+    assert wait_idle()
+    assert window.client_file is not None
+    table = window.client_file.history.table
+    shown = [table.item(row, 2).text() for row in range(table.rowCount())]
+    assert shown[:2] == [f"Merge of #{other} undone", f"Merged from #{other}"]
 
 
 def test_not_the_same_person_stays_off_the_list(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from legalaid.services.clients import ClientService
     from legalaid.services.consent import ConsentService
     from legalaid.services.letters.register import LetterRegisterService
+    from legalaid.services.parties import PartyService
     from legalaid.services.search import SearchService
     from legalaid.services.status import StatusService
 
@@ -51,7 +52,7 @@ class Desk:
         services = self.services
         return FileServices(services.clients, services.status, services.search,
                             services.letters, services.consent, services.audit,
-                            self.permissions, self.today)
+                            self.permissions, self.today, services.parties)
 
 
 @dataclass(frozen=True)
@@ -68,3 +69,4 @@ class FileServices:
     audit: AuditService
     permissions: Permissions
     clock: Callable[[], dt.date]
+    parties: PartyService  # the other side of a case, and the conflict-of-interest check

@@ -32,6 +32,15 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def _what(entry: HistoryEntry) -> str:
+    translate = QCoreApplication.translate
+    if entry.action == "merge":  # the file of another client merged into this one
+        return translate("HistoryTab", "Merged from #%1").replace("%1", str(entry.item_id))
+    if entry.action == "unmerge":
+        return translate("HistoryTab", "Merge of #%1 undone").replace("%1", str(entry.item_id))
+    return f"{action_label(entry.action)}: {item_label(entry.item)}"
+
+
 class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +57,7 @@ class HistoryTab(QWidget):
 
     def show_history(self, entries: Sequence[HistoryEntry]) -> None:
         self._entries = list(entries)
-        rows = [(e.at.strftime("%d.%m.%Y %H:%M"), e.by or "",
-                 f"{action_label(e.action)}: {item_label(e.item)}", ", ".join(e.fields))
+        rows = [(e.at.strftime("%d.%m.%Y %H:%M"), e.by or "", _what(e), ", ".join(e.fields))
                 for e in entries]
         fill(self.table, rows)
 

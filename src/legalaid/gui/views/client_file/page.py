@@ -78,6 +78,7 @@ class ClientFilePage(QWidget):
         self.search = services.search
         self.permissions = services.permissions
         self.clock = services.clock
+        self.parties = services.parties
         self.client_id = 0  # none yet: show_client() chooses
         self.record: ClientRecord | None = None
         self.version: int | None = None
@@ -188,6 +189,11 @@ class ClientFilePage(QWidget):
         self.cases.save_task = lambda task, case_id: self._write(
             lambda: clients.add_task(self.client_id, task, case_id))
         self.cases.set_task_done = lambda task: self._edit(lambda: clients.update_task(task))
+        parties = self.parties
+        self.cases.save_party = lambda case_id, name, kind, identifier: self._write(
+            lambda: parties.add_party(case_id, name, kind, identifier))
+        self.cases.check_party = lambda name, identifier, case_id: Op(
+            self, lambda: parties.check(name, identifier, case_id))
         self.cases.delete_item.connect(self.delete_item)
         self.family.search = self._search_others
         self.family.save_link = self._save_link
