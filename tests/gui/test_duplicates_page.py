@@ -89,3 +89,28 @@ def test_not_the_same_person_stays_off_the_list(
     qtbot.waitUntil(lambda: listing.page.table.rowCount() == 0, timeout=3000)
     listing.close()
     assert context.services().duplicates.pairs().pairs == ()
+
+
+def test_merge_from_the_client_file(qtbot: QtBot, window: MainWindow, context: CommandContext,
+                                    client_ids: dict[str, int]) -> None:
+    other = _second_file(context)
+    keep = client_ids["shukhrat"]
+    window.open_client(keep)
+    assert wait_idle()
+    page = window.client_file
+    assert page is not None and page.merge_button.isVisible()
+    page.merge_button.click()
+    ask = page.merge_ask
+    assert ask is not None
+    ask.setIntValue(other)
+    ask.accept()
+    dialog = page.merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=3000)
+    assert dialog.choices["citizenship"].currentData() == "keep"  # the kept file's, unless chosen
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.undo_button.isVisible(), timeout=3000)
+    assert wait_idle()
+    assert "Абдуллаев Шухрат" in page.other_names.text()
+    assert context.services().clients.get(keep).citizenship == "UZ"
+    dialog.close()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from legalaid.services.clients import ClientService
     from legalaid.services.consent import ConsentService
     from legalaid.services.letters.register import LetterRegisterService
+    from legalaid.services.merge import MergeService
     from legalaid.services.parties import PartyService
     from legalaid.services.search import SearchService
     from legalaid.services.status import StatusService
@@ -52,7 +53,8 @@ class Desk:
         services = self.services
         return FileServices(services.clients, services.status, services.search,
                             services.letters, services.consent, services.audit,
-                            self.permissions, self.today, services.parties)
+                            self.permissions, self.today, services.parties,
+                            services.merge)
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,4 @@ class FileServices:
     permissions: Permissions
     clock: Callable[[], dt.date]
     parties: PartyService  # the other side of a case, and the conflict-of-interest check
+    merge: MergeService  # another file of the same person merged into this one

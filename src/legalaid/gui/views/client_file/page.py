@@ -19,7 +19,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, NoteRecord
@@ -41,6 +49,7 @@ from legalaid.gui.views.client_file.profile import ProfileTab
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
+from legalaid.gui.views.merge_dialog import MergeDialog
 from legalaid.services.audit import AuditService
 from legalaid.services.clients import ClientFile
 from legalaid.services.roles import Action
@@ -79,6 +88,9 @@ class ClientFilePage(QWidget):
         self.permissions = services.permissions
         self.clock = services.clock
         self.parties = services.parties
+        self.merge = services.merge
+        self.merge_ask: QInputDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         self.client_id = 0  # none yet: show_client() chooses
         self.record: ClientRecord | None = None
         self.version: int | None = None
@@ -126,6 +138,10 @@ class ClientFilePage(QWidget):
         self.bin_button = QPushButton()
         self.bin_button.setObjectName("binButton")
         self.bin_button.clicked.connect(self.open_bin)
+        self.merge_button = QPushButton()
+        self.merge_button.setObjectName("mergeWithButton")
+        self.merge_button.clicked.connect(self.ask_merge)
+        self.merge_button.setVisible(self.permissions.may(Action.DELETE_CLIENT))
         self.banner = StatusBanner()
         self.undo_bar = QWidget()
         self.undo_text = QLabel()
@@ -165,6 +181,7 @@ class ClientFilePage(QWidget):
         for label in (self.name_label, self.other_names, self.facts):
             names.addWidget(label)
         header.addLayout(names, 1)
+        header.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.bin_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -302,6 +319,8 @@ class ClientFilePage(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_action.setText(self.tr("Undo delete"))
         self.bin_button.setText(self.tr("&Bin…"))
+        self.merge_button.setText(self.tr("&Merge with…"))
+        self.merge_button.setToolTip(self.tr("Another file of this person moves into this one"))
         self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
         self._show_undo()
         restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters),
@@ -427,6 +446,28 @@ class ClientFilePage(QWidget):
         self._show_undo()
         if self.bin is not None and self.bin.isVisible():
             self.bin.reload()
+
+    def ask_merge(self) -> QInputDialog:
+        """Ask for the number of the person's other file, then show what merging it would do."""
+        ask = QInputDialog(self)
+        ask.setObjectName("mergeWithDialog")
+        ask.setInputMode(QInputDialog.InputMode.IntInput)
+        ask.setIntRange(1, 2**31 - 1)
+        ask.setWindowTitle(self.tr("Merge with another file"))
+        ask.setLabelText(self.tr("Number of this person's other file (it moves into this one):"))
+        ask.intValueSelected.connect(self.open_merge)
+        self.merge_ask = ask
+        ask.open()
+        return ask
+
+    def open_merge(self, other: int) -> MergeDialog:
+        dialog = MergeDialog(self.merge, self.client_id, other, self)
+        dialog.merged.connect(lambda _keep, _other: self.reload())
+        dialog.unmerged.connect(lambda _keep, _other: self.reload())
+        self.merge_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
 
     def open_bin(self) -> None:
         clients, client_id = self.clients, self.client_id
