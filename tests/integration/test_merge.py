@@ -213,6 +213,15 @@ def test_undo_in_the_session_puts_both_files_back(services: Services,
     assert services.merge.can_undo(keep) is None
 
 
+def test_a_merged_file_is_not_restored_from_the_bin_as_an_empty_shell(
+        services: Services, pair: tuple[int, int]) -> None:
+    keep, other = pair
+    services.merge.merge(keep, other)
+    with pytest.raises(ValidationError) as refused:
+        services.clients.restore(other)
+    assert f"merged into client {keep}" in refused.value.problem
+
+
 def test_merging_a_client_into_itself_or_a_missing_one_is_refused(
         services: Services, pair: tuple[int, int]) -> None:
     keep, _other = pair

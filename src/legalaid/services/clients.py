@@ -276,6 +276,13 @@ class ClientService(ClientItemsMixin):
 
     @guarded("clients.restore", client="client_id")
     def restore(self, client_id: int) -> None:
+        """Bring a client back from the bin (not one merged into another file: its items are
+        there now)."""
+        with reading(self._engine) as connection:
+            into = merge_db.merged_into(connection, client_id)
+        if into is not None:
+            raise ValidationError("client_id", f"client {client_id} was merged into client "
+                                  f"{into}: its file is there")
         self._set_client_deleted(client_id, None)
 
     def _set_client_deleted(self, client_id: int, when: dt.datetime | None) -> None:
