@@ -184,6 +184,7 @@ PAIR_THRESHOLD = 0.5
 SCORES = {"document": 0.6, "name": 0.4, "similar_name": 0.3, "phone": 0.2,
           "birth_date": 0.3, "birth_date_near": 0.2}
 _NOT_DIGITS = re.compile(r"\D")
+_NOT_ALNUM = re.compile(r"[\W_]")
 DIFFERENT_BIRTH = -0.3  # both dates known and not a slip of one digit: likely namesakes
 
 
@@ -208,7 +209,7 @@ class Pair:
 
 def document_key(kind: str, number: str | None) -> str | None:
     """A document's type and number with spaces, dashes and case folded away."""
-    cleaned = "".join(ch for ch in (number or "").upper() if ch.isalnum())
+    cleaned = _NOT_ALNUM.sub("", (number or "").upper())
     return f"{kind}:{cleaned}" if cleaned else None
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select
+from sqlalchemy import Connection, String, and_, insert, or_, select, type_coerce
 
 from legalaid.db.models import (
     CaseParty,
@@ -49,8 +49,10 @@ def caseload(connection: Connection) -> tuple[list[Any], list[Any], list[Any]]:
     """Every live client's (id, date_of_birth, phone), spellings (client_id, search_key,
     script) and documents (client_id, type, number), as Core rows."""
     clients, names, documents = table(Client), table(ClientName), table(Document)
+    # the date as stored (ISO text on SQLite): parsed by the caller, far faster than row types
     people = connection.execute(
-        select(clients.c.id, clients.c.date_of_birth, clients.c.phone)
+        select(clients.c.id, type_coerce(clients.c.date_of_birth, String).label("date_of_birth"),
+               clients.c.phone)
         .where(_live_clients())).all()
     spellings = connection.execute(
         select(names.c.client_id, names.c.search_key, names.c.script)
