@@ -1,7 +1,10 @@
 """``legalaid import FILE [--mapping FILE] [--dry-run] [--json] [--skip-duplicates |
 --merge-duplicates]``.
 
-Clients, their documents and trips from a CSV or XLSX spreadsheet. Every row is checked first;
+Clients, their documents and trips from a CSV or XLSX spreadsheet. A row carrying a document
+already on file for a client is refused unless ``--skip-duplicates`` leaves such rows out or
+``--merge-duplicates`` adds their spellings, documents and trips to that client's file. Every row
+is checked first;
 when any row is invalid the row report (row, column, value, reason) goes to stdout, one line
 naming the first problem to stderr, the exit status is 2 and nothing is written. ``--mapping``
 names a JSON file ``{"column name": "field"}``; without it the mapping remembered for the file's

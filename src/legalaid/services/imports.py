@@ -197,8 +197,8 @@ class ImportService:
                          if match.client_id is not None and "document" in match.reasons), None)
             if same is not None:
                 raise ValidationError(f"row {same.row}, documents",
-                                      f"already on file for client {same.client_id} "
-                                      "(--skip-duplicates or --merge-duplicates)")
+                                      f"already on file for client {same.client_id}: leave "
+                                      "such rows out, or add them to the files on file")
         rows = [row for row in checked.rows if row.number not in left_out]
         merged = [(row, stored[row.number]) for row in checked.rows
                   if merge_duplicates and row.number in stored
