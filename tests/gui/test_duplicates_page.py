@@ -13,10 +13,14 @@ from tests.gui.conftest import SHUKHRAT
 from legalaid.domain.enums import Script
 from legalaid.domain.records import NameSpelling
 from legalaid.errors import NotFoundError
+from legalaid.gui.backend import Desk
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.duplicates_page import DuplicatesWindow
+from legalaid.services.accounts import Actor
 from legalaid.services.command_context import CommandContext
+from legalaid.services.roles import Role
+from legalaid.settings import Settings
 
 
 def _open_list(qtbot: QtBot, window: MainWindow) -> DuplicatesWindow:
@@ -114,3 +118,17 @@ def test_merge_from_the_client_file(qtbot: QtBot, window: MainWindow, context: C
     assert "Абдуллаев Шухрат" in page.other_names.text()
     assert context.services().clients.get(keep).citizenship == "UZ"
     dialog.close()
+
+
+@pytest.mark.parametrize(("role", "offered"), [(Role.INTAKE, False), (Role.LAWYER, False),
+                                               (Role.SUPERVISOR, True)])
+def test_the_caseload_list_is_offered_to_supervisors(
+        qtbot: QtBot, context: CommandContext, role: Role, offered: bool) -> None:
+    own = CommandContext(paths=context.paths, settings=Settings(), actor=Actor("someone", role))
+    try:
+        main = MainWindow(own, Desk(own.services()))
+        qtbot.addWidget(main)
+        assert main.duplicates_action.isVisible() is offered
+        main.close()
+    finally:
+        own.close()
