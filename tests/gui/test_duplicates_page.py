@@ -103,6 +103,7 @@ def test_merge_from_the_client_file(qtbot: QtBot, window: MainWindow, context: C
     assert wait_idle()
     page = window.client_file
     assert page is not None and page.merge_button.isVisible()
+    assert page.merge_button.window() is window  # on the page, not a window of its own
     page.merge_button.click()
     ask = page.merge_ask
     assert ask is not None

@@ -141,7 +141,6 @@ class ClientFilePage(QWidget):
         self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergeWithButton")
         self.merge_button.clicked.connect(self.ask_merge)
-        self.merge_button.setVisible(self.permissions.may(Action.DELETE_CLIENT))
         self.banner = StatusBanner()
         self.undo_bar = QWidget()
         self.undo_text = QLabel()
@@ -188,6 +187,8 @@ class ClientFilePage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
+        # once it has a parent: shown before, it would open as a window of its own
+        self.merge_button.setVisible(self.permissions.may(Action.DELETE_CLIENT))
 
     def _connect_tabs(self) -> None:
         clients = self.clients
