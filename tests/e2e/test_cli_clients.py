@@ -48,8 +48,10 @@ def test_add_a_list_from_a_file_then_show_it_as_json(tmp_path: Path) -> None:
     assert client["documents"][0]["number"] == "FA0000000"
     assert client["trips"][0]["entry"] == "2025-01-10"
     assert client["notes"][0]["text"] == "free text"
-    # What show prints can be added again as a new client.
-    again = run(tmp_path / "base", "clients", "add", "-", stdin=shown.stdout)
+    # What show prints can be added again as a new client (its passport is on file: with a
+    # reason).
+    again = run(tmp_path / "base", "clients", "add", "-", "--allow-duplicate", "a test",
+                stdin=shown.stdout)
     assert (again.returncode, json.loads(again.stdout)) == (0, [3])
 
 

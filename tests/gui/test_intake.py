@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 from tests.gui.helpers import type_text
 
@@ -67,8 +67,16 @@ def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: CommandCon
     qtbot.keyClicks(travel.entry.edit, entry.strftime("%d.%m.%Y"))
     save = wizard.button(QWizard.WizardButton.FinishButton)
     assert save.accessibleName() == "Save client"
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    # The man on file is born the same day: Save asks first (tests/gui/test_intake_duplicate_
+    # choice.py tries every answer); here he is another person.
+    qtbot.waitUntil(lambda: wizard.choice is not None and wizard.choice.isVisible(),
+                    timeout=3000)
+    assert wizard.choice is not None
+    wizard.choice.new_choice.setChecked(True)
+    type_text(wizard.choice.reason, "namesake")
     with qtbot.waitSignal(wizard.client_created, timeout=3000) as created:
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        wizard.choice.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     new_id = created.args[0]
     record = context.services().clients.get(new_id)

@@ -351,6 +351,23 @@ CALLS: dict[tuple[str, str], Call] = {
     ("rule_packs", "install"): lambda s, w: s.rule_packs.install(SHIPPED, "kz.toml"),
     ("rule_packs", "activate"): lambda s, w: s.rule_packs.activate("kz-2026.1"),
     ("rule_packs", "rollback"): lambda s, w: s.rule_packs.rollback(),
+    ("clients", "add_to_existing"): lambda s, w: s.clients.add_to_existing(
+        w.theirs, C(names=(NameSpelling("Иванов", "Олег", Script.CYRILLIC),))),
+    ("merge", "plan"): lambda s, w: s.merge.plan(w.theirs, w.mine),
+    ("merge", "merge"): lambda s, w: s.merge.merge(w.theirs, w.mine),
+    ("merge", "can_undo"): lambda s, w: s.merge.can_undo(w.theirs),
+    ("merge", "undo"): lambda s, w: s.merge.undo(w.theirs),
+    ("duplicates", "at_the_door"): lambda s, w: s.duplicates.at_the_door(
+        [C(names=(NameSpelling("Ivanov", "Oleg", Script.LATIN),))]),
+    ("duplicates", "same_documents"): lambda s, w: s.duplicates.same_documents(
+        C(names=(NameSpelling("Petrov", "Oleg", Script.LATIN),),
+          documents=(DocumentRecord(DocumentType.PASSPORT, "THEIRS-DOC-1"),))),
+    ("duplicates", "pairs"): lambda s, w: s.duplicates.pairs(),
+    ("duplicates", "dismiss"): lambda s, w: s.duplicates.dismiss(w.theirs, w.mine),
+    ("parties", "parties"): lambda s, w: s.parties.parties(int(w.case.id or 0)),
+    ("parties", "add_party"): lambda s, w: s.parties.add_party(
+        int(w.case.id or 0), "TOO Stroy", "employer", "123456789012"),
+    ("parties", "check"): lambda s, w: s.parties.check("Ivanov Oleg"),
 }
 
 # What a lawyer may still do with another lawyer's client about: lists of names (to find a file
@@ -376,9 +393,13 @@ LAWYER_MAY = {
     ("partners", "export_sheet"), ("referrals", "listing"),
     ("rule_packs", "list"), ("rule_packs", "active"), ("rule_packs", "check"),
     ("rule_packs", "diff"), ("rule_packs", "last_activation"),
+    ("duplicates", "at_the_door"), ("duplicates", "same_documents"), ("parties", "check"),
 }
 # Lists of names, where the other client's name and number are what the lawyer is looking for.
-NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates")}
+# (A conflict check must say which clients the other party may be, whoever the lawyer is.)
+NAME_LISTS = {("clients", "list_rows"), ("search", "search"), ("search", "find_duplicates"),
+              ("duplicates", "at_the_door"), ("duplicates", "same_documents"),
+              ("parties", "check")}
 # The service refuses these itself, for everybody (an administrator exists; wrong password).
 REFUSED_TO_ALL = {("accounts", "create_first_administrator"), ("accounts", "authenticate"),
                   ("consent", "require_consent_or_override")}

@@ -8,6 +8,7 @@ import base64
 import dataclasses
 import datetime as dt
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +57,13 @@ COLUMNS = {"note": "text", "legal_case": "outcome", "letter_pdf": "data"}
 
 
 def person(family: str = "Жұмабекова") -> ClientRecord:
+    # a passport number of each person's own: the same one twice is refused at the door
+    number = "FA7654321" if family == "Жұмабекова" else f"FB{zlib.crc32(family.encode()):010d}"
     return ClientRecord(
         names=(NameSpelling(family, "Әйгерім", Script.CYRILLIC),),
         sex=Sex.FEMALE, date_of_birth=dt.date(1991, 3, 7), citizenship="UZ",
         category=Category.VISITOR, lawyer="lawyer1",
-        documents=(DocumentRecord(DocumentType.PASSPORT, "FA7654321",
+        documents=(DocumentRecord(DocumentType.PASSPORT, number,
                                   valid_from=dt.date(2021, 5, 4),
                                   valid_until=dt.date(2031, 5, 3)),),
         trips=(TripRecord(entry=dt.date(2026, 9, 1)),),

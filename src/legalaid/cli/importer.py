@@ -1,6 +1,10 @@
-"""``legalaid import FILE [--mapping FILE] [--dry-run] [--json] [--skip-duplicates]``.
+"""``legalaid import FILE [--mapping FILE] [--dry-run] [--json] [--skip-duplicates |
+--merge-duplicates]``.
 
-Clients, their documents and trips from a CSV or XLSX spreadsheet. Every row is checked first;
+Clients, their documents and trips from a CSV or XLSX spreadsheet. A row carrying a document
+already on file for a client is refused unless ``--skip-duplicates`` leaves such rows out or
+``--merge-duplicates`` adds their spellings, documents and trips to that client's file. Every row
+is checked first;
 when any row is invalid the row report (row, column, value, reason) goes to stdout, one line
 naming the first problem to stderr, the exit status is 2 and nothing is written. ``--mapping``
 names a JSON file ``{"column name": "field"}``; without it the mapping remembered for the file's
@@ -32,8 +36,11 @@ def register(subparsers: Any) -> None:
                         help='JSON {"column": "field"}; default: remembered or guessed')
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--skip-duplicates", action="store_true",
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--skip-duplicates", action="store_true",
                         help="leave out rows that look like a client already on file")
+    choice.add_argument("--merge-duplicates", action="store_true",
+                        help="add such rows' spellings, documents and trips to that client's file")
     parser.set_defaults(handler=run)
 
 
@@ -64,7 +71,8 @@ def _print_report(report: ImportReport, as_json: bool, dry_run: bool) -> None:
     verb = "would be imported" if dry_run else "imported"
     count = report.valid - len(report.already_imported) if dry_run else report.imported
     print(f"{report.rows} row(s), {len(report.problem_rows())} with problems, "
-          f"{len(report.duplicates)} likely duplicate(s), {report.skipped} skipped; "
+          f"{len(report.duplicates)} likely duplicate(s), {report.skipped} skipped"
+          f"{f', {report.merged} merged into files on file' if report.merged else ''}; "
           f"{count} {verb}.")
 
 
@@ -90,7 +98,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     try:
         report = imports.import_file(args.file, mapping, progress=_progress,
-                                     skip_duplicates=args.skip_duplicates)
+                                     skip_duplicates=args.skip_duplicates,
+                                     merge_duplicates=args.merge_duplicates)
     except ImportRejected as rejected:
         _print_report(rejected.report, args.json, dry_run=True)
         raise

@@ -90,6 +90,8 @@ class Client(Versioned, Deletable, Base):
     reporting_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    # Set when this file was merged into another (it waits in the Bin until emptied).
+    merged_into: Mapped[int | None] = mapped_column(Integer)
 
 
 class ClientName(Versioned, Base):
@@ -392,6 +394,40 @@ class ChangeLog(Base):
     fields: Mapped[str] = mapped_column(Text, nullable=False, default="")  # comma-separated
     at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     by: Mapped[str | None] = mapped_column(String(200))
+
+
+class CaseParty(Versioned, Deletable, Base):
+    """The other side of a case (an employer, a landlord, an agency), checked for conflicts of
+    interest against the clients and the parties already on file."""
+
+    __tablename__ = "case_party"
+    __table_args__ = (Index("ix_case_party_identifier", "identifier"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("legal_case.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    client_id: Mapped[int] = _client_fk()
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # employer, landlord, agency …
+    identifier: Mapped[str | None] = mapped_column(String(40))  # a BIN, an IIN, a licence
+    search_key: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class DuplicateDismissal(Base):
+    """A pair of clients a person judged "not the same person": the finder leaves it out."""
+
+    __tablename__ = "duplicate_dismissal"
+    __table_args__ = (UniqueConstraint("client_low", "client_high",
+                                       name="uq_duplicate_dismissal_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_low: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), nullable=False)
+    client_high: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True)
+    dismissed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    dismissed_by: Mapped[str | None] = mapped_column(String(100))
 
 
 def table(model: type[Base]) -> Table:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -172,3 +173,181 @@ class PersonIndex:
                 for ref in same_birth.alike(key):
                     found.setdefault(ref, set()).update(("name", "date_of_birth"))
         return dict(sorted(found.items())[:MAX_MATCHES])
+
+
+# -- the caseload-wide finder ---------------------------------------------------------------------
+# Pairs come from blocks (people sharing a document, a phone, a name's words, or a birth date and a
+# name within one typo), never from comparing everyone with everyone; each candidate pair is then
+# scored on every reason at once.
+PAIR_BLOCK_CAP = 40  # a block bigger than this (an office phone, a very common name) is split
+PAIR_THRESHOLD = 0.5
+SCORES = {"document": 0.6, "name": 0.4, "similar_name": 0.3, "phone": 0.2,
+          "birth_date": 0.3, "birth_date_near": 0.2}
+_NOT_DIGITS = re.compile(r"\D")
+_NOT_ALNUM = re.compile(r"[\W_]")
+DIFFERENT_BIRTH = -0.3  # both dates known and not a slip of one digit: likely namesakes
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the finder compares of one client: spellings as (search key, script)."""
+
+    ref: int
+    born: dt.date | None
+    phone: str | None
+    names: tuple[tuple[str, str], ...]
+    documents: tuple[str, ...] = ()  # "type:NUMBER", numbers cleaned by ``document_key``
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: int
+    second: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+def document_key(kind: str, number: str | None) -> str | None:
+    """A document's type and number with spaces, dashes and case folded away."""
+    cleaned = _NOT_ALNUM.sub("", (number or "").upper())
+    return f"{kind}:{cleaned}" if cleaned else None
+
+
+def phone_key(phone: str | None) -> str | None:
+    """The last ten digits of a phone number (enough to tell numbers apart), or None."""
+    digits = _NOT_DIGITS.sub("", phone or "")
+    return digits[-10:] if len(digits) >= 7 else None
+
+
+def birth_dates_near(first: dt.date, second: dt.date) -> bool:
+    """One digit apart (as written dd.mm.yyyy) or day and month swapped."""
+    return first != second and _born_near(first.strftime("%Y%m%d"), second.strftime("%Y%m%d"))
+
+
+def _name_blocks(key: str) -> Iterator[str]:
+    words = key.split()
+    yield "n:" + " ".join(sorted(words))
+    if len(words) > 2:  # a patronymic more or less
+        yield "n:" + " ".join(sorted(words[:2]))
+
+
+def _pairs_of(members: list[int], people: dict[int, Person]) -> Iterator[tuple[int, int]]:
+    if len(members) > PAIR_BLOCK_CAP:  # split by birth year and by day of the year
+        parts: dict[object, list[int]] = {}
+        for ref in members:
+            born = people[ref].born
+            if born is None:
+                continue
+            parts.setdefault(("y", born.year), []).append(ref)
+            parts.setdefault(("d", born.month, born.day), []).append(ref)
+        for part in parts.values():
+            if 1 < len(part) <= PAIR_BLOCK_CAP:
+                yield from _all_pairs(part)
+        return
+    yield from _all_pairs(members)
+
+
+def _all_pairs(members: list[int]) -> Iterator[tuple[int, int]]:
+    ordered = sorted(set(members))
+    for position, first in enumerate(ordered):
+        for second in ordered[position + 1:]:
+            yield first, second
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What ``score_pair`` compares of a person, worked out once per person."""
+
+    phone: str | None
+    blocks: frozenset[str]  # the name blocks of every spelling
+    names: tuple[tuple[str, str, frozenset[str]], ...]  # (key, script, its blocks)
+    born: str | None  # YYYYMMDD
+
+    @classmethod
+    def of(cls, person: Person) -> _Features:
+        names = tuple((key, script, frozenset(_name_blocks(key))) for key, script in person.names)
+        return cls(phone_key(person.phone), frozenset().union(*(n[2] for n in names)), names,
+                   person.born.strftime("%Y%m%d") if person.born else None)
+
+
+def _born_near(a: str, b: str) -> bool:
+    """One digit apart, or the same year with day and month swapped (YYYYMMDD strings)."""
+    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True
+    return a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
+
+
+def score_pair(a: Person, b: Person, features: dict[int, _Features] | None = None) -> Pair:
+    """Every reason two people may be one, and the score they add up to (0 to 1)."""
+    fa = features[a.ref] if features is not None else _Features.of(a)
+    fb = features[b.ref] if features is not None else _Features.of(b)
+    reasons: list[str] = []
+    if a.documents and b.documents and set(a.documents) & set(b.documents):
+        reasons.append("document")
+    if fa.phone is not None and fa.phone == fb.phone:
+        reasons.append("phone")
+    best, scripts = "", False
+    if fa.blocks & fb.blocks:
+        best = "name"
+        scripts = any(script_a != script_b for _ka, script_a, blocks_a in fa.names
+                      for _kb, script_b, blocks_b in fb.names if blocks_a & blocks_b)
+    else:
+        for key_a, script_a, _blocks_a in fa.names:
+            for key_b, script_b, _blocks_b in fb.names:
+                if fuzz.token_set_ratio(key_a, key_b) >= SAME_BIRTH_SIMILARITY:
+                    best = "similar_name"
+                    scripts = scripts or script_a != script_b
+    if best:
+        reasons.append(best)
+        if scripts:
+            reasons.append("across_scripts")
+    bonus = 0.0
+    if fa.born is not None and fb.born is not None:
+        if fa.born == fb.born:
+            reasons.append("birth_date")
+        elif _born_near(fa.born, fb.born):
+            reasons.append("birth_date_near")
+        elif "document" not in reasons:
+            bonus = DIFFERENT_BIRTH
+    score = sum(SCORES.get(reason, 0.0) for reason in reasons) + bonus
+    first, second = sorted((a.ref, b.ref))
+    return Pair(first, second, round(max(0.0, min(score, 1.0)), 2), tuple(reasons))
+
+
+def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] = frozenset(),
+               threshold: float = PAIR_THRESHOLD) -> list[Pair]:
+    """Likely duplicate pairs among ``people``, best first (pairs in ``dismissed`` left out)."""
+    by_ref: dict[int, Person] = {}
+    blocks: dict[str, list[int]] = {}
+    births: dict[dt.date, _SameBirth] = {}
+    features: dict[int, _Features] = {}
+    for person in people:
+        by_ref[person.ref] = person
+        mine = features[person.ref] = _Features.of(person)
+        for document in person.documents:
+            blocks.setdefault("d:" + document, []).append(person.ref)
+        if mine.phone is not None:
+            blocks.setdefault("p:" + mine.phone, []).append(person.ref)
+        for block in mine.blocks:
+            blocks.setdefault(block, []).append(person.ref)
+        for key, _script in person.names:
+            if person.born is not None:
+                births.setdefault(person.born, _SameBirth()).add(("client", person.ref), key)
+    candidates: set[tuple[int, int]] = set()
+    for block, members in blocks.items():
+        if len(members) < 2:
+            continue
+        if block.startswith("p:") and len(set(members)) > PAIR_BLOCK_CAP:
+            continue  # an office's or a hostel's phone says nothing about who is who
+        candidates.update(_pairs_of(members, by_ref))
+    for same_birth in births.values():
+        if len(same_birth.refs) < 2:
+            continue
+        for (_kind, ref), key in zip(same_birth.refs, same_birth.keys, strict=True):
+            for _other_kind, other in same_birth.alike(key):
+                if other != ref:
+                    candidates.add((min(ref, other), max(ref, other)))
+    pairs = [pair for first, second in candidates - dismissed
+             if (pair := score_pair(by_ref[first], by_ref[second], features)).score >= threshold]
+    pairs.sort(key=lambda pair: (-pair.score, pair.first, pair.second))
+    return pairs

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from legalaid.services.clients import ClientService
     from legalaid.services.consent import ConsentService
     from legalaid.services.letters.register import LetterRegisterService
+    from legalaid.services.merge import MergeService
+    from legalaid.services.parties import PartyService
     from legalaid.services.referrals import ReferralService
     from legalaid.services.search import SearchService
     from legalaid.services.status import StatusService
@@ -54,7 +56,7 @@ class Desk:
         return FileServices(services.clients, services.status, services.search,
                             services.letters, services.consent, services.audit,
                             self.permissions, self.today, services.attachments,
-                            services.referrals)
+                            services.referrals, services.parties, services.merge)
 
 
 @dataclass(frozen=True)
@@ -73,3 +75,5 @@ class FileServices:
     clock: Callable[[], dt.date]
     attachments: AttachmentService
     referrals: ReferralService
+    parties: PartyService  # the other side of a case, and the conflict-of-interest check
+    merge: MergeService  # another file of the same person merged into this one

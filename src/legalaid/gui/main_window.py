@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         from legalaid.services.roles import Action
 
         permissions = self.desk.permissions
+        self.duplicates_action.setVisible(permissions.may(Action.REPORTS))
         if permissions.may(Action.BACKUPS):
             self.backup_section = add_backup_section(
                 self.settings_page, self.desk.services.backups, self.context, self.refresh)
@@ -275,6 +276,9 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.New, "newClient")
         self.save_action = self._action(self.file_menu, self.save_current,
                                         QKeySequence.StandardKey.Save, "save")
+        self.duplicates_action = self._action(self.file_menu, self.show_duplicates, "",
+                                              "possibleDuplicates")
+        self.duplicates_action.setVisible(False)  # for supervisors, once the desk is attached
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q", "quit")
         self.edit_menu = bar.addMenu("")
@@ -429,6 +433,17 @@ class MainWindow(QMainWindow):
         wizard.client_created.connect(self._client_created)
         wizard.open()
 
+    def show_duplicates(self) -> None:
+        """The caseload's possible duplicates, in a window of their own."""
+        if not self.pages:
+            return
+        from legalaid.gui.views.duplicates_page import DuplicatesWindow
+
+        window = DuplicatesWindow(self.desk.services.duplicates, self.desk.services.merge, self)
+        window.page.open_client.connect(self.open_client)
+        window.open()
+        window.page.build_list()
+
     def _client_created(self, client_id: int) -> None:
         self.open_client(client_id)
 
@@ -491,6 +506,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.new_action.setText(self.tr("&New client…"))
         self.save_action.setText(self.tr("&Save"))
+        self.duplicates_action.setText(self.tr("Possible &duplicates…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.search_action.setText(self.tr("Search &clients"))

@@ -26,9 +26,12 @@ from legalaid.services.case_templates import CaseTemplateService
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
 from legalaid.services.deadlines import DeadlineService
+from legalaid.services.duplicates import DuplicateService
 from legalaid.services.exports import ExportService
 from legalaid.services.imports import ImportService
 from legalaid.services.letters.register import LetterRegisterService
+from legalaid.services.merge import MergeService
+from legalaid.services.parties import PartyService
 from legalaid.services.partners import PartnerDirectory
 from legalaid.services.referrals import ReferralService
 from legalaid.services.reports import ReportService
@@ -70,6 +73,9 @@ class Services:
     retention: RetentionService
     attachments: AttachmentService
     rule_packs: RulePackService
+    merge: MergeService
+    duplicates: DuplicateService
+    parties: PartyService
 
     def schema_revision(self) -> str:
         """The database's migration revision."""
@@ -125,6 +131,9 @@ def build_services(
         retention=RetentionService(engine, retention_years),
         attachments=AttachmentService(engine, casework, attachment_limit_mb),
         rule_packs=RulePackService(engine, status),
+        merge=MergeService(engine, sessions, status, names_changed=search.names_changed),
+        duplicates=DuplicateService(engine, search),
+        parties=PartyService(engine),
     )
 
 

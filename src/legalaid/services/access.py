@@ -162,6 +162,10 @@ class AccessSession:
                         f"referral: {arguments['override_reason']}")
         if service == "clients" and method in ("add", "add_many"):
             self._granted.update(result if isinstance(result, list) else [result])
+            if arguments.get("allow_duplicate"):  # registered despite a document on file
+                for added in result if isinstance(result, list) else [result]:
+                    self.record("duplicate_allowed", "client", added, added,
+                                str(arguments["allow_duplicate"]).strip())
         if service == "retention" and method == "anonymise_due":
             for anonymised in result:
                 self.record("anonymise", "client", anonymised, anonymised)
@@ -257,6 +261,11 @@ def _before(session: AccessSession, service: str, method: str, arguments: dict[s
                 raise session.refuse(f"{service}.{method}", request.client_id,
                                      f"client {request.client_id} is not assigned to you; "
                                      "ask for access with a reason")
+    if service == "merge" and "other" in arguments \
+            and not session.reaches(int(arguments["other"])):  # both files must be in reach
+        raise session.refuse(f"{service}.{method}", int(arguments["other"]),
+                             f"client {arguments['other']} is not assigned to you; "
+                             "ask for access with a reason")
     rule = POLICY[(service, method)]
     if rule.scope is not None and session.actor.role is Role.LAWYER:
         _limit_to_own_clients(arguments, rule.scope, session.actor.name)

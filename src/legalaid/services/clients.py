@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from legalaid.db.repositories import client_list, items
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import consent as consent_db
+from legalaid.db.repositories import merge as merge_db
 from legalaid.db.search import NameSearchRepository
 from legalaid.domain.read_models import (
     ClientPage,
@@ -35,6 +36,7 @@ from legalaid.services.client_items import ClientItemsMixin
 from legalaid.services.clock import database_clock
 from legalaid.services.consent import Purpose, as_purpose
 from legalaid.services.declarations import guarded
+from legalaid.services.duplicates import refuse_same_documents
 from legalaid.services.roles import Action, Role, may
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import reading, together, unit_of_work
@@ -142,26 +144,52 @@ class ClientService(ClientItemsMixin):
         return self._clock().replace(microsecond=0)
 
     @guarded("clients.add")
-    def add(self, record: ClientRecord, consents: Sequence[Purpose | str] = ()) -> int:
+    def add(self, record: ClientRecord, consents: Sequence[Purpose | str] = (),
+            allow_duplicate: str | None = None) -> int:
         """Add one client with everything in its record and the consents they give today, all
-        or nothing; returns the new id."""
+        or nothing; returns the new id. A document already on file for another client (same
+        type, number and country) is refused unless ``allow_duplicate`` gives the reason this
+        is another person (audited)."""
         purposes = [as_purpose(purpose) for purpose in consents]
-        return self._insert([record], purposes)[0]
+        return self._insert([record], purposes, allow_duplicate)[0]
 
     @guarded("clients.add_many")
-    def add_many(self, records: Sequence[ClientRecord]) -> list[int]:
+    def add_many(self, records: Sequence[ClientRecord],
+                 allow_duplicate: str | None = None) -> list[int]:
         """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
-        return self._insert(records, ())
+        return self._insert(records, (), allow_duplicate)
 
-    def _insert(self, records: Sequence[ClientRecord], consents: Sequence[Purpose]) -> list[int]:
+    @guarded("clients.add_to_existing", client="client_id")
+    def add_to_existing(self, client_id: int, record: ClientRecord) -> int:
+        """Add the spellings, documents, trips and events of ``record`` that the client's file
+        does not hold yet (the person came back under another spelling); returns how many."""
+        _validate_batch([record], self._today(), prefixed=False)
+        now = self._now()
+        with unit_of_work(self._sessions) as session:
+            added = merge_db.add_to_file(session.connection(), client_id, record)
+            if added:
+                items.log_change(session, "client", client_id, client_id, "update",
+                                 sorted(added), now, self.user)
+                session.flush()
+                clients_db.touch_client(session.connection(), client_id, now)
+                self._status.refresh_in(session.connection(), [client_id], self._today())
+        self._names.vocabulary.invalidate()
+        return sum(added.values())
+
+    def _insert(self, records: Sequence[ClientRecord], consents: Sequence[Purpose],
+                allow_duplicate: str | None = None) -> list[int]:
         """Check and insert the records, with the consents of the first, in one transaction."""
         today, now = self._today(), self._now()
         _validate_batch(records, today, prefixed=len(records) > 1)
         _refuse_casework(records, self.role, prefixed=len(records) > 1)
+        if allow_duplicate is not None and not allow_duplicate.strip():
+            raise ValidationError("allow_duplicate", "give the reason this is another person")
         cipher = casework_cipher(records, self._casework)
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
+            if allow_duplicate is None:
+                refuse_same_documents(connection, records, prefixed=len(records) > 1)
             for batch in _batches(stamp_notes(records, self.user, now), ADD_BATCH):
                 ids += clients_db.insert_clients(connection, batch, now, self.user, cipher)
             for purpose in consents:
@@ -251,6 +279,13 @@ class ClientService(ClientItemsMixin):
 
     @guarded("clients.restore", client="client_id")
     def restore(self, client_id: int) -> None:
+        """Bring a client back from the bin (not one merged into another file: its items are
+        there now)."""
+        with reading(self._engine) as connection:
+            into = merge_db.merged_into(connection, client_id)
+        if into is not None:
+            raise ValidationError("client_id", f"client {client_id} was merged into client "
+                                  f"{into}: its file is there")
         self._set_client_deleted(client_id, None)
 
     def _set_client_deleted(self, client_id: int, when: dt.datetime | None) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from legalaid.db.repositories import clients as clients_db
 from legalaid.db.repositories import imports as imports_db
+from legalaid.db.repositories import merge as merge_db
 from legalaid.domain.names import search_key
 from legalaid.domain.parsing import escape_unprintable
 from legalaid.domain.records import ClientRecord
@@ -89,6 +90,7 @@ class ImportReport:
     imported: int = 0
     already_imported: tuple[int, ...] = ()  # rows an earlier import brought in: skipped
     skipped: int = 0  # rows not written: already imported, or duplicates left out on request
+    merged: int = 0  # rows added to the file of the client on file they may be
 
     @property
     def ok(self) -> bool:
@@ -99,7 +101,8 @@ class ImportReport:
 
     def to_json(self) -> dict[str, object]:
         return {"rows": self.rows, "valid": self.valid, "imported": self.imported,
-                "skipped": self.skipped, "already_imported": list(self.already_imported),
+                "skipped": self.skipped, "merged": self.merged,
+                "already_imported": list(self.already_imported),
                 "problems": [problem.to_json() for problem in self.problems],
                 "duplicates": [match.to_json() for match in self.duplicates]}
 
@@ -167,20 +170,45 @@ class ImportService:
     @guarded("imports.import_file")
     def import_file(self, path: Path, mapping: Mapping[str, object] | None = None,
                     progress: Progress | None = None, cancel: Cancel | None = None,
-                    skip_duplicates: bool = False) -> ImportReport:
-        """Import every row in one transaction, or nothing (``ImportRejected``, cancelled)."""
+                    skip_duplicates: bool = False,
+                    merge_duplicates: bool = False) -> ImportReport:
+        """Import every row in one transaction, or nothing (``ImportRejected``, cancelled).
+
+        A row that may be a client on file is imported as a new client, left out
+        (``skip_duplicates``) or added to that client's file: its spellings, documents and trips
+        (``merge_duplicates``). A row carrying a document already on file for a client is
+        refused unless one of the two is chosen."""
+        if skip_duplicates and merge_duplicates:
+            raise ValidationError("--merge-duplicates", "choose skipping or merging, not both")
         checked = self._check(path, mapping, progress, cancel)
         report = checked.report
         if not report.ok:
             raise ImportRejected(report)
         left_out = set(report.already_imported)
+        stored: dict[int, int] = {}  # row -> the client on file it goes into
+        for match in report.duplicates:
+            if match.client_id is not None:
+                stored.setdefault(match.row, match.client_id)
         if skip_duplicates:
             left_out.update(match.row for match in report.duplicates)
+        elif merge_duplicates:
+            left_out.update(stored)
+        else:
+            same = next((match for match in report.duplicates
+                         if match.client_id is not None and "document" in match.reasons), None)
+            if same is not None:
+                raise ValidationError(f"row {same.row}, documents",
+                                      f"already on file for client {same.client_id}: leave "
+                                      "such rows out, or add them to the files on file")
         rows = [row for row in checked.rows if row.number not in left_out]
-        imported = self._insert(rows, checked, progress, cancel)
+        merged = [(row, stored[row.number]) for row in checked.rows
+                  if merge_duplicates and row.number in stored
+                  and row.number not in report.already_imported]
+        imported = self._insert(rows, checked, progress, cancel, merged)
         if self._names_changed is not None:
             self._names_changed()
-        return dataclasses.replace(report, imported=imported, skipped=len(checked.rows) - imported)
+        return dataclasses.replace(report, imported=imported, merged=len(merged),
+                                   skipped=len(checked.rows) - imported - len(merged))
 
     # -- checking -------------------------------------------------------------------------------
     def _remembered(self, header: Sequence[str]) -> dict[str, str] | None:
@@ -239,7 +267,8 @@ class ImportService:
 
     # -- writing --------------------------------------------------------------------------------
     def _insert(self, rows: list[_Row], checked: _Checked,
-                progress: Progress | None, cancel: Cancel | None) -> int:
+                progress: Progress | None, cancel: Cancel | None,
+                merged: Sequence[tuple[_Row, int]] = ()) -> int:
         now = database_clock(self._engine)().replace(microsecond=0)  # the server's, on one
         total = len(rows)
         records = list(stamp_notes((row.record for row in rows), self.user, now))
@@ -254,7 +283,12 @@ class ImportService:
                     connection, records[start:start + INSERT_BATCH], now, self.user, cipher)
                 if progress is not None:
                     progress(min(start + INSERT_BATCH, total), total)
-            self._status.refresh_in(connection, new_ids, self._today())
+            for row, client_id in merged:  # the person came back: their file grows
+                merge_db.add_to_file(connection, client_id, row.record)
+            imports_db.save_fingerprints(connection, "row", (
+                (row.digest, client_id) for row, client_id in merged), now)
+            self._status.refresh_in(connection, new_ids + sorted({c for _r, c in merged}),
+                                    self._today())
             imports_db.save_layout(connection, header_hash(checked.table.header),
                                    checked.mapping, now)
             imports_db.save_fingerprints(connection, "row", (

@@ -75,6 +75,20 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "update_task"): _change(A.EDIT_CASES),
     ("clients", "history"): Rule(A.VIEW_FILE),
     ("clients", "deleted_items"): Rule(A.VIEW_FILE),
+    ("clients", "add_to_existing"): _change(A.EDIT_IDENTITY),
+    # one person, one file: merging two files, duplicates at the door and across the caseload
+    ("merge", "plan"): Rule(A.DELETE_CLIENT),
+    ("merge", "merge"): _change(A.DELETE_CLIENT),
+    ("merge", "can_undo"): Rule(A.DELETE_CLIENT),
+    ("merge", "undo"): _change(A.DELETE_CLIENT),
+    ("duplicates", "at_the_door"): Rule(A.LIST_CLIENTS),
+    ("duplicates", "same_documents"): Rule(A.LIST_CLIENTS),
+    ("duplicates", "pairs"): Rule(A.REPORTS),
+    ("duplicates", "dismiss"): Rule(A.REPORTS, audit="change"),
+    # parties of cases and the conflict-of-interest check
+    ("parties", "parties"): Rule(A.VIEW_CASES),
+    ("parties", "add_party"): _change(A.EDIT_CASES),  # the entry names the case
+    ("parties", "check"): Rule(A.VIEW_CASES, audit="view"),
     # status (the rules engine's verdicts; refreshing only recomputes derived data)
     # rules packs: read by everyone, changed by supervisors (audited)
     ("rule_packs", "list"): Rule(A.SIGN_IN),

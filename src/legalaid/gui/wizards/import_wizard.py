@@ -58,6 +58,15 @@ class ImportWizard(QDialog):
         self.findings.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
         self.findings.horizontalHeader().setStretchLastSection(True)
+        # what a row that may be a client on file becomes (a same passport needs a choice)
+        self.duplicate_rows = named(QComboBox(), "duplicateRows")
+        self.duplicate_rows.addItem(self.tr("Rows that may be a client on file: import as new"),
+                                    "new")
+        self.duplicate_rows.addItem(self.tr("Rows that may be a client on file: leave out"),
+                                    "skip")
+        self.duplicate_rows.addItem(
+            self.tr("Rows that may be a client on file: add their names and papers to that file"),
+            "merge")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = named(self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole), "runImport")
@@ -66,7 +75,7 @@ class ImportWizard(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.choose_button, self.file_label, self.mapping, self.check_button,
-                       self.summary, self.findings, self.buttons):
+                       self.summary, self.findings, self.duplicate_rows, self.buttons):
             layout.addWidget(widget)
         self.setWindowTitle(self.tr("Import clients from a spreadsheet"))
         self.resize(820, 640)
@@ -136,10 +145,13 @@ class ImportWizard(QDialog):
             return
         path, mapping = self.path, self.chosen_mapping()
         imports = self.imports
+        choice = self.duplicate_rows.currentData()
 
         def work(progress: Progress) -> Any:
             return imports.import_file(path, mapping, progress=progress.report,
-                                       cancel=progress.cancelled)
+                                       cancel=progress.cancelled,
+                                       skip_duplicates=choice == "skip",
+                                       merge_duplicates=choice == "merge")
 
         self.op = Op.tracked(self, work, Changes.of(*CLIENT_DATA)) \
             .with_dialog(self.tr("Importing…"), cancel=self.tr("Cancel"),

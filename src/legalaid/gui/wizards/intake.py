@@ -1,9 +1,11 @@
 """The intake wizard: a new client's name (any script), details, first document and trip.
 
 While the user types, possible duplicates (same person under another spelling, same date of birth
-or document number) are listed beside the pages; the user can open that file instead. On save,
-a validation error from the services is shown at the field and the wizard stays open with
-everything that was typed. The check and the save run as ops, off the UI thread.
+or document number) are listed beside the pages; the user can open that file instead. On Save
+the check runs once more, and when anyone is found the user must choose: open the existing file,
+add this spelling and these papers to it, or register a new person with a reason (audited). A
+validation error from the services is shown at the field and the wizard stays open with
+everything that was typed. The checks and the save run as ops, off the UI thread.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.ops import Op
-from legalaid.gui.wizards.duplicates import DuplicatePanel
+from legalaid.gui.wizards.duplicates import DuplicateChoiceDialog, DuplicatePanel
 from legalaid.gui.wizards.fields import show_problem
 from legalaid.gui.wizards.intake_pages import DetailsPage, NamePage, TravelPage
 from legalaid.services.clients import ClientService
@@ -53,6 +55,7 @@ class IntakeWizard(QWizard):
         self.names.names_changed.connect(self._check.start)
         self.details.details_changed.connect(self._check.start)
         self._checks = 0  # only the answer to the latest check is shown
+        self.choice: DuplicateChoiceDialog | None = None  # asked on Save
         self.resize(880, 560)
         self.retranslate()
 
@@ -126,19 +129,59 @@ class IntakeWizard(QWizard):
         return [purpose for box, purpose in boxes if box.isChecked()]
 
     def accept(self) -> None:
-        record, purposes = self.record(), self.consented_purposes()
+        record = self.record()
         finish = self.button(QWizard.WizardButton.FinishButton)
         finish.setEnabled(False)  # one save, however often Save is clicked
-        Op(self, lambda: self._save(record, purposes),
+        names = [name.full for name in record.names]
+        numbers = [document.number for document in record.documents if document.number]
+        search = self.search
+        Op(self, lambda: search.find_duplicates(names, record.date_of_birth, numbers, limit=5)) \
+            .handle(LegalAidError, self._check_failed) \
+            .success(lambda hits: self._checked(record, hits)).run()
+
+    def _check_failed(self, error: LegalAidError) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        report_error(self, error)
+
+    def _checked(self, record: ClientRecord, hits: list[SearchHit]) -> None:
+        if not hits:
+            self._save_new(record, None)
+            return
+        self.duplicates.show_hits(hits)
+        self.choice = DuplicateChoiceDialog(hits, self)
+        self.choice.chosen.connect(lambda choice, client_id, reason:
+                                   self._chosen(record, choice, client_id, reason))
+        self.choice.rejected.connect(
+            lambda: self.button(QWizard.WizardButton.FinishButton).setEnabled(True))
+        self.choice.open()
+
+    def _chosen(self, record: ClientRecord, choice: str, client_id: int, reason: str) -> None:
+        if choice == "open":
+            self._open_existing(client_id)
+        elif choice == "add":
+            clients = self.clients
+            Op(self, lambda: clients.add_to_existing(client_id, record),
+               lambda _added: Changes.of(*CLIENT_DATA, clients=(client_id,))) \
+                .handle(ValidationError, self._show_at_field) \
+                .finally_(lambda: self.button(QWizard.WizardButton.FinishButton)
+                          .setEnabled(True)) \
+                .success(lambda _added: self._open_existing(client_id)).run()
+        else:
+            self._save_new(record, reason)
+
+    def _save_new(self, record: ClientRecord, reason: str | None) -> None:
+        purposes = self.consented_purposes()
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        Op(self, lambda: self._save(record, purposes, reason),
            lambda saved: Changes.of(*CLIENT_DATA, clients=(saved[0],))) \
             .handle(ValidationError, self._show_at_field) \
             .finally_(lambda: finish.setEnabled(True)) \
             .success(self._created).run()
 
-    def _save(self, record: ClientRecord, purposes: list[str]
+    def _save(self, record: ClientRecord, purposes: list[str], reason: str | None = None
               ) -> tuple[int, LegalAidError | None]:
         """The new client's id, and the refusal of a consent entry if there was one."""
-        client_id = self.clients.add(record)
+        client_id = self.clients.add(record, allow_duplicate=reason)
         try:
             for purpose in purposes:
                 self.consent.record_consent(client_id, purpose)

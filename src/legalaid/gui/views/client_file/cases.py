@@ -1,5 +1,9 @@
 """The Cases tab: the client's cases (type, status, opened/closed, outcome), each with its tasks
-and deadlines; add and edit a case, add a task, mark a task done or not done, delete either."""
+and deadlines; add and edit a case, add a task, mark a task done or not done, delete either.
+
+A case against an employer, a landlord or an agency records that other party (name, kind, an
+identifier such as a BIN) in the case dialog; "Check for conflicts" looks it up among the clients
+and the parties of other cases, across scripts, and lists the matches before the case is saved."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,8 +39,23 @@ from legalaid.gui.views.client_file.dialogs import (
 )
 from legalaid.gui.views.client_file.tabs import button
 from legalaid.gui.wizards.fields import DateField
+from legalaid.services.parties import PARTY_KINDS, ConflictMatch
+
+Party = tuple[str, str, str | None]  # name, kind, identifier
+CheckParty = Callable[[str, str | None, int | None], Op[list[ConflictMatch]]]
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # ("case" | "task", id)
+
+
+def party_kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {"employer": QCoreApplication.translate("CasesTab", "employer"),
+              "landlord": QCoreApplication.translate("CasesTab", "landlord"),
+              "agency": QCoreApplication.translate("CasesTab", "agency"),
+              "person": QCoreApplication.translate("CasesTab", "person"),
+              "other": QCoreApplication.translate("CasesTab", "other")}
+    return labels.get(kind, kind)
 
 
 def case_status_label(status: CaseStatus) -> str:
@@ -50,17 +71,30 @@ class CaseDialog(ItemDialog):
     """Type, status, dates and outcome of one case."""
 
     def __init__(self, submit: Submit, case: CaseRecord | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, check_party: CheckParty | None = None) -> None:
         super().__init__("caseDialog", submit, parent)
         self._original = case
+        self._check_party = check_party
         self.type, self.status = line_edit("caseType"), combo("caseStatus")
         self.opened = DateField("caseOpened", required=True)
         self.closed = DateField("caseClosed")
         self.outcome = line_edit("caseOutcome")
+        self.party_name, self.party_kind = line_edit("partyName"), combo("partyKind")
+        self.party_identifier = line_edit("partyIdentifier")
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("checkConflicts")
+        self.check_button.clicked.connect(self.check_conflicts)
+        self.conflicts = QLabel(wordWrap=True)
+        self.conflicts.setObjectName("partyConflicts")
+        self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
+        self.matches: list[ConflictMatch] | None = None
         for key, widget in (("type", self.type), ("status", self.status),
                             ("opened", self.opened), ("closed", self.closed),
-                            ("outcome", self.outcome)):
+                            ("outcome", self.outcome), ("party_name", self.party_name),
+                            ("party_kind", self.party_kind),
+                            ("identifier", self.party_identifier)):
             self.add_field(key, widget)
+        self.form.addRow(self.check_button, self.conflicts)
         self.finish_layout()
         self.retranslate()
         if case is not None:
@@ -77,8 +111,60 @@ class CaseDialog(ItemDialog):
         self.setWindowTitle(self.tr("Edit case") if self._original else self.tr("Add case"))
         self.type.setPlaceholderText(self.tr("e.g. residence permit, deportation appeal"))
         self.set_labels((self.tr("&Type *"), self.tr("&Status"), self.tr("&Opened *"),
-                         self.tr("&Closed"), self.tr("O&utcome")))
+                         self.tr("&Closed"), self.tr("O&utcome"), self.tr("Other &party"),
+                         self.tr("Party &kind"), self.tr("&BIN / IIN")))
         refill(self.status, [(case_status_label(s), s.value) for s in CaseStatus])
+        refill(self.party_kind, [(party_kind_label(kind), kind) for kind in PARTY_KINDS])
+        self.party_name.setPlaceholderText(self.tr("employer, landlord or agency the case is "
+                                                   "against"))
+        self.check_button.setText(self.tr("Check for &conflicts"))
+        self._show_matches()
+
+    @property
+    def original(self) -> CaseRecord | None:
+        """The case edited (None for a new one)."""
+        return self._original
+
+    def party(self) -> Party | None:
+        """The other party typed in, or None."""
+        name = self.party_name.text().strip()
+        if not name:
+            return None
+        return (name, str(self.party_kind.currentData()),
+                self.party_identifier.text().strip() or None)
+
+    def check_conflicts(self) -> Op[list[ConflictMatch]] | None:
+        """Look the other party up among the clients and the parties of other cases."""
+        party = self.party()
+        if party is None or self._check_party is None:
+            return None
+        self.check_button.setEnabled(False)
+        case_id = self._original.id if self._original is not None else None
+        return self._check_party(party[0], party[2], case_id) \
+            .finally_(lambda: self.check_button.setEnabled(True)) \
+            .success(self._found).run()
+
+    def _found(self, matches: list[ConflictMatch]) -> None:
+        self.matches = list(matches)
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        if self.matches is None:
+            self.conflicts.setText("")
+        elif not self.matches:
+            self.conflicts.setText(self.tr("No client or party on file matches."))
+        else:
+            lines = []
+            for match in self.matches:
+                if match.case_id is None:
+                    where = self.tr("client #%1").replace("%1", str(match.client_id))
+                else:
+                    where = self.tr("%1 in case #%2 of client #%3") \
+                        .replace("%1", party_kind_label(match.kind)) \
+                        .replace("%2", str(match.case_id)).replace("%3", str(match.client_id))
+                lines.append(f"{match.name} — {where}")
+            self.conflicts.setText(self.tr("Possible conflict of interest:") + "\n"
+                                   + "\n".join(lines))
 
     def case(self) -> CaseRecord:
         opened = self.opened.date()
@@ -149,6 +235,8 @@ class CasesTab(QWidget):
         self.dialog: ItemDialog | None = None
         # Set by the page: the ops that save (a refusal is shown in the dialog).
         self.save_case: Callable[[CaseRecord], Op[Any]] = not_connected
+        self.save_party: Callable[[int, str, str, str | None], Op[Any]] = not_connected
+        self.check_party: CheckParty = not_connected
         self.save_task: Callable[[TaskRecord, int], Op[Any]] = not_connected
         self.set_task_done: Callable[[TaskRecord], object] = not_connected
         self.retranslate()
@@ -226,9 +314,20 @@ class CasesTab(QWidget):
                                  else self.tr("Mark d&one"))
 
     def open_case_dialog(self, case: CaseRecord | None) -> None:
-        dialog = CaseDialog(lambda: self.save_case(dialog.case()), case, self)
+        dialog = CaseDialog(lambda: self.save_case(dialog.case()), case, self,
+                            lambda name, identifier, case_id:
+                            self.check_party(name, identifier, case_id))
+        dialog.accepted.connect(lambda: self._save_party(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _save_party(self, dialog: CaseDialog) -> None:
+        """The case is saved: record its other party (a new case's id is the save's answer)."""
+        party = dialog.party()
+        saved = getattr(dialog, "saved", None)
+        case_id = case.id if (case := dialog.original) is not None else saved
+        if party is not None and isinstance(case_id, int):
+            self.save_party(case_id, *party).run()
 
     def open_task_dialog(self) -> None:
         case_id = self._case_of_selection()

@@ -123,7 +123,11 @@ class ItemDialog(QDialog):
         self.save_button.setEnabled(False)  # one save at a time
         self._submit().handle(ValidationError, self.refuse) \
             .finally_(lambda: self.save_button.setEnabled(True)) \
-            .success(lambda _result: self.accept()).run()
+            .success(self._saved).run()
+
+    def _saved(self, result: object) -> None:
+        self.saved = result  # what the save answered (a new item's id), for whoever opened it
+        self.accept()
 
 
 def not_connected(*_args: object) -> Op[Any]:

@@ -35,6 +35,15 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def _what(entry: HistoryEntry) -> str:
+    translate = QCoreApplication.translate
+    if entry.action == "merge":  # the file of another client merged into this one
+        return translate("HistoryTab", "Merged from #%1").replace("%1", str(entry.item_id))
+    if entry.action == "unmerge":
+        return translate("HistoryTab", "Merge of #%1 undone").replace("%1", str(entry.item_id))
+    return f"{action_label(entry.action)}: {item_label(entry.item)}"
+
+
 class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +69,7 @@ class HistoryTab(QWidget):
             new, old = entry.fields
             return (self.tr("Status changed because rules pack %1 replaced %2")
                     .replace("%1", new).replace("%2", old), "")
-        return f"{action_label(entry.action)}: {item_label(entry.item)}", ", ".join(entry.fields)
+        return _what(entry), ", ".join(entry.fields)
 
 
 class BinDialog(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -52,6 +53,7 @@ from legalaid.gui.views.client_file.referrals import ReferralsTab, print_referra
 from legalaid.gui.views.client_file.sensitive import ContactGuard
 from legalaid.gui.views.client_file.travel import CHART_FUTURE_DAYS, CHART_PAST_DAYS, TravelTab
 from legalaid.gui.views.client_file.travel_chart import ChartData
+from legalaid.gui.views.merge_dialog import MergeDialog
 from legalaid.gui.views.stale_dialog import PROFILE_FIELDS, Difference, StaleDialog, differences
 from legalaid.services.audit import AuditService
 from legalaid.services.clients import ClientFile
@@ -90,6 +92,10 @@ class ClientFilePage(QWidget):
         self.search = services.search
         self.permissions = services.permissions
         self.clock = services.clock
+        self.parties = services.parties
+        self.merge = services.merge
+        self.merge_ask: QInputDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         self.client_id = 0  # none yet: show_client() chooses
         self.record: ClientRecord | None = None
         self.version: int | None = None
@@ -141,6 +147,9 @@ class ClientFilePage(QWidget):
         self.bin_button = QPushButton()
         self.bin_button.setObjectName("binButton")
         self.bin_button.clicked.connect(self.open_bin)
+        self.merge_button = QPushButton()
+        self.merge_button.setObjectName("mergeWithButton")
+        self.merge_button.clicked.connect(self.ask_merge)
         self.banner = StatusBanner()
         self.undo_bar = QWidget()
         self.undo_text = QLabel()
@@ -187,12 +196,15 @@ class ClientFilePage(QWidget):
         for label in (self.name_label, self.other_names, self.facts):
             names.addWidget(label)
         header.addLayout(names, 1)
+        header.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.bin_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
+        # once it has a parent: shown before, it would open as a window of its own
+        self.merge_button.setVisible(self.permissions.may(Action.DELETE_CLIENT))
 
     def _connect_tabs(self) -> None:
         clients = self.clients
@@ -212,6 +224,11 @@ class ClientFilePage(QWidget):
             lambda: clients.add_task(self.client_id, task, case_id))
         self.cases.set_task_done = lambda task: self._saving(
             task, lambda: clients.update_task(task)).run()
+        parties = self.parties
+        self.cases.save_party = lambda case_id, name, kind, identifier: self._write(
+            lambda: parties.add_party(case_id, name, kind, identifier))
+        self.cases.check_party = lambda name, identifier, case_id: Op(
+            self, lambda: parties.check(name, identifier, case_id))
         self.cases.delete_item.connect(self.delete_item)
         self.family.search = self._search_others
         self.family.save_link = self._save_link
@@ -321,6 +338,8 @@ class ClientFilePage(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_action.setText(self.tr("Undo delete"))
         self.bin_button.setText(self.tr("&Bin…"))
+        self.merge_button.setText(self.tr("&Merge with…"))
+        self.merge_button.setToolTip(self.tr("Another file of this person moves into this one"))
         self.bin_button.setToolTip(self.tr("Deleted items of this client, to restore"))
         self._show_undo()
         restrict_tabs(self.tabs, self.permissions, (self.cases, self.notes, self.letters),
@@ -486,6 +505,28 @@ class ClientFilePage(QWidget):
         self._show_undo()
         if self.bin is not None and self.bin.isVisible():
             self.bin.reload()
+
+    def ask_merge(self) -> QInputDialog:
+        """Ask for the number of the person's other file, then show what merging it would do."""
+        ask = QInputDialog(self)
+        ask.setObjectName("mergeWithDialog")
+        ask.setInputMode(QInputDialog.InputMode.IntInput)
+        ask.setIntRange(1, 2**31 - 1)
+        ask.setWindowTitle(self.tr("Merge with another file"))
+        ask.setLabelText(self.tr("Number of this person's other file (it moves into this one):"))
+        ask.intValueSelected.connect(self.open_merge)
+        self.merge_ask = ask
+        ask.open()
+        return ask
+
+    def open_merge(self, other: int) -> MergeDialog:
+        dialog = MergeDialog(self.merge, self.client_id, other, self)
+        dialog.merged.connect(lambda _keep, _other: self.reload())
+        dialog.unmerged.connect(lambda _keep, _other: self.reload())
+        self.merge_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
 
     def open_bin(self) -> None:
         clients, client_id = self.clients, self.client_id
