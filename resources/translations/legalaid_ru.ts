@@ -500,7 +500,7 @@ The current database is kept as a safety copy in %2.</source>
         </message>
         <message>
             <source>open</source>
-            <translation>открыта</translation>
+            <translation>открыто</translation>
         </message>
     </context>
     <context>

@@ -72,3 +72,11 @@ def test_compiled_translation_loads(qapp: object, language: str) -> None:
     assert translator.load(str(resource("translations", f"legalaid_{language}.qm")))
     expected = {"kk": "Бүгін", "ru": "Сегодня", "en": "Today"}[language]
     assert translator.translate("MainWindow", "Today") == expected
+
+
+def test_a_case_is_open_in_the_neuter_as_it_is_closed(qapp: object) -> None:
+    """"Дело" is neuter: the case list reads "открыто" beside "закрыто"."""
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "legalaid_ru.qm")))
+    assert translator.translate("CasesTab", "open") == "открыто"
+    assert translator.translate("CasesTab", "closed") == "закрыто"
