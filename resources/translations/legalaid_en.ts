@@ -1784,6 +1784,10 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>In the other script: %1</translation>
         </message>
         <message>
+            <source>To go on, type: %1</source>
+            <translation>To go on, type: %1</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>Required</translation>
         </message>
@@ -2010,6 +2014,65 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>The client consents today</source>
             <translation>The client consents today</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Type the family name and the given name</source>
+            <translation>Type the family name and the given name</translation>
+        </message>
+        <message>
+            <source>Must not be earlier than “%1”</source>
+            <translation>Must not be earlier than “%1”</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters</source>
+            <translation>Too long: at most %1 characters</translation>
+        </message>
+        <message>
+            <source>Holds an invisible character (%1): delete it and type the text again</source>
+            <translation>Holds an invisible character (%1): delete it and type the text again</translation>
+        </message>
+        <message>
+            <source>%1 holds no letter</source>
+            <translation>%1 holds no letter</translation>
+        </message>
+        <message>
+            <source>%1 holds an invisible formatting character: delete it and type the text again</source>
+            <translation>%1 holds an invisible formatting character: delete it and type the text again</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date of birth</source>
+            <translation>%1 is not a plausible date of birth</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date: give a date from %2 to %3</source>
+            <translation>%1 is not a plausible date: give a date from %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1 is after today: a trip that has not happened yet belongs in the trip planner</source>
+            <translation>%1 is after today: a trip that has not happened yet belongs in the trip planner</translation>
+        </message>
+        <message>
+            <source>%1 is not an IIN: an IIN has 12 digits</source>
+            <translation>%1 is not an IIN: an IIN has 12 digits</translation>
+        </message>
+        <message>
+            <source>%1 is not a phone number: use digits, spaces, + and -</source>
+            <translation>%1 is not a phone number: use digits, spaces, + and -</translation>
+        </message>
+        <message>
+            <source>%1 is not a country code</source>
+            <translation>%1 is not a country code</translation>
+        </message>
+        <message>
+            <source>Overlaps another trip of this client (%1)</source>
+            <translation>Overlaps another trip of this client (%1)</translation>
         </message>
     </context>
     <context>
@@ -2680,14 +2743,6 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Crossed the border outside a checkpoint</source>
             <translation>Crossed the border outside a checkpoint</translation>
-        </message>
-        <message>
-            <source>The exit date is before the entry date</source>
-            <translation>The exit date is before the entry date</translation>
-        </message>
-        <message>
-            <source>The host cannot notify the police before the entry</source>
-            <translation>The host cannot notify the police before the entry</translation>
         </message>
     </context>
     <context>

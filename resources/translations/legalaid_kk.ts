@@ -1784,6 +1784,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Басқа әліпбимен: %1</translation>
         </message>
         <message>
+            <source>To go on, type: %1</source>
+            <translation>Әрі қарай өту үшін толтырыңыз: %1</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>Міндетті өріс</translation>
         </message>
@@ -2010,6 +2014,65 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>The client consents today</source>
             <translation>Клиент бүгін келісім берді</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Required</source>
+            <translation>Міндетті өріс</translation>
+        </message>
+        <message>
+            <source>Type the family name and the given name</source>
+            <translation>Тегі мен атын жазыңыз</translation>
+        </message>
+        <message>
+            <source>Must not be earlier than “%1”</source>
+            <translation>«%1» өрісіндегі күннен ерте болмауы керек</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters</source>
+            <translation>Тым ұзын: ең көбі %1 таңба</translation>
+        </message>
+        <message>
+            <source>Holds an invisible character (%1): delete it and type the text again</source>
+            <translation>Көрінбейтін таңба бар (%1): оны өшіріп, мәтінді қайта жазыңыз</translation>
+        </message>
+        <message>
+            <source>%1 holds no letter</source>
+            <translation>%1 ішінде бірде-бір әріп жоқ</translation>
+        </message>
+        <message>
+            <source>%1 holds an invisible formatting character: delete it and type the text again</source>
+            <translation>%1 ішінде көрінбейтін пішімдеу таңбасы бар: оны өшіріп, мәтінді қайта жазыңыз</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date of birth</source>
+            <translation>%1 — туған күн бола алмайды</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date: give a date from %2 to %3</source>
+            <translation>%1 — мүмкін емес күн: %2 мен %3 аралығындағы күнді жазыңыз</translation>
+        </message>
+        <message>
+            <source>%1 is after today: a trip that has not happened yet belongs in the trip planner</source>
+            <translation>%1 бүгіннен кейін: әлі болмаған сапарды сапар жоспарлағышына енгізіңіз</translation>
+        </message>
+        <message>
+            <source>%1 is not an IIN: an IIN has 12 digits</source>
+            <translation>%1 ЖСН емес: ЖСН 12 цифрдан тұрады</translation>
+        </message>
+        <message>
+            <source>%1 is not a phone number: use digits, spaces, + and -</source>
+            <translation>%1 телефон нөмірі емес: цифрларды, бос орынды, + және - таңбаларын пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>%1 is not a country code</source>
+            <translation>%1 ел коды емес</translation>
+        </message>
+        <message>
+            <source>Overlaps another trip of this client (%1)</source>
+            <translation>Клиенттің басқа сапарымен қабаттасады (%1)</translation>
         </message>
     </context>
     <context>
@@ -2680,14 +2743,6 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Crossed the border outside a checkpoint</source>
             <translation>Шекараны өткізу пунктінен тыс кесіп өтті</translation>
-        </message>
-        <message>
-            <source>The exit date is before the entry date</source>
-            <translation>Шыққан күні кірген күнінен бұрын</translation>
-        </message>
-        <message>
-            <source>The host cannot notify the police before the entry</source>
-            <translation>Қабылдаушы тарап келуге дейін полицияға хабарлай алмайды</translation>
         </message>
     </context>
     <context>

@@ -500,7 +500,7 @@ The current database is kept as a safety copy in %2.</source>
         </message>
         <message>
             <source>open</source>
-            <translation>открыта</translation>
+            <translation>открыто</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1792,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Другим алфавитом: %1</translation>
         </message>
         <message>
+            <source>To go on, type: %1</source>
+            <translation>Чтобы продолжить, заполните: %1</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>Обязательное поле</translation>
         </message>
@@ -2018,6 +2022,65 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>The client consents today</source>
             <translation>Клиент даёт согласие сегодня</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Required</source>
+            <translation>Обязательное поле</translation>
+        </message>
+        <message>
+            <source>Type the family name and the given name</source>
+            <translation>Введите фамилию и имя</translation>
+        </message>
+        <message>
+            <source>Must not be earlier than “%1”</source>
+            <translation>Не может быть раньше даты в поле «%1»</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters</source>
+            <translation>Слишком длинно: не более %1 символов</translation>
+        </message>
+        <message>
+            <source>Holds an invisible character (%1): delete it and type the text again</source>
+            <translation>Содержит невидимый символ (%1): удалите его и введите текст заново</translation>
+        </message>
+        <message>
+            <source>%1 holds no letter</source>
+            <translation>В %1 нет ни одной буквы</translation>
+        </message>
+        <message>
+            <source>%1 holds an invisible formatting character: delete it and type the text again</source>
+            <translation>%1 содержит невидимый символ форматирования: удалите его и введите текст заново</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date of birth</source>
+            <translation>%1 не может быть датой рождения</translation>
+        </message>
+        <message>
+            <source>%1 is not a plausible date: give a date from %2 to %3</source>
+            <translation>%1 — невозможная дата: укажите дату с %2 по %3</translation>
+        </message>
+        <message>
+            <source>%1 is after today: a trip that has not happened yet belongs in the trip planner</source>
+            <translation>%1 позже сегодняшнего дня: поездку, которой ещё не было, вносите в планировщик поездок</translation>
+        </message>
+        <message>
+            <source>%1 is not an IIN: an IIN has 12 digits</source>
+            <translation>%1 не ИИН: ИИН состоит из 12 цифр</translation>
+        </message>
+        <message>
+            <source>%1 is not a phone number: use digits, spaces, + and -</source>
+            <translation>%1 не номер телефона: используйте цифры, пробелы, + и -</translation>
+        </message>
+        <message>
+            <source>%1 is not a country code</source>
+            <translation>%1 не код страны</translation>
+        </message>
+        <message>
+            <source>Overlaps another trip of this client (%1)</source>
+            <translation>Пересекается с другой поездкой этого клиента (%1)</translation>
         </message>
     </context>
     <context>
@@ -2698,14 +2761,6 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Crossed the border outside a checkpoint</source>
             <translation>Пересёк границу вне пункта пропуска</translation>
-        </message>
-        <message>
-            <source>The exit date is before the entry date</source>
-            <translation>Дата выезда раньше даты въезда</translation>
-        </message>
-        <message>
-            <source>The host cannot notify the police before the entry</source>
-            <translation>Принимающая сторона не может уведомить полицию до въезда</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from legalaid.gui.wizards.intake import IntakeWizard
 from legalaid.gui.wizards.letter_fields import FieldsForm
@@ -40,3 +41,13 @@ def fill_police_extension(form: FieldsForm) -> None:
     request = form.editors["request"]
     assert isinstance(request, QComboBox)
     request.setCurrentIndex(request.findText("Extension of stay"))
+
+
+def open_intake(qtbot: QtBot, window: QWidget) -> IntakeWizard:
+    """The intake wizard as a user opens it (Ctrl+N)."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.findChild(IntakeWizard)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    return wizard

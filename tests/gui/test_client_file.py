@@ -81,7 +81,7 @@ def test_phone_refused_by_the_services_is_marked_at_the_field(
     qtbot.keyClicks(page.profile.phone, "call me")
     _click(qtbot, page.profile.save_button)
     assert page.profile.errors["phone"].text() == (
-        '"call me" is not a phone number (digits, spaces, +, -)')
+        '"call me" is not a phone number: use digits, spaces, + and -')
     assert page.profile.phone.text() == "call me"
 
 
@@ -129,7 +129,7 @@ def test_document_valid_until_before_valid_from_is_refused_in_the_dialog(
     qtbot.keyClicks(dialog.valid_from.edit, "01.01.2025")
     qtbot.keyClicks(dialog.valid_until.edit, "01.01.2024")
     _click(qtbot, dialog.save_button)
-    assert dialog.valid_until.error.text() == "is before valid_from"
+    assert dialog.valid_until.error.text() == "Must not be earlier than “Valid from”"
     assert dialog.valid_from.edit.text() == "01.01.2025"
     assert page.documents.table.rowCount() == 0
 

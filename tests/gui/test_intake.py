@@ -8,27 +8,17 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
-from tests.gui.helpers import type_text
+from tests.gui.helpers import open_intake, type_text
 
 from legalaid.domain.enums import Category, DocumentType, Script
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
-from legalaid.gui.wizards.intake import IntakeWizard
 from legalaid.services.command_context import CommandContext
 
 
-def _open_wizard(qtbot: QtBot, window: MainWindow) -> IntakeWizard:
-    window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    wizard = window.findChild(IntakeWizard)
-    assert wizard is not None
-    qtbot.waitExposed(wizard)
-    return wizard
-
-
 def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: CommandContext) -> None:
-    wizard = _open_wizard(qtbot, window)
+    wizard = open_intake(qtbot, window)
     names = wizard.names
     type_text(names.family, "Абдуллаев")
     type_text(names.given, "Шухрат")
@@ -95,7 +85,7 @@ def test_intake_end_to_end(qtbot: QtBot, window: MainWindow, context: CommandCon
 
 def test_open_existing_file_instead_of_a_duplicate(qtbot: QtBot, window: MainWindow,
                                                    client_ids: dict[str, int]) -> None:
-    wizard = _open_wizard(qtbot, window)
+    wizard = open_intake(qtbot, window)
     qtbot.keyClicks(wizard.names.family, "Abdulaev")  # one letter missing
     qtbot.keyClicks(wizard.names.given, "Shuhrat")
     qtbot.waitUntil(lambda: wizard.duplicates.hit_count() == 1, timeout=3000)
@@ -108,7 +98,7 @@ def test_open_existing_file_instead_of_a_duplicate(qtbot: QtBot, window: MainWin
 
 
 def test_required_names_are_marked(qtbot: QtBot, window: MainWindow) -> None:
-    wizard = _open_wizard(qtbot, window)
+    wizard = open_intake(qtbot, window)
     qtbot.keyClicks(wizard.names.given, "Ivan")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.names.validatePage() is False

@@ -27,6 +27,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.labels import status_label
 from legalaid.gui.main_window import MainWindow
 from legalaid.gui.ops import wait_idle
+from legalaid.gui.views.calendar import COUNTS_ROLE
 from legalaid.gui.views.caseload_chart import BarList
 from legalaid.gui.views.client_file.letters_tab import LettersTab
 from legalaid.gui.wizards.intake import IntakeWizard
@@ -40,7 +41,7 @@ TODAY = dt.date.today()
 def _grid_marks(window: MainWindow) -> int:
     """How many day cells of the Calendar month show a count (a ● per kind)."""
     grid = window.calendar_page.grid
-    return sum("●" in grid.item(row, column).text()
+    return sum(bool(grid.item(row, column).data(COUNTS_ROLE))
                for row in range(grid.rowCount()) for column in range(grid.columnCount()))
 
 

@@ -89,7 +89,7 @@ def test_invalid_trip_is_refused_in_the_dialog_and_kept(qtbot: QtBot, window: Ma
     qtbot.keyClicks(dialog.entry.edit, "10.05.2024")
     qtbot.keyClicks(dialog.exit.edit, "01.05.2024")
     dialog._check_and_accept()
-    assert dialog.problem.text() == "The exit date is before the entry date"
+    assert dialog.exit.error.text() == "Must not be earlier than “Entered Kazakhstan on”"
     assert dialog.entry.edit.text() == "10.05.2024"
     assert page.travel.table.rowCount() == 0
 

@@ -152,7 +152,7 @@ def test_calendar_month_keyboard_and_ics_export(
     window, ids = built
     window.show_page("calendar")
     page = window.calendar_page
-    assert page.month_label.text() == "03.2024"
+    assert page.month_label.text() == "March 2024"
     grid = page.grid
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_Right)
@@ -160,7 +160,7 @@ def test_calendar_month_keyboard_and_ics_export(
     assert page.chosen == day(2)
     assert [(row.client_id, row.title) for row in page.rows] == [(ids["fine"], "Court hearing")]
     qtbot.keyClick(grid, Qt.Key.Key_PageDown)
-    assert page.chosen == dt.date(2024, 4, 17) and page.month_label.text() == "04.2024"
+    assert page.chosen == dt.date(2024, 4, 17) and page.month_label.text() == "April 2024"
     qtbot.keyClick(grid, Qt.Key.Key_Home)
     assert page.chosen == TODAY
     page.choose(day(5))

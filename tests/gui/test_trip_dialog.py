@@ -78,4 +78,4 @@ def test_checkpoint_is_kept_and_a_missing_notification_is_asked_for(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.host_notified.error.text() == (
-        "The host cannot notify the police before the entry")
+        "Must not be earlier than “Entered Kazakhstan on”")

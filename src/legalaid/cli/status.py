@@ -61,26 +61,63 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     if args.json:
         print_json({"client_id": client_id, **assessment.to_json()})
         return 0
-    print(f"Client {client_id} on {as_of:%d.%m.%Y}: {assessment.status}")
-    if assessment.last_lawful_day is not None:
-        print(f"Last lawful day: {assessment.last_lawful_day:%d.%m.%Y} "
-              f"({assessment.days_remaining} days left)")
-    if assessment.overstay_days:
-        print(f"Overstay: {assessment.overstay_days} days")
     lang = args.lang
+    say = _says(lang)
+    print(say["client"].format(id=client_id, date=f"{as_of:%d.%m.%Y}",
+                               status=say[str(assessment.status)]))
+    if assessment.last_lawful_day is not None:
+        print(say["last_lawful_day"].format(date=f"{assessment.last_lawful_day:%d.%m.%Y}",
+                                            days=assessment.days_remaining))
+    if assessment.overstay_days:
+        print(say["overstay"].format(days=assessment.overstay_days))
     for finding in assessment.findings:
-        print(f"- [{finding.rule}, {finding.severity}] {finding.text(lang)} "
-              f"(source: {finding.source})")
+        print(f"- [{finding.rule}, {say[str(finding.severity)]}] {finding.text(lang)} "
+              f"({say['source']}: {finding.source})")
     from legalaid.rules.conventions import conventions_of
 
     for convention in conventions_of(assessment, lang):
-        print(f"- [{convention.id}, counting, {convention.confidence}] {convention.text} "
-              f"(source: {convention.citation})")
+        mark = say[f"confidence_{convention.confidence}"]
+        print(f"- [{convention.id}, {say['counting']}, {mark}] {convention.text} "
+              f"({say['source']}: {convention.citation})")
     texts = context.services().status.rulebook().texts
     for deadline in sorted(assessment.deadlines, key=lambda item: item.due):
         print(f"  {deadline.due:%d.%m.%Y}  {texts.title_in(deadline.title, lang)}  "
               f"[{deadline.rule}]")
     return 0
+
+
+# The words of the text output around the rules file's sentences, in kk, ru and en (the rules
+# file's citations are quoted as it records them).
+_SAYS: dict[str, dict[str, str]] = {
+    "client": {"en": "Client {id} on {date}: {status}",
+               "ru": "Клиент {id} на {date}: {status}",
+               "kk": "Клиент {id}, {date}: {status}"},
+    "last_lawful_day": {"en": "Last lawful day: {date} ({days} days left)",
+                        "ru": "Последний законный день: {date} (осталось дней: {days})",
+                        "kk": "Соңғы заңды күн: {date} (қалған күн саны: {days})"},
+    "overstay": {"en": "Overstay: {days} days", "ru": "Превышение срока, дней: {days}",
+                 "kk": "Мерзімнен асқан күн саны: {days}"},
+    "source": {"en": "source", "ru": "источник", "kk": "дереккөз"},
+    "counting": {"en": "counting", "ru": "правило подсчёта", "kk": "есептеу ережесі"},
+    "confidence_C": {"en": "C", "ru": "подтверждено", "kk": "расталған"},
+    "confidence_S": {"en": "S", "ru": "вторичный источник",
+                     "kk": "қосалқы дереккөз"},
+    "confidence_U": {"en": "U", "ru": "не подтверждено", "kk": "расталмаған"},
+    "info": {"en": "info", "ru": "сведения", "kk": "мәлімет"},
+    "warning": {"en": "warning", "ru": "предупреждение", "kk": "ескерту"},
+    "critical": {"en": "critical", "ru": "срочно", "kk": "шұғыл"},
+    "LAWFUL": {"en": "LAWFUL", "ru": "законно", "kk": "заңды"},
+    "AT_RISK": {"en": "AT_RISK", "ru": "под угрозой", "kk": "қауіп бар"},
+    "OVERSTAY": {"en": "OVERSTAY", "ru": "превышен срок", "kk": "мерзімнен асқан"},
+    "PROTECTED": {"en": "PROTECTED", "ru": "под защитой", "kk": "қорғауда"},
+    "NOT_PRESENT": {"en": "NOT_PRESENT", "ru": "не в Казахстане",
+                    "kk": "Қазақстанда емес"},
+    "UNKNOWN": {"en": "UNKNOWN", "ru": "неизвестно", "kk": "белгісіз"},
+}
+
+
+def _says(language: str) -> dict[str, str]:
+    return {key: texts[language] for key, texts in _SAYS.items()}
 
 
 def _write_ics(context: CommandContext, rows: list[Any], target: str) -> None:

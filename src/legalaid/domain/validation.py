@@ -10,7 +10,8 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 
 from legalaid.domain.countries import is_citizenship
 from legalaid.domain.parsing import (
@@ -45,6 +46,27 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 def _join(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
+
+
+Check = Callable[[], object]  # raises ValidationError
+
+
+def _first(checks: Iterable[Check]) -> None:
+    """Raise the first check's refusal (the command line reports one field at a time)."""
+    for check in checks:
+        check()
+
+
+def every_problem(checks: Iterable[Check]) -> list[ValidationError]:
+    """Every refusal of ``checks``, one per field (the first), so that a form can show them all
+    at once."""
+    found: dict[str, ValidationError] = {}
+    for check in checks:
+        try:
+            check()
+        except ValidationError as error:
+            found.setdefault(error.field, error)
+    return list(found.values())
 
 
 def check_iin(iin: str | None, field: str = "iin") -> None:
@@ -112,11 +134,15 @@ def check_name_part(text: str, field: str) -> None:
 
 
 def check_name(name: NameSpelling, field: str) -> None:
-    check_name_part(name.family, _join(field, "family"))
-    check_name_part(name.given, _join(field, "given"))
+    _first(name_checks(name, field))
+
+
+def name_checks(name: NameSpelling, field: str) -> Iterator[Check]:
+    yield partial(check_name_part, name.family, _join(field, "family"))
+    yield partial(check_name_part, name.given, _join(field, "given"))
     if name.patronymic is not None:
-        check_name_part(name.patronymic, _join(field, "patronymic"))
-    check_text(name.source, _join(field, "source"), 40)
+        yield partial(check_name_part, name.patronymic, _join(field, "patronymic"))
+    yield partial(check_text, name.source, _join(field, "source"), 40)
 
 
 def check_record_date(day: dt.date | None, field: str) -> None:
@@ -126,32 +152,50 @@ def check_record_date(day: dt.date | None, field: str) -> None:
 
 
 def check_document(document: DocumentRecord, field: str) -> None:
-    check_record_date(document.valid_from, _join(field, "valid_from"))
-    check_record_date(document.valid_until, _join(field, "valid_until"))
-    check_text(document.number, _join(field, "number"), 60)
-    check_text(document.issuer, _join(field, "issuer"), 200)
-    if (
-        document.valid_from is not None
-        and document.valid_until is not None
-        and document.valid_until < document.valid_from
-    ):
-        raise ValidationError(_join(field, "valid_until"), "is before valid_from")
+    _first(document_checks(document, field))
+
+
+def document_problems(document: DocumentRecord, field: str) -> list[ValidationError]:
+    return every_problem(document_checks(document, field))
+
+
+def document_checks(document: DocumentRecord, field: str) -> Iterator[Check]:
+    yield lambda: check_record_date(document.valid_from, _join(field, "valid_from"))
+    yield lambda: check_record_date(document.valid_until, _join(field, "valid_until"))
+    yield lambda: check_text(document.number, _join(field, "number"), 60)
+    yield lambda: check_text(document.issuer, _join(field, "issuer"), 200)
+    yield lambda: _in_order(document.valid_from, document.valid_until,
+                            _join(field, "valid_until"), "valid_from")
+
+
+def _in_order(earlier: dt.date | None, later: dt.date | None, field: str, other: str) -> None:
+    """``later`` (the field) is not before ``earlier`` (the field named ``other``)."""
+    if earlier is not None and later is not None and later < earlier:
+        raise ValidationError(field, f"is before {other}")
 
 
 def check_trip(trip: TripRecord, field: str, today: dt.date | None = None) -> None:
     """A trip that happened: bounded dates in order, and (given ``today``) none after it."""
+    _first(trip_checks(trip, field, today))
+
+
+def trip_problems(trip: TripRecord, field: str, today: dt.date | None = None
+                  ) -> list[ValidationError]:
+    return every_problem(trip_checks(trip, field, today))
+
+
+def trip_checks(trip: TripRecord, field: str, today: dt.date | None = None) -> Iterator[Check]:
     for name in ("entry", "exit", "host_notified"):
-        check_record_date(getattr(trip, name), _join(field, name))
+        yield partial(check_record_date, getattr(trip, name), _join(field, name))
     if today is not None:
         for name in ("entry", "exit"):
             day = getattr(trip, name)
             if day is not None:
-                check_not_after(day, _join(field, name), today, PLANNED_TRIP)
-    check_text(trip.checkpoint, _join(field, "checkpoint"), 200)
-    if trip.exit is not None and trip.exit < trip.entry:
-        raise ValidationError(_join(field, "exit"), "is before entry")
-    if trip.host_notified is not None and trip.host_notified < trip.entry:
-        raise ValidationError(_join(field, "host_notified"), "is before entry")
+                yield partial(check_not_after, day, _join(field, name), today, PLANNED_TRIP)
+    yield lambda: check_text(trip.checkpoint, _join(field, "checkpoint"), 200)
+    yield lambda: _in_order(trip.entry, trip.exit, _join(field, "exit"), "entry")
+    yield lambda: _in_order(trip.entry, trip.host_notified, _join(field, "host_notified"),
+                            "entry")
 
 
 def check_trips_do_not_overlap(trips: Sequence[TripRecord], field: str = "trips") -> None:
@@ -202,17 +246,29 @@ def check_note(note: NoteRecord, field: str) -> None:
 
 def check_profile(record: ClientRecord, today: dt.date) -> None:
     """The client's own fields (not the lists)."""
+    _first(profile_checks(record, today))
+
+
+def profile_problems(record: ClientRecord, today: dt.date) -> list[ValidationError]:
+    return every_problem(profile_checks(record, today))
+
+
+def profile_checks(record: ClientRecord, today: dt.date) -> Iterator[Check]:
     if not record.names:
-        raise ValidationError("names", "at least one name is required")
+        yield lambda: _refuse("names", "at least one name is required")
     for index, name in enumerate(record.names):
-        check_name(name, f"names[{index}]")
-    check_date_of_birth(record.date_of_birth, today)
-    check_citizenship(record.citizenship)
-    check_languages(record.languages)
-    check_phone(record.phone)
-    check_iin(record.iin)
-    check_text(record.address, "address", 1000, multiline=True)
-    check_text(record.lawyer, "lawyer", 200)
+        yield from name_checks(name, f"names[{index}]")
+    yield lambda: check_date_of_birth(record.date_of_birth, today)
+    yield lambda: check_citizenship(record.citizenship)
+    yield lambda: check_languages(record.languages)
+    yield lambda: check_phone(record.phone)
+    yield lambda: check_iin(record.iin)
+    yield lambda: check_text(record.address, "address", 1000, multiline=True)
+    yield lambda: check_text(record.lawyer, "lawyer", 200)
+
+
+def _refuse(field: str, problem: str) -> None:
+    raise ValidationError(field, problem)
 
 
 def check_client(record: ClientRecord, today: dt.date | None = None) -> None:

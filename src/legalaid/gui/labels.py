@@ -26,14 +26,17 @@ def status_label(status: Status) -> str:
     return labels[status]
 
 
+# Backgrounds of the status banner and chips; their text (STATUS_TEXT_COLOUR) has at least the
+# 4.5:1 contrast WCAG asks of normal text on each (the amber is dark for that reason).
 STATUS_COLOURS = {
     Status.OVERSTAY: QColor("#c62828"),
-    Status.AT_RISK: QColor("#ef8f00"),
+    Status.AT_RISK: QColor("#ad5c00"),
     Status.PROTECTED: QColor("#1565c0"),
     Status.LAWFUL: QColor("#2e7d32"),
-    Status.NOT_PRESENT: QColor("#757575"),
-    Status.UNKNOWN: QColor("#757575"),
+    Status.NOT_PRESENT: QColor("#616161"),
+    Status.UNKNOWN: QColor("#616161"),
 }
+STATUS_TEXT_COLOUR = QColor("#ffffff")
 
 
 def category_label(category: Category | str | None) -> str:

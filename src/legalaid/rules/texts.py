@@ -101,23 +101,27 @@ class Texts:
         unknown titles are returned unchanged."""
         return self.by_english_title.get(english, {}).get(language, english)
 
-    def render(self, phrase: Phrase | Joined, language: str) -> str:
+    def render(self, phrase: Phrase | Joined, language: str, *, iso_dates: bool = False) -> str:
+        """The sentence in ``language``; dates as dd.mm.yyyy for a reader, ISO with
+        ``iso_dates`` (the English message of the JSON contract)."""
         if isinstance(phrase, Joined):
-            return " ".join(self.render(part, language) for part in phrase.parts)
-        values = {name: self._value(value, language) for name, value in phrase.args.items()}
+            return " ".join(self.render(part, language, iso_dates=iso_dates)
+                            for part in phrase.parts)
+        values = {name: self._value(value, language, iso_dates)
+                  for name, value in phrase.args.items()}
         return self.messages[phrase.key][language].format(**values)
 
     def all_languages(self, phrase: Phrase | Joined) -> dict[str, str]:
         return {language: self.render(phrase, language) for language in LANGUAGES}
 
-    def _value(self, value: Any, language: str) -> str:
+    def _value(self, value: Any, language: str, iso_dates: bool) -> str:
         if isinstance(value, Phrase):
-            return self.render(value, language)
+            return self.render(value, language, iso_dates=iso_dates)
         if isinstance(value, DocumentType):
             return self.document_names[value][language]
         if isinstance(value, dt.date):
-            # ISO in English (the JSON contract); dd.mm.yyyy as the interface shows dates.
-            return value.isoformat() if language == "en" else value.strftime("%d.%m.%Y")
+            # ISO in the JSON contract; dd.mm.yyyy, as the interface shows dates, for a reader.
+            return value.isoformat() if iso_dates else value.strftime("%d.%m.%Y")
         if isinstance(value, RuleTitle):
             return value.titles.get(language, value.titles["en"])
         return str(value)

@@ -32,7 +32,9 @@ def test_the_day_count_finding_in_three_languages(book: RuleBook) -> None:
     # 15 days used (03-01..03-15); window 2023-09-18..2024-03-15; last day 03-01 + 89 = 05-29.
     assert count.message == ("15 of 90 days used in the 180 days 2023-09-18 to 2024-03-15; "
                              "must leave by 2024-05-29")
-    assert count.text("en") == count.message
+    # A reader of the English interface sees dates as in every other language.
+    assert count.text("en") == ("15 of 90 days used in the 180 days 18.09.2023 to 15.03.2024; "
+                                "must leave by 29.05.2024")
     assert count.text("ru") == ("Использовано 15 из 90 дней за 180 дней с 18.09.2023 по "
                                 "15.03.2024; выехать необходимо не позднее 29.05.2024")
     assert count.text("kk") == ("18.09.2023 – 15.03.2024 аралығындағы 180 күнде 90 күннің 15 "

@@ -152,7 +152,9 @@ def _sort_value(sort: str) -> tuple[list[Any], Any, bool]:
     }
     if sort in columns:
         return [columns[sort]], client.c.id, False
-    return [primary.family, primary.given], primary.client_id, False
+    # By the cross-script key first, so "Абдуллаев" and "Abdullaev" sit together (the key is
+    # ASCII: the same order on SQLite and PostgreSQL), then by the spelling.
+    return [primary.search_key, primary.family, primary.given], primary.client_id, False
 
 
 def _sort_keys(sort: str) -> list[Any]:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,45 @@ from legalaid.services.today import TodayService
 
 KIND_COLOURS = {"expiry": QColor("#ef6c00"), "rule": QColor("#c62828"), "task": QColor("#1565c0"),
                 "referral": QColor("#6a1b9a")}
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def count_marks(found: DayCounts) -> list[tuple[str, QColor]]:
+    """The day's counts as the cell shows them: "● n" in the colour of its kind's legend."""
+    return [(f"● {count}", KIND_COLOURS[kind]) for kind, count in
+            (("expiry", found.expiry), ("rule", found.rule), ("task", found.task),
+             ("referral", found.referral)) if count]
+
+
+def month_title(month: dt.date) -> str:
+    """The month as a word and the year in the interface language ("Желтоқсан 2026",
+    "Декабрь 2026", "December 2026")."""
+    name = QLocale().standaloneMonthName(month.month)
+    return f"{name[:1].upper()}{name[1:]} {month.year}"
+
+
+class CountsDelegate(QStyledItemDelegate):
+    """Draws a day cell: the day's number as the item says, then each count in its colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        marks = index.data(COUNTS_ROLE) or []
+        if not marks:
+            return
+        painter.save()
+        metrics = option.fontMetrics
+        rect = option.rect
+        x = rect.left() + 4
+        y = rect.top() + 2 + metrics.height() * 2
+        for text, colour in marks:
+            width = metrics.horizontalAdvance(text)
+            if x + width > rect.right() - 2:  # next line when the cell is narrow
+                x, y = rect.left() + 4, y + metrics.height()
+            painter.setPen(colour)
+            painter.drawText(x, y, text)
+            x += width + metrics.horizontalAdvance("  ")
+        painter.restore()
 CLIENT_EXPORT_DAYS = 365
 WEEKS = 6
 
@@ -65,6 +106,7 @@ class MonthGrid(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(WEEKS, 7, parent)
         self.setObjectName("monthGrid")
+        self.setItemDelegate(CountsDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
@@ -84,20 +126,15 @@ class MonthGrid(QTableWidget):
         for cell in range(WEEKS * 7):
             day = self.first + dt.timedelta(days=cell)
             found = counts.get(day, DayCounts())
-            parts = [f"{day.day}"]
-            parts += [f"● {count}" for count in (found.expiry, found.rule, found.task,
-                                                 found.referral) if count]
-            item = QTableWidgetItem("  ".join(parts))
+            item = QTableWidgetItem(str(day.day))
+            # Each count is drawn by the delegate in its legend colour.
+            item.setData(COUNTS_ROLE, count_marks(found))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             tip = self.tr("%1: %2 document(s) end, %3 rule deadline(s), %4 task(s)")
             for mark, value in (("%1", format_date(day)), ("%2", str(found.expiry)),
                                 ("%3", str(found.rule)), ("%4", str(found.task))):
                 tip = tip.replace(mark, value)
             item.setToolTip(tip)
-            if found.total:
-                kind = max(("expiry", "rule", "task", "referral"),
-                           key=lambda k: getattr(found, k))
-                item.setForeground(QBrush(KIND_COLOURS[kind]))
             if day.month != self.month.month:
                 item.setForeground(QBrush(QColor("#9e9e9e")))
             if day == today:
@@ -225,7 +262,7 @@ class CalendarPage(QWidget):
             return
         self._counts = found[0]
         self.grid.show_month(self.chosen, self._counts, self.chosen, self.clock())
-        self.month_label.setText(self.chosen.strftime("%m.%Y"))
+        self.month_label.setText(month_title(self.chosen))
         self._show_agenda(found[1])
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -315,10 +352,12 @@ class CalendarPage(QWidget):
             self.tr("Sat"), self.tr("Sun")])
         self.mode.setItemText(0, self.tr("Agenda of the day"))
         self.mode.setItemText(1, self.tr("Agenda of the month"))
+        self.month_label.setText(month_title(self.chosen))
         self.done_button.setText(self.tr("Mark task done"))
         self.export_button.setText(self.tr("Export shown to .ics…"))
         self.client_export.setText(self.tr("Export this client's deadlines…"))
-        self.legend.setText(self.tr(
-            "<span style='color:#ef6c00'>●</span> documents ending &nbsp; "
-            "<span style='color:#c62828'>●</span> rule deadlines &nbsp; "
-            "<span style='color:#1565c0'>●</span> tasks"))
+        kinds = {"expiry": self.tr("documents ending"), "rule": self.tr("rule deadlines"),
+                 "task": self.tr("tasks"), "referral": self.tr("partners' answers due")}
+        self.legend.setText(" &nbsp; ".join(
+            f"<span style='color:{KIND_COLOURS[kind].name()}'>●</span> {text}"
+            for kind, text in kinds.items()))

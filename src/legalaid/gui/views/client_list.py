@@ -26,6 +26,7 @@ from legalaid.domain.enums import Category, Status
 from legalaid.domain.read_models import ClientQuery
 from legalaid.gui.backend import ClientsApi
 from legalaid.gui.changes import Kind, Refresher
+from legalaid.gui.header_fit import fit_header_texts
 from legalaid.gui.labels import category_label, status_label
 from legalaid.gui.models.client_table import ClientTableModel
 from legalaid.gui.views.status_chip import StatusChipDelegate
@@ -101,6 +102,7 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_header_texts(self.table.horizontalHeader())
         # The columns up to "Days left" fit a 1280-pixel window in each language.
         for column, width in enumerate((190, 150, 95, 125, 160, 150, 90, 120, 110)):
             self.table.setColumnWidth(column, width)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from legalaid.domain.enums import Status
-from legalaid.gui.labels import STATUS_COLOURS
+from legalaid.gui.labels import STATUS_COLOURS, STATUS_TEXT_COLOUR
 from legalaid.gui.models.client_table import STATUS_ROLE
 
 
@@ -24,13 +24,13 @@ class StatusChipDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget is not None else None
         if style is not None and option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        colour = STATUS_COLOURS.get(Status(value), QColor("#757575"))
+        colour = STATUS_COLOURS.get(Status(value), STATUS_COLOURS[Status.UNKNOWN])
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(3, 3, -3, -3)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor("white"))
+        painter.setPen(STATUS_TEXT_COLOUR)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(text))
         painter.restore()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
+from legalaid.gui.header_fit import fit_header_texts
 from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import document_label
 from legalaid.gui.ops import Op
@@ -134,6 +135,7 @@ class TodayPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_header_texts(self.table.horizontalHeader())
         self.table.cellClicked.connect(lambda row, _col: self._open(row))
         self.table.open_row.connect(self._open)
         self.empty = named(QLabel(), "todayEmpty")

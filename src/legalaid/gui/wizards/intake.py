@@ -20,6 +20,7 @@ from legalaid.errors import LegalAidError, ValidationError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.ops import Op
+from legalaid.gui.problems import problem_text
 from legalaid.gui.wizards.duplicates import DuplicateChoiceDialog, DuplicatePanel
 from legalaid.gui.wizards.fields import show_problem
 from legalaid.gui.wizards.intake_pages import DetailsPage, NamePage, TravelPage
@@ -209,7 +210,7 @@ class IntakeWizard(QWizard):
             page, label = 2, self.travel.exit_error
         while self.currentId() > page:
             self.back()
-        show_problem(label, error.problem)
+        show_problem(label, problem_text(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.names import detect_script, transliterate
 from legalaid.gui.labels import category_label, citizenship_choices, document_label
+from legalaid.gui.problems import label_text
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
 
 
@@ -76,6 +77,10 @@ class NamePage(QWizardPage):
         self.labels += _add_rows(self.form, (self.patronymic,))
         self.form.addRow(hint)
         self.labels += _add_rows(self.form, (self.other_family, self.other_given))
+        # Why Next is greyed out, said beside it rather than left to be guessed.
+        self.next_hint = QLabel(wordWrap=True)
+        self.next_hint.setObjectName("nextHint")
+        self.form.addRow(self.next_hint)
         for edit in (self.family, self.given, self.patronymic):
             edit.textChanged.connect(self._typed)
         self.retranslate()
@@ -93,7 +98,16 @@ class NamePage(QWizardPage):
                                 if offer else "")
         self.use_suggestion.setEnabled(bool(offer))
         self.names_changed.emit()
+        self._explain_next()
         self.completeChanged.emit()
+
+    def _explain_next(self) -> None:
+        missing = [label_text(label.text()) for label, edit in
+                   zip(self.labels, (self.family, self.given), strict=False)
+                   if not edit.text().strip()]
+        self.next_hint.setText(self.tr("To go on, type: %1").replace("%1", ", ".join(missing))
+                               if missing else "")
+        self.next_hint.setVisible(bool(missing))
 
     def fill_other_script(self) -> None:
         script = self.other_script()

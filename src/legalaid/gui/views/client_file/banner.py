@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Status
 from legalaid.gui.i18n import current_language, format_date
-from legalaid.gui.labels import STATUS_COLOURS
+from legalaid.gui.labels import STATUS_COLOURS, STATUS_TEXT_COLOUR
 
 if TYPE_CHECKING:
     from legalaid.services.verdicts import Assessment
@@ -68,7 +68,7 @@ class StatusBanner(QFrame):
         self._assessment = assessment
         colour = STATUS_COLOURS.get(assessment.status, STATUS_COLOURS[Status.UNKNOWN])
         self.setStyleSheet(f"#statusBanner {{ background: {colour.name()}; border-radius: 6px; }}"
-                           " #statusBanner QLabel { color: white; }"
+                           f" #statusBanner QLabel {{ color: {STATUS_TEXT_COLOUR.name()}; }}"
                            " #statusDetailsArea, #statusDetailsArea > QWidget, #statusDetails"
                            " { background: transparent; }")
         self._write()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.errors import ValidationError
 from legalaid.gui.ops import Op
+from legalaid.gui.problems import problem_text
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
 
 _INDEX = re.compile(r"\[\d+\]")
@@ -79,8 +81,10 @@ class ItemDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._labels: list[QLabel] = []
+        self._label_of: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
         self._dates: list[DateField] = []
+        self._shown = False  # problems are on show: each edit checks again
 
     def add_field(self, key: str, widget: QWidget) -> QLabel:
         """A labelled row with its own error line (DateFields bring theirs)."""
@@ -88,6 +92,14 @@ class ItemDialog(QDialog):
         label.setBuddy(widget.edit if isinstance(widget, DateField) else widget)
         self.form.addRow(label, widget)
         self._labels.append(label)
+        self._label_of[key] = label
+        edit = widget.edit if isinstance(widget, DateField) else widget
+        if isinstance(edit, QLineEdit):
+            edit.textEdited.connect(self._edited)
+        elif isinstance(edit, QComboBox):
+            edit.activated.connect(self._edited)
+        elif isinstance(edit, QAbstractButton):
+            edit.toggled.connect(self._edited)
         if isinstance(widget, DateField):
             self._dates.append(widget)
             self._errors[key] = widget.error
@@ -105,17 +117,40 @@ class ItemDialog(QDialog):
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
 
+    def labels(self) -> dict[str, str]:
+        """Each field's internal name and the label it has on the form."""
+        return {key: label.text() for key, label in self._label_of.items()}
+
+    def problems(self) -> list[ValidationError]:
+        """What the services would refuse in the typed values, every field at once (run only
+        when every date is a real date)."""
+        return []
+
     def check(self) -> bool:
-        """Field-level checks before asking the services (dates must be real dates)."""
+        """Every problem of the form at once, each under its field: first that dates are real
+        dates, then the services' own checks of the typed values."""
         for error in self._errors.values():
             show_problem(error, "")
         show_problem(self.problem, "")
-        return all([field.check() for field in self._dates])
+        dates_ok = all([field.check() for field in self._dates])
+        problems = self.problems() if dates_ok else []
+        for problem in problems:
+            self.refuse(problem)
+        self._shown = not dates_ok or bool(problems)
+        return not self._shown
+
+    def _edited(self) -> None:
+        """A problem on show goes as soon as the field is put right."""
+        if self._shown:
+            self.check()
 
     def refuse(self, error: ValidationError) -> None:
         """Show the services' reason at the field it names (or under the form)."""
         label = self._errors.get(field_key(error.field), self.problem)
-        show_problem(label, error.problem)
+        text = problem_text(error, self.labels())
+        shown = label.text()
+        show_problem(label, f"{shown}\n{text}" if shown else text)
+        self._shown = True
 
     def save(self) -> None:
         if not self.check():

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from legalaid.domain.enums import DocumentType
 from legalaid.domain.records import DocumentRecord
+from legalaid.domain.validation import document_problems
+from legalaid.errors import ValidationError
 from legalaid.gui.i18n import format_date
 from legalaid.gui.labels import document_label
 from legalaid.gui.ops import Op
@@ -71,6 +73,9 @@ class DocumentDialog(ItemDialog):
                          self.tr("&Issued by (country or authority)"),
                          self.tr("Valid &from"), self.tr("Valid &until")))
         refill(self.type, [(document_label(kind), kind.value) for kind in DocumentType])
+
+    def problems(self) -> list[ValidationError]:
+        return document_problems(self.document(), "document")
 
     def document(self) -> DocumentRecord:
         return DocumentRecord(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legalaid.gui.header_fit import fit_header_texts
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.permissions import Permissions
@@ -34,6 +35,7 @@ def register_table(name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
+    fit_header_texts(table.horizontalHeader())
     return table
 
 

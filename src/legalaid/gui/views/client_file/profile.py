@@ -8,6 +8,7 @@ reloads, and says plainly when someone else saved the profile first (optimistic 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,10 +26,17 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.names import detect_script, transliterate
 from legalaid.domain.records import ClientRecord, NameSpelling
+from legalaid.domain.validation import profile_problems
 from legalaid.errors import ValidationError
 from legalaid.gui.labels import category_label, citizenship_choices
+from legalaid.gui.problems import problem_text
 from legalaid.gui.views.client_file.dialogs import combo, field_key, line_edit, refill, select
 from legalaid.gui.wizards.fields import DateField, error_label, show_problem
+
+# The fields of the form in the order of its labels, by the names the services give them.
+_FIELDS = ("family", "given", "patronymic", "other_family", "other_given", "sex",
+           "date_of_birth", "citizenship", "category", "phone", "safe_to_contact", "address",
+           "iin", "lawyer")
 
 
 def _other(script: Script) -> Script:
@@ -47,6 +55,7 @@ class ProfileTab(QWidget):
         self.version: int | None = None
         self.dirty = False
         self._loading = False
+        self._shown = False  # problems are on show: each edit checks again
         self._build_fields()
         self._build_layout()
         self._connect_dirty()
@@ -200,6 +209,7 @@ class ProfileTab(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.dirty = True
+            self._recheck()
 
     def _offer_spelling(self) -> None:
         full = " ".join(p for p in (self.family.text(), self.given.text()) if p.strip())
@@ -245,17 +255,36 @@ class ProfileTab(QWidget):
             address=_text(self.address), iin=_text(self.iin), lawyer=_text(self.lawyer))
 
     def save(self) -> None:
-        """Check the fields here first; then the services decide (``refuse`` shows why not)."""
+        """Check the fields here first, every problem shown at once; then the services decide
+        (``refuse`` shows why not)."""
+        if self.check() and self.record is not None:
+            self.save_requested.emit(self.profile_record())
+
+    def check(self) -> bool:
         self._clear_problems()
-        if not self.birth.check() or self.record is None:
-            return
-        self.save_requested.emit(self.profile_record())
+        if self.record is None:
+            return False
+        birth_ok = self.birth.check()
+        problems = profile_problems(self.profile_record(), dt.date.today()) if birth_ok else []
+        for problem in problems:
+            self.refuse(problem)
+        self._shown = bool(problems) or not birth_ok
+        return not self._shown
+
+    def _recheck(self) -> None:
+        """A problem on show goes as soon as its field is put right."""
+        if self._shown:
+            self.check()
 
     def refuse(self, error: ValidationError) -> None:
         key = field_key(error.field)
         if error.field.startswith("names[") and not error.field.startswith("names[0]"):
             key = f"other_{key}"
-        show_problem(self.errors.get(key, self.problem), error.problem)
+        labels = dict(zip(_FIELDS, (label.text() for label in self.labels), strict=True))
+        label = self.errors.get(key, self.problem)
+        text = problem_text(error, labels)
+        show_problem(label, f"{label.text()}\n{text}" if label.text() else text)
+        self._shown = True
 
     def show_conflict(self) -> None:
         show_problem(self.conflict, self.tr(

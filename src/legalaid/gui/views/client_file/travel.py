@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.domain.records import TripRecord
+from legalaid.domain.validation import trip_problems
+from legalaid.errors import ValidationError
 from legalaid.gui.i18n import format_date
 from legalaid.gui.ops import Op
 from legalaid.gui.views.client_file.dialogs import ItemDialog, Submit, line_edit, not_connected
 from legalaid.gui.views.client_file.tabs import ItemTable
 from legalaid.gui.views.client_file.travel_chart import ChartData, WindowChart
-from legalaid.gui.wizards.fields import DateField, show_problem
+from legalaid.gui.wizards.fields import DateField
 
 if TYPE_CHECKING:
     from legalaid.services.verdicts import PlannedTrip
@@ -94,19 +96,8 @@ class TripDialog(ItemDialog):
                                        version=self._original.version)
         return typed
 
-    def check(self) -> bool:
-        if not super().check():
-            return False
-        entry, exit_ = self.entry.date(), self.exit.date()
-        if entry is not None and exit_ is not None and exit_ < entry:
-            show_problem(self.problem, self.tr("The exit date is before the entry date"))
-            return False
-        notified = self.host_notified.date()
-        if entry is not None and notified is not None and notified < entry:
-            show_problem(self.host_notified.error,
-                         self.tr("The host cannot notify the police before the entry"))
-            return False
-        return True
+    def problems(self) -> list[ValidationError]:
+        return trip_problems(self.trip(), "trip", dt.date.today())
 
     def _check_and_accept(self) -> None:
         self.save()
