@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LegalAid</source>
+            <translation>About LegalAid</translation>
+        </message>
+        <message>
+            <source>Case management for organisations giving free legal aid to migrants.</source>
+            <translation>Case management for organisations giving free legal aid to migrants.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Rules file</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>%1 (no version given)</source>
+            <translation>%1 (no version given)</translation>
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation>version %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>Save &amp;copy…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Scans (drop PDF, JPEG or PNG files here)</source>
+            <translation>Scans (drop PDF, JPEG or PNG files here)</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach scan…</source>
+            <translation>A&amp;ttach scan…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>Save &amp;copy…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move scan</source>
+            <translation>Re&amp;move scan</translation>
+        </message>
+        <message>
+            <source>client file</source>
+            <translation>client file</translation>
+        </message>
+        <message>
+            <source>Attach scans</source>
+            <translation>Attach scans</translation>
+        </message>
+        <message>
+            <source>Scans (%1)</source>
+            <translation>Scans (%1)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>A copy was saved to %1</source>
+            <translation>A copy was saved to %1</translation>
+        </message>
+        <message>
+            <source>%1 was moved to the bin.</source>
+            <translation>%1 was moved to the bin.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
@@ -115,6 +208,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>This database is on the office server: its backups are the server's, taken there with pg_dump on a schedule (and brought back with pg_restore). LegalAid keeps no backup files of it on this computer; ask the administrator about them.</source>
+            <translation>This database is on the office server: its backups are the server's, taken there with pg_dump on a schedule (and brought back with pg_restore). LegalAid keeps no backup files of it on this computer; ask the administrator about them.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -295,6 +392,10 @@ The current database is kept as a safety copy in %2.</translation>
     <context>
         <name>CalendarPage</name>
         <message>
+            <source>answer due from %1</source>
+            <translation>answer due from %1</translation>
+        </message>
+        <message>
             <source>No deadlines.</source>
             <translation>No deadlines.</translation>
         </message>
@@ -355,8 +456,20 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Export this client's deadlines…</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
-            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</translation>
+            <source>documents ending</source>
+            <translation>documents ending</translation>
+        </message>
+        <message>
+            <source>rule deadlines</source>
+            <translation>rule deadlines</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>tasks</translation>
+        </message>
+        <message>
+            <source>partners' answers due</source>
+            <translation>partners' answers due</translation>
         </message>
     </context>
     <context>
@@ -392,6 +505,42 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>O&amp;utcome</source>
             <translation>O&amp;utcome</translation>
+        </message>
+        <message>
+            <source>Other &amp;party</source>
+            <translation>Other &amp;party</translation>
+        </message>
+        <message>
+            <source>Party &amp;kind</source>
+            <translation>Party &amp;kind</translation>
+        </message>
+        <message>
+            <source>&amp;BIN / IIN</source>
+            <translation>&amp;BIN / IIN</translation>
+        </message>
+        <message>
+            <source>employer, landlord or agency the case is against</source>
+            <translation>employer, landlord or agency the case is against</translation>
+        </message>
+        <message>
+            <source>Check for &amp;conflicts</source>
+            <translation>Check for &amp;conflicts</translation>
+        </message>
+        <message>
+            <source>No client or party on file matches.</source>
+            <translation>No client or party on file matches.</translation>
+        </message>
+        <message>
+            <source>client #%1</source>
+            <translation>client #%1</translation>
+        </message>
+        <message>
+            <source>%1 in case #%2 of client #%3</source>
+            <translation>%1 in case #%2 of client #%3</translation>
+        </message>
+        <message>
+            <source>Possible conflict of interest:</source>
+            <translation>Possible conflict of interest:</translation>
         </message>
     </context>
     <context>
@@ -438,6 +587,26 @@ The current database is kept as a safety copy in %2.</translation>
     </context>
     <context>
         <name>CasesTab</name>
+        <message>
+            <source>employer</source>
+            <translation>employer</translation>
+        </message>
+        <message>
+            <source>landlord</source>
+            <translation>landlord</translation>
+        </message>
+        <message>
+            <source>agency</source>
+            <translation>agency</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
         <message>
             <source>pending</source>
             <translation>pending</translation>
@@ -538,6 +707,10 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Letters</translation>
         </message>
         <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>History</translation>
         </message>
@@ -558,6 +731,14 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>&amp;Bin…</translation>
         </message>
         <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Merge with…</translation>
+        </message>
+        <message>
+            <source>Another file of this person moves into this one</source>
+            <translation>Another file of this person moves into this one</translation>
+        </message>
+        <message>
             <source>Deleted items of this client, to restore</source>
             <translation>Deleted items of this client, to restore</translation>
         </message>
@@ -568,6 +749,14 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
             <translation>Deleted: %1. It is in the bin until you restore it.</translation>
+        </message>
+        <message>
+            <source>Merge with another file</source>
+            <translation>Merge with another file</translation>
+        </message>
+        <message>
+            <source>Number of this person's other file (it moves into this one):</source>
+            <translation>Number of this person's other file (it moves into this one):</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -960,6 +1149,45 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>DuplicateChoiceDialog</name>
+        <message>
+            <source>Possibly already on file</source>
+            <translation>Possibly already on file</translation>
+        </message>
+        <message>
+            <source>A document with this number is already on file. Is this the same person?</source>
+            <translation>A document with this number is already on file. Is this the same person?</translation>
+        </message>
+        <message>
+            <source>This person may already have a file. Choose what to do.</source>
+            <translation>This person may already have a file. Choose what to do.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the existing file (nothing is saved)</source>
+            <translation>&amp;Open the existing file (nothing is saved)</translation>
+        </message>
+        <message>
+            <source>&amp;Add this spelling and these papers to that file</source>
+            <translation>&amp;Add this spelling and these papers to that file</translation>
+        </message>
+        <message>
+            <source>&amp;Register a new person — another person, because:</source>
+            <translation>&amp;Register a new person — another person, because:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. namesake, born in another town</source>
+            <translation>e.g. namesake, born in another town</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>similar name</source>
@@ -988,6 +1216,84 @@ The current database is kept as a safety copy in %2.</translation>
             <source>Open existing file</source>
             <translation>Open existing file</translation>
         </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>same document</source>
+            <translation>same document</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>in another script</source>
+            <translation>in another script</translation>
+        </message>
+        <message>
+            <source>same date of birth</source>
+            <translation>same date of birth</translation>
+        </message>
+        <message>
+            <source>date of birth one slip apart</source>
+            <translation>date of birth one slip apart</translation>
+        </message>
+        <message>
+            <source>Comparing every file…</source>
+            <translation>Comparing every file…</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>May be the same as</source>
+            <translation>May be the same as</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Find files that may belong to one person: the same document or phone, names that match across scripts, birth dates one slip apart.</source>
+            <translation>Find files that may belong to one person: the same document or phone, names that match across scripts, birth dates one slip apart.</translation>
+        </message>
+        <message>
+            <source>%1 possible duplicate pair(s) among %2 clients.</source>
+            <translation>%1 possible duplicate pair(s) among %2 clients.</translation>
+        </message>
+        <message>
+            <source>&amp;Find possible duplicates</source>
+            <translation>&amp;Find possible duplicates</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same person</source>
+            <translation>&amp;Not the same person</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesWindow</name>
         <message>
             <source>Possible duplicates</source>
             <translation>Possible duplicates</translation>
@@ -1067,6 +1373,13 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
@@ -1117,6 +1430,14 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Restored</translation>
         </message>
         <message>
+            <source>Merged from #%1</source>
+            <translation>Merged from #%1</translation>
+        </message>
+        <message>
+            <source>Merge of #%1 undone</source>
+            <translation>Merge of #%1 undone</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -1131,6 +1452,10 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Fields</source>
             <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Status changed because rules pack %1 replaced %2</source>
+            <translation>Status changed because rules pack %1 replaced %2</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1487,18 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Problem</source>
             <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: import as new</source>
+            <translation>Rows that may be a client on file: import as new</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: leave out</source>
+            <translation>Rows that may be a client on file: leave out</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: add their names and papers to that file</source>
+            <translation>Rows that may be a client on file: add their names and papers to that file</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -1488,6 +1825,10 @@ The current database is kept as a safety copy in %2.</translation>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.yyyy</translation>
         </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Please fill in: %1</translation>
+        </message>
     </context>
     <context>
         <name>LetterWizard</name>
@@ -1714,12 +2055,20 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Letters</translation>
         </message>
         <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>No client opened yet</source>
+            <translation>No client opened yet</translation>
         </message>
         <message>
             <source>Search clients by name, in any script (Ctrl+K)</source>
@@ -1754,6 +2103,10 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>&amp;Save</translation>
         </message>
         <message>
+            <source>Possible &amp;duplicates…</source>
+            <translation>Possible &amp;duplicates…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1768,6 +2121,213 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Back (Alt+Left)</source>
+            <translation>Back (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Forward</translation>
+        </message>
+        <message>
+            <source>Forward (Alt+Right)</source>
+            <translation>Forward (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent clients</source>
+            <translation>&amp;Recent clients</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About LegalAid</source>
+            <translation>&amp;About LegalAid</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Safe to contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Counted in reports</translation>
+        </message>
+        <message>
+            <source>name spellings</source>
+            <translation>name spellings</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>trips</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>tasks</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>consents</source>
+            <translation>consents</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>referrals</translation>
+        </message>
+        <message>
+            <source>family links</source>
+            <translation>family links</translation>
+        </message>
+        <message>
+            <source>links from relatives</source>
+            <translation>links from relatives</translation>
+        </message>
+        <message>
+            <source>letters</source>
+            <translation>letters</translation>
+        </message>
+        <message>
+            <source>parties of cases</source>
+            <translation>parties of cases</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>attachments</translation>
+        </message>
+        <message>
+            <source>imported rows</source>
+            <translation>imported rows</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Moves into the kept file: %1.</source>
+            <translation>Moves into the kept file: %1.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message>
+            <source>Merged: file #%1 is now part of #%2 and waits in the Bin, empty.</source>
+            <translation>Merged: file #%1 is now part of #%2 and waits in the Bin, empty.</translation>
+        </message>
+        <message>
+            <source>Undone: both files are back as they were.</source>
+            <translation>Undone: both files are back as they were.</translation>
+        </message>
+        <message>
+            <source>Merge two files</source>
+            <translation>Merge two files</translation>
+        </message>
+        <message>
+            <source>Everything of file #%1 moves into file #%2; #%1 goes to the Bin.</source>
+            <translation>Everything of file #%1 moves into file #%2; #%1 goes to the Bin.</translation>
+        </message>
+        <message>
+            <source>Reading both files…</source>
+            <translation>Reading both files…</translation>
+        </message>
+        <message>
+            <source>The files differ in these fields: choose the value to keep.</source>
+            <translation>The files differ in these fields: choose the value to keep.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value to keep</source>
+            <translation>Value to keep</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge</source>
+            <translation>&amp;Undo merge</translation>
         </message>
     </context>
     <context>
@@ -1871,6 +2431,185 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>OfficeServerDialog</name>
+        <message>
+            <source>No database was chosen.</source>
+            <translation>No database was chosen.</translation>
+        </message>
+        <message>
+            <source>Where is the client database?</source>
+            <translation>Where is the client database?</translation>
+        </message>
+        <message>
+            <source>This computer (an encrypted database file)</source>
+            <translation>This computer (an encrypted database file)</translation>
+        </message>
+        <message>
+            <source>Office server (PostgreSQL)</source>
+            <translation>Office server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Warning: without TLS the password and the case data cross the network unencrypted. Choose this only for a test server on this computer.</source>
+            <translation>Warning: without TLS the password and the case data cross the network unencrypted. Choose this only for a test server on this computer.</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Office server</source>
+            <translation>Office server</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Host:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>CA certificate file:</source>
+            <translation>CA certificate file:</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>verify-full: encrypted, server certificate and name checked</source>
+            <translation>verify-full: encrypted, server certificate and name checked</translation>
+        </message>
+        <message>
+            <source>verify-ca: encrypted, server certificate checked</source>
+            <translation>verify-ca: encrypted, server certificate checked</translation>
+        </message>
+        <message>
+            <source>require: encrypted, certificate not checked</source>
+            <translation>require: encrypted, certificate not checked</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted only if the server offers it (test server only)</source>
+            <translation>prefer: encrypted only if the server offers it (test server only)</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (test server only)</source>
+            <translation>disable: not encrypted (test server only)</translation>
+        </message>
+        <message>
+            <source>The office's CA certificate</source>
+            <translation>The office's CA certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>CA certificate file</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate needs the office's CA file.</source>
+            <translation>Checking the server's certificate needs the office's CA file.</translation>
+        </message>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 is missing.</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, encrypted (TLS)</source>
+            <translation>Connected to PostgreSQL %1 as %2, encrypted (TLS)</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, NOT encrypted</source>
+            <translation>Connected to PostgreSQL %1 as %2, NOT encrypted</translation>
+        </message>
+        <message>
+            <source>; the database is at schema %3, as this app expects.</source>
+            <translation>; the database is at schema %3, as this app expects.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, older than this app (%4): ask the administrator to run `legalaid migrate`.</source>
+            <translation>, but the database is at schema %3, older than this app (%4): ask the administrator to run `legalaid migrate`.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, newer than this app (%4): update LegalAid.</source>
+            <translation>, but the database is at schema %3, newer than this app (%4): update LegalAid.</translation>
+        </message>
+        <message>
+            <source>, but the database has no LegalAid tables yet: ask the administrator to run `legalaid office setup`.</source>
+            <translation>, but the database has no LegalAid tables yet: ask the administrator to run `legalaid office setup`.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password for %5.</source>
+            <translation>The server refused the user name or password for %5.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no database named %7.</source>
+            <translation>The server at %6 has no database named %7.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no user named %5.</source>
+            <translation>The server at %6 has no user named %5.</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not offer TLS: ask the administrator to enable it (or choose another TLS mode for a test server).</source>
+            <translation>The server at %6 does not offer TLS: ask the administrator to enable it (or choose another TLS mode for a test server).</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: %8</source>
+            <translation>The server's TLS certificate could not be verified: %8</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not accept this computer or user (pg_hba.conf).</source>
+            <translation>The server at %6 does not accept this computer or user (pg_hba.conf).</translation>
+        </message>
+        <message>
+            <source>No answer from %6 in time: check the host name, port and firewall.</source>
+            <translation>No answer from %6 in time: check the host name, port and firewall.</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL server answers at %6: check the host name and port.</source>
+            <translation>No PostgreSQL server answers at %6: check the host name and port.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
@@ -1914,6 +2653,195 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>Packet for %1</source>
+            <translation>Packet for %1</translation>
+        </message>
+        <message>
+            <source>Encrypted to the partner's key and signed by this office; only the partner can open it. No password goes with it.</source>
+            <translation>Encrypted to the partner's key and signed by this office; only the partner can open it. No password goes with it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>anyone</source>
+            <translation>anyone</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>women</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>men</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Paste the partner's identity (legalaid partners me --json) to receive packets from it</source>
+            <translation>Paste the partner's identity (legalaid partners me --json) to receive packets from it</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Name (Kazakh)</translation>
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Name (Russian)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Regions (e.g. almaty, astana)</source>
+            <translation>Regions (e.g. almaty, astana)</translation>
+        </message>
+        <message>
+            <source>Languages (e.g. kk, ru, uz)</source>
+            <translation>Languages (e.g. kk, ru, uz)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>How to send</translation>
+        </message>
+        <message>
+            <source>For clients who are</source>
+            <translation>For clients who are</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>paper form</source>
+            <translation>paper form</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>LegalAid packet</source>
+            <translation>LegalAid packet</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>anyone</translation>
+        </message>
+        <message>
+            <source>This office: %1 · fingerprint %2 (read it to partners by phone)</source>
+            <translation>This office: %1 · fingerprint %2 (read it to partners by phone)</translation>
+        </message>
+        <message>
+            <source>Import a packet from a partner</source>
+            <translation>Import a packet from a partner</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket);;All files (*)</source>
+            <translation>LegalAid packets (*.lapacket);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The partner's answer is recorded on referral %1: %2.</source>
+            <translation>The partner's answer is recorded on referral %1: %2.</translation>
+        </message>
+        <message>
+            <source>A referral came in: client #%1 was added.</source>
+            <translation>A referral came in: client #%1 was added.</translation>
+        </message>
+        <message>
+            <source>A referral came in for client #%1, who was already here.</source>
+            <translation>A referral came in for client #%1, who was already here.</translation>
+        </message>
+        <message>
+            <source>Partner directory</source>
+            <translation>Partner directory</translation>
+        </message>
+        <message>
+            <source>&amp;Add partner…</source>
+            <translation>&amp;Add partner…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Copy our identity</source>
+            <translation>Copy our identity</translation>
+        </message>
+        <message>
+            <source>&amp;Import packet…</source>
+            <translation>&amp;Import packet…</translation>
+        </message>
+        <message>
+            <source>A packet from a partner (or drop the file on this page)</source>
+            <translation>A packet from a partner (or drop the file on this page)</translation>
+        </message>
+        <message>
+            <source>This office's public keys as JSON, to send to a partner (legalaid partners add on their side)</source>
+            <translation>This office's public keys as JSON, to send to a partner (legalaid partners add on their side)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>How to send</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +3130,272 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer client #%1</source>
+            <translation>Refer client #%1</translation>
+        </message>
+        <message>
+            <source>Services of the partner directory, best fit first. Choose one and say why the client is referred.</source>
+            <translation>Services of the partner directory, best fit first. Choose one and say why the client is referred.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Urgent (answer due in 1 day)</source>
+            <translation>Urgent (answer due in 1 day)</translation>
+        </message>
+        <message>
+            <source>Supervisor's reason to refer without consent</source>
+            <translation>Supervisor's reason to refer without consent</translation>
+        </message>
+        <message>
+            <source>&amp;Refer</source>
+            <translation>&amp;Refer</translation>
+        </message>
+        <message>
+            <source>The client has not consented to referral: record the consent first, or a supervisor gives a reason.</source>
+            <translation>The client has not consented to referral: record the consent first, or a supervisor gives a reason.</translation>
+        </message>
+        <message>
+            <source>not eligible</source>
+            <translation>not eligible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAlerts</name>
+        <message numerus="yes">
+            <source>%1 has not answered about client #%2 for %n day(s)</source>
+            <translation>
+                <numerusform>%1 has not answered about client #%2 for %n day</numerusform>
+                <numerusform>%1 has not answered about client #%2 for %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners' answers overdue: %n</source>
+            <translation>
+                <numerusform>Partners' answers overdue: %n</numerusform>
+                <numerusform>Partners' answers overdue: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <source>shelter</source>
+            <translation>shelter</translation>
+        </message>
+        <message>
+            <source>medical care</source>
+            <translation>medical care</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>legal aid</translation>
+        </message>
+        <message>
+            <source>psychosocial support</source>
+            <translation>psychosocial support</translation>
+        </message>
+        <message>
+            <source>UNHCR partner</source>
+            <translation>UNHCR partner</translation>
+        </message>
+        <message>
+            <source>state body</source>
+            <translation>state body</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>serves %1</source>
+            <translation>serves %1</translation>
+        </message>
+        <message>
+            <source>does not serve %1</source>
+            <translation>does not serve %1</translation>
+        </message>
+        <message>
+            <source>works in the client's region</source>
+            <translation>works in the client's region</translation>
+        </message>
+        <message>
+            <source>not in the client's region</source>
+            <translation>not in the client's region</translation>
+        </message>
+        <message>
+            <source>speaks %1</source>
+            <translation>speaks %1</translation>
+        </message>
+        <message>
+            <source>does not speak %1</source>
+            <translation>does not speak %1</translation>
+        </message>
+        <message>
+            <source>age fits</source>
+            <translation>age fits</translation>
+        </message>
+        <message>
+            <source>age outside its range</source>
+            <translation>age outside its range</translation>
+        </message>
+        <message>
+            <source>for this sex</source>
+            <translation>for this sex</translation>
+        </message>
+        <message>
+            <source>not for this sex</source>
+            <translation>not for this sex</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>declined</translation>
+        </message>
+        <message>
+            <source>service provided</source>
+            <translation>service provided</translation>
+        </message>
+        <message>
+            <source>client did not attend</source>
+            <translation>client did not attend</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>names</source>
+            <translation>names</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <source>citizenship</source>
+            <translation>citizenship</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>languages</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>trips</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <source>&amp;Refer…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <source>Next &amp;step…</source>
+            <translation>Next &amp;step…</translation>
+        </message>
+        <message>
+            <source>Print &amp;form</source>
+            <translation>Print &amp;form</translation>
+        </message>
+        <message>
+            <source>Save &amp;packet…</source>
+            <translation>Save &amp;packet…</translation>
+        </message>
+        <message>
+            <source>History of the chosen referral</source>
+            <translation>History of the chosen referral</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Answer due</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Save the packet for the partner</source>
+            <translation>Save the packet for the partner</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket)</source>
+            <translation>LegalAid packets (*.lapacket)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -2231,6 +3425,13 @@ The current database is kept as a safety copy in %2.</translation>
                 <numerusform>%n documents end within a week</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n referral(s) wait for the partner's answer past the due day</source>
+            <translation>
+                <numerusform>%n referral waits for the partner's answer past the due day</numerusform>
+                <numerusform>%n referrals wait for the partner's answer past the due day</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Since you last looked: %1.</source>
             <translation>Since you last looked: %1.</translation>
@@ -2256,6 +3457,34 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>All funding</source>
             <translation>All funding</translation>
+        </message>
+        <message>
+            <source>Referrals by partner kind</source>
+            <translation>Referrals by partner kind</translation>
+        </message>
+        <message>
+            <source>Partner kind</source>
+            <translation>Partner kind</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>Acceptance rate</translation>
+        </message>
+        <message>
+            <source>Median days to answer</source>
+            <translation>Median days to answer</translation>
         </message>
         <message>
             <source>Export the report</source>
@@ -2337,6 +3566,219 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>RulesEntryPoint</name>
+        <message>
+            <source>Rules packs…</source>
+            <translation>Rules packs…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesPage</name>
+        <message>
+            <source>status changed</source>
+            <translation>status changed</translation>
+        </message>
+        <message>
+            <source>last lawful day moved</source>
+            <translation>last lawful day moved</translation>
+        </message>
+        <message>
+            <source>deadlines added or removed</source>
+            <translation>deadlines added or removed</translation>
+        </message>
+        <message>
+            <source>findings changed</source>
+            <translation>findings changed</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Rules packs</source>
+            <translation>Rules packs</translation>
+        </message>
+        <message>
+            <source>Preview a new rules file…</source>
+            <translation>Preview a new rules file…</translation>
+        </message>
+        <message>
+            <source>Install and activate</source>
+            <translation>Install and activate</translation>
+        </message>
+        <message>
+            <source>Roll back to the previous pack</source>
+            <translation>Roll back to the previous pack</translation>
+        </message>
+        <message>
+            <source>Export to XLSX…</source>
+            <translation>Export to XLSX…</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Before → after</translation>
+        </message>
+        <message>
+            <source>Citation before / after</source>
+            <translation>Citation before / after</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Status before</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Status after</translation>
+        </message>
+        <message>
+            <source>Last lawful day before</source>
+            <translation>Last lawful day before</translation>
+        </message>
+        <message>
+            <source>Last lawful day after</source>
+            <translation>Last lawful day after</translation>
+        </message>
+        <message>
+            <source>Moved (days)</source>
+            <translation>Moved (days)</translation>
+        </message>
+        <message>
+            <source>Deadlines added</source>
+            <translation>Deadlines added</translation>
+        </message>
+        <message>
+            <source>Deadlines removed</source>
+            <translation>Deadlines removed</translation>
+        </message>
+        <message>
+            <source>Findings changed</source>
+            <translation>Findings changed</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Active pack: %1, version %2, published %3 by %4</source>
+            <translation>Active pack: %1, version %2, published %3 by %4</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Rules file</translation>
+        </message>
+        <message>
+            <source>Rules files (*.toml)</source>
+            <translation>Rules files (*.toml)</translation>
+        </message>
+        <message>
+            <source>Evaluating every client under both packs…</source>
+            <translation>Evaluating every client under both packs…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>citation</source>
+            <translation>citation</translation>
+        </message>
+        <message>
+            <source>Not evaluated yet.</source>
+            <translation>Not evaluated yet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients change under %3 (against %4)</source>
+            <translation>%1 of %2 clients change under %3 (against %4)</translation>
+        </message>
+        <message>
+            <source>(cancelled: not every client was evaluated)</source>
+            <translation>(cancelled: not every client was evaluated)</translation>
+        </message>
+        <message>
+            <source>New pack: %1</source>
+            <translation>New pack: %1</translation>
+        </message>
+        <message>
+            <source>Every rule</source>
+            <translation>Every rule</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>Every change</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Client %1</translation>
+        </message>
+        <message>
+            <source>Export the changed clients</source>
+            <translation>Export the changed clients</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Activate the new rules pack</source>
+            <translation>Activate the new rules pack</translation>
+        </message>
+        <message>
+            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
+            <translation>Install %1 and make it the active pack? The status of %2 clients changes.</translation>
+        </message>
+        <message>
+            <source>Bringing every status up to date…</source>
+            <translation>Bringing every status up to date…</translation>
+        </message>
+        <message>
+            <source>Roll back the rules pack</source>
+            <translation>Roll back the rules pack</translation>
+        </message>
+        <message>
+            <source>Return to the pack the active one replaced? Every status is brought up to date.</source>
+            <translation>Return to the pack the active one replaced? Every status is brought up to date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Office server password</source>
+            <translation>Office server password</translation>
+        </message>
+        <message>
+            <source>The password of %1 on the office server (this computer has no keyring to keep it):</source>
+            <translation>The password of %1 on the office server (this computer has no keyring to keep it):</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Interface &amp;language:</source>
@@ -2361,6 +3803,192 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>as written in the clients' files</source>
             <translation>as written in the clients' files</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleDialog</name>
+        <message>
+            <source>Names</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Safe to contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Entered on</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Irregular entry</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Host notified the police on</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Funding code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you opened it. Your changes were not saved.</source>
+            <translation>Someone else deleted this record after you opened it. Your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved; this is what differs:</source>
+            <translation>Someone else saved this record after you opened it. Your changes were not saved; this is what differs:</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved.</source>
+            <translation>Someone else saved this record after you opened it. Your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Saved by them</source>
+            <translation>Saved by them</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <source>&amp;Reload their version</source>
+            <translation>&amp;Reload their version</translation>
+        </message>
+        <message>
+            <source>&amp;Back to mine</source>
+            <translation>&amp;Back to mine</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +4068,21 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Referral to %1</source>
+            <translation>Referral to %1</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Reason (required when declined)</source>
+            <translation>Reason (required when declined)</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
@@ -2478,6 +4121,10 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Clients of %1</source>
             <translation>Clients of %1</translation>
+        </message>
+        <message>
+            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
+            <translation>Rules updated: %1 clients changed (%2 replaced %3)</translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LegalAid</source>
+            <translation>LegalAid туралы</translation>
+        </message>
+        <message>
+            <source>Case management for organisations giving free legal aid to migrants.</source>
+            <translation>Мигранттарға тегін заң көмегін көрсететін ұйымдарға арналған істерді жүргізу бағдарламасы.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Нұсқа</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Ережелер файлы</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Дерекқор</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
+        </message>
+        <message>
+            <source>%1 (no version given)</source>
+            <translation>%1 (нұсқасы көрсетілмеген)</translation>
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation>%2 күнгі %1-нұсқа</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>&amp;Көшірмесін сақтау…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Көшірмесін сақтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Scans (drop PDF, JPEG or PNG files here)</source>
+            <translation>Сканерленген көшірмелер (PDF, JPEG не PNG файлдарын осында сүйреңіз)</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach scan…</source>
+            <translation>Скан &amp;тіркеу…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Қарау</translation>
+        </message>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>&amp;Көшірмесін сақтау…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move scan</source>
+            <translation>Сканды ал&amp;ып тастау</translation>
+        </message>
+        <message>
+            <source>client file</source>
+            <translation>клиент ісі</translation>
+        </message>
+        <message>
+            <source>Attach scans</source>
+            <translation>Скандарды тіркеу</translation>
+        </message>
+        <message>
+            <source>Scans (%1)</source>
+            <translation>Скандар (%1)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Көшірмесін сақтау</translation>
+        </message>
+        <message>
+            <source>A copy was saved to %1</source>
+            <translation>Көшірмесі сақталды: %1</translation>
+        </message>
+        <message>
+            <source>%1 was moved to the bin.</source>
+            <translation>«%1» себетке жіберілді.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
@@ -115,6 +208,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Құпия сөз тіркесін өзгерту…</translation>
+        </message>
+        <message>
+            <source>This database is on the office server: its backups are the server's, taken there with pg_dump on a schedule (and brought back with pg_restore). LegalAid keeps no backup files of it on this computer; ask the administrator about them.</source>
+            <translation>Бұл дерекқор кеңсе серверінде: оның сақтық көшірмелерін сервер өзі кесте бойынша pg_dump арқылы жасайды (және pg_restore арқылы қалпына келтіреді). LegalAid бұл компьютерде оның сақтық көшірме файлдарын сақтамайды; олар туралы әкімшіден сұраңыз.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -295,6 +392,10 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>CalendarPage</name>
         <message>
+            <source>answer due from %1</source>
+            <translation>%1 жауабының мерзімі</translation>
+        </message>
+        <message>
             <source>No deadlines.</source>
             <translation>Мерзімдер жоқ.</translation>
         </message>
@@ -355,8 +456,20 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Осы клиенттің мерзімдерін экспорттау…</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
-            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; құжаттардың мерзімі бітеді &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; нормадағы мерзімдер &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; тапсырмалар</translation>
+            <source>documents ending</source>
+            <translation>құжаттардың мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>rule deadlines</source>
+            <translation>нормалар бойынша мерзімдер</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>тапсырмалар</translation>
+        </message>
+        <message>
+            <source>partners' answers due</source>
+            <translation>серіктестердің жауап мерзімі</translation>
         </message>
     </context>
     <context>
@@ -392,6 +505,42 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>O&amp;utcome</source>
             <translation>&amp;Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Other &amp;party</source>
+            <translation>Қарсы &amp;тарап</translation>
+        </message>
+        <message>
+            <source>Party &amp;kind</source>
+            <translation>Тарап &amp;түрі</translation>
+        </message>
+        <message>
+            <source>&amp;BIN / IIN</source>
+            <translation>&amp;БСН / ЖСН</translation>
+        </message>
+        <message>
+            <source>employer, landlord or agency the case is against</source>
+            <translation>іс қарсы қозғалған жұмыс беруші, пәтер иесі не агенттік</translation>
+        </message>
+        <message>
+            <source>Check for &amp;conflicts</source>
+            <translation>Мүдделер &amp;қақтығысын тексеру</translation>
+        </message>
+        <message>
+            <source>No client or party on file matches.</source>
+            <translation>Тіркелген клиенттер мен тараптардың ешқайсысы сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>client #%1</source>
+            <translation>#%1 клиент</translation>
+        </message>
+        <message>
+            <source>%1 in case #%2 of client #%3</source>
+            <translation>#%3 клиенттің #%2 ісінде: %1</translation>
+        </message>
+        <message>
+            <source>Possible conflict of interest:</source>
+            <translation>Мүдделер қақтығысы болуы мүмкін:</translation>
         </message>
     </context>
     <context>
@@ -438,6 +587,26 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>CasesTab</name>
+        <message>
+            <source>employer</source>
+            <translation>жұмыс беруші</translation>
+        </message>
+        <message>
+            <source>landlord</source>
+            <translation>пәтер иесі</translation>
+        </message>
+        <message>
+            <source>agency</source>
+            <translation>агенттік</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>жеке тұлға</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>басқа</translation>
+        </message>
         <message>
             <source>pending</source>
             <translation>күтуде</translation>
@@ -538,6 +707,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Хаттар</translation>
         </message>
         <message>
+            <source>Referrals</source>
+            <translation>Жолдамалар</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Тарих</translation>
         </message>
@@ -558,6 +731,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;Себет…</translation>
         </message>
         <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Біріктіру…</translation>
+        </message>
+        <message>
+            <source>Another file of this person moves into this one</source>
+            <translation>Осы адамның басқа ісі осы іске көшеді</translation>
+        </message>
+        <message>
             <source>Deleted items of this client, to restore</source>
             <translation>Осы клиенттің жойылған жазбалары, қалпына келтіру үшін</translation>
         </message>
@@ -568,6 +749,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
             <translation>Жойылды: %1. Қалпына келтіргенше себетте сақталады.</translation>
+        </message>
+        <message>
+            <source>Merge with another file</source>
+            <translation>Басқа іспен біріктіру</translation>
+        </message>
+        <message>
+            <source>Number of this person's other file (it moves into this one):</source>
+            <translation>Осы адамның басқа ісінің нөмірі (ол осы іске көшеді):</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -960,6 +1149,45 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>DuplicateChoiceDialog</name>
+        <message>
+            <source>Possibly already on file</source>
+            <translation>Мүмкін, бұрыннан тіркелген</translation>
+        </message>
+        <message>
+            <source>A document with this number is already on file. Is this the same person?</source>
+            <translation>Осы нөмірлі құжат бұрыннан тіркелген. Бұл сол адам ба?</translation>
+        </message>
+        <message>
+            <source>This person may already have a file. Choose what to do.</source>
+            <translation>Бұл адамның бұрыннан ісі болуы мүмкін. Не істейтініңізді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the existing file (nothing is saved)</source>
+            <translation>Бар істі &amp;ашу (ештеңе сақталмайды)</translation>
+        </message>
+        <message>
+            <source>&amp;Add this spelling and these papers to that file</source>
+            <translation>Бұл жазылуды және құжаттарды сол іске &amp;қосу</translation>
+        </message>
+        <message>
+            <source>&amp;Register a new person — another person, because:</source>
+            <translation>Жаңа адамды &amp;тіркеу — бұл басқа адам, себебі:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Себебі:</translation>
+        </message>
+        <message>
+            <source>e.g. namesake, born in another town</source>
+            <translation>мысалы, аттас, басқа қалада туған</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Ықтимал қайталанулар</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>similar name</source>
@@ -988,6 +1216,84 @@ The current database is kept as a safety copy in %2.</source>
             <source>Open existing file</source>
             <translation>Бар істі ашу</translation>
         </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Ықтимал қайталанулар</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>same document</source>
+            <translation>бірдей құжат</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>бірдей телефон</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>бірдей аты-жөні</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ұқсас аты-жөні</translation>
+        </message>
+        <message>
+            <source>in another script</source>
+            <translation>басқа әліпбиде</translation>
+        </message>
+        <message>
+            <source>same date of birth</source>
+            <translation>бірдей туған күні</translation>
+        </message>
+        <message>
+            <source>date of birth one slip apart</source>
+            <translation>туған күні бір қатеге өзгеше</translation>
+        </message>
+        <message>
+            <source>Comparing every file…</source>
+            <translation>Барлық іс салыстырылуда…</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>May be the same as</source>
+            <translation>Сол адам болуы мүмкін</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>Find files that may belong to one person: the same document or phone, names that match across scripts, birth dates one slip apart.</source>
+            <translation>Бір адамға тиесілі болуы мүмкін істерді табу: бірдей құжат не телефон, әртүрлі әліпбиде сәйкес келетін аттар, бір қатеге өзгеше туған күндер.</translation>
+        </message>
+        <message>
+            <source>%1 possible duplicate pair(s) among %2 clients.</source>
+            <translation>%2 клиент арасында %1 ықтимал қайталанатын жұп.</translation>
+        </message>
+        <message>
+            <source>&amp;Find possible duplicates</source>
+            <translation>Ықтимал қайталануларды &amp;табу</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Біріктіру…</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same person</source>
+            <translation>&amp;Бұл басқа адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesWindow</name>
         <message>
             <source>Possible duplicates</source>
             <translation>Ықтимал қайталанулар</translation>
@@ -1067,6 +1373,13 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
@@ -1117,6 +1430,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
+            <source>Merged from #%1</source>
+            <translation>#%1 істен біріктірілді</translation>
+        </message>
+        <message>
+            <source>Merge of #%1 undone</source>
+            <translation>#%1 істі біріктіру болдырылмады</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Қашан</translation>
         </message>
@@ -1131,6 +1452,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Fields</source>
             <translation>Өрістер</translation>
+        </message>
+        <message>
+            <source>Status changed because rules pack %1 replaced %2</source>
+            <translation>Мәртебе %2 орнына %1 ережелер пакеті енгізілгендіктен өзгерді</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1487,18 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Problem</source>
             <translation>Мәселе</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: import as new</source>
+            <translation>Тіркелген клиент болуы мүмкін жолдар: жаңа ретінде импорттау</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: leave out</source>
+            <translation>Тіркелген клиент болуы мүмкін жолдар: алып тастау</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: add their names and papers to that file</source>
+            <translation>Тіркелген клиент болуы мүмкін жолдар: аттары мен құжаттарын сол іске қосу</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -1488,6 +1825,10 @@ The current database is kept as a safety copy in %2.</source>
             <source>dd.mm.yyyy</source>
             <translation>кк.аа.жжжж</translation>
         </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Толтырыңыз: %1</translation>
+        </message>
     </context>
     <context>
         <name>LetterWizard</name>
@@ -1714,12 +2055,20 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Хаттар</translation>
         </message>
         <message>
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Есептер</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <source>No client opened yet</source>
+            <translation>Әлі ешбір клиент ашылған жоқ</translation>
         </message>
         <message>
             <source>Search clients by name, in any script (Ctrl+K)</source>
@@ -1754,6 +2103,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
+            <source>Possible &amp;duplicates…</source>
+            <translation>Ықтимал &amp;қайталанулар…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
@@ -1768,6 +2121,213 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Өту</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Артқа</translation>
+        </message>
+        <message>
+            <source>Back (Alt+Left)</source>
+            <translation>Артқа (Alt+←)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Алға</translation>
+        </message>
+        <message>
+            <source>Forward (Alt+Right)</source>
+            <translation>Алға (Alt+→)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent clients</source>
+            <translation>&amp;Соңғы клиенттер</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>&amp;About LegalAid</source>
+            <translation>&amp;Бағдарлама туралы</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Тілдері</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Хабарласуға қауіпсіз</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Заңгер</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Есептерде ескеріледі</translation>
+        </message>
+        <message>
+            <source>name spellings</source>
+            <translation>атының жазылулары</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>құжаттар</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>сапарлар</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>оқиғалар</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>істер</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>тапсырмалар</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>жазбалар</translation>
+        </message>
+        <message>
+            <source>consents</source>
+            <translation>келісімдер</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>жолдамалар</translation>
+        </message>
+        <message>
+            <source>family links</source>
+            <translation>отбасылық байланыстар</translation>
+        </message>
+        <message>
+            <source>links from relatives</source>
+            <translation>туыстардан байланыстар</translation>
+        </message>
+        <message>
+            <source>letters</source>
+            <translation>хаттар</translation>
+        </message>
+        <message>
+            <source>parties of cases</source>
+            <translation>іс тараптары</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>тіркемелер</translation>
+        </message>
+        <message>
+            <source>imported rows</source>
+            <translation>импортталған жолдар</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Moves into the kept file: %1.</source>
+            <translation>Сақталатын іске көшіріледі: %1.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ештеңе</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message>
+            <source>Merged: file #%1 is now part of #%2 and waits in the Bin, empty.</source>
+            <translation>Біріктірілді: #%1 іс енді #%2 істің бөлігі, ол бос күйінде Себетте тұр.</translation>
+        </message>
+        <message>
+            <source>Undone: both files are back as they were.</source>
+            <translation>Болдырылмады: екі іс бұрынғы күйіне қайтты.</translation>
+        </message>
+        <message>
+            <source>Merge two files</source>
+            <translation>Екі істі біріктіру</translation>
+        </message>
+        <message>
+            <source>Everything of file #%1 moves into file #%2; #%1 goes to the Bin.</source>
+            <translation>#%1 істің бәрі #%2 іске көшеді; #%1 Себетке түседі.</translation>
+        </message>
+        <message>
+            <source>Reading both files…</source>
+            <translation>Екі іс оқылуда…</translation>
+        </message>
+        <message>
+            <source>The files differ in these fields: choose the value to keep.</source>
+            <translation>Істер мына өрістерде ерекшеленеді: сақталатын мәнді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Value to keep</source>
+            <translation>Сақталатын мән</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Біріктіру</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge</source>
+            <translation>Біріктіруді &amp;болдырмау</translation>
         </message>
     </context>
     <context>
@@ -1871,6 +2431,185 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>OfficeServerDialog</name>
+        <message>
+            <source>No database was chosen.</source>
+            <translation>Дерекқор таңдалмады.</translation>
+        </message>
+        <message>
+            <source>Where is the client database?</source>
+            <translation>Клиенттер дерекқоры қайда?</translation>
+        </message>
+        <message>
+            <source>This computer (an encrypted database file)</source>
+            <translation>Осы компьютер (шифрланған дерекқор файлы)</translation>
+        </message>
+        <message>
+            <source>Office server (PostgreSQL)</source>
+            <translation>Кеңсе сервері (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Warning: without TLS the password and the case data cross the network unencrypted. Choose this only for a test server on this computer.</source>
+            <translation>Назар аударыңыз: TLS болмаса, құпиясөз бен іс деректері желі арқылы шифрланбай беріледі. Мұны тек осы компьютердегі сынақ сервері үшін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Қосылуды тексеру</translation>
+        </message>
+        <message>
+            <source>Office server</source>
+            <translation>Кеңсе сервері</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Хост:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Порт:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Дерекқор:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Пайдаланушы:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Құпиясөз:</translation>
+        </message>
+        <message>
+            <source>CA certificate file:</source>
+            <translation>CA сертификатының файлы:</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>verify-full: encrypted, server certificate and name checked</source>
+            <translation>verify-full: шифрланған, сервер сертификаты мен атауы тексеріледі</translation>
+        </message>
+        <message>
+            <source>verify-ca: encrypted, server certificate checked</source>
+            <translation>verify-ca: шифрланған, сервер сертификаты тексеріледі</translation>
+        </message>
+        <message>
+            <source>require: encrypted, certificate not checked</source>
+            <translation>require: шифрланған, сертификат тексерілмейді</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted only if the server offers it (test server only)</source>
+            <translation>prefer: сервер ұсынса ғана шифрланады (тек сынақ сервері үшін)</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (test server only)</source>
+            <translation>disable: шифрланбайды (тек сынақ сервері үшін)</translation>
+        </message>
+        <message>
+            <source>The office's CA certificate</source>
+            <translation>Кеңсенің CA сертификаты</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Сертификаттар (*.pem *.crt);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Хост</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Дерекқор</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пайдаланушы</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>CA сертификатының файлы</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate needs the office's CA file.</source>
+            <translation>Сервер сертификатын тексеру үшін кеңсенің CA файлы қажет.</translation>
+        </message>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 толтырылмаған.</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, encrypted (TLS)</source>
+            <translation>PostgreSQL %1 серверіне %2 ретінде қосылды, шифрланған (TLS)</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, NOT encrypted</source>
+            <translation>PostgreSQL %1 серверіне %2 ретінде қосылды, шифрланБАҒАН</translation>
+        </message>
+        <message>
+            <source>; the database is at schema %3, as this app expects.</source>
+            <translation>; дерекқор %3 сызбасында, бағдарлама күткендей.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, older than this app (%4): ask the administrator to run `legalaid migrate`.</source>
+            <translation>, бірақ дерекқор %3 сызбасында, бұл бағдарламадан (%4) ескі: әкімшіден `legalaid migrate` іске қосуын сұраңыз.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, newer than this app (%4): update LegalAid.</source>
+            <translation>, бірақ дерекқор %3 сызбасында, бұл бағдарламадан (%4) жаңа: LegalAid-ті жаңартыңыз.</translation>
+        </message>
+        <message>
+            <source>, but the database has no LegalAid tables yet: ask the administrator to run `legalaid office setup`.</source>
+            <translation>, бірақ дерекқорда әлі LegalAid кестелері жоқ: әкімшіден `legalaid office setup` іске қосуын сұраңыз.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password for %5.</source>
+            <translation>Сервер %5 үшін пайдаланушы атын немесе құпиясөзді қабылдамады.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no database named %7.</source>
+            <translation>%6 серверінде %7 деген дерекқор жоқ.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no user named %5.</source>
+            <translation>%6 серверінде %5 деген пайдаланушы жоқ.</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not offer TLS: ask the administrator to enable it (or choose another TLS mode for a test server).</source>
+            <translation>%6 сервері TLS ұсынбайды: әкімшіден оны қосуды сұраңыз (немесе сынақ сервері үшін басқа TLS режимін таңдаңыз).</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: %8</source>
+            <translation>Сервердің TLS сертификатын тексеру мүмкін болмады: %8</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not accept this computer or user (pg_hba.conf).</source>
+            <translation>%6 сервері бұл компьютерді немесе пайдаланушыны қабылдамайды (pg_hba.conf).</translation>
+        </message>
+        <message>
+            <source>No answer from %6 in time: check the host name, port and firewall.</source>
+            <translation>%6 уақытында жауап бермеді: хост атауын, портты және брандмауэрді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL server answers at %6: check the host name and port.</source>
+            <translation>%6 мекенжайында PostgreSQL сервері жауап бермейді: хост атауы мен портты тексеріңіз.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
@@ -1914,6 +2653,195 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>Packet for %1</source>
+            <translation>%1 үшін пакет</translation>
+        </message>
+        <message>
+            <source>Encrypted to the partner's key and signed by this office; only the partner can open it. No password goes with it.</source>
+            <translation>Серіктестің кілтімен шифрланып, біздің ұйымның қолы қойылады; оны тек серіктес аша алады. Онымен бірге ешқандай құпиясөз жіберілмейді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>anyone</source>
+            <translation>кез келген</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>әйелдер</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>ерлер</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>шектеусіз</translation>
+        </message>
+        <message>
+            <source>Paste the partner's identity (legalaid partners me --json) to receive packets from it</source>
+            <translation>Одан пакет алу үшін серіктестің сәйкестендіргішін қойыңыз (legalaid partners me --json)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Атауы (қазақша)</translation>
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Атауы (орысша)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Атауы (ағылшынша)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Regions (e.g. almaty, astana)</source>
+            <translation>Өңірлер (мысалы, almaty, astana)</translation>
+        </message>
+        <message>
+            <source>Languages (e.g. kk, ru, uz)</source>
+            <translation>Тілдер (мысалы, kk, ru, uz)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>Қалай жіберу</translation>
+        </message>
+        <message>
+            <source>For clients who are</source>
+            <translation>Кімге арналған</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Жасы</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Сыйымдылығы</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Кілттер</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>paper form</source>
+            <translation>қағаз нысан</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>электрондық пошта</translation>
+        </message>
+        <message>
+            <source>LegalAid packet</source>
+            <translation>LegalAid пакеті</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>кез келген</translation>
+        </message>
+        <message>
+            <source>This office: %1 · fingerprint %2 (read it to partners by phone)</source>
+            <translation>Біздің ұйым: %1 · саусақ ізі %2 (серіктестерге телефонмен оқып беріңіз)</translation>
+        </message>
+        <message>
+            <source>Import a packet from a partner</source>
+            <translation>Серіктестен пакетті импорттау</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket);;All files (*)</source>
+            <translation>LegalAid пакеттері (*.lapacket);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>The partner's answer is recorded on referral %1: %2.</source>
+            <translation>Серіктестің жауабы %1 жолдамаға тіркелді: %2.</translation>
+        </message>
+        <message>
+            <source>A referral came in: client #%1 was added.</source>
+            <translation>Жолдама келді: №%1 клиент қосылды.</translation>
+        </message>
+        <message>
+            <source>A referral came in for client #%1, who was already here.</source>
+            <translation>Бізде бар №%1 клиентке жолдама келді.</translation>
+        </message>
+        <message>
+            <source>Partner directory</source>
+            <translation>Серіктестер анықтамалығы</translation>
+        </message>
+        <message>
+            <source>&amp;Add partner…</source>
+            <translation>Серіктес &amp;қосу…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өзгерту…</translation>
+        </message>
+        <message>
+            <source>Copy our identity</source>
+            <translation>Біздің сәйкестендіргішті көшіру</translation>
+        </message>
+        <message>
+            <source>&amp;Import packet…</source>
+            <translation>Пакетті &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>A packet from a partner (or drop the file on this page)</source>
+            <translation>Серіктестің пакеті (немесе файлды осы бетке сүйреп әкеліңіз)</translation>
+        </message>
+        <message>
+            <source>This office's public keys as JSON, to send to a partner (legalaid partners add on their side)</source>
+            <translation>Серіктеске жіберу үшін ұйымның ашық кілттері JSON түрінде (олар legalaid partners add арқылы қосады)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Өңірлер</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Тілдер</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Кімге</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>Қалай жіберу</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Саусақ ізі</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +3130,272 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer client #%1</source>
+            <translation>№%1 клиентті жолдау</translation>
+        </message>
+        <message>
+            <source>Services of the partner directory, best fit first. Choose one and say why the client is referred.</source>
+            <translation>Серіктестер анықтамалығының қызметтері, ең сәйкесі бірінші. Біреуін таңдап, клиентті не үшін жолдайтыныңызды жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Қызмет</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Сәйкестік</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Неліктен</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>Urgent (answer due in 1 day)</source>
+            <translation>Шұғыл (жауап 1 күнде)</translation>
+        </message>
+        <message>
+            <source>Supervisor's reason to refer without consent</source>
+            <translation>Келісімсіз жолдау үшін басшының себебі</translation>
+        </message>
+        <message>
+            <source>&amp;Refer</source>
+            <translation>&amp;Жолдау</translation>
+        </message>
+        <message>
+            <source>The client has not consented to referral: record the consent first, or a supervisor gives a reason.</source>
+            <translation>Клиент жолдауға келісім бермеген: алдымен келісімді тіркеңіз немесе басшы себебін көрсетсін.</translation>
+        </message>
+        <message>
+            <source>not eligible</source>
+            <translation>сай емес</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAlerts</name>
+        <message numerus="yes">
+            <source>%1 has not answered about client #%2 for %n day(s)</source>
+            <translation>
+                <numerusform>%1 №%2 клиент туралы %n күн бойы жауап бермеді</numerusform>
+                <numerusform>%1 №%2 клиент туралы %n күн бойы жауап бермеді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners' answers overdue: %n</source>
+            <translation>
+                <numerusform>Серіктестердің жауабы кешікті: %n</numerusform>
+                <numerusform>Серіктестердің жауабы кешікті: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <source>shelter</source>
+            <translation>баспана</translation>
+        </message>
+        <message>
+            <source>medical care</source>
+            <translation>медициналық көмек</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>заң көмегі</translation>
+        </message>
+        <message>
+            <source>psychosocial support</source>
+            <translation>психоәлеуметтік қолдау</translation>
+        </message>
+        <message>
+            <source>UNHCR partner</source>
+            <translation>БҰҰ БЖКБ серіктесі</translation>
+        </message>
+        <message>
+            <source>state body</source>
+            <translation>мемлекеттік орган</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>басқа</translation>
+        </message>
+        <message>
+            <source>serves %1</source>
+            <translation>%1 қабылдайды</translation>
+        </message>
+        <message>
+            <source>does not serve %1</source>
+            <translation>%1 қабылдамайды</translation>
+        </message>
+        <message>
+            <source>works in the client's region</source>
+            <translation>клиенттің өңірінде жұмыс істейді</translation>
+        </message>
+        <message>
+            <source>not in the client's region</source>
+            <translation>клиенттің өңірінде емес</translation>
+        </message>
+        <message>
+            <source>speaks %1</source>
+            <translation>%1 тілінде сөйлейді</translation>
+        </message>
+        <message>
+            <source>does not speak %1</source>
+            <translation>%1 тілінде сөйлемейді</translation>
+        </message>
+        <message>
+            <source>age fits</source>
+            <translation>жасы сай</translation>
+        </message>
+        <message>
+            <source>age outside its range</source>
+            <translation>жасы сай емес</translation>
+        </message>
+        <message>
+            <source>for this sex</source>
+            <translation>жынысы сай</translation>
+        </message>
+        <message>
+            <source>not for this sex</source>
+            <translation>жынысы сай емес</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>жіберілді</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>алынғаны расталды</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>қабылданды</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>бас тартылды</translation>
+        </message>
+        <message>
+            <source>service provided</source>
+            <translation>қызмет көрсетілді</translation>
+        </message>
+        <message>
+            <source>client did not attend</source>
+            <translation>клиент келмеді</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>жабылды</translation>
+        </message>
+        <message>
+            <source>names</source>
+            <translation>аты-жөні</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>жынысы</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>туған күні</translation>
+        </message>
+        <message>
+            <source>citizenship</source>
+            <translation>азаматтығы</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>санаты</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>тілдері</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>құжаттар</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>мекенжай</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>сапарлар</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>оқиғалар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <source>&amp;Refer…</source>
+            <translation>&amp;Жолдау…</translation>
+        </message>
+        <message>
+            <source>Next &amp;step…</source>
+            <translation>Келесі &amp;қадам…</translation>
+        </message>
+        <message>
+            <source>Print &amp;form</source>
+            <translation>&amp;Нысанды басып шығару</translation>
+        </message>
+        <message>
+            <source>Save &amp;packet…</source>
+            <translation>&amp;Пакетті сақтау…</translation>
+        </message>
+        <message>
+            <source>History of the chosen referral</source>
+            <translation>Таңдалған жолдаманың тарихы</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Қызмет</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Жауап мерзімі</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>Save the packet for the partner</source>
+            <translation>Серіктеске арналған пакетті сақтау</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket)</source>
+            <translation>LegalAid пакеттері (*.lapacket)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -2231,6 +3425,13 @@ The current database is kept as a safety copy in %2.</source>
                 <numerusform>%n құжаттың мерзімі бір апта ішінде бітеді</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n referral(s) wait for the partner's answer past the due day</source>
+            <translation>
+                <numerusform>%n жолдама бойынша серіктестің жауабы мерзімінен кешікті</numerusform>
+                <numerusform>%n жолдама бойынша серіктестің жауабы мерзімінен кешікті</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Since you last looked: %1.</source>
             <translation>Соңғы қараған уақыттан бері: %1.</translation>
@@ -2256,6 +3457,34 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>All funding</source>
             <translation>Барлық қаржыландыру</translation>
+        </message>
+        <message>
+            <source>Referrals by partner kind</source>
+            <translation>Серіктес түрі бойынша жолдамалар</translation>
+        </message>
+        <message>
+            <source>Partner kind</source>
+            <translation>Серіктес түрі</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Жауап берілді</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Қабылданды</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>Қабылдау үлесі</translation>
+        </message>
+        <message>
+            <source>Median days to answer</source>
+            <translation>Жауаптың медианалық күні</translation>
         </message>
         <message>
             <source>Export the report</source>
@@ -2337,6 +3566,219 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RulesEntryPoint</name>
+        <message>
+            <source>Rules packs…</source>
+            <translation>Ережелер пакеттері…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesPage</name>
+        <message>
+            <source>status changed</source>
+            <translation>мәртебе өзгерді</translation>
+        </message>
+        <message>
+            <source>last lawful day moved</source>
+            <translation>соңғы заңды күн жылжыды</translation>
+        </message>
+        <message>
+            <source>deadlines added or removed</source>
+            <translation>мерзімдер қосылды не алынды</translation>
+        </message>
+        <message>
+            <source>findings changed</source>
+            <translation>тұжырымдар өзгерді</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>қосылды</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>алынып тасталды</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>өзгертілді</translation>
+        </message>
+        <message>
+            <source>Rules packs</source>
+            <translation>Ережелер пакеттері</translation>
+        </message>
+        <message>
+            <source>Preview a new rules file…</source>
+            <translation>Жаңа ережелер файлын алдын ала қарау…</translation>
+        </message>
+        <message>
+            <source>Install and activate</source>
+            <translation>Орнату және іске қосу</translation>
+        </message>
+        <message>
+            <source>Roll back to the previous pack</source>
+            <translation>Алдыңғы пакетке қайту</translation>
+        </message>
+        <message>
+            <source>Export to XLSX…</source>
+            <translation>XLSX-ке экспорттау…</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Ереже</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Бұрын → кейін</translation>
+        </message>
+        <message>
+            <source>Citation before / after</source>
+            <translation>Дереккөз бұрын / кейін</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенттер</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Мәртебе (бұрын)</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Мәртебе (кейін)</translation>
+        </message>
+        <message>
+            <source>Last lawful day before</source>
+            <translation>Соңғы заңды күн (бұрын)</translation>
+        </message>
+        <message>
+            <source>Last lawful day after</source>
+            <translation>Соңғы заңды күн (кейін)</translation>
+        </message>
+        <message>
+            <source>Moved (days)</source>
+            <translation>Жылжуы (күн)</translation>
+        </message>
+        <message>
+            <source>Deadlines added</source>
+            <translation>Қосылған мерзімдер</translation>
+        </message>
+        <message>
+            <source>Deadlines removed</source>
+            <translation>Алынған мерзімдер</translation>
+        </message>
+        <message>
+            <source>Findings changed</source>
+            <translation>Өзгерген тұжырымдар</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Ережелер</translation>
+        </message>
+        <message>
+            <source>Active pack: %1, version %2, published %3 by %4</source>
+            <translation>Қолданыстағы пакет: %1, %2-нұсқа, %3 жарияланған, дайындаған: %4</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Ережелер файлы</translation>
+        </message>
+        <message>
+            <source>Rules files (*.toml)</source>
+            <translation>Ережелер файлдары (*.toml)</translation>
+        </message>
+        <message>
+            <source>Evaluating every client under both packs…</source>
+            <translation>Әр клиент екі пакет бойынша бағалануда…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>citation</source>
+            <translation>дереккөз</translation>
+        </message>
+        <message>
+            <source>Not evaluated yet.</source>
+            <translation>Әлі бағаланған жоқ.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients change under %3 (against %4)</source>
+            <translation>%2 клиенттің %1-і %3 бойынша өзгереді (%4-пен салыстырғанда)</translation>
+        </message>
+        <message>
+            <source>(cancelled: not every client was evaluated)</source>
+            <translation>(тоқтатылды: барлық клиент бағаланған жоқ)</translation>
+        </message>
+        <message>
+            <source>New pack: %1</source>
+            <translation>Жаңа пакет: %1</translation>
+        </message>
+        <message>
+            <source>Every rule</source>
+            <translation>Барлық ережелер</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>Барлық өзгерістер</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>%1-клиент</translation>
+        </message>
+        <message>
+            <source>Export the changed clients</source>
+            <translation>Өзгерген клиенттерді экспорттау</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Activate the new rules pack</source>
+            <translation>Жаңа ережелер пакетін іске қосу</translation>
+        </message>
+        <message>
+            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
+            <translation>%1 орнатып, қолданыстағы пакет ету керек пе? Өзгеретін клиенттер мәртебесі: %2.</translation>
+        </message>
+        <message>
+            <source>Bringing every status up to date…</source>
+            <translation>Барлық мәртебе жаңартылуда…</translation>
+        </message>
+        <message>
+            <source>Roll back the rules pack</source>
+            <translation>Ережелер пакетін қайтару</translation>
+        </message>
+        <message>
+            <source>Return to the pack the active one replaced? Every status is brought up to date.</source>
+            <translation>Қолданыстағы пакет алмастырған пакетке қайту керек пе? Барлық мәртебе жаңартылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Office server password</source>
+            <translation>Кеңсе серверінің құпиясөзі</translation>
+        </message>
+        <message>
+            <source>The password of %1 on the office server (this computer has no keyring to keep it):</source>
+            <translation>Кеңсе серверіндегі %1 құпиясөзі (бұл компьютерде оны сақтайтын кілттер қоймасы жоқ):</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Interface &amp;language:</source>
@@ -2361,6 +3803,192 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>as written in the clients' files</source>
             <translation>клиенттердің істерінде жазылғандай</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Пернелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleDialog</name>
+        <message>
+            <source>Names</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Тілдері</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Хабарласу қауіпсіз</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Заңгер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Берген орган</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Жарамды басталуы</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Кірген күні</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Шыққан күні</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Өткізу пункті</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Заңсыз кіру</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Қабылдаушы полицияға хабарлаған күн</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ашылған күні</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Жабылған күні</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Қаржыландыру коды</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Мәтіні</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Басқа біреу өзгертті</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you opened it. Your changes were not saved.</source>
+            <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу жойды. Сіздің өзгерістеріңіз сақталмады.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved; this is what differs:</source>
+            <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу сақтады. Сіздің өзгерістеріңіз сақталмады; айырмашылығы мынада:</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved.</source>
+            <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу сақтады. Сіздің өзгерістеріңіз сақталмады.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Saved by them</source>
+            <translation>Олар сақтаған</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Сіздікі</translation>
+        </message>
+        <message>
+            <source>&amp;Reload their version</source>
+            <translation>&amp;Олардың нұсқасын қайта жүктеу</translation>
+        </message>
+        <message>
+            <source>&amp;Back to mine</source>
+            <translation>&amp;Өз нұсқама оралу</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +4068,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Referral to %1</source>
+            <translation>%1 ұйымына жолдама</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Жаңа күйі</translation>
+        </message>
+        <message>
+            <source>Reason (required when declined)</source>
+            <translation>Себебі (бас тартқанда міндетті)</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
@@ -2478,6 +4121,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Clients of %1</source>
             <translation>%1 клиенттері</translation>
+        </message>
+        <message>
+            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
+            <translation>Ережелер жаңартылды: өзгерген клиенттер — %1 (%2 пакеті %3 орнына)</translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>

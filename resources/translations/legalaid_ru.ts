@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LegalAid</source>
+            <translation>О программе LegalAid</translation>
+        </message>
+        <message>
+            <source>Case management for organisations giving free legal aid to migrants.</source>
+            <translation>Ведение дел для организаций, оказывающих мигрантам бесплатную юридическую помощь.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Файл правил</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
+        </message>
+        <message>
+            <source>%1 (no version given)</source>
+            <translation>%1 (версия не указана)</translation>
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation>версия %1 от %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>Сохранить &amp;копию…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Сохранить копию</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Scans (drop PDF, JPEG or PNG files here)</source>
+            <translation>Сканы (перетащите сюда файлы PDF, JPEG или PNG)</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach scan…</source>
+            <translation>&amp;Прикрепить скан…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Просмотр</translation>
+        </message>
+        <message>
+            <source>Save &amp;copy…</source>
+            <translation>Сохранить &amp;копию…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move scan</source>
+            <translation>&amp;Удалить скан</translation>
+        </message>
+        <message>
+            <source>client file</source>
+            <translation>дело клиента</translation>
+        </message>
+        <message>
+            <source>Attach scans</source>
+            <translation>Прикрепить сканы</translation>
+        </message>
+        <message>
+            <source>Scans (%1)</source>
+            <translation>Сканы (%1)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Сохранить копию</translation>
+        </message>
+        <message>
+            <source>A copy was saved to %1</source>
+            <translation>Копия сохранена: %1</translation>
+        </message>
+        <message>
+            <source>%1 was moved to the bin.</source>
+            <translation>«%1» перемещён в корзину.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditEntryPoints</name>
         <message>
             <source>Audit trail…</source>
@@ -115,6 +208,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <source>This database is on the office server: its backups are the server's, taken there with pg_dump on a schedule (and brought back with pg_restore). LegalAid keeps no backup files of it on this computer; ask the administrator about them.</source>
+            <translation>Эта база данных находится на сервере офиса: её резервные копии делает сам сервер по расписанию с помощью pg_dump (а восстанавливает с помощью pg_restore). LegalAid не хранит её резервных копий на этом компьютере; спросите о них администратора.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -295,6 +392,10 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>CalendarPage</name>
         <message>
+            <source>answer due from %1</source>
+            <translation>ожидается ответ от %1</translation>
+        </message>
+        <message>
             <source>No deadlines.</source>
             <translation>Сроков нет.</translation>
         </message>
@@ -355,8 +456,20 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Экспорт сроков этого клиента…</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; documents ending &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; rule deadlines &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; tasks</source>
-            <translation>&lt;span style='color:#ef6c00'&gt;●&lt;/span&gt; истекают документы &amp;nbsp; &lt;span style='color:#c62828'&gt;●&lt;/span&gt; сроки по нормам &amp;nbsp; &lt;span style='color:#1565c0'&gt;●&lt;/span&gt; задачи</translation>
+            <source>documents ending</source>
+            <translation>истекают документы</translation>
+        </message>
+        <message>
+            <source>rule deadlines</source>
+            <translation>сроки по нормам</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>задачи</translation>
+        </message>
+        <message>
+            <source>partners' answers due</source>
+            <translation>ожидаются ответы партнёров</translation>
         </message>
     </context>
     <context>
@@ -392,6 +505,42 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>O&amp;utcome</source>
             <translation>&amp;Итог</translation>
+        </message>
+        <message>
+            <source>Other &amp;party</source>
+            <translation>Другая &amp;сторона</translation>
+        </message>
+        <message>
+            <source>Party &amp;kind</source>
+            <translation>&amp;Вид стороны</translation>
+        </message>
+        <message>
+            <source>&amp;BIN / IIN</source>
+            <translation>&amp;БИН / ИИН</translation>
+        </message>
+        <message>
+            <source>employer, landlord or agency the case is against</source>
+            <translation>работодатель, арендодатель или агентство, против которого дело</translation>
+        </message>
+        <message>
+            <source>Check for &amp;conflicts</source>
+            <translation>Проверить &amp;конфликт интересов</translation>
+        </message>
+        <message>
+            <source>No client or party on file matches.</source>
+            <translation>Ни один клиент или сторона в базе не совпадает.</translation>
+        </message>
+        <message>
+            <source>client #%1</source>
+            <translation>клиент #%1</translation>
+        </message>
+        <message>
+            <source>%1 in case #%2 of client #%3</source>
+            <translation>%1 в деле #%2 клиента #%3</translation>
+        </message>
+        <message>
+            <source>Possible conflict of interest:</source>
+            <translation>Возможен конфликт интересов:</translation>
         </message>
     </context>
     <context>
@@ -438,6 +587,26 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>CasesTab</name>
+        <message>
+            <source>employer</source>
+            <translation>работодатель</translation>
+        </message>
+        <message>
+            <source>landlord</source>
+            <translation>арендодатель</translation>
+        </message>
+        <message>
+            <source>agency</source>
+            <translation>агентство</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>частное лицо</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
         <message>
             <source>pending</source>
             <translation>ожидает</translation>
@@ -538,6 +707,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Письма</translation>
         </message>
         <message>
+            <source>Referrals</source>
+            <translation>Направления</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -558,6 +731,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;Корзина…</translation>
         </message>
         <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Объединить с…</translation>
+        </message>
+        <message>
+            <source>Another file of this person moves into this one</source>
+            <translation>Другое дело этого человека переносится в это</translation>
+        </message>
+        <message>
             <source>Deleted items of this client, to restore</source>
             <translation>Удалённые записи этого клиента, для восстановления</translation>
         </message>
@@ -568,6 +749,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Deleted: %1. It is in the bin until you restore it.</source>
             <translation>Удалено: %1. Запись хранится в корзине, пока вы её не восстановите.</translation>
+        </message>
+        <message>
+            <source>Merge with another file</source>
+            <translation>Объединить с другим делом</translation>
+        </message>
+        <message>
+            <source>Number of this person's other file (it moves into this one):</source>
+            <translation>Номер другого дела этого человека (оно переносится в это):</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) old</source>
@@ -967,6 +1156,45 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>DuplicateChoiceDialog</name>
+        <message>
+            <source>Possibly already on file</source>
+            <translation>Возможно, уже есть в базе</translation>
+        </message>
+        <message>
+            <source>A document with this number is already on file. Is this the same person?</source>
+            <translation>Документ с этим номером уже есть в базе. Это тот же человек?</translation>
+        </message>
+        <message>
+            <source>This person may already have a file. Choose what to do.</source>
+            <translation>Возможно, у этого человека уже есть дело. Выберите, что сделать.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the existing file (nothing is saved)</source>
+            <translation>&amp;Открыть существующее дело (ничего не сохраняется)</translation>
+        </message>
+        <message>
+            <source>&amp;Add this spelling and these papers to that file</source>
+            <translation>&amp;Добавить это написание и документы в то дело</translation>
+        </message>
+        <message>
+            <source>&amp;Register a new person — another person, because:</source>
+            <translation>&amp;Зарегистрировать нового человека — это другой человек, потому что:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Причина:</translation>
+        </message>
+        <message>
+            <source>e.g. namesake, born in another town</source>
+            <translation>например, однофамилец, родился в другом городе</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Возможные дубликаты</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>similar name</source>
@@ -996,6 +1224,84 @@ The current database is kept as a safety copy in %2.</source>
             <source>Open existing file</source>
             <translation>Открыть имеющуюся карточку</translation>
         </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Возможные дубликаты</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>same document</source>
+            <translation>тот же документ</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>то же имя</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>похожее имя</translation>
+        </message>
+        <message>
+            <source>in another script</source>
+            <translation>в другом алфавите</translation>
+        </message>
+        <message>
+            <source>same date of birth</source>
+            <translation>та же дата рождения</translation>
+        </message>
+        <message>
+            <source>date of birth one slip apart</source>
+            <translation>дата рождения отличается одной опиской</translation>
+        </message>
+        <message>
+            <source>Comparing every file…</source>
+            <translation>Сравниваются все дела…</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>May be the same as</source>
+            <translation>Возможно, тот же, что</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <source>Find files that may belong to one person: the same document or phone, names that match across scripts, birth dates one slip apart.</source>
+            <translation>Найти дела, которые могут принадлежать одному человеку: тот же документ или телефон, имена, совпадающие в разных алфавитах, даты рождения с одной опиской.</translation>
+        </message>
+        <message>
+            <source>%1 possible duplicate pair(s) among %2 clients.</source>
+            <translation>Возможных пар дубликатов: %1 среди %2 клиентов.</translation>
+        </message>
+        <message>
+            <source>&amp;Find possible duplicates</source>
+            <translation>&amp;Найти возможные дубликаты</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same person</source>
+            <translation>&amp;Это разные люди</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesWindow</name>
         <message>
             <source>Possible duplicates</source>
             <translation>Возможные дубликаты</translation>
@@ -1075,6 +1381,13 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>profile</source>
@@ -1125,6 +1438,14 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
+            <source>Merged from #%1</source>
+            <translation>Объединено с делом #%1</translation>
+        </message>
+        <message>
+            <source>Merge of #%1 undone</source>
+            <translation>Объединение с делом #%1 отменено</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Когда</translation>
         </message>
@@ -1139,6 +1460,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Fields</source>
             <translation>Поля</translation>
+        </message>
+        <message>
+            <source>Status changed because rules pack %1 replaced %2</source>
+            <translation>Статус изменился: пакет правил %1 заменил %2</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1495,18 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Problem</source>
             <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: import as new</source>
+            <translation>Строки, похожие на клиента в базе: импортировать как новых</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: leave out</source>
+            <translation>Строки, похожие на клиента в базе: пропустить</translation>
+        </message>
+        <message>
+            <source>Rows that may be a client on file: add their names and papers to that file</source>
+            <translation>Строки, похожие на клиента в базе: добавить имена и документы в его дело</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -1496,6 +1833,10 @@ The current database is kept as a safety copy in %2.</source>
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.гггг</translation>
         </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Заполните: %1</translation>
+        </message>
     </context>
     <context>
         <name>LetterWizard</name>
@@ -1722,12 +2063,20 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Письма</translation>
         </message>
         <message>
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>No client opened yet</source>
+            <translation>Ещё не открыт ни один клиент</translation>
         </message>
         <message>
             <source>Search clients by name, in any script (Ctrl+K)</source>
@@ -1762,6 +2111,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
+            <source>Possible &amp;duplicates…</source>
+            <translation>Возможные &amp;дубликаты…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -1776,6 +2129,213 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>П&amp;ереход</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>Back (Alt+Left)</source>
+            <translation>Назад (Alt+←)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Вперёд</translation>
+        </message>
+        <message>
+            <source>Forward (Alt+Right)</source>
+            <translation>Вперёд (Alt+→)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent clients</source>
+            <translation>&amp;Недавние клиенты</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>&amp;About LegalAid</source>
+            <translation>&amp;О программе</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Безопасно связываться</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Юрист</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Учитывается в отчётах</translation>
+        </message>
+        <message>
+            <source>name spellings</source>
+            <translation>написания имени</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>документы</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>поездки</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>события</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>дела</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>задачи</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>заметки</translation>
+        </message>
+        <message>
+            <source>consents</source>
+            <translation>согласия</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>направления</translation>
+        </message>
+        <message>
+            <source>family links</source>
+            <translation>семейные связи</translation>
+        </message>
+        <message>
+            <source>links from relatives</source>
+            <translation>связи от родственников</translation>
+        </message>
+        <message>
+            <source>letters</source>
+            <translation>письма</translation>
+        </message>
+        <message>
+            <source>parties of cases</source>
+            <translation>стороны дел</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>вложения</translation>
+        </message>
+        <message>
+            <source>imported rows</source>
+            <translation>импортированные строки</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Moves into the kept file: %1.</source>
+            <translation>Переносится в сохраняемое дело: %1.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message>
+            <source>Merged: file #%1 is now part of #%2 and waits in the Bin, empty.</source>
+            <translation>Объединено: дело #%1 теперь часть #%2 и пустым лежит в Корзине.</translation>
+        </message>
+        <message>
+            <source>Undone: both files are back as they were.</source>
+            <translation>Отменено: оба дела вернулись в прежнее состояние.</translation>
+        </message>
+        <message>
+            <source>Merge two files</source>
+            <translation>Объединить два дела</translation>
+        </message>
+        <message>
+            <source>Everything of file #%1 moves into file #%2; #%1 goes to the Bin.</source>
+            <translation>Всё из дела #%1 переносится в дело #%2; #%1 уходит в Корзину.</translation>
+        </message>
+        <message>
+            <source>Reading both files…</source>
+            <translation>Чтение обоих дел…</translation>
+        </message>
+        <message>
+            <source>The files differ in these fields: choose the value to keep.</source>
+            <translation>Дела различаются в этих полях: выберите, какое значение оставить.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Value to keep</source>
+            <translation>Оставить значение</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge</source>
+            <translation>&amp;Отменить объединение</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2439,185 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>OfficeServerDialog</name>
+        <message>
+            <source>No database was chosen.</source>
+            <translation>База данных не выбрана.</translation>
+        </message>
+        <message>
+            <source>Where is the client database?</source>
+            <translation>Где находится база данных клиентов?</translation>
+        </message>
+        <message>
+            <source>This computer (an encrypted database file)</source>
+            <translation>Этот компьютер (зашифрованный файл базы данных)</translation>
+        </message>
+        <message>
+            <source>Office server (PostgreSQL)</source>
+            <translation>Сервер офиса (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Warning: without TLS the password and the case data cross the network unencrypted. Choose this only for a test server on this computer.</source>
+            <translation>Внимание: без TLS пароль и данные дел передаются по сети незашифрованными. Выбирайте это только для тестового сервера на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <source>Office server</source>
+            <translation>Сервер офиса</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Хост:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Порт:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Пользователь:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>CA certificate file:</source>
+            <translation>Файл сертификата CA:</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>verify-full: encrypted, server certificate and name checked</source>
+            <translation>verify-full: зашифровано, сертификат и имя сервера проверяются</translation>
+        </message>
+        <message>
+            <source>verify-ca: encrypted, server certificate checked</source>
+            <translation>verify-ca: зашифровано, сертификат сервера проверяется</translation>
+        </message>
+        <message>
+            <source>require: encrypted, certificate not checked</source>
+            <translation>require: зашифровано, сертификат не проверяется</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted only if the server offers it (test server only)</source>
+            <translation>prefer: шифруется, только если сервер это предлагает (только для тестового сервера)</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (test server only)</source>
+            <translation>disable: без шифрования (только для тестового сервера)</translation>
+        </message>
+        <message>
+            <source>The office's CA certificate</source>
+            <translation>Сертификат CA офиса</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Хост</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>Файл сертификата CA</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate needs the office's CA file.</source>
+            <translation>Для проверки сертификата сервера нужен файл CA офиса.</translation>
+        </message>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>Не заполнено: %1.</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, encrypted (TLS)</source>
+            <translation>Подключено к PostgreSQL %1 как %2, с шифрованием (TLS)</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL %1 as %2, NOT encrypted</source>
+            <translation>Подключено к PostgreSQL %1 как %2, БЕЗ шифрования</translation>
+        </message>
+        <message>
+            <source>; the database is at schema %3, as this app expects.</source>
+            <translation>; база данных в схеме %3, как и ожидает программа.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, older than this app (%4): ask the administrator to run `legalaid migrate`.</source>
+            <translation>, но база данных в схеме %3, старше этой программы (%4): попросите администратора выполнить `legalaid migrate`.</translation>
+        </message>
+        <message>
+            <source>, but the database is at schema %3, newer than this app (%4): update LegalAid.</source>
+            <translation>, но база данных в схеме %3, новее этой программы (%4): обновите LegalAid.</translation>
+        </message>
+        <message>
+            <source>, but the database has no LegalAid tables yet: ask the administrator to run `legalaid office setup`.</source>
+            <translation>, но в базе данных ещё нет таблиц LegalAid: попросите администратора выполнить `legalaid office setup`.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password for %5.</source>
+            <translation>Сервер отклонил имя пользователя или пароль для %5.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no database named %7.</source>
+            <translation>На сервере %6 нет базы данных %7.</translation>
+        </message>
+        <message>
+            <source>The server at %6 has no user named %5.</source>
+            <translation>На сервере %6 нет пользователя %5.</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not offer TLS: ask the administrator to enable it (or choose another TLS mode for a test server).</source>
+            <translation>Сервер %6 не предлагает TLS: попросите администратора включить его (или выберите другой режим TLS для тестового сервера).</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: %8</source>
+            <translation>Не удалось проверить TLS-сертификат сервера: %8</translation>
+        </message>
+        <message>
+            <source>The server at %6 does not accept this computer or user (pg_hba.conf).</source>
+            <translation>Сервер %6 не принимает этот компьютер или пользователя (pg_hba.conf).</translation>
+        </message>
+        <message>
+            <source>No answer from %6 in time: check the host name, port and firewall.</source>
+            <translation>%6 не ответил вовремя: проверьте имя хоста, порт и брандмауэр.</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL server answers at %6: check the host name and port.</source>
+            <translation>По адресу %6 не отвечает сервер PostgreSQL: проверьте имя хоста и порт.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening the client database…</source>
@@ -1922,6 +2661,195 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>Packet for %1</source>
+            <translation>Пакет для %1</translation>
+        </message>
+        <message>
+            <source>Encrypted to the partner's key and signed by this office; only the partner can open it. No password goes with it.</source>
+            <translation>Шифруется ключом партнёра и подписывается нашей организацией; открыть его может только партнёр. Пароль вместе с ним не передаётся.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>anyone</source>
+            <translation>любые</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>женщины</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>мужчины</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>без ограничения</translation>
+        </message>
+        <message>
+            <source>Paste the partner's identity (legalaid partners me --json) to receive packets from it</source>
+            <translation>Вставьте идентификатор партнёра (legalaid partners me --json), чтобы принимать от него пакеты</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Название (по-казахски)</translation>
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Название (по-русски)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Название (по-английски)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Regions (e.g. almaty, astana)</source>
+            <translation>Регионы (например, almaty, astana)</translation>
+        </message>
+        <message>
+            <source>Languages (e.g. kk, ru, uz)</source>
+            <translation>Языки (например, kk, ru, uz)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>Как направлять</translation>
+        </message>
+        <message>
+            <source>For clients who are</source>
+            <translation>Для клиентов</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Возраст</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Вместимость</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Ключи</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>paper form</source>
+            <translation>бумажный бланк</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>электронная почта</translation>
+        </message>
+        <message>
+            <source>LegalAid packet</source>
+            <translation>пакет LegalAid</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>любые</translation>
+        </message>
+        <message>
+            <source>This office: %1 · fingerprint %2 (read it to partners by phone)</source>
+            <translation>Наша организация: %1 · отпечаток %2 (прочитайте его партнёрам по телефону)</translation>
+        </message>
+        <message>
+            <source>Import a packet from a partner</source>
+            <translation>Импорт пакета от партнёра</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket);;All files (*)</source>
+            <translation>Пакеты LegalAid (*.lapacket);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The partner's answer is recorded on referral %1: %2.</source>
+            <translation>Ответ партнёра записан в направление %1: %2.</translation>
+        </message>
+        <message>
+            <source>A referral came in: client #%1 was added.</source>
+            <translation>Поступило направление: добавлен клиент №%1.</translation>
+        </message>
+        <message>
+            <source>A referral came in for client #%1, who was already here.</source>
+            <translation>Поступило направление на клиента №%1, который уже есть в базе.</translation>
+        </message>
+        <message>
+            <source>Partner directory</source>
+            <translation>Справочник партнёров</translation>
+        </message>
+        <message>
+            <source>&amp;Add partner…</source>
+            <translation>&amp;Добавить партнёра…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>Copy our identity</source>
+            <translation>Скопировать наш идентификатор</translation>
+        </message>
+        <message>
+            <source>&amp;Import packet…</source>
+            <translation>&amp;Импорт пакета…</translation>
+        </message>
+        <message>
+            <source>A packet from a partner (or drop the file on this page)</source>
+            <translation>Пакет от партнёра (или перетащите файл на эту страницу)</translation>
+        </message>
+        <message>
+            <source>This office's public keys as JSON, to send to a partner (legalaid partners add on their side)</source>
+            <translation>Открытые ключи организации в JSON для отправки партнёру (у него — legalaid partners add)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Регионы</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Для кого</translation>
+        </message>
+        <message>
+            <source>How to send</source>
+            <translation>Как направлять</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Отпечаток</translation>
         </message>
     </context>
     <context>
@@ -2210,6 +3138,274 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer client #%1</source>
+            <translation>Направить клиента №%1</translation>
+        </message>
+        <message>
+            <source>Services of the partner directory, best fit first. Choose one and say why the client is referred.</source>
+            <translation>Услуги из справочника партнёров, сначала наиболее подходящие. Выберите одну и укажите причину направления.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Urgent (answer due in 1 day)</source>
+            <translation>Срочно (ответ через 1 день)</translation>
+        </message>
+        <message>
+            <source>Supervisor's reason to refer without consent</source>
+            <translation>Причина руководителя для направления без согласия</translation>
+        </message>
+        <message>
+            <source>&amp;Refer</source>
+            <translation>&amp;Направить</translation>
+        </message>
+        <message>
+            <source>The client has not consented to referral: record the consent first, or a supervisor gives a reason.</source>
+            <translation>Клиент не дал согласия на направление: сначала запишите согласие или руководитель укажет причину.</translation>
+        </message>
+        <message>
+            <source>not eligible</source>
+            <translation>не подходит</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAlerts</name>
+        <message numerus="yes">
+            <source>%1 has not answered about client #%2 for %n day(s)</source>
+            <translation>
+                <numerusform>%1 не отвечает по клиенту №%2 уже %n день</numerusform>
+                <numerusform>%1 не отвечает по клиенту №%2 уже %n дня</numerusform>
+                <numerusform>%1 не отвечает по клиенту №%2 уже %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners' answers overdue: %n</source>
+            <translation>
+                <numerusform>Просрочен ответ партнёров: %n</numerusform>
+                <numerusform>Просрочены ответы партнёров: %n</numerusform>
+                <numerusform>Просрочены ответы партнёров: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <source>shelter</source>
+            <translation>приют</translation>
+        </message>
+        <message>
+            <source>medical care</source>
+            <translation>медицинская помощь</translation>
+        </message>
+        <message>
+            <source>legal aid</source>
+            <translation>юридическая помощь</translation>
+        </message>
+        <message>
+            <source>psychosocial support</source>
+            <translation>психосоциальная поддержка</translation>
+        </message>
+        <message>
+            <source>UNHCR partner</source>
+            <translation>партнёр УВКБ ООН</translation>
+        </message>
+        <message>
+            <source>state body</source>
+            <translation>государственный орган</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>serves %1</source>
+            <translation>принимает: %1</translation>
+        </message>
+        <message>
+            <source>does not serve %1</source>
+            <translation>не принимает: %1</translation>
+        </message>
+        <message>
+            <source>works in the client's region</source>
+            <translation>работает в регионе клиента</translation>
+        </message>
+        <message>
+            <source>not in the client's region</source>
+            <translation>не в регионе клиента</translation>
+        </message>
+        <message>
+            <source>speaks %1</source>
+            <translation>говорит: %1</translation>
+        </message>
+        <message>
+            <source>does not speak %1</source>
+            <translation>не говорит: %1</translation>
+        </message>
+        <message>
+            <source>age fits</source>
+            <translation>возраст подходит</translation>
+        </message>
+        <message>
+            <source>age outside its range</source>
+            <translation>возраст не подходит</translation>
+        </message>
+        <message>
+            <source>for this sex</source>
+            <translation>пол подходит</translation>
+        </message>
+        <message>
+            <source>not for this sex</source>
+            <translation>пол не подходит</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>отправлено</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>получение подтверждено</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принято</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>service provided</source>
+            <translation>услуга оказана</translation>
+        </message>
+        <message>
+            <source>client did not attend</source>
+            <translation>клиент не явился</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыто</translation>
+        </message>
+        <message>
+            <source>names</source>
+            <translation>имена</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>пол</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>дата рождения</translation>
+        </message>
+        <message>
+            <source>citizenship</source>
+            <translation>гражданство</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>категория</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>языки</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>документы</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>адрес</translation>
+        </message>
+        <message>
+            <source>trips</source>
+            <translation>поездки</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>события</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <source>&amp;Refer…</source>
+            <translation>&amp;Направить…</translation>
+        </message>
+        <message>
+            <source>Next &amp;step…</source>
+            <translation>Следующий &amp;шаг…</translation>
+        </message>
+        <message>
+            <source>Print &amp;form</source>
+            <translation>Печать &amp;бланка</translation>
+        </message>
+        <message>
+            <source>Save &amp;packet…</source>
+            <translation>Сохранить &amp;пакет…</translation>
+        </message>
+        <message>
+            <source>History of the chosen referral</source>
+            <translation>История выбранного направления</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Срок ответа</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Save the packet for the partner</source>
+            <translation>Сохранить пакет для партнёра</translation>
+        </message>
+        <message>
+            <source>LegalAid packets (*.lapacket)</source>
+            <translation>Пакеты LegalAid (*.lapacket)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -2243,6 +3439,14 @@ The current database is kept as a safety copy in %2.</source>
                 <numerusform>у %n документов срок истекает в течение недели</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n referral(s) wait for the partner's answer past the due day</source>
+            <translation>
+                <numerusform>%n направление ждёт ответа партнёра дольше срока</numerusform>
+                <numerusform>%n направления ждут ответа партнёра дольше срока</numerusform>
+                <numerusform>%n направлений ждут ответа партнёра дольше срока</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Since you last looked: %1.</source>
             <translation>С вашего последнего просмотра: %1.</translation>
@@ -2268,6 +3472,34 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>All funding</source>
             <translation>Всё финансирование</translation>
+        </message>
+        <message>
+            <source>Referrals by partner kind</source>
+            <translation>Направления по видам партнёров</translation>
+        </message>
+        <message>
+            <source>Partner kind</source>
+            <translation>Вид партнёра</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Получен ответ</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Принято</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>Доля принятых</translation>
+        </message>
+        <message>
+            <source>Median days to answer</source>
+            <translation>Медиана дней до ответа</translation>
         </message>
         <message>
             <source>Export the report</source>
@@ -2349,6 +3581,219 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RulesEntryPoint</name>
+        <message>
+            <source>Rules packs…</source>
+            <translation>Пакеты правил…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesPage</name>
+        <message>
+            <source>status changed</source>
+            <translation>статус изменился</translation>
+        </message>
+        <message>
+            <source>last lawful day moved</source>
+            <translation>последний законный день сдвинулся</translation>
+        </message>
+        <message>
+            <source>deadlines added or removed</source>
+            <translation>сроки добавлены или удалены</translation>
+        </message>
+        <message>
+            <source>findings changed</source>
+            <translation>выводы изменились</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавлено</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>Rules packs</source>
+            <translation>Пакеты правил</translation>
+        </message>
+        <message>
+            <source>Preview a new rules file…</source>
+            <translation>Предпросмотр нового файла правил…</translation>
+        </message>
+        <message>
+            <source>Install and activate</source>
+            <translation>Установить и ввести в действие</translation>
+        </message>
+        <message>
+            <source>Roll back to the previous pack</source>
+            <translation>Вернуться к предыдущему пакету</translation>
+        </message>
+        <message>
+            <source>Export to XLSX…</source>
+            <translation>Экспорт в XLSX…</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Было → стало</translation>
+        </message>
+        <message>
+            <source>Citation before / after</source>
+            <translation>Источник было / стало</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Статус (было)</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Статус (стало)</translation>
+        </message>
+        <message>
+            <source>Last lawful day before</source>
+            <translation>Последний законный день (было)</translation>
+        </message>
+        <message>
+            <source>Last lawful day after</source>
+            <translation>Последний законный день (стало)</translation>
+        </message>
+        <message>
+            <source>Moved (days)</source>
+            <translation>Сдвиг (дней)</translation>
+        </message>
+        <message>
+            <source>Deadlines added</source>
+            <translation>Добавлено сроков</translation>
+        </message>
+        <message>
+            <source>Deadlines removed</source>
+            <translation>Удалено сроков</translation>
+        </message>
+        <message>
+            <source>Findings changed</source>
+            <translation>Изменённые выводы</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Правила</translation>
+        </message>
+        <message>
+            <source>Active pack: %1, version %2, published %3 by %4</source>
+            <translation>Действующий пакет: %1, версия %2, опубликован %3, подготовил: %4</translation>
+        </message>
+        <message>
+            <source>Rules file</source>
+            <translation>Файл правил</translation>
+        </message>
+        <message>
+            <source>Rules files (*.toml)</source>
+            <translation>Файлы правил (*.toml)</translation>
+        </message>
+        <message>
+            <source>Evaluating every client under both packs…</source>
+            <translation>Каждый клиент оценивается по обоим пакетам…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>citation</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <source>Not evaluated yet.</source>
+            <translation>Ещё не оценено.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients change under %3 (against %4)</source>
+            <translation>У %1 из %2 клиентов изменения по %3 (в сравнении с %4)</translation>
+        </message>
+        <message>
+            <source>(cancelled: not every client was evaluated)</source>
+            <translation>(отменено: оценены не все клиенты)</translation>
+        </message>
+        <message>
+            <source>New pack: %1</source>
+            <translation>Новый пакет: %1</translation>
+        </message>
+        <message>
+            <source>Every rule</source>
+            <translation>Все правила</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>Все изменения</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Клиент %1</translation>
+        </message>
+        <message>
+            <source>Export the changed clients</source>
+            <translation>Экспорт изменившихся клиентов</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Activate the new rules pack</source>
+            <translation>Ввести в действие новый пакет правил</translation>
+        </message>
+        <message>
+            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
+            <translation>Установить %1 и сделать его действующим пакетом? Статус изменится у клиентов: %2.</translation>
+        </message>
+        <message>
+            <source>Bringing every status up to date…</source>
+            <translation>Все статусы обновляются…</translation>
+        </message>
+        <message>
+            <source>Roll back the rules pack</source>
+            <translation>Откатить пакет правил</translation>
+        </message>
+        <message>
+            <source>Return to the pack the active one replaced? Every status is brought up to date.</source>
+            <translation>Вернуться к пакету, который заменил действующий? Все статусы будут обновлены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Office server password</source>
+            <translation>Пароль сервера офиса</translation>
+        </message>
+        <message>
+            <source>The password of %1 on the office server (this computer has no keyring to keep it):</source>
+            <translation>Пароль %1 на сервере офиса (на этом компьютере нет хранилища ключей, чтобы его сохранить):</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Interface &amp;language:</source>
@@ -2373,6 +3818,192 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>as written in the clients' files</source>
             <translation>как указано в делах клиентов</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleDialog</name>
+        <message>
+            <source>Names</source>
+            <translation>Имена</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Связываться безопасно</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Юрист</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Действует с</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Дата въезда</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Дата выезда</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Пункт пропуска</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Незаконный въезд</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Принимающая сторона уведомила полицию</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Код финансирования</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Изменено другим пользователем</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you opened it. Your changes were not saved.</source>
+            <translation>После того как вы открыли эту запись, её удалил другой пользователь. Ваши изменения не сохранены.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved; this is what differs:</source>
+            <translation>После того как вы открыли эту запись, её сохранил другой пользователь. Ваши изменения не сохранены; различия:</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your changes were not saved.</source>
+            <translation>После того как вы открыли эту запись, её сохранил другой пользователь. Ваши изменения не сохранены.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Saved by them</source>
+            <translation>Сохранено ими</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Ваше</translation>
+        </message>
+        <message>
+            <source>&amp;Reload their version</source>
+            <translation>&amp;Загрузить их версию</translation>
+        </message>
+        <message>
+            <source>&amp;Back to mine</source>
+            <translation>&amp;Вернуться к моей</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +4085,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Referral to %1</source>
+            <translation>Направление в %1</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Новый статус</translation>
+        </message>
+        <message>
+            <source>Reason (required when declined)</source>
+            <translation>Причина (обязательна при отказе)</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Add task</source>
@@ -2492,6 +4138,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Clients of %1</source>
             <translation>Клиенты: %1</translation>
+        </message>
+        <message>
+            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
+            <translation>Правила обновлены: изменилось клиентов — %1 (%2 вместо %3)</translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>

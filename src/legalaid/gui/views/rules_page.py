@@ -51,24 +51,32 @@ KINDS = ("status", "last_lawful_day", "deadlines", "findings")
 
 
 def kind_label(kind: str) -> str:
-    labels = {"status": QCoreApplication.translate("RulesPage", "status changed"),
-              "last_lawful_day": QCoreApplication.translate("RulesPage",
-                                                            "last lawful day moved"),
-              "deadlines": QCoreApplication.translate("RulesPage", "deadlines added or removed"),
-              "findings": QCoreApplication.translate("RulesPage", "findings changed"),
-              "added": QCoreApplication.translate("RulesPage", "added"),
-              "removed": QCoreApplication.translate("RulesPage", "removed"),
-              "changed": QCoreApplication.translate("RulesPage", "changed")}
+    labels = {
+        "status": QCoreApplication.translate("RulesPage", "status changed"),
+        "last_lawful_day": QCoreApplication.translate("RulesPage", "last lawful day moved"),
+        "deadlines": QCoreApplication.translate("RulesPage", "deadlines added or removed"),
+        "findings": QCoreApplication.translate("RulesPage", "findings changed"),
+        "added": QCoreApplication.translate("RulesPage", "added"),
+        "removed": QCoreApplication.translate("RulesPage", "removed"),
+        "changed": QCoreApplication.translate("RulesPage", "changed"),
+    }
     return labels.get(kind, kind)
 
 
 def impact_header() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return (tr("RulesPage", "Client"), tr("RulesPage", "Status before"),
-            tr("RulesPage", "Status after"), tr("RulesPage", "Last lawful day before"),
-            tr("RulesPage", "Last lawful day after"), tr("RulesPage", "Moved (days)"),
-            tr("RulesPage", "Deadlines added"), tr("RulesPage", "Deadlines removed"),
-            tr("RulesPage", "Findings changed"), tr("RulesPage", "Rules"))
+    translate = QCoreApplication.translate
+    return (
+        translate("RulesPage", "Client"),
+        translate("RulesPage", "Status before"),
+        translate("RulesPage", "Status after"),
+        translate("RulesPage", "Last lawful day before"),
+        translate("RulesPage", "Last lawful day after"),
+        translate("RulesPage", "Moved (days)"),
+        translate("RulesPage", "Deadlines added"),
+        translate("RulesPage", "Deadlines removed"),
+        translate("RulesPage", "Findings changed"),
+        translate("RulesPage", "Rules"),
+    )
 
 
 def _status(value: str) -> str:
@@ -100,8 +108,9 @@ class RulesPage(QWidget):
 
     open_client = Signal(int, str)  # client id, tab name
 
-    def __init__(self, packs: RulePackService, *, may_change: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, packs: RulePackService, *, may_change: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("rulesPage")
         self.packs = packs
@@ -181,15 +190,29 @@ class RulesPage(QWidget):
         self.install_button.setText(self.tr("Install and activate"))
         self.rollback_button.setText(self.tr("Roll back to the previous pack"))
         self.export_button.setText(self.tr("Export to XLSX…"))
-        self.diff_table.setHorizontalHeaderLabels([
-            self.tr("Rule"), self.tr("Change"), self.tr("What"), self.tr("Before → after"),
-            self.tr("Citation before / after")])
-        self.counts_table.setHorizontalHeaderLabels([
-            self.tr("Rule"), self.tr("Clients"), *(kind_label(k) for k in KINDS)])
-        self.clients.setHorizontalHeaderLabels([
-            self.tr("Client"), self.tr("Status before"), self.tr("Status after"),
-            self.tr("Last lawful day before"), self.tr("Last lawful day after"),
-            self.tr("Moved (days)"), self.tr("Rules")])
+        self.diff_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rule"),
+                self.tr("Change"),
+                self.tr("What"),
+                self.tr("Before → after"),
+                self.tr("Citation before / after"),
+            ]
+        )
+        self.counts_table.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("Clients"), *(kind_label(k) for k in KINDS)]
+        )
+        self.clients.setHorizontalHeaderLabels(
+            [
+                self.tr("Client"),
+                self.tr("Status before"),
+                self.tr("Status after"),
+                self.tr("Last lawful day before"),
+                self.tr("Last lawful day after"),
+                self.tr("Moved (days)"),
+                self.tr("Rules"),
+            ]
+        )
         self._fill_filters()
         self.show_active()
         self.show_diff()
@@ -202,18 +225,23 @@ class RulesPage(QWidget):
     def _show_active(self, row: Any) -> None:
         self.active_label.setText(
             self.tr("Active pack: %1, version %2, published %3 by %4")
-            .replace("%1", row.pack_id).replace("%2", str(row.version))
-            .replace("%3", format_date(row.published)).replace("%4", row.prepared_by))
+            .replace("%1", row.pack_id)
+            .replace("%2", str(row.version))
+            .replace("%3", format_date(row.published))
+            .replace("%4", row.prepared_by)
+        )
         self.rollback_button.setEnabled(row.replaced is not None)
 
     # -- a new pack ------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Rules file"), "",
-                                              self.tr("Rules files (*.toml)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Rules file"), "", self.tr("Rules files (*.toml)")
+        )
         if name:
             path = Path(name)
-            Op(self, lambda: read_pack_file(path)) \
-                .success(lambda text: self.preview(text, path.name)).run()
+            Op(self, lambda: read_pack_file(path)).success(
+                lambda text: self.preview(text, path.name)
+            ).run()
 
     def preview(self, text: str, file_name: str) -> None:
         """Show the rule diff of ``text`` and start its impact preview in the background."""
@@ -226,12 +254,19 @@ class RulesPage(QWidget):
             self.op.cancel()
 
         def work(progress: Progress) -> Impact:
-            return packs.impact(text, file_name, progress=progress.report,
-                                cancelled=progress.cancelled)
+            return packs.impact(
+                text, file_name, progress=progress.report, cancelled=progress.cancelled
+            )
 
-        self.op = Op.tracked(self, work).with_dialog(
-            self.tr("Evaluating every client under both packs…"), cancel=self.tr("Cancel"),
-            name="impactProgress").success(self._impact_read)
+        self.op = (
+            Op.tracked(self, work)
+            .with_dialog(
+                self.tr("Evaluating every client under both packs…"),
+                cancel=self.tr("Cancel"),
+                name="impactProgress",
+            )
+            .success(self._impact_read)
+        )
         self.op.run()
 
     def _diff_read(self, diff: tuple[RuleChange, ...]) -> None:
@@ -252,11 +287,19 @@ class RulesPage(QWidget):
             citations = f"{change.old_citation or '—'} / {change.new_citation or '—'}"
             items = [i for i in change.changes if i.name != "citation"]
             for item in items:
-                rows.append((change.rule, kind_label(change.kind), item.name,
-                             f"{item.old or '—'} → {item.new or '—'}", citations))
+                rows.append(
+                    (
+                        change.rule,
+                        kind_label(change.kind),
+                        item.name,
+                        f"{item.old or '—'} → {item.new or '—'}",
+                        citations,
+                    )
+                )
             if not items:
-                rows.append((change.rule, kind_label(change.kind), self.tr("citation"), "",
-                             citations))
+                rows.append(
+                    (change.rule, kind_label(change.kind), self.tr("citation"), "", citations)
+                )
             titles += [change.title(language)] * max(len(items), 1)
         _fill(self.diff_table, rows)
         for row, title in enumerate(titles):
@@ -271,16 +314,21 @@ class RulesPage(QWidget):
             _fill(self.counts_table, [])
             self.show_changes()
             return
-        text = self.tr("%1 of %2 clients change under %3 (against %4)") \
-            .replace("%1", format_number(len(impact.changes))) \
-            .replace("%2", format_number(impact.evaluated)) \
-            .replace("%3", impact.new).replace("%4", impact.active)
+        text = (
+            self.tr("%1 of %2 clients change under %3 (against %4)")
+            .replace("%1", format_number(len(impact.changes)))
+            .replace("%2", format_number(impact.evaluated))
+            .replace("%3", impact.new)
+            .replace("%4", impact.active)
+        )
         if impact.cancelled:
             text += " " + self.tr("(cancelled: not every client was evaluated)")
         self.summary.setText(text)
         self.new_label.setText(self.tr("New pack: %1").replace("%1", impact.new))
-        _fill(self.counts_table, [(c.rule, c.clients, *(c.by_kind[k] for k in KINDS))
-                                  for c in impact.by_rule])
+        _fill(
+            self.counts_table,
+            [(c.rule, c.clients, *(c.by_kind[k] for k in KINDS)) for c in impact.by_rule],
+        )
         self.show_changes()
 
     def _fill_filters(self) -> None:
@@ -303,13 +351,26 @@ class RulesPage(QWidget):
         if self.impact is None:
             self.shown = []
         else:
-            self.shown = list(changes_for(self.impact, self.rule_filter.currentData(),
-                                          self.kind_filter.currentData()))
-        _fill(self.clients, [
-            (self.tr("Client %1").replace("%1", str(c.client_id)), _status(c.status_from),
-             _status(c.status_to), format_date(c.last_from), format_date(c.last_to),
-             "" if c.moved_days is None else f"{c.moved_days:+d}", ", ".join(c.rules))
-            for c in self.shown])
+            self.shown = list(
+                changes_for(
+                    self.impact, self.rule_filter.currentData(), self.kind_filter.currentData()
+                )
+            )
+        _fill(
+            self.clients,
+            [
+                (
+                    self.tr("Client %1").replace("%1", str(c.client_id)),
+                    _status(c.status_from),
+                    _status(c.status_to),
+                    format_date(c.last_from),
+                    format_date(c.last_to),
+                    "" if c.moved_days is None else f"{c.moved_days:+d}",
+                    ", ".join(c.rules),
+                )
+                for c in self.shown
+            ],
+        )
         for row, change in enumerate(self.shown):
             item = self.clients.item(row, 0)
             if item is not None:
@@ -322,8 +383,12 @@ class RulesPage(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the changed clients"),
-                                              "impact.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the changed clients"),
+            "impact.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if name:
             self.export(Path(name))
 
@@ -338,10 +403,12 @@ class RulesPage(QWidget):
         if text is None or impact is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Activate the new rules pack"),
-            self.tr("Install %1 and make it the active pack? The status of %2 clients "
-                    "changes.").replace("%1", impact.new)
-            .replace("%2", format_number(len(impact.changes))))
+            self,
+            self.tr("Activate the new rules pack"),
+            self.tr("Install %1 and make it the active pack? The status of %2 clients changes.")
+            .replace("%1", impact.new)
+            .replace("%2", format_number(len(impact.changes))),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         packs = self.packs
@@ -351,16 +418,21 @@ class RulesPage(QWidget):
             return packs.activate(row.pack_id)
 
         Op(self, work, Changes.of(*CLIENT_DATA)).with_dialog(
-            self.tr("Bringing every status up to date…")).success(
-            lambda _done: self._changed()).run()
+            self.tr("Bringing every status up to date…")
+        ).success(lambda _done: self._changed()).run()
 
     def rollback(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Roll back the rules pack"), self.tr(
-            "Return to the pack the active one replaced? Every status is brought up to date."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Roll back the rules pack"),
+            self.tr(
+                "Return to the pack the active one replaced? Every status is brought up to date."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             Op(self, self.packs.rollback, Changes.of(*CLIENT_DATA)).with_dialog(
-                self.tr("Bringing every status up to date…")).success(
-                lambda _done: self._changed()).run()
+                self.tr("Bringing every status up to date…")
+            ).success(lambda _done: self._changed()).run()
 
     def _changed(self) -> None:
         self.text, self.impact, self.diff = None, None, ()

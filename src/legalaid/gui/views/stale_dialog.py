@@ -29,45 +29,67 @@ from PySide6.QtWidgets import (
 from legalaid.gui.i18n import format_date
 
 # The profile's fields the dialog compares (the file's lists are saved one item at a time).
-PROFILE_FIELDS = ("names", "sex", "date_of_birth", "citizenship", "category", "languages",
-                  "phone", "safe_to_contact", "address", "iin", "lawyer")
+PROFILE_FIELDS = (
+    "names",
+    "sex",
+    "date_of_birth",
+    "citizenship",
+    "category",
+    "languages",
+    "phone",
+    "safe_to_contact",
+    "address",
+    "iin",
+    "lawyer",
+)
 _NOT_COMPARED = frozenset({"id", "version", "tasks", "created", "author", "source_rule"})
 
 
 def _label(field: str) -> str:
     """The field's name as the forms call it."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        "names": tr("StaleDialog", "Names"), "sex": tr("StaleDialog", "Sex"),
-        "date_of_birth": tr("StaleDialog", "Date of birth"),
-        "citizenship": tr("StaleDialog", "Citizenship"),
-        "category": tr("StaleDialog", "Category"), "languages": tr("StaleDialog", "Languages"),
-        "phone": tr("StaleDialog", "Phone"),
-        "safe_to_contact": tr("StaleDialog", "Safe to contact"),
-        "address": tr("StaleDialog", "Address"), "iin": tr("StaleDialog", "IIN"),
-        "lawyer": tr("StaleDialog", "Lawyer"), "type": tr("StaleDialog", "Type"),
-        "number": tr("StaleDialog", "Number"), "issuer": tr("StaleDialog", "Issued by"),
-        "valid_from": tr("StaleDialog", "Valid from"),
-        "valid_until": tr("StaleDialog", "Valid until"), "entry": tr("StaleDialog", "Entered on"),
-        "exit": tr("StaleDialog", "Left on"), "checkpoint": tr("StaleDialog", "Checkpoint"),
-        "irregular_entry": tr("StaleDialog", "Irregular entry"),
-        "host_notified": tr("StaleDialog", "Host notified the police on"),
-        "date": tr("StaleDialog", "Date"), "opened": tr("StaleDialog", "Opened"),
-        "status": tr("StaleDialog", "Status"), "closed": tr("StaleDialog", "Closed"),
-        "outcome": tr("StaleDialog", "Outcome"),
-        "funding_code": tr("StaleDialog", "Funding code"), "title": tr("StaleDialog", "Title"),
-        "due": tr("StaleDialog", "Due"), "done": tr("StaleDialog", "Done"),
-        "text": tr("StaleDialog", "Text"),
+        "names": translate("StaleDialog", "Names"),
+        "sex": translate("StaleDialog", "Sex"),
+        "date_of_birth": translate("StaleDialog", "Date of birth"),
+        "citizenship": translate("StaleDialog", "Citizenship"),
+        "category": translate("StaleDialog", "Category"),
+        "languages": translate("StaleDialog", "Languages"),
+        "phone": translate("StaleDialog", "Phone"),
+        "safe_to_contact": translate("StaleDialog", "Safe to contact"),
+        "address": translate("StaleDialog", "Address"),
+        "iin": translate("StaleDialog", "IIN"),
+        "lawyer": translate("StaleDialog", "Lawyer"),
+        "type": translate("StaleDialog", "Type"),
+        "number": translate("StaleDialog", "Number"),
+        "issuer": translate("StaleDialog", "Issued by"),
+        "valid_from": translate("StaleDialog", "Valid from"),
+        "valid_until": translate("StaleDialog", "Valid until"),
+        "entry": translate("StaleDialog", "Entered on"),
+        "exit": translate("StaleDialog", "Left on"),
+        "checkpoint": translate("StaleDialog", "Checkpoint"),
+        "irregular_entry": translate("StaleDialog", "Irregular entry"),
+        "host_notified": translate("StaleDialog", "Host notified the police on"),
+        "date": translate("StaleDialog", "Date"),
+        "opened": translate("StaleDialog", "Opened"),
+        "status": translate("StaleDialog", "Status"),
+        "closed": translate("StaleDialog", "Closed"),
+        "outcome": translate("StaleDialog", "Outcome"),
+        "funding_code": translate("StaleDialog", "Funding code"),
+        "title": translate("StaleDialog", "Title"),
+        "due": translate("StaleDialog", "Due"),
+        "done": translate("StaleDialog", "Done"),
+        "text": translate("StaleDialog", "Text"),
     }
     return labels.get(field, field.replace("_", " "))
 
 
 def _shown(value: Any) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if value is None or value == () or value == "":
         return "—"
     if isinstance(value, bool):
-        return tr("StaleDialog", "yes") if value else tr("StaleDialog", "no")
+        return translate("StaleDialog", "yes") if value else translate("StaleDialog", "no")
     if isinstance(value, dt.datetime):
         return f"{format_date(value.date())} {value:%H:%M}"
     if isinstance(value, dt.date):
@@ -88,23 +110,33 @@ class Difference:
     yours: str
 
 
-def differences(theirs: Any, yours: Any,
-                fields: Sequence[str] | None = None) -> list[Difference]:
+def differences(theirs: Any, yours: Any, fields: Sequence[str] | None = None) -> list[Difference]:
     """The fields (of two records of one kind: all but ids, versions and lists, unless
     ``fields`` names them) where what is stored now differs from what the user typed."""
-    names = fields if fields is not None else [
-        name for name in vars(type(yours)).get("__dataclass_fields__", {})
-        if name not in _NOT_COMPARED]
-    return [Difference(_label(name), _shown(getattr(theirs, name, None)),
-                       _shown(getattr(yours, name, None)))
-            for name in names if getattr(theirs, name, None) != getattr(yours, name, None)]
+    names = (
+        fields
+        if fields is not None
+        else [
+            name
+            for name in vars(type(yours)).get("__dataclass_fields__", {})
+            if name not in _NOT_COMPARED
+        ]
+    )
+    return [
+        Difference(
+            _label(name), _shown(getattr(theirs, name, None)), _shown(getattr(yours, name, None))
+        )
+        for name in names
+        if getattr(theirs, name, None) != getattr(yours, name, None)
+    ]
 
 
 class StaleDialog(QDialog):
-    """"Changed by someone else": their version beside yours; Reload (accept) or go back."""
+    """ "Changed by someone else": their version beside yours; Reload (accept) or go back."""
 
-    def __init__(self, rows: Sequence[Difference], parent: QWidget | None = None,
-                 *, gone: bool = False) -> None:
+    def __init__(
+        self, rows: Sequence[Difference], parent: QWidget | None = None, *, gone: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("staleDialog")
         self.rows = list(rows)
@@ -118,10 +150,10 @@ class StaleDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         for row, difference in enumerate(self.rows):
-            for column, value in enumerate((difference.field, difference.theirs,
-                                            difference.yours)):
+            for column, value in enumerate((difference.field, difference.theirs, difference.yours)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)  # a long value is cut short in its column
                 self.table.setItem(row, column, cell)
@@ -143,16 +175,21 @@ class StaleDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changed by someone else"))
         if self.gone:
-            message = self.tr("Someone else deleted this record after you opened it. Your "
-                              "changes were not saved.")
+            message = self.tr(
+                "Someone else deleted this record after you opened it. Your changes were not saved."
+            )
         elif self.rows:
-            message = self.tr("Someone else saved this record after you opened it. Your "
-                              "changes were not saved; this is what differs:")
+            message = self.tr(
+                "Someone else saved this record after you opened it. Your "
+                "changes were not saved; this is what differs:"
+            )
         else:
-            message = self.tr("Someone else saved this record after you opened it. Your "
-                              "changes were not saved.")
+            message = self.tr(
+                "Someone else saved this record after you opened it. Your changes were not saved."
+            )
         self.text.setText(message)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved by them"),
-                                              self.tr("Yours")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Saved by them"), self.tr("Yours")]
+        )
         self.reload_button.setText(self.tr("&Reload their version"))
         self.back_button.setText(self.tr("&Back to mine"))
