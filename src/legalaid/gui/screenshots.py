@@ -28,7 +28,7 @@ from legalaid.services.command_context import CommandContext
 LANGUAGES = ("kk", "ru", "en")
 WINDOW_SIZE = (1280, 800)
 DEMO_CLIENTS = 400
-PAGE_SHOTS = ("today", "calendar", "letters", "reports", "settings")
+PAGE_SHOTS = ("today", "calendar", "letters", "partners", "reports", "settings")
 TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "letters", "referrals",
              "history", "consent")
 
@@ -55,6 +55,8 @@ def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContex
 
             clients = temporary.services().clients
             Op(None, lambda: clients.add_demo(DEMO_CLIENTS, 2024)).run()
+            partners = temporary.services().partners
+            Op(None, partners.add_demo).run()
             wait_idle()
             _attach_specimen_scan(temporary)
             yield temporary
