@@ -147,16 +147,19 @@ class ClientService(ClientItemsMixin):
     def add(self, record: ClientRecord, consents: Sequence[Purpose | str] = (),
             allow_duplicate: str | None = None) -> int:
         """Add one client with everything in its record and the consents they give today, all
-        or nothing; returns the new id. A document already on file for another client (same
-        type, number and country) is refused unless ``allow_duplicate`` gives the reason this
-        is another person (audited)."""
+        or nothing; returns the new id. The desktop asks before it calls this when the person
+        may be on file (``SearchService.find_duplicates``: same document, name and birth date)
+        and passes the reason a new person is registered all the same as ``allow_duplicate``
+        (audited); the command line's ``add_many`` refuses a document on file by itself."""
         purposes = [as_purpose(purpose) for purpose in consents]
-        return self._insert([record], purposes, allow_duplicate)[0]
+        return self._insert([record], purposes, allow_duplicate, refuse_documents=False)[0]
 
     @guarded("clients.add_many")
     def add_many(self, records: Sequence[ClientRecord],
                  allow_duplicate: str | None = None) -> list[int]:
-        """Add clients all-or-nothing (field paths ``[i].…`` name the bad record)."""
+        """Add clients all-or-nothing (field paths ``[i].…`` name the bad record); a document
+        already on file for another client (same type, number and country) is refused unless
+        ``allow_duplicate`` gives the reason this is another person (audited)."""
         return self._insert(records, (), allow_duplicate)
 
     @guarded("clients.add_to_existing", client="client_id")
@@ -177,7 +180,7 @@ class ClientService(ClientItemsMixin):
         return sum(added.values())
 
     def _insert(self, records: Sequence[ClientRecord], consents: Sequence[Purpose],
-                allow_duplicate: str | None = None) -> list[int]:
+                allow_duplicate: str | None = None, refuse_documents: bool = True) -> list[int]:
         """Check and insert the records, with the consents of the first, in one transaction."""
         today, now = self._today(), self._now()
         _validate_batch(records, today, prefixed=len(records) > 1)
@@ -188,7 +191,7 @@ class ClientService(ClientItemsMixin):
         ids: list[int] = []
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
-            if allow_duplicate is None:
+            if allow_duplicate is None and refuse_documents:
                 refuse_same_documents(connection, records, prefixed=len(records) > 1)
             for batch in _batches(stamp_notes(records, self.user, now), ADD_BATCH):
                 ids += clients_db.insert_clients(connection, batch, now, self.user, cipher)
