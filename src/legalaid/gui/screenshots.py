@@ -70,6 +70,7 @@ def _attach_specimen_scan(context: CommandContext) -> None:
     from PySide6.QtCore import QRect, QSize, Qt
     from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
+    from legalaid.domain.enums import DocumentType
     from legalaid.gui.views.attachment_viewer import png_bytes, thumbnail
     from legalaid.services.attachments import AttachmentFile
 
@@ -88,7 +89,8 @@ def _attach_specimen_scan(context: CommandContext) -> None:
     small = png_bytes(thumbnail(data, "image/png", QSize(48, 64)))
     services.attachments.attach(client_id, AttachmentFile("passport-specimen.png", data,
                                                           "Passport, page 1", small),
-                                documents[0].id if documents else None)
+                                next((d.id for d in documents if d.type == DocumentType.PASSPORT),
+                                     None))
 
 
 def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> list[Path]:
