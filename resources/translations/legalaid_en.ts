@@ -2166,50 +2166,6 @@ The current database is kept as a safety copy in %2.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Safe to contact</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>IIN</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Counted in reports</source>
-            <translation>Counted in reports</translation>
-        </message>
-        <message>
             <source>name spellings</source>
             <translation>name spellings</translation>
         </message>
@@ -3115,6 +3071,137 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>RecordFields</name>
+        <message>
+            <source>Names</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Safe to contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Entered on</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Irregular entry</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Host notified the police on</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Funding code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Counted in reports</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
@@ -3822,130 +3909,6 @@ The current database is kept as a safety copy in %2.</translation>
     </context>
     <context>
         <name>StaleDialog</name>
-        <message>
-            <source>Names</source>
-            <translation>Names</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Safe to contact</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>IIN</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Issued by</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Entered on</source>
-            <translation>Entered on</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Left on</translation>
-        </message>
-        <message>
-            <source>Checkpoint</source>
-            <translation>Checkpoint</translation>
-        </message>
-        <message>
-            <source>Irregular entry</source>
-            <translation>Irregular entry</translation>
-        </message>
-        <message>
-            <source>Host notified the police on</source>
-            <translation>Host notified the police on</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Opened</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Funding code</source>
-            <translation>Funding code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
         <message>
             <source>yes</source>
             <translation>yes</translation>

@@ -2166,50 +2166,6 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Sex</source>
-            <translation>Жынысы</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Туған күні</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Азаматтығы</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Санаты</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тілдері</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Хабарласуға қауіпсіз</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ЖСН</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Заңгер</translation>
-        </message>
-        <message>
-            <source>Counted in reports</source>
-            <translation>Есептерде ескеріледі</translation>
-        </message>
-        <message>
             <source>name spellings</source>
             <translation>атының жазылулары</translation>
         </message>
@@ -3115,6 +3071,137 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RecordFields</name>
+        <message>
+            <source>Names</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Тілдері</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Хабарласу қауіпсіз</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Заңгер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Берген орган</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Жарамды басталуы</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Кірген күні</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Шыққан күні</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Өткізу пункті</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Заңсыз кіру</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Қабылдаушы полицияға хабарлаған күн</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ашылған күні</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Жабылған күні</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Қаржыландыру коды</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Мәтіні</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Есептерде ескеріледі</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
@@ -3822,130 +3909,6 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>StaleDialog</name>
-        <message>
-            <source>Names</source>
-            <translation>Аты-жөні</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Жынысы</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Туған күні</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Азаматтығы</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Санаты</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тілдері</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Хабарласу қауіпсіз</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ЖСН</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Заңгер</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Берген орган</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Жарамды басталуы</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Жарамдылық мерзімі</translation>
-        </message>
-        <message>
-            <source>Entered on</source>
-            <translation>Кірген күні</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Шыққан күні</translation>
-        </message>
-        <message>
-            <source>Checkpoint</source>
-            <translation>Өткізу пункті</translation>
-        </message>
-        <message>
-            <source>Irregular entry</source>
-            <translation>Заңсыз кіру</translation>
-        </message>
-        <message>
-            <source>Host notified the police on</source>
-            <translation>Қабылдаушы полицияға хабарлаған күн</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Ашылған күні</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Жабылған күні</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Нәтижесі</translation>
-        </message>
-        <message>
-            <source>Funding code</source>
-            <translation>Қаржыландыру коды</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Мерзімі</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Орындалды</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Мәтіні</translation>
-        </message>
         <message>
             <source>yes</source>
             <translation>иә</translation>

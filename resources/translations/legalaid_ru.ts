@@ -2174,50 +2174,6 @@ The current database is kept as a safety copy in %2.</source>
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Sex</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Гражданство</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Безопасно связываться</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ИИН</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Юрист</translation>
-        </message>
-        <message>
-            <source>Counted in reports</source>
-            <translation>Учитывается в отчётах</translation>
-        </message>
-        <message>
             <source>name spellings</source>
             <translation>написания имени</translation>
         </message>
@@ -3123,6 +3079,137 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RecordFields</name>
+        <message>
+            <source>Names</source>
+            <translation>Имена</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Safe to contact</source>
+            <translation>Связываться безопасно</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Юрист</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Действует с</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Дата въезда</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Дата выезда</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Пункт пропуска</translation>
+        </message>
+        <message>
+            <source>Irregular entry</source>
+            <translation>Незаконный въезд</translation>
+        </message>
+        <message>
+            <source>Host notified the police on</source>
+            <translation>Принимающая сторона уведомила полицию</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Funding code</source>
+            <translation>Код финансирования</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Counted in reports</source>
+            <translation>Учитывается в отчётах</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
@@ -3837,130 +3924,6 @@ The current database is kept as a safety copy in %2.</source>
     </context>
     <context>
         <name>StaleDialog</name>
-        <message>
-            <source>Names</source>
-            <translation>Имена</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Гражданство</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Safe to contact</source>
-            <translation>Связываться безопасно</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ИИН</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Юрист</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Кем выдан</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Действует с</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Действует до</translation>
-        </message>
-        <message>
-            <source>Entered on</source>
-            <translation>Дата въезда</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Дата выезда</translation>
-        </message>
-        <message>
-            <source>Checkpoint</source>
-            <translation>Пункт пропуска</translation>
-        </message>
-        <message>
-            <source>Irregular entry</source>
-            <translation>Незаконный въезд</translation>
-        </message>
-        <message>
-            <source>Host notified the police on</source>
-            <translation>Принимающая сторона уведомила полицию</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Открыто</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Закрыто</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Funding code</source>
-            <translation>Код финансирования</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Выполнено</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
         <message>
             <source>yes</source>
             <translation>да</translation>

@@ -126,3 +126,43 @@ def _citizenship_choices(language: str) -> tuple[tuple[str, str | None], ...]:
     return ((QCoreApplication.translate("Labels", "Not stated"), NOT_STATED),
             (country_label(None), None),
             *((country_label(code), code) for code in (*REFUGEE_CODES, *COMMON, *others)))
+
+
+def field_label(field: str) -> str:
+    """A record's field by the name the forms give it (the stale-save and merge dialogs)."""
+    translate = QCoreApplication.translate
+    labels = {
+        "names": translate("RecordFields", "Names"),
+        "sex": translate("RecordFields", "Sex"),
+        "date_of_birth": translate("RecordFields", "Date of birth"),
+        "citizenship": translate("RecordFields", "Citizenship"),
+        "category": translate("RecordFields", "Category"),
+        "languages": translate("RecordFields", "Languages"),
+        "phone": translate("RecordFields", "Phone"),
+        "safe_to_contact": translate("RecordFields", "Safe to contact"),
+        "address": translate("RecordFields", "Address"),
+        "iin": translate("RecordFields", "IIN"),
+        "lawyer": translate("RecordFields", "Lawyer"),
+        "type": translate("RecordFields", "Type"),
+        "number": translate("RecordFields", "Number"),
+        "issuer": translate("RecordFields", "Issued by"),
+        "valid_from": translate("RecordFields", "Valid from"),
+        "valid_until": translate("RecordFields", "Valid until"),
+        "entry": translate("RecordFields", "Entered on"),
+        "exit": translate("RecordFields", "Left on"),
+        "checkpoint": translate("RecordFields", "Checkpoint"),
+        "irregular_entry": translate("RecordFields", "Irregular entry"),
+        "host_notified": translate("RecordFields", "Host notified the police on"),
+        "date": translate("RecordFields", "Date"),
+        "opened": translate("RecordFields", "Opened"),
+        "status": translate("RecordFields", "Status"),
+        "closed": translate("RecordFields", "Closed"),
+        "outcome": translate("RecordFields", "Outcome"),
+        "funding_code": translate("RecordFields", "Funding code"),
+        "title": translate("RecordFields", "Title"),
+        "due": translate("RecordFields", "Due"),
+        "done": translate("RecordFields", "Done"),
+        "text": translate("RecordFields", "Text"),
+        "reporting_consent": translate("RecordFields", "Counted in reports"),
+    }
+    return labels.get(field, field.replace("_", " "))

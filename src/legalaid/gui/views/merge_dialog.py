@@ -25,24 +25,9 @@ from legalaid.errors import LegalAidError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.i18n import format_date
+from legalaid.gui.labels import field_label
 from legalaid.gui.ops import Op
 from legalaid.services.merge import MergePlan, MergeService
-
-
-def field_label(field: str) -> str:
-    translate = QCoreApplication.translate
-    labels = {"sex": translate("MergeDialog", "Sex"),
-              "date_of_birth": translate("MergeDialog", "Date of birth"),
-              "citizenship": translate("MergeDialog", "Citizenship"),
-              "category": translate("MergeDialog", "Category"),
-              "languages": translate("MergeDialog", "Languages"),
-              "phone": translate("MergeDialog", "Phone"),
-              "safe_to_contact": translate("MergeDialog", "Safe to contact"),
-              "address": translate("MergeDialog", "Address"),
-              "iin": translate("MergeDialog", "IIN"),
-              "lawyer": translate("MergeDialog", "Lawyer"),
-              "reporting_consent": translate("MergeDialog", "Counted in reports")}
-    return labels.get(field, field)
 
 
 def kind_label(kind: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from legalaid.gui.i18n import format_date
+from legalaid.gui.labels import field_label
 
 # The profile's fields the dialog compares (the file's lists are saved one item at a time).
 PROFILE_FIELDS = (
@@ -43,45 +44,6 @@ PROFILE_FIELDS = (
     "lawyer",
 )
 _NOT_COMPARED = frozenset({"id", "version", "tasks", "created", "author", "source_rule"})
-
-
-def _label(field: str) -> str:
-    """The field's name as the forms call it."""
-    translate = QCoreApplication.translate
-    labels = {
-        "names": translate("StaleDialog", "Names"),
-        "sex": translate("StaleDialog", "Sex"),
-        "date_of_birth": translate("StaleDialog", "Date of birth"),
-        "citizenship": translate("StaleDialog", "Citizenship"),
-        "category": translate("StaleDialog", "Category"),
-        "languages": translate("StaleDialog", "Languages"),
-        "phone": translate("StaleDialog", "Phone"),
-        "safe_to_contact": translate("StaleDialog", "Safe to contact"),
-        "address": translate("StaleDialog", "Address"),
-        "iin": translate("StaleDialog", "IIN"),
-        "lawyer": translate("StaleDialog", "Lawyer"),
-        "type": translate("StaleDialog", "Type"),
-        "number": translate("StaleDialog", "Number"),
-        "issuer": translate("StaleDialog", "Issued by"),
-        "valid_from": translate("StaleDialog", "Valid from"),
-        "valid_until": translate("StaleDialog", "Valid until"),
-        "entry": translate("StaleDialog", "Entered on"),
-        "exit": translate("StaleDialog", "Left on"),
-        "checkpoint": translate("StaleDialog", "Checkpoint"),
-        "irregular_entry": translate("StaleDialog", "Irregular entry"),
-        "host_notified": translate("StaleDialog", "Host notified the police on"),
-        "date": translate("StaleDialog", "Date"),
-        "opened": translate("StaleDialog", "Opened"),
-        "status": translate("StaleDialog", "Status"),
-        "closed": translate("StaleDialog", "Closed"),
-        "outcome": translate("StaleDialog", "Outcome"),
-        "funding_code": translate("StaleDialog", "Funding code"),
-        "title": translate("StaleDialog", "Title"),
-        "due": translate("StaleDialog", "Due"),
-        "done": translate("StaleDialog", "Done"),
-        "text": translate("StaleDialog", "Text"),
-    }
-    return labels.get(field, field.replace("_", " "))
 
 
 def _shown(value: Any) -> str:
@@ -124,7 +86,8 @@ def differences(theirs: Any, yours: Any, fields: Sequence[str] | None = None) ->
     )
     return [
         Difference(
-            _label(name), _shown(getattr(theirs, name, None)), _shown(getattr(yours, name, None))
+            field_label(name), _shown(getattr(theirs, name, None)),
+            _shown(getattr(yours, name, None)),
         )
         for name in names
         if getattr(theirs, name, None) != getattr(yours, name, None)
