@@ -15,10 +15,11 @@ def test_screenshots_of_every_screen_in_three_languages(qapp: object, tmp_path: 
     status = main(["--base-dir", str(tmp_path / "base"), "screenshots", "--out", str(out)])
     assert status == 0
     names = {path.name for path in out.iterdir()}
-    screens = ["client-list", "today", "calendar", "letters", "reports", "settings",
+    screens = ["client-list", "today", "calendar", "letters", "partners", "reports", "settings",
                "client-file-1-profile", "client-file-2-documents", "client-file-3-travel",
                "client-file-4-cases", "client-file-5-family", "client-file-6-notes",
-               "client-file-7-letters", "client-file-8-history", "client-file-banner",
+               "client-file-7-letters", "client-file-8-referrals", "client-file-9-history",
+               "client-file-10-consent", "client-file-banner",
                "client-file-explanation",
                "intake-1", "intake-2", "intake-3"]
     expected = {f"{language}-{screen}.png" for language in ("kk", "ru", "en") for screen in screens}
