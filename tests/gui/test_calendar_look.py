@@ -25,7 +25,7 @@ def test_each_count_is_drawn_in_its_legend_colour(qtbot: QtBot, window: MainWind
     window.show_page("calendar")
     page = window.calendar_page
     legend = dict(re.findall(r"color:(#[0-9a-f]{6})'>●</span>\s*([^&<]+)", page.legend.text()))
-    by_word = {"expiry": "documents", "rule": "rule", "task": "tasks"}
+    by_word = {"expiry": "documents", "rule": "rule", "task": "tasks", "referral": "partners"}
     for kind, colour in KIND_COLOURS.items():  # the legend says which colour is which kind
         assert by_word[kind] in legend[colour.name()]
     grid = MonthGrid()
