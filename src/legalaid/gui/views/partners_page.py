@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from legalaid.domain.enums import Category
 from legalaid.domain.partners import Partner, PartnerKind, SendBy, partner_json
 from legalaid.errors import ValidationError
+from legalaid.gui import header_fit
 from legalaid.gui.changes import CLIENT_DATA, Changes, Kind, Refresher
 from legalaid.gui.file_dialogs import open_file
 from legalaid.gui.i18n import current_language
@@ -212,7 +213,9 @@ class PartnersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Not stretched: a stretched last column shrinks below its title when the others
+        # already fill the page; the table scrolls sideways instead.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.add_button = named(QPushButton(), "addPartner")
@@ -278,10 +281,20 @@ class PartnersPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, partner.uid)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        for column in range(COLUMNS - 1):  # long lists of categories stay readable by tooltip
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
+        self._fit_columns()
         self._show_identity()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest cell, capped so that long lists of categories stay
+        readable by tooltip, and never narrower than its title."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(COLUMNS):
+            title = self.table.horizontalHeaderItem(column)
+            title_width = header.fontMetrics().horizontalAdvance(
+                title.text() if title else "") + header_fit.PADDING
+            self.table.setColumnWidth(
+                column, max(min(self.table.columnWidth(column), MAX_WIDTH), title_width))
 
     def _show_identity(self) -> None:
         if self.identity is None:
@@ -376,3 +389,5 @@ class PartnersPage(QWidget):
             self.tr("For"), self.tr("How to send"), self.tr("Fingerprint")])
         if self.partners:
             self.show_partners(self.partners, self.identity)
+        else:
+            self._fit_columns()
