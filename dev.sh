@@ -92,6 +92,10 @@ case "$command" in
     ensure_postgresql
     # --fast leaves out what is marked slow: the installer and wheel builds, the crash loops
     if [ "${1:-}" = "--fast" ]; then shift; set -- -m "not slow" tests/unit tests/gui "$@"; fi
+    # The suite starts the command line hundreds of times: each start reads compiled modules
+    # kept in .venv rather than compiling LegalAid's sources again.
+    unset PYTHONDONTWRITEBYTECODE
+    export PYTHONPYCACHEPREFIX="$PWD/$VENV/pycache"
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n auto --dist loadfile "$@" ;;
   lock)  "$VENV/bin/python" -m pip freeze --exclude-editable --all | grep -v '^pip==' > "$CONSTRAINTS" ;;
   *) die "unknown command '$command' (use: start, test or lock)" ;;

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from legalaid.gui.startup import StartMode
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with ``argv``, only the parts the command it names needs."""
     from legalaid import cli
 
     parser = argparse.ArgumentParser(
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep every file the app writes below DIR")
     parser.add_argument("--rules", metavar="FILE", type=Path, help="use this rules file")
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
-    cli.register_commands(parser)
+    cli.register_commands(parser, argv)
     return parser
 
 
@@ -85,8 +86,9 @@ def _printable(text: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``legalaid`` and ``python -m legalaid``; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     context = make_context(args)
     try:
         handler: Any = getattr(args, "handler", None)

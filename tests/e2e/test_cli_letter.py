@@ -104,9 +104,12 @@ def test_letters_are_registered_with_consecutive_numbers_unless_a_draft(base: Pa
 
 
 def test_a_letter_without_the_clients_consent_is_exit_2_naming_consent(base: Path) -> None:
-    source = base / "second.json"
-    source.write_text(json.dumps(CLIENT, ensure_ascii=False), encoding="utf-8")
+    source = base / "second.json"  # another person (another passport), no consent recorded
+    second = {**CLIENT, "documents": [{**document, "number": "FA7654322"}
+                                      for document in CLIENT["documents"]]}
+    source.write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
     added = legalaid(base, "clients", "add", str(source))
+    assert added.returncode == 0, added.stderr
     client_id = json.loads(added.stdout)[0]
     output = base / "no-consent.pdf"
     result = legalaid(base, "letter", "embassy_documents", "--client", str(client_id),

@@ -182,14 +182,25 @@ def test_a_newer_schema_is_one_sentence_telling_to_update_the_app(office: Office
 
 def test_an_older_schema_is_migrated_only_by_the_administrator(office: Office,
                                                                tmp_path: Path) -> None:
-    from legalaid.db.migrate import SCHEMA_HEAD
+    from alembic import command
+    from alembic.script import ScriptDirectory
 
-    with office.connect(office.owner) as owner:  # as if the app before the newest migration ran
-        owner.execute("DROP INDEX ix_client_name_search_key_trgm")
-    _set_revision(office, "0011")
+    from legalaid.db.migrate import SCHEMA_HEAD, alembic_config
+    from legalaid.db.session import create_engine_for
+
+    config = alembic_config()
+    older = ScriptDirectory.from_config(config).get_revision(SCHEMA_HEAD).down_revision
+    assert isinstance(older, str)
+    engine = create_engine_for(office.url_as(office.owner))
+    try:  # as if the app before the newest migration had made the schema
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, older)
+    finally:
+        engine.dispose()
     desk = run(tmp_path, "--db", office.data_url, "search", "Nobody")
     assert (desk.returncode, desk.stderr) == (
-        2, f"legalaid: the database is at schema 0011, older than this app ({SCHEMA_HEAD}): "
+        2, f"legalaid: the database is at schema {older}, older than this app ({SCHEMA_HEAD}): "
            "ask the administrator to run `legalaid migrate`\n")
     migrated = run(tmp_path, "migrate", "--db", office.url_as(office.owner))
     assert (migrated.returncode, migrated.stdout) == (0, f"{SCHEMA_HEAD}\n"), migrated.stderr

@@ -108,5 +108,7 @@ def test_status_shows_the_overdue_must_leave_date(base: Path) -> None:
 def test_status_in_words_lists_the_counting_conventions(base: Path) -> None:
     done = legalaid(base, "status", "4", "--lang", "ru")
     assert done.returncode == 0, done.stderr
-    assert "- [K7, counting, S] Каждый въезд начинает новый отсчёт" in done.stdout
-    assert "- [K1, counting, U]" in done.stdout
+    # the marks in the interface language too (S: a secondary source, U: not confirmed)
+    assert "- [K7, правило подсчёта, вторичный источник] Каждый въезд начинает новый отсчёт" \
+        in done.stdout
+    assert "- [K1, правило подсчёта, не подтверждено]" in done.stdout

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher, profiles
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
-from tests.conftest import FRESH_MARK, database_key
+from tests.conftest import FRESH_MARK, cheap_argon2, database_key
 
 from legalaid.db import crypto
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
@@ -24,7 +24,6 @@ from legalaid.gui.backend import Desk
 from legalaid.gui.i18n import install_language
 from legalaid.gui.main_window import MainWindow
 from legalaid.paths import AppPaths
-from legalaid.services import accounts
 from legalaid.services.command_context import CommandContext
 from legalaid.services.signin import initialise
 from legalaid.settings import Settings
@@ -90,16 +89,42 @@ def _no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"windows left open after the test: {names}", pytrace=False)
 
 
+# A modal dialog nobody answers keeps Qt's event loop inside exec(), where pytest-timeout's
+# signal never reaches Python: the run would wait for a click forever. Such a dialog is closed
+# after this long and the test fails naming it.
+UNANSWERED_DIALOG_SECONDS = 60
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs() -> Iterator[None]:
+    ensure_application()
+    waiting: dict[int, float] = {}
+    closed: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            waiting.clear()
+            return
+        since = waiting.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > UNANSWERED_DIALOG_SECONDS:
+            closed.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+            waiting.clear()
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+    timer = QTimer(interval=500)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if closed:
+        pytest.fail(f"dialogs left waiting for an answer: {', '.join(closed)}", pytrace=False)
+
+
 LIGHT_KDF_ITERATIONS = 4_000  # PBKDF2 rounds for passphrase databases made in GUI tests
-
-
-def cheap_argon2(patch: pytest.MonkeyPatch) -> None:
-    """Accounts hash passwords with argon2's cheapest parameters: the sign-in, the first-start
-    dialog and new users work as they do, in microseconds instead of a third of a second."""
-    def hasher() -> PasswordHasher:
-        return PasswordHasher.from_parameters(profiles.CHEAPEST)
-
-    patch.setattr(accounts, "PasswordHasher", hasher)
 
 
 @pytest.fixture(scope="session")

@@ -179,11 +179,20 @@ def test_a_first_start_creates_the_database_and_shows_the_recovery_key_once(
     crypto.check_passphrase(database, keyring.raw_key(shared.database_key))
 
 
+def on_this_computer(dialog: QDialog) -> None:
+    """The first start's question where the database lives: this computer (the default)."""
+    from legalaid.gui.views.office_server import OfficeServerDialog
+
+    assert isinstance(dialog, OfficeServerDialog)
+    assert dialog.this_computer.isChecked()
+    dialog.accept()
+
+
 def test_the_first_session_takes_the_first_backup(qtbot: QtBot,
                                                  context: CommandContext) -> None:
     from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
 
-    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
+    dialogs = Dialogs([on_this_computer, sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
                        store_recovery_key([])])
     steps = [step for step in AFTER_PAINT if step.name != "demo"]
     startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))

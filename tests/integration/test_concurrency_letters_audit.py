@@ -14,7 +14,7 @@ from alembic import command
 from sqlalchemy import Engine, text
 from tests import postgres
 
-from legalaid.db.migrate import alembic_config, migrate_to_head
+from legalaid.db.migrate import ServerUpgrade, alembic_config, migrate_to_head
 from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
@@ -150,9 +150,13 @@ def test_the_upgrade_seeds_each_years_counter_from_the_letters_registered(
     with empty_engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0013")
-    services = build_services(empty_engine)
-    client_id = services.clients.add(client())
-    with empty_engine.begin() as connection:  # letters registered before the counter existed
+    # A client and letters registered before the counter existed, as that schema held them
+    # (today's services expect the newer tables).
+    with empty_engine.begin() as connection:
+        client_id = connection.execute(text(
+            "INSERT INTO client (languages, safe_to_contact, reporting_consent, created_at, "
+            "updated_at, version) VALUES ('ru', :no, :no, :day, :day, 1) RETURNING id"),
+            {"no": False, "day": dt.datetime(2025, 1, 10)}).scalar_one()
         for year, sequence in ((2025, 1), (2025, 2), (2025, 7), (2026, 1)):
             connection.execute(text(
                 "INSERT INTO letter (client_id, template, language, outgoing_number, date, "
@@ -160,9 +164,12 @@ def test_the_upgrade_seeds_each_years_counter_from_the_letters_registered(
                 "'ru', :number, :day, :year, :sequence, '', :day, 1)"),
                 {"client": client_id, "number": f"LA-{year}/{sequence:04d}", "year": year,
                  "sequence": sequence, "day": dt.datetime(year, 6, 1)})
-    migrate_to_head(empty_engine)
+    migrate_to_head(empty_engine, server_upgrade=ServerUpgrade.ANY)  # as `legalaid migrate`
+    services = build_services(empty_engine)
     services.letters.save_organisation(OrganisationProfile(name="Құқық", prefix="LA"))
-    assert [services.letters.save(_request(client_id, dt.date(year, 11, 2))).letter.number
+    writer = services.clients.add(client())  # the counter is the office's, not a client's
+    assert writer != client_id
+    assert [services.letters.save(_request(writer, dt.date(year, 11, 2))).letter.number
             for year in (2025, 2026, 2024)] == ["LA-2025/0008", "LA-2026/0002", "LA-2024/0001"]
 
 

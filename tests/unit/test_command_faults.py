@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ def _command_that(raises: BaseException, monkeypatch: pytest.MonkeyPatch) -> Non
 
     original = app.build_parser
 
-    def parser() -> argparse.ArgumentParser:
-        built = original()
+    def parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+        built = original(argv)
         built.set_defaults(handler=handler)
         return built
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Status
 from legalaid.gui.changes import CLIENT_DATA, Changes
+from legalaid.gui.file_dialogs import open_file, save_file
 from legalaid.gui.i18n import current_language, format_date, format_number
 from legalaid.gui.labels import status_label
 from legalaid.gui.ops import Op, Progress
@@ -234,11 +234,8 @@ class RulesPage(QWidget):
 
     # -- a new pack ------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Rules file"), "", self.tr("Rules files (*.toml)")
-        )
-        if name:
-            path = Path(name)
+        path = open_file(self, self.tr("Rules file"), self.tr("Rules files (*.toml)"))
+        if path is not None:
             Op(self, lambda: read_pack_file(path)).success(
                 lambda text: self.preview(text, path.name)
             ).run()
@@ -383,14 +380,10 @@ class RulesPage(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the changed clients"),
-            "impact.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if name:
-            self.export(Path(name))
+        path = save_file(self, self.tr("Export the changed clients"), "impact.xlsx",
+                         self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> Op[None]:
         """Write the clients shown (as filtered) to an XLSX file, off the UI thread."""
