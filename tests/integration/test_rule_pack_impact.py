@@ -19,6 +19,7 @@ from legalaid.services import Services
 
 from .conftest import TODAY
 
+EAEU = ("RU", "BY", "AM", "KG")  # counted under STAY-02 in the shipped table
 PACKS: dict[str, Callable[[], str]] = {
     "unchanged copy": pack_texts.same_copy,
     "EAEU limit lowered": pack_texts.stay_02_lowered,
@@ -84,6 +85,12 @@ def test_the_preview_lists_exactly_the_clients_direct_evaluation_finds_changed(
         assert not wanted
     else:
         assert len(wanted) >= 3  # the demo has clients each of these packs changes
+    # The shortcut is taken: a copy reads nobody, a change to the EAEU regime only the EAEU
+    # citizens, the other packs everyone.
+    with services.engine.connect() as connection:
+        facts = status_db.load_facts(connection, status_db.live_client_ids(connection))
+    eaeu = sum(1 for item in facts if (item.citizenship or "").upper() in EAEU)
+    assert impact.read == {"unchanged copy": 0, "EAEU limit lowered": eaeu}.get(pack, demo)
 
 
 def test_a_cancelled_preview_stops_before_reading_everyone(services: Services,

@@ -123,6 +123,7 @@ class Impact:
     active: str
     new: str
     evaluated: int = 0
+    read: int = 0  # of those, how many were read and evaluated (the others cannot change)
     changes: list[ClientChange] = field(default_factory=list)
     cancelled: bool = False
     engine_seconds: float = 0.0  # time spent in the rules engine (both packs)
@@ -254,6 +255,7 @@ class RulePackService:
             return 0.0
         with reading(self._engine) as connection:
             batch = status_db.facts_between(connection, first_id, last_id, only)
+        result.read += len(batch)
         at_risk = self._status.at_risk_days
         clock = time.perf_counter()
         for item in batch:
