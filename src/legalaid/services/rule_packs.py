@@ -211,7 +211,7 @@ class RulePackService:
         clients whose explanations can differ (``FindingScope``).
 
         When the packs differ only in day-count regimes, only the clients of the citizenships
-        counted under a changed one are read and evaluated (``impact.reach``): nobody else's
+        counted under a changed one are read and evaluated (``rules.reach``): nobody else's
         verdict can differ, so the others count as evaluated and unchanged."""
         import time
 
