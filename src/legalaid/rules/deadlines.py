@@ -45,7 +45,7 @@ def add_stay_deadline(book: RuleBook, dues: list[Deadline], regime: str | None,
 def say(book: RuleBook, rule_id: str, severity: Severity, phrase: Phrase | Joined,
         source: str) -> Finding:
     message = book.texts.render(phrase, "en", iso_dates=True)
-    return Finding(rule_id, severity, message, source, book.texts.all_languages(phrase))
+    return Finding(rule_id, severity, message, source, book.texts.in_languages(phrase))
 
 
 class _Collector:

@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from legalaid.rules.model import Assessment, Deadline
+from legalaid.rules.reach import reach
 from legalaid.rules.rulebook import RuleBook
+
+__all__ = ["KINDS", "ClientChange", "FindingScope", "RuleCount", "compare", "finding_scope",
+           "grouped", "reach", "totals"]
 
 KINDS = ("status", "last_lawful_day", "deadlines", "findings")
 

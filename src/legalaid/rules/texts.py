@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,6 +114,10 @@ class Texts:
     def all_languages(self, phrase: Phrase | Joined) -> dict[str, str]:
         return {language: self.render(phrase, language) for language in LANGUAGES}
 
+    def in_languages(self, phrase: Phrase | Joined) -> Mapping[str, str]:
+        """``all_languages``, written out when first read."""
+        return _InLanguages(self, phrase)
+
     def _value(self, value: Any, language: str, iso_dates: bool) -> str:
         if isinstance(value, Phrase):
             return self.render(value, language, iso_dates=iso_dates)
@@ -125,6 +129,37 @@ class Texts:
         if isinstance(value, RuleTitle):
             return value.titles.get(language, value.titles["en"])
         return str(value)
+
+
+class _InLanguages(Mapping[str, str]):
+    """A sentence in every interface language, written out on first reading: most explanations
+    are only compared or shown in one language (the impact preview compares the English message
+    of every finding of tens of thousands of clients), and writing the other two cost as much
+    as the rest of the explanation."""
+
+    __slots__ = ("_phrase", "_texts", "_written")
+
+    def __init__(self, texts: Texts, phrase: Phrase | Joined) -> None:
+        self._texts = texts
+        self._phrase = phrase
+        self._written: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._written is None:
+            self._written = self._texts.all_languages(self._phrase)
+        return self._written
+
+    def __getitem__(self, language: str) -> str:
+        return self._all()[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from legalaid.domain.enums import Status
 from legalaid.rules.facts import Facts
 from legalaid.rules.model import Assessment, Deadline
+from legalaid.rules.reach import known_reach
 from legalaid.rules.rulebook import RuleBook
 
 Evaluator = Callable[[Facts, dt.date, RuleBook, int], Assessment]
@@ -24,13 +25,38 @@ _DAY = dt.timedelta(days=1)
 
 def evaluate_dated(facts: Facts, as_of: dt.date, book: RuleBook, at_risk_days: int,
                    single: Evaluator) -> Assessment:
-    """``single`` (the engine on one fixed set of rules) applied period by period."""
-    result = single(facts, as_of, book.on(as_of), at_risk_days)
-    for start in book.changes:
-        if start > as_of:
-            later = single(facts, as_of, book.on(start), at_risk_days)
-            result = _joined(result, later, start, at_risk_days)
+    """``single`` (the engine on one fixed set of rules) applied period by period. A later
+    period whose rules differ from today's only where this person cannot feel it (``reach``:
+    a day-count regime of another citizenship) gives today's answer, so it is not worked out
+    again."""
+    today, periods = _periods(book, as_of)
+    first = result = single(facts, as_of, today, at_risk_days)
+    country = facts.citizenship or ""
+    for start, rules, touched in periods:
+        later = first if touched is not None and country not in touched \
+            else single(facts, as_of, rules, at_risk_days)
+        result = _joined(result, later, start, at_risk_days)
     return result
+
+
+_Period = tuple[dt.date, RuleBook, frozenset[str] | None]
+_PERIODS: dict[tuple[int, dt.date], tuple[RuleBook, RuleBook, tuple[_Period, ...]]] = {}
+
+
+def _periods(book: RuleBook, as_of: dt.date) -> tuple[RuleBook, tuple[_Period, ...]]:
+    """The rules in force on ``as_of``, and each later period's start, rules and whom they can
+    touch compared with today's; worked out once per book and day (a bulk refresh asks for the
+    same day 100,000 times)."""
+    known = _PERIODS.get((id(book), as_of))
+    if known is not None and known[0] is book:
+        return known[1], known[2]
+    today = book.on(as_of)
+    periods = tuple((start, book.on(start), known_reach(today, book.on(start)))
+                    for start in book.changes if start > as_of)
+    if len(_PERIODS) > 64:  # books and days of long ago
+        _PERIODS.clear()
+    _PERIODS[(id(book), as_of)] = (book, today, periods)
+    return today, periods
 
 
 def _moved(now: dt.date | None, later: dt.date | None, start: dt.date) -> dt.date | None:

@@ -29,10 +29,12 @@ from legalaid.rules.impact import (
     compare,
     finding_scope,
     grouped,
+    reach,
     totals,
 )
 from legalaid.rules.packs import RuleChange, refusal, rule_diff
 from legalaid.services.declarations import guarded
+from legalaid.services.status import collector_paused
 from legalaid.services.unit_of_work import reading, together, writing
 
 if TYPE_CHECKING:
@@ -121,6 +123,7 @@ class Impact:
     active: str
     new: str
     evaluated: int = 0
+    read: int = 0  # of those, how many were read and evaluated (the others cannot change)
     changes: list[ClientChange] = field(default_factory=list)
     cancelled: bool = False
     engine_seconds: float = 0.0  # time spent in the rules engine (both packs)
@@ -205,43 +208,65 @@ class RulePackService:
         """Every live client evaluated under the active pack and under ``text``'s, and those
         whose verdict differs; ``progress(done, total)`` after each range of clients, stopping
         early when ``cancelled()`` says so. ``findings``: compare the explanations too, for the
-        clients whose explanations can differ (``FindingScope``)."""
-        import time
+        clients whose explanations can differ (``FindingScope``).
 
-        from legalaid.rules import evaluate
+        When the packs differ only in day-count regimes, only the clients of the citizenships
+        counted under a changed one are read and evaluated (``rules.reach``): nobody else's
+        verdict can differ, so the others count as evaluated and unchanged."""
+        import time
 
         started = time.perf_counter()
         old_row = self.active()
         old, new = book_of(old_row), book_of_text(text, label)
         day = as_of or dt.date.today()
-        at_risk = self._status.at_risk_days
         result = Impact(day, old_row.label, new.pack.label if new.pack else label)
         scope: bool | FindingScope = findings and finding_scope(
             old, new, (change.rule for change in rule_diff(old, new)))
+        countries = reach(old, new)
         with reading(self._engine) as connection:
             ids = status_db.live_client_ids(connection)
+            only = None if countries is None else [
+                stored for stored in status_db.live_citizenships(connection)
+                if stored.upper() in countries]  # as ``_facts`` reads it
         for start in range(0, len(ids), CHUNK):
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 break
             chunk = ids[start:start + CHUNK]
-            with reading(self._engine) as connection:
-                batch = status_db.facts_between(connection, chunk[0], chunk[-1])
-            clock = time.perf_counter()
-            for item in batch:
-                facts = _facts(item)
-                change = compare(item.client_id,
-                                 evaluate(facts, day, old, at_risk_days=at_risk),  # type: ignore[arg-type]
-                                 evaluate(facts, day, new, at_risk_days=at_risk),  # type: ignore[arg-type]
-                                 findings=scope)
-                if change is not None:
-                    result.changes.append(change)
-            result.engine_seconds += time.perf_counter() - clock
-            result.evaluated += len(batch)
+            with collector_paused():
+                result.engine_seconds += self._compare_range(
+                    result, old, new, day, scope, chunk[0], chunk[-1], only)
+            result.evaluated += len(chunk)
             if progress is not None:
                 progress(min(start + CHUNK, len(ids)), len(ids))
         result.total_seconds = time.perf_counter() - started
         return result
+
+    def _compare_range(self, result: Impact, old: RuleBook, new: RuleBook, day: dt.date,
+                       scope: bool | FindingScope, first_id: int, last_id: int,
+                       only: Sequence[str] | None) -> float:
+        """The changed clients of one id range (of those citizenships only, when given) added
+        to ``result``; returns the seconds spent in the rules engine."""
+        import time
+
+        from legalaid.rules import evaluate
+
+        if only is not None and not only:
+            return 0.0
+        with reading(self._engine) as connection:
+            batch = status_db.facts_between(connection, first_id, last_id, only)
+        result.read += len(batch)
+        at_risk = self._status.at_risk_days
+        clock = time.perf_counter()
+        for item in batch:
+            facts = _facts(item)
+            change = compare(item.client_id,
+                             evaluate(facts, day, old, at_risk_days=at_risk),  # type: ignore[arg-type]
+                             evaluate(facts, day, new, at_risk_days=at_risk),  # type: ignore[arg-type]
+                             findings=scope)
+            if change is not None:
+                result.changes.append(change)
+        return time.perf_counter() - clock
 
     @guarded("rule_packs.last_activation")
     def last_activation(self) -> Activation | None:

@@ -37,7 +37,7 @@ CHUNK_SIZE = 5000
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused for one chunk of a bulk refresh.
 
     A chunk builds a few hundred thousand small acyclic objects (records, assessments) that
@@ -221,7 +221,7 @@ class StatusService:
     def _refresh_range(self, connection: Connection, first_id: int, last_id: int,
                        as_of: dt.date) -> None:
         """Every live client with an id in the range: evaluate, write only what changed."""
-        with _collector_paused():
+        with collector_paused():
             self._refresh_range_now(connection, first_id, last_id, as_of)
 
     def _refresh_range_now(self, connection: Connection, first_id: int, last_id: int,

@@ -7,7 +7,7 @@ at the end (``facts_between``, ``write_range``) that refresh every client in id 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,11 +161,21 @@ def client_ids_needing_refresh(connection: Connection, as_of: dt.date) -> list[i
     return list(connection.execute(statement).scalars())
 
 
-def facts_between(connection: Connection, first_id: int, last_id: int) -> list[ClientFacts]:
-    """Facts of every live client with ``first_id <= id <= last_id``: four queries, only the
-    columns the rules engine reads, rows grouped by client in one pass. Trips come sorted by
-    entry and events by date (as ``rules.Facts`` holds them)."""
+def live_citizenships(connection: Connection) -> list[str]:
+    """Every citizenship of a live client, each once, as stored (not normalised)."""
+    statement = select(client.c.citizenship).distinct().where(
+        client.c.deleted_at.is_(None), client.c.citizenship.is_not(None))
+    return list(connection.execute(statement).scalars())
+
+
+def facts_between(connection: Connection, first_id: int, last_id: int,
+                  citizenships: Collection[str] | None = None) -> list[ClientFacts]:
+    """Facts of every live client with ``first_id <= id <= last_id`` (only those whose stored
+    citizenship is one of ``citizenships`` when given): four queries, only the columns the rules
+    engine reads, rows grouped by client in one pass. Trips come sorted by entry and events by
+    date (as ``rules.Facts`` holds them)."""
     doc_t, trip_t, event_t = table(Document), table(Trip), table(Event)
+    only = None if citizenships is None else client.c.citizenship.in_(sorted(citizenships))
     text = connection.dialect.name == "sqlite"
     # SQLite keeps dates as ISO text: reading the text and parsing it here costs a tenth of
     # the generic date processing. Other backends hand over dates.
@@ -176,25 +186,26 @@ def facts_between(connection: Connection, first_id: int, last_id: int) -> list[C
     events: dict[int, list[EventRecord]] = {}
     kinds = _DOCUMENT_TYPES
     for owner, kind, begin, end, item_id in _between(
-            connection, doc_t, first_id, last_id, doc_t.c.id, doc_t.c.type,
+            connection, only, doc_t, first_id, last_id, doc_t.c.id, doc_t.c.type,
             when(doc_t.c.valid_from), when(doc_t.c.valid_until), doc_t.c.id):
         documents.setdefault(owner, []).append(DocumentRecord(
             kinds[kind], None, None, begin and parse(begin), end and parse(end), item_id))
     for owner, entry, end, irregular, notified, item_id in _between(
-            connection, trip_t, first_id, last_id, trip_t.c.entry, when(trip_t.c.entry),
+            connection, only, trip_t, first_id, last_id, trip_t.c.entry, when(trip_t.c.entry),
             when(trip_t.c.exit), trip_t.c.irregular_entry, when(trip_t.c.host_notified),
             trip_t.c.id):
         trips.setdefault(owner, []).append(TripRecord(
             parse(entry), end and parse(end), None, bool(irregular),
             notified and parse(notified), item_id))
     for owner, kind, date, item_id in _between(
-            connection, event_t, first_id, last_id, event_t.c.date, event_t.c.type,
+            connection, only, event_t, first_id, last_id, event_t.c.date, event_t.c.type,
             when(event_t.c.date), event_t.c.id):
         events.setdefault(owner, []).append(EventRecord(_EVENT_TYPES[kind], parse(date),
                                                         item_id))
     rows = connection.execute(
         select(client.c.id, client.c.citizenship, client.c.category)
-        .where(client.c.id.between(first_id, last_id), client.c.deleted_at.is_(None))
+        .where(client.c.id.between(first_id, last_id), client.c.deleted_at.is_(None),
+               *(() if only is None else (only,)))
         .order_by(client.c.id)
     ).all()  # fmt: skip
     categories = _CATEGORIES
@@ -210,7 +221,7 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _between(connection: Connection, item_table: Any, first_id: int, last_id: int,
+def _between(connection: Connection, only: Any, item_table: Any, first_id: int, last_id: int,
              order: Any, *columns: Any) -> Sequence[Any]:
     statement = (
         select(item_table.c.client_id, *columns)
@@ -218,6 +229,8 @@ def _between(connection: Connection, item_table: Any, first_id: int, last_id: in
                item_table.c.deleted_at.is_(None))
         .order_by(item_table.c.client_id, order, item_table.c.id)
     )  # fmt: skip
+    if only is not None:  # the items of the clients of those citizenships only
+        statement = statement.join(client, client.c.id == item_table.c.client_id).where(only)
     return connection.execute(statement).all()
 
 
