@@ -41,6 +41,8 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 FRESH_MARK = "fresh_database"
 
 
+# The first start also asks for the organisation profile: the templates have a complete made-up
+# one (tests/organisation.py), so that letters have their letterhead.
 def _initialised_template(factory: pytest.TempPathFactory) -> Path:
     base = factory.getbasetemp() / "initialised-template"
     if not base.exists():
@@ -48,7 +50,23 @@ def _initialised_template(factory: pytest.TempPathFactory) -> Path:
             [sys.executable, "-m", "legalaid", "--base-dir", str(base), "users", "init"],
             capture_output=True, text=True, timeout=120, check=False)
         assert result.returncode == 0, result.stderr
+        fill_organisation(base)
     return AppPaths.create(base).data_dir
+
+
+def fill_organisation(base: Path) -> None:
+    """Save the made-up organisation profile in the database of base directory ``base``."""
+    from tests.organisation import SYNTHETIC_ORGANISATION
+
+    from legalaid import settings as app_settings
+    from legalaid.services.command_context import CommandContext
+
+    paths = AppPaths.create(base)
+    context = CommandContext(paths=paths, settings=app_settings.load(paths.settings_file))
+    try:
+        context.services().letters.save_organisation(SYNTHETIC_ORGANISATION)
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="session")
@@ -97,7 +115,8 @@ def postgres_migrated(postgres_server: postgres.Server) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_initialised(postgres_server: postgres.Server) -> str:
+def postgres_initialised(postgres_server: postgres.Server,
+                         tmp_path_factory: pytest.TempPathFactory) -> str:
     """The name of a PostgreSQL database whose administrator is the test user."""
     name = postgres_server.new_name("initialised")
     postgres_server.execute(f'CREATE DATABASE "{name}"')
@@ -105,6 +124,8 @@ def postgres_initialised(postgres_server: postgres.Server) -> str:
         [sys.executable, "-m", "legalaid", "--db", postgres_server.url(name), "users", "init"],
         capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
+    base = point_base_at(tmp_path_factory.mktemp("initialised-server"), postgres_server.url(name))
+    fill_organisation(base)
     return name
 
 

@@ -113,7 +113,7 @@ def _produce(args: argparse.Namespace, services: Services,
 
     request = LetterRequest(
         template_id=args.template, client_id=args.client, language=args.lang,
-        organisation=_letterhead(args, services.letters.organisation().letterhead()),
+        organisation=_letterhead(args, services.letters.organisation().letterhead(args.lang)),
         lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
     )
     require_consent(services, request.client_id, template_for(request).consent,
