@@ -427,7 +427,6 @@ def test_a_daily_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from legalaid.gui.ops import wait_idle
     from legalaid.gui.unlock import backup_in_background
     from legalaid.services.backups import BackupNotWritten
 
