@@ -163,10 +163,10 @@ def context_of(
         fields=typed_fields(template, request.fields),
         assessment=assessment_of(snapshot),
     )
-    check_profile_fields(template, context, request.language)
     missing = missing_fields(template, context)
     if missing:
         raise MissingFieldsError(missing)
+    check_profile_fields(template, context, request.language)
     return context
 
 
