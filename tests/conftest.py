@@ -55,6 +55,8 @@ def cheap_argon2(patch: pytest.MonkeyPatch) -> None:
 
 def _initialise_cheaply(paths: AppPaths, database_url: str | None = None) -> None:
     """What ``legalaid users init`` does, in this process, with argon2's cheapest parameters."""
+    from tests.organisation import SYNTHETIC_ORGANISATION
+
     from legalaid.services.command_context import CommandContext
     from legalaid.services.signin import initialise
     from legalaid.settings import Settings
@@ -64,6 +66,9 @@ def _initialise_cheaply(paths: AppPaths, database_url: str | None = None) -> Non
         context = CommandContext(paths=paths, settings=Settings(database=database_url))
         try:
             initialise(context)
+            # The first start also asks for the organisation profile: letters need its
+            # letterhead (tests/organisation.py holds a complete made-up one).
+            context.services().letters.save_organisation(SYNTHETIC_ORGANISATION)
         finally:
             context.close()
 

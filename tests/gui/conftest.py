@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import FRESH_MARK, cheap_argon2, database_key
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db import crypto
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
@@ -141,7 +142,8 @@ def gui_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         cheap_argon2(patch)
         initialise(CommandContext(paths=paths, settings=Settings()))
         opened = CommandContext(paths=paths, settings=Settings())
-        opened.services()  # signs in as a test does: the daily backup is taken
+        # signs in as a test does: the daily backup is taken; the first start's organisation
+        opened.services().letters.save_organisation(SYNTHETIC_ORGANISATION)
         opened.close()
     return base, database_key(paths.default_database)
 

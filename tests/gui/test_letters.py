@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import ASEL, SHUKHRAT
+from tests.gui import conftest as gui
 from tests.gui.helpers import fill_police_extension, type_text
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
@@ -33,12 +34,18 @@ from legalaid.gui.wizards.letter_fields import MISSING_STYLE, FieldsForm
 from legalaid.services import build_services
 from legalaid.services.letters.compose import LetterRequest
 
+# Letters are signed by the client's lawyer: a letter naming an empty one is refused.
+ASEL = replace(gui.ASEL, lawyer="С. Қалиева")
+SHUKHRAT = replace(gui.SHUKHRAT, lawyer="С. Қалиева")
+
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
     engine = create_engine_for(str(tmp_path / "case.sqlite"))
     migrate_to_head(engine)
-    yield Desk(build_services(engine))
+    services = build_services(engine)
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)  # as the first start asks
+    yield Desk(services)
     engine.dispose()
 
 
@@ -187,9 +194,10 @@ def test_letters_page_lists_the_register_and_saves_the_organisation(
     page.show()
     dialog = OrganisationDialog(desk.services.letters, page)
     qtbot.addWidget(dialog)
-    dialog.edits["name"].clear()
-    type_text(dialog.edits["name"], "«Құқық» қоры")
-    dialog.edits["prefix"].setText("KQ")
+    name = dialog.languages.edits[("name", "kk")]
+    name.clear()
+    type_text(name, "«Құқық» қоры")
+    dialog.prefix.setText("KQ")
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG not really")  # a broken logo must not stop a letter
     dialog.set_logo(logo)
@@ -386,6 +394,9 @@ def _text(pdf: bytes) -> str:
 
 def test_a_letter_from_the_client_file_of_the_real_main_window(
         qtbot: QtBot, window: MainWindow, client_ids: dict[str, int]) -> None:
+    services = window.desk.services  # signed by his lawyer
+    services.clients.update_profile(client_ids["shukhrat"], replace(
+        services.clients.get(client_ids["shukhrat"]), lawyer="С. Қалиева"))
     window.open_client(client_ids["shukhrat"], tab="letters")
     assert wait_idle()  # the file is read off the UI thread
     page = window.client_file
@@ -439,4 +450,37 @@ def test_a_draft_saved_from_the_preview_is_in_the_audit_trail(
     drafts = [e for e in desk.services.audit.entries() if e.action == "print"]
     assert [(e.client_id, "(draft)" in e.detail) for e in drafts] == [(client_id, True)]
     assert desk.services.letters.letters() == []  # a draft takes no number
+    wizard.close()
+
+
+def test_a_letter_in_the_clients_language_says_which_profile_detail_is_missing(
+        qtbot: QtBot, desk: Desk) -> None:
+    from legalaid.services.letters.register import LanguageProfile
+
+    kk = SYNTHETIC_ORGANISATION.kk
+    desk.services.letters.save_organisation(replace(
+        SYNTHETIC_ORGANISATION, kk=LanguageProfile(kk.name, "", kk.signatory)))
+    client_id = desk.services.clients.add(replace(SHUKHRAT, languages=("uz", "kk", "ru"),
+                                                  lawyer="С. Қалиева"))
+    desk.services.consent.record_consent(client_id, "legal_aid")
+    _page, tab = _file(qtbot, desk, client_id)
+    tab.client_languages = ("uz", "kk", "ru")  # as the client file gives them
+    wizard = _open_wizard(qtbot, tab)
+    _choose(wizard, "police_extension")
+    wizard.next()
+    # Uzbek is no letter language: the letter starts in Kazakh, the next one he speaks.
+    assert wizard.fields_page.current_language() == "kk"
+    fill_police_extension(wizard.fields_page.fields)
+    wizard.next()
+    assert wait_idle()
+    assert wizard.currentPage() is wizard.fields_page  # refused: no blank is printed
+    problem = wizard.fields_page.profile_problem
+    assert problem.isVisibleTo(wizard) and problem.text() == (
+        "The organisation's address in kazakh is missing: fill it in Settings → "
+        "Organisation profile.")
+    wizard.fields_page.language.setCurrentIndex(
+        wizard.fields_page.language.findData("ru"))  # the Russian profile is complete
+    wizard.next()
+    assert wait_idle()
+    assert wizard.currentPage() is wizard.preview_page
     wizard.close()

@@ -18,7 +18,7 @@ from legalaid.gui.i18n import install_language
 from legalaid.gui.ops import wait_idle
 from legalaid.gui.views.letters_page import OrganisationDialog
 from legalaid.services import build_services
-from legalaid.services.letters.register import OrganisationProfile
+from legalaid.services.letters.register import LanguageProfile, OrganisationProfile
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_a_bad_logo_is_refused_with_the_reason_and_the_old_one_stays(
         qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     old = png(300, 100)
     desk.services.letters.save_organisation(OrganisationProfile(
-        name="«Құқық» қоры", logo_name="old.png", logo_image=old))
+        kk=LanguageProfile("«Құқық» қоры"), logo_name="old.png", logo_image=old))
     ensure_application()
     install_language("en")
     dialog = OrganisationDialog(desk.services.letters)

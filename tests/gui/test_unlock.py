@@ -4,6 +4,7 @@ of a database not yet converted."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import TEST_PASSWORD, TEST_USER
 
 from legalaid.db import crypto, keyring
-from legalaid.domain.records import ClientRecord
+from legalaid.domain.enums import DocumentType, Script
+from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling
 from legalaid.errors import LegalAidError
+from legalaid.gui.ops import wait_idle
 from legalaid.gui.unlock import UnlockCancelled, check_in_background, open_unlocked
 from legalaid.paths import AppPaths
 from legalaid.services.access import guard
@@ -155,6 +158,80 @@ def store_recovery_key(seen: list[str]) -> Callable[[QDialog], None]:
     return act
 
 
+def organisation_later(dialog: QDialog) -> None:
+    """The first start's organisation profile, left for later."""
+    assert dialog.objectName() == "firstStartOrganisation"
+    later = dialog.findChild(QPushButton, "organisationLater")
+    assert later is not None
+    later.click()
+
+
+def fill_organisation(texts: dict[str, tuple[str, str, str]],
+                      seen: list[str]) -> Callable[[QDialog], None]:
+    """The first start's organisation profile: name, address and signatory typed in each
+    language's tab, then Save (what the dialog asked is noted in ``seen``)."""
+    def act(dialog: QDialog) -> None:
+        seen.append(dialog.objectName())
+        save = dialog.findChild(QPushButton, "organisationSave")
+        assert save is not None
+        save.click()  # nothing typed yet: refused, the dialog stays
+        wait_idle()
+        seen.append(text_of(dialog, "orgProblem"))
+        for language, values in texts.items():
+            for what, value in zip(("name", "address", "signatory"), values, strict=True):
+                type_text(field(dialog, f"org_{what}_{language}"), value)
+        save.click()
+    return act
+
+
+def test_the_first_start_asks_for_the_organisation_profile_that_letters_print(
+        qtbot: QtBot, context: CommandContext) -> None:
+    import io
+
+    import pypdf
+
+    from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
+    from legalaid.services.letters.compose import LetterRequest
+
+    texts = {"kk": ("«Көмек» қоры", "Астана қ., Бірлік к-сі, 5", "Төраға Ғ. Үсенова"),
+             "ru": ("Фонд «Помощь»", "г. Астана, ул. Бирлик, 5", "Председатель Г. Усенова"),
+             "en": ("Help Foundation", "5 Birlik Street, Astana", "Chair G. Usenova")}
+    seen: list[str] = []
+    dialogs = Dialogs([on_this_computer, sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
+                       store_recovery_key([]), fill_organisation(texts, seen)])
+    steps = [step for step in AFTER_PAINT if step.name not in ("demo", "check")]
+    startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))
+    window = startup.begin()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(startup.finished, timeout=20000):
+        pass
+    dialogs.stop()
+    assert seen == ["firstStartOrganisation",
+                    "Give the organisation's name in at least one language."]
+    services = startup.require_desk().services
+    profile = services.letters.organisation()
+    assert (profile.kk.name, profile.ru.address, profile.en.signatory) == (
+        texts["kk"][0], texts["ru"][1], texts["en"][2])
+    # ... and a Kazakh letter prints the Kazakh name, address and signatory, nothing Russian.
+    client_id = services.clients.add(ClientRecord(
+        names=(NameSpelling("Каримов", "Рустам", Script.CYRILLIC),),
+        date_of_birth=dt.date(1990, 5, 17), citizenship="UZ", lawyer=TEST_USER,
+        safe_to_contact=True, address="Астана қ., Жеңіс д-лы, 10",
+        documents=(DocumentRecord(DocumentType.PASSPORT, "FA1234567",
+                                  valid_until=dt.date(2032, 1, 9)),)))
+    services.consent.record_consent(client_id, "legal_aid")
+    pdf = services.letters.save(LetterRequest(
+        "embassy_documents", client_id, "kk",
+        fields={"embassy": "Өзбекстан елшілігі", "document": "passport"})).pdf
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert all(value in text for value in texts["kk"]), text
+    assert texts["ru"][0] not in text and texts["en"][0] not in text
+    signature_lines = "Қолы: ______________________"  # signed by hand: the only lines to fill
+    assert "____" not in text.replace(signature_lines, "")
+    window.close()
+    startup.close()
+
+
 def test_a_first_start_creates_the_database_and_shows_the_recovery_key_once(
         qtbot: QtBot, context: CommandContext) -> None:
     seen: list[str] = []
@@ -193,7 +270,7 @@ def test_the_first_session_takes_the_first_backup(qtbot: QtBot,
     from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
 
     dialogs = Dialogs([on_this_computer, sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
-                       store_recovery_key([])])
+                       store_recovery_key([]), organisation_later])
     steps = [step for step in AFTER_PAINT if step.name != "demo"]
     startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))
     window = startup.begin()

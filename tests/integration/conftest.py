@@ -51,3 +51,12 @@ def services(engine: Engine) -> Services:
         engine, session_factory(engine), built.status, user="lawyer1", today=lambda: TODAY
     )
     return built
+
+
+@pytest.fixture
+def letterhead(services: Services) -> Services:
+    """The services, with the made-up organisation profile letters print (the first start's)."""
+    from tests.organisation import SYNTHETIC_ORGANISATION
+
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
+    return services

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.repositories import status as status_db
@@ -46,7 +47,6 @@ from legalaid.services.attachments import AttachmentFile
 from legalaid.services.audit import AuditFilter
 from legalaid.services.clients import ClientService
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
 from legalaid.services.policy import POLICY
 from legalaid.services.roles import Role
 
@@ -103,7 +103,7 @@ def _build(raw: Services, folder: Path) -> World:
     raw.clients.add_task(theirs, TaskRecord("THEIRS-TASK file the appeal", TODAY + dt.timedelta(
         days=3)), case_id)
     raw.consent.record_consent(theirs, "referral", TODAY)
-    raw.letters.save_organisation(OrganisationProfile(name="Legal aid fund", prefix="la"))
+    raw.letters.save_organisation(SYNTHETIC_ORGANISATION)
     saved = raw.letters.save(LetterRequest("police_extension", theirs, "en", fields=POLICE_FIELDS,
                                            date=TODAY, lawyer="lawyer2"))
     partner = raw.partners.add(PARTNER)
@@ -185,6 +185,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("clients", "list_rows"): lambda s, w: s.clients.list_rows(ClientQuery()),
     ("clients", "count"): lambda s, w: s.clients.count(ClientQuery()),
     ("clients", "lawyers"): lambda s, w: s.clients.lawyers(),
+    ("clients", "lawyer_accounts"): lambda s, w: s.clients.lawyer_accounts(),
     ("clients", "delete_item"): lambda s, w: s.clients.delete_item("note", int(w.note.id or 0)),
     ("clients", "restore_item"): lambda s, w: s.clients.restore_item("note", int(w.note.id or 0)),
     ("clients", "add_document"): lambda s, w: s.clients.add_document(
@@ -277,7 +278,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("imports", "import_file"): lambda s, w: s.imports.import_file(w.folder / "missing.csv"),
     ("letters", "organisation"): lambda s, w: s.letters.organisation(),
     ("letters", "save_organisation"): lambda s, w: s.letters.save_organisation(
-        OrganisationProfile(name="Legal aid fund", prefix="la")),
+        SYNTHETIC_ORGANISATION),
     ("letters", "preview"): lambda s, w: s.letters.preview(_letter(w)),
     ("letters", "save"): lambda s, w: s.letters.save(_letter(w)),
     ("letters", "save_many"): lambda s, w: s.letters.save_many([_letter(w)]),
@@ -374,8 +375,8 @@ CALLS: dict[tuple[str, str], Call] = {
 # and ask for it), their own session, and lists limited to their own clients. All else is refused.
 LAWYER_MAY = {
     ("clients", "add"), ("clients", "add_many"), ("clients", "list_rows"), ("clients", "count"),
-    ("clients", "lawyers"), ("status", "rulebook"), ("status", "verdict"),
-    ("status", "assessment_of"),
+    ("clients", "lawyers"), ("clients", "lawyer_accounts"), ("status", "rulebook"),
+    ("status", "verdict"), ("status", "assessment_of"),
     ("status", "snapshot_of"), ("status", "refresh"), ("status", "refresh_stale"),
     ("search", "search"), ("search", "find_duplicates"), ("search", "names_changed"),
     ("deadlines", "between"), ("accounts", "has_accounts"),

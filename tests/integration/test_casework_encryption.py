@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db import casework, crypto
 from legalaid.db.casework import (
@@ -42,7 +43,6 @@ from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 from legalaid.services.casework import LOCKED_WRITE
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
 from legalaid.services.roles import Role
 
 DATABASE_KEY = "database key every account unwraps, intake too"
@@ -83,9 +83,7 @@ def letter(client_id: int) -> LetterRequest:
 
 def services_for(engine: Engine, key: bytes | None) -> Services:
     built = build_services(engine, casework=casework_access(key))
-    built.letters.save_organisation(OrganisationProfile(
-        name="Фонд «Құқық»", address="Алматы", phone="+7 727 000 00 00", prefix="la",
-        signatory="А. Садыкова"))
+    built.letters.save_organisation(dataclasses.replace(SYNTHETIC_ORGANISATION, prefix="la"))
     return built
 
 
@@ -268,8 +266,7 @@ def test_a_changed_byte_or_another_key_is_detected(engine: Engine, key: bytes) -
 def test_casework_of_a_database_from_before_keys_reads_and_is_sealed_in_one_step(
         engine: Engine, key: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     before = build_services(engine)  # a database from before keys: casework in plain text
-    before.letters.save_organisation(OrganisationProfile(
-        name="Фонд", address="Алматы", phone="1", prefix="la", signatory="А"))
+    before.letters.save_organisation(dataclasses.replace(SYNTHETIC_ORGANISATION, prefix="la"))
     client_id, letter_id = fill(before)
     with engine.connect() as connection:
         plain = raw_values(connection.connection.driver_connection)

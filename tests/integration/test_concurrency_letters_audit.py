@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 from tests import postgres
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.migrate import ServerUpgrade, alembic_config, migrate_to_head
 from legalaid.db.session import create_engine_for
@@ -22,7 +23,6 @@ from legalaid.services import Services, build_services
 from legalaid.services.access import guard
 from legalaid.services.accounts import Actor
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
 from legalaid.services.roles import Role
 
 DAY = dt.date(2026, 11, 21)
@@ -86,7 +86,7 @@ def _all_at_once(count: int, work: Callable[[int], object]) -> list[object]:
 
 def test_twenty_desktops_taking_letter_numbers_at_once_get_consecutive_numbers(
         services: Services, desktops: Callable[[int], list[Services]]) -> None:
-    services.letters.save_organisation(OrganisationProfile(name="Құқық", prefix="LA"))
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
     client_id = services.clients.add(client())
     services.letters.save(_request(client_id, dt.date(2025, 12, 30)))  # last year's: its own
     first = services.letters.save(_request(client_id))
@@ -166,7 +166,7 @@ def test_the_upgrade_seeds_each_years_counter_from_the_letters_registered(
                  "sequence": sequence, "day": dt.datetime(year, 6, 1)})
     migrate_to_head(empty_engine, server_upgrade=ServerUpgrade.ANY)  # as `legalaid migrate`
     services = build_services(empty_engine)
-    services.letters.save_organisation(OrganisationProfile(name="Құқық", prefix="LA"))
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
     writer = services.clients.add(client())  # the counter is the office's, not a client's
     assert writer != client_id
     assert [services.letters.save(_request(writer, dt.date(year, 11, 2))).letter.number

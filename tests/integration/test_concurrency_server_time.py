@@ -9,13 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import text
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db import session as db_session
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.services import Services, imports
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
 
 pytestmark = pytest.mark.postgresql_only
 FIELDS = {"police_office": "УМП ДП г. Алматы", "request": "extension", "reason": "лечение"}
@@ -39,7 +39,7 @@ def _server_now(services: Services) -> dt.datetime:
 
 def test_the_stored_order_follows_the_server_not_the_desktops_clocks(
         services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    services.letters.save_organisation(OrganisationProfile(name="Құқық", prefix="LA"))
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
     started = _server_now(services)
     done: dict[str, tuple[int, int]] = {}
     # Desktop A runs five hours fast and saves first; desktop B, three hours slow, saves next.

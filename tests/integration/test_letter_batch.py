@@ -10,17 +10,17 @@ import pytest
 from sqlalchemy import Engine
 from tests import postgres
 from tests.integration.test_letter_register import DAY, POLICE_FIELDS, client, text_of
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.session import create_engine_for
 from legalaid.services import Services, build_services
 from legalaid.services.letters import batch as letter_batch
 from legalaid.services.letters.batch import BatchRequest, consent_precheck, run_batch
-from legalaid.services.letters.register import OrganisationProfile
 
 
 @pytest.fixture
 def profiled(services: Services) -> Services:
-    services.letters.save_organisation(OrganisationProfile(name="«Құқық» қоры", prefix="LA"))
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
     return services
 
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Engine
 from tests import postgres
 from tests.logo_images import png
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.session import create_engine_for
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
@@ -26,7 +27,7 @@ from legalaid.services.audit import AuditFilter
 from legalaid.services.letters import batch as letter_batch
 from legalaid.services.letters.batch import BatchRequest, run_batch
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
+from legalaid.services.letters.register import LanguageProfile, OrganisationProfile
 from legalaid.services.roles import Role
 
 POLICE_FIELDS = {"police_office": "УМП ДП г. Алматы", "request": "extension",
@@ -43,7 +44,7 @@ def client(family: str = "Жұмабекова", passport: bool = True) -> Clien
                NameSpelling("Zhumabekova", "Aigerim", Script.LATIN)),
         sex=Sex.FEMALE, date_of_birth=dt.date(1991, 3, 7), citizenship="UZ",
         category=Category.VISITOR, documents=documents,
-        trips=(TripRecord(entry=dt.date(2026, 9, 1)),),
+        trips=(TripRecord(entry=dt.date(2026, 9, 1)),), lawyer="С. Қалиева",
     )
 
 
@@ -58,9 +59,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def profiled(services: Services) -> Services:
-    services.letters.save_organisation(OrganisationProfile(
-        name="«Құқық» қоғамдық қоры", address="Алматы қ., Абай даңғылы 10",
-        phone="+7 727 000 00 00", prefix="la", signatory="Директор А. Садыкова"))
+    services.letters.save_organisation(replace(SYNTHETIC_ORGANISATION, prefix="la"))
     return services
 
 
@@ -76,8 +75,9 @@ def test_saved_letters_take_consecutive_numbers_and_keep_their_pdf(
     text = text_of(stored)
     assert "LA-2026/0001" in text
     assert "Узбекистан" in text and " UZ" not in text  # the country's name, not its code
-    assert "«Құқық» қоғамдық қоры" in text and "+7 727 000 00 00" in text
-    assert "Директор А. Садыкова" in text
+    ru = SYNTHETIC_ORGANISATION.ru  # a Russian letter prints the Russian letterhead
+    assert ru.name in text and ru.address in text and SYNTHETIC_ORGANISATION.phone in text
+    assert ru.signatory in text
     assert "Өзбекстан" in text_of(profiled.letters.pdf(second.letter.id))
     register = profiled.letters.letters_of_client(client_id)
     assert [row.number for row in register] == ["LA-2026/0002", "LA-2026/0001"]
@@ -144,10 +144,12 @@ def test_preview_shows_a_blank_number_and_registers_nothing(profiled: Services) 
 
 def test_profile_refuses_an_empty_name_and_a_bad_prefix(services: Services) -> None:
     with pytest.raises(ValidationError) as error:
-        services.letters.save_organisation(OrganisationProfile(name="  "))
-    assert error.value.field == "name"
+        services.letters.save_organisation(OrganisationProfile(
+            kk=LanguageProfile("  "), ru=LanguageProfile(" ", "Алматы"), en=LanguageProfile()))
+    assert error.value.field == "name_ru"
     with pytest.raises(ValidationError) as error:
-        services.letters.save_organisation(OrganisationProfile(name="X", prefix="ИСХ"))
+        services.letters.save_organisation(OrganisationProfile(en=LanguageProfile("X"),
+                                                               prefix="ИСХ"))
     assert error.value.field == "prefix"
 
 
@@ -255,9 +257,11 @@ def test_profile_refuses_a_logo_that_is_not_a_png_or_jpeg_of_sensible_size(
         services: Services) -> None:
     for logo in (b"just some text", png(20_000, 20_000), png(9000, 9000)):
         with pytest.raises(ValidationError) as error:
-            services.letters.save_organisation(OrganisationProfile(name="X", logo_image=logo))
+            services.letters.save_organisation(OrganisationProfile(en=LanguageProfile("X"),
+                                                                   logo_image=logo))
         assert error.value.field == "logo"
     assert services.letters.organisation().logo_image is None
     logo = png(400, 200)
-    services.letters.save_organisation(OrganisationProfile(name="X", logo_image=logo))
+    services.letters.save_organisation(OrganisationProfile(en=LanguageProfile("X"),
+                                                           logo_image=logo))
     assert services.letters.organisation().logo_image == logo

@@ -10,17 +10,23 @@ import io
 
 import pypdf
 import pytest
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import ValidationError
-from legalaid.pdf.context import Organisation, template_values
+from legalaid.pdf.context import template_values
 from legalaid.services import Services
 from legalaid.services.letters.compose import LetterRequest, letter_context, template_for
 
 NBSP = "\u00a0"
 WAGES = {"employer": 'ТОО "Ромашка"', "worked_from": "2026-03-01", "amount": "450000",
          "reply_days": "10"}
+
+
+@pytest.fixture(autouse=True)
+def _letterhead(letterhead: Services) -> None:
+    """Every letter here prints the made-up organisation's letterhead."""
 
 
 def add_client(services: Services, family: str, given: str, sex: Sex | None,
@@ -95,7 +101,7 @@ def merged(services: Services, template_id: str, client_id: int, language: str,
     request = LetterRequest(template_id, client_id, language, fields=fields)
     template = template_for(request)
     context = letter_context(services.clients, services.status, template, request,
-                             Organisation("", ""))
+                             SYNTHETIC_ORGANISATION.letterhead(language))
     return flat(template.merge(language, template_values(template, context, language)))
 
 

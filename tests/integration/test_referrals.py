@@ -118,7 +118,8 @@ def test_the_directory_goes_to_a_spreadsheet_and_back(services: Services,
     assert services.partners.listing() == before
 
 
-def test_the_referral_form_is_printed_with_the_partner_filled_in(services: Services) -> None:
+def test_the_referral_form_is_printed_with_the_partner_filled_in(
+        services: Services, letterhead: Services) -> None:
     import io
 
     import pypdf

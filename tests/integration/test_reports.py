@@ -100,7 +100,7 @@ def test_figures_match_the_counts_of_the_data(services: Services,
 
 
 def test_small_counts_of_work_are_shown_and_small_counts_of_people_hidden(
-        services: Services) -> None:
+        services: Services, letterhead: Services) -> None:
     in_period = ClientService(services.engine, session_factory(services.engine),
                               services.status, user="lawyer1", clock=lambda: NOTES_WRITTEN)
     passport = DocumentRecord(DocumentType.PASSPORT, "FA7654321",
@@ -114,7 +114,7 @@ def test_small_counts_of_work_are_shown_and_small_counts_of_people_hidden(
     fields = {"police_office": "УМП ДП г. Алматы", "request": "extension", "reason": "лечение"}
     for client_id in (*ids, ids[0]):
         services.letters.save(LetterRequest("police_extension", client_id, "ru", fields=fields,
-                                            date=IN_PERIOD))
+                                            date=IN_PERIOD, lawyer="lawyer1"))
     report = services.reports.activity(START, END)
     # Two people: hidden. Three letters, two consultations, two cases: work, shown as done.
     assert report.figure("clients_served").shown == "<5"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from tests.organisation import SYNTHETIC_ORGANISATION
 
 from legalaid.db.models import ClientDeadline, RulePack, StatusSnapshotRow
 from legalaid.db.repositories import letters as letters_db
@@ -13,7 +14,6 @@ from legalaid.domain.enums import Category, DocumentType, Script, Sex
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.services import Services
 from legalaid.services.letters.compose import LetterRequest
-from legalaid.services.letters.register import OrganisationProfile
 
 DAY = dt.date(2026, 11, 21)
 VISITOR = ClientRecord(
@@ -36,7 +36,7 @@ def test_snapshots_deadlines_and_letters_name_the_pack(services: Services) -> No
         stored = connection.execute(select(ClientDeadline.rule_pack).where(
             ClientDeadline.client_id == client_id)).scalars().all()
         assert stored and set(stored) == {pack}
-    services.letters.save_organisation(OrganisationProfile(name="Legal aid fund", prefix="la"))
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
     saved = services.letters.save(LetterRequest(
         "police_extension", client_id, "ru", date=DAY, lawyer="С. Қалиева",
         fields={"police_office": "УМП ДП г. Алматы", "request": "extension",

@@ -5,7 +5,10 @@ profile is the letterhead) unless ``--no-register`` asks for a draft or ``--numb
 number assigned by hand. The client must have given the consent the template names
 (``legal_aid`` for letters on their behalf, ``referral`` for referral forms), unless a supervisor
 overrides with ``--override-reason`` (audited). A missing required field, an unknown field or a
-bad value is exit status 2 with one line naming the field.
+bad value is exit status 2 with one line naming the field, and so is a detail the letter would
+print empty: the organisation's name, address or signatory in the letter's language (unless
+``--organisation``, ``--address`` or ``--signatory`` give it), or the lawyer the text names
+(``organisation.name_kk: missing: fill it in Settings → Organisation``).
 
 ``-o`` is checked before anything else (its folder exists and is writable; it is absent or a
 regular file) and written under a temporary name beside it; the letter takes its number and is
@@ -43,6 +46,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lawyer", help="signing lawyer (default: the client's lawyer)")
     parser.add_argument("--organisation", help="letterhead: organisation name")
     parser.add_argument("--address", help="letterhead: organisation address")
+    parser.add_argument("--signatory", help="who signs for the organisation")
     parser.add_argument("--logo", type=Path,
                         help="letterhead: logo image (PNG or JPEG, at most "
                              f"{MAX_PIXELS // 1_000_000} megapixels)")
@@ -88,6 +92,8 @@ def _letterhead(args: argparse.Namespace, stored: Organisation) -> Organisation:
         changes["name"] = args.organisation
     if args.address is not None:
         changes["address"] = args.address
+    if args.signatory is not None:
+        changes["signatory"] = args.signatory
     if args.logo is not None:
         from legalaid.pdf.logo import read_logo
 
@@ -113,7 +119,7 @@ def _produce(args: argparse.Namespace, services: Services,
 
     request = LetterRequest(
         template_id=args.template, client_id=args.client, language=args.lang,
-        organisation=_letterhead(args, services.letters.organisation().letterhead()),
+        organisation=_letterhead(args, services.letters.organisation().letterhead(args.lang)),
         lawyer=args.lawyer, number=args.number, fields=_fields(args.field),
     )
     require_consent(services, request.client_id, template_for(request).consent,

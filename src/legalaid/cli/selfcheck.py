@@ -170,7 +170,8 @@ class SelfCheck:
 
         request = LetterRequest(
             template_id="police_extension", client_id=self.client_id, language="kk",
-            organisation=Organisation("LegalAid", "Алматы", None),
+            organisation=Organisation("LegalAid", "Алматы", None, signatory="LegalAid"),
+            lawyer="LegalAid",
             fields={"police_office": "Алматы қаласы ПД көші-қон қызметі", "request": "extension",
                     "reason": "Еңбек шартын жасау"},
         )

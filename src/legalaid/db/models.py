@@ -73,6 +73,7 @@ class Client(Versioned, Deletable, Base):
         Index("ix_client_date_of_birth", "date_of_birth"),
         Index("ix_client_updated_at", "updated_at"),
         Index("ix_client_iin", "iin"),
+        Index("ix_client_lawyer_id", "lawyer_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,7 +87,13 @@ class Client(Versioned, Deletable, Base):
     safe_to_contact: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     address: Mapped[str | None] = mapped_column(Text)
     iin: Mapped[str | None] = mapped_column(String(12))
+    # The lawyer's name as shown and filtered on; ``lawyer_id`` is the lawyer's account when the
+    # name is one (a name typed before accounts existed that matches none stays text only). A
+    # plain column like ``merged_into``: adding a foreign key would rebuild the client table.
     lawyer: Mapped[str | None] = mapped_column(String(200))
+    lawyer_id: Mapped[int | None] = mapped_column(Integer)
+    # The client needs an interpreter (their languages say which).
+    interpreter: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     reporting_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
@@ -345,12 +352,19 @@ class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), nullable=False)
-    address: Mapped[str | None] = mapped_column(Text)
+    # Name, address and signatory in each letter language: a letter prints those of its own.
+    name_kk: Mapped[str | None] = mapped_column(String(300))
+    name_ru: Mapped[str | None] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    address_kk: Mapped[str | None] = mapped_column(Text)
+    address_ru: Mapped[str | None] = mapped_column(Text)
+    address_en: Mapped[str | None] = mapped_column(Text)
+    signatory_kk: Mapped[str | None] = mapped_column(String(200))
+    signatory_ru: Mapped[str | None] = mapped_column(String(200))
+    signatory_en: Mapped[str | None] = mapped_column(String(200))
     logo: Mapped[str | None] = mapped_column(Text)  # file name the logo image was taken from
     outgoing_prefix: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     phone: Mapped[str | None] = mapped_column(String(60))
-    signatory: Mapped[str | None] = mapped_column(String(200))
     # The image itself lives in the database: letters must not depend on a file that moved.
     logo_image: Mapped[bytes | None] = mapped_column(LargeBinary)
 

@@ -234,3 +234,12 @@ def refuse_unknown_keys(obj: dict[str, Any], allowed: set[str], prefix: str) -> 
     unknown = sorted(set(obj) - allowed)
     if unknown:
         raise ValidationError(key_path(prefix, unknown[0]), "unknown field")
+
+
+_LANGUAGE_SPLIT = re.compile(r"[\s,;]+")
+
+
+def language_codes(text: str) -> tuple[str, ...]:
+    """Spoken languages as typed in a form ("uz, RU" or "uz ru"): lower-case codes in the order
+    given (``validation.check_languages`` judges them)."""
+    return tuple(code.lower() for code in _LANGUAGE_SPLIT.split(text) if code)

@@ -113,7 +113,8 @@ class ClientRecord:
     date_of_birth: dt.date | None = None
     citizenship: str | None = STATELESS
     category: Category | None = None
-    languages: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # spoken, in the order the client prefers them
+    interpreter: bool = False  # needs an interpreter (in one of ``languages``)
     phone: str | None = None
     safe_to_contact: bool = False
     address: str | None = None

@@ -48,8 +48,9 @@ from legalaid.domain.validation import check_client
 from legalaid.errors import ValidationError
 
 CLIENT_FIELDS = {
-    "id", "names", "sex", "date_of_birth", "citizenship", "category", "languages", "phone",
-    "safe_to_contact", "address", "iin", "lawyer", "documents", "trips", "events", "notes", "cases",
+    "id", "names", "sex", "date_of_birth", "citizenship", "category", "languages", "interpreter",
+    "phone", "safe_to_contact", "address", "iin", "lawyer", "documents", "trips", "events",
+    "notes", "cases",
 }  # fmt: skip
 NAME_FIELDS = {"family", "given", "patronymic", "script", "source"}
 NOTE_FIELDS = {"id", "text", "author", "created"}
@@ -190,6 +191,8 @@ def parse_client(value: Any, prefix: str = "", today: dt.date | None = None) -> 
         if category is None
         else parse_enum(Category, category, field_at(prefix, "category")),
         languages=_parse_languages(obj.get("languages"), field_at(prefix, "languages")),
+        interpreter=False if obj.get("interpreter") is None
+        else parse_bool(obj["interpreter"], field_at(prefix, "interpreter")),
         phone=parse_optional_str(obj.get("phone"), field_at(prefix, "phone"), max_length=40),
         safe_to_contact=False
         if safe is None
@@ -255,7 +258,15 @@ def _case_json(case: CaseRecord) -> dict[str, Any]:
 
 
 def client_to_json(record: ClientRecord) -> dict[str, Any]:
-    """The exchange format of one client (what ``legalaid clients show --json`` prints)."""
+    """The exchange format of one client (what ``legalaid clients show --json`` prints);
+    ``interpreter`` only when one is needed, so the answer of a client without stays as it was."""
+    printed = _client_json(record)
+    if record.interpreter:
+        printed["interpreter"] = True
+    return printed
+
+
+def _client_json(record: ClientRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "names": [_name_json(name) for name in record.names],

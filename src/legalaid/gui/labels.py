@@ -138,6 +138,7 @@ def field_label(field: str) -> str:
         "citizenship": translate("RecordFields", "Citizenship"),
         "category": translate("RecordFields", "Category"),
         "languages": translate("RecordFields", "Languages"),
+        "interpreter": translate("RecordFields", "Needs an interpreter"),
         "phone": translate("RecordFields", "Phone"),
         "safe_to_contact": translate("RecordFields", "Safe to contact"),
         "address": translate("RecordFields", "Address"),

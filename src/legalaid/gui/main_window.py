@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
             self.backup_section = add_backup_section(
                 self.settings_page, self.desk.services.backups, self.context, self.refresh)
 
+        if permissions.may(Action.USERS):
+            from legalaid.gui.views.organisation_profile import add_organisation_section
+
+            self.organisation_entry = add_organisation_section(self.settings_page,
+                                                               self.desk.services.letters)
         from legalaid.gui.views.admin_settings import add_admin_section
 
         add_admin_section(self, permissions)

@@ -18,6 +18,8 @@ loop, in order, so the painted window stays responsive between them:
   5. ``sign-in``: the services guarded for the user signed in by the unlock; on a database not
      yet converted, the sign-in dialog (or the script's user) first;
   6. ``pages``: the pages over the services; the client list fills;
+  6a. ``organisation``: on a database this start created, its administrator is asked for the
+     organisation profile letters print (``views/organisation_profile.py``);
   7. ``check``: the quick integrity check, then the daily backup, both off the UI thread (a
      database created by this start has nothing to check, but takes its first backup);
   8. ``lock``: the auto-lock timer;
@@ -120,6 +122,18 @@ def attach_pages(startup: Startup) -> None:
     startup.window.attach(startup.require_desk())
 
 
+def ask_organisation(startup: Startup) -> None:
+    """A database created by this start: its administrator is asked for the organisation
+    profile that letters print (a script's start is not)."""
+    from legalaid.gui.views.organisation_profile import ask_at_first_start
+    from legalaid.services.roles import Action
+
+    desk = startup.require_desk()
+    if startup.mode.login_dialog and startup.require_opened().created \
+            and desk.permissions.may(Action.USERS):
+        ask_at_first_start(desk.services.letters, startup.window)
+
+
 def check_and_back_up(startup: Startup) -> None:
     from legalaid.gui.unlock import backup_in_background, check_in_background
 
@@ -151,6 +165,7 @@ AFTER_PAINT: tuple[Step, ...] = (
     Step("open", open_database),
     Step("sign-in", sign_in),
     Step("pages", attach_pages),
+    Step("organisation", ask_organisation),
     Step("check", check_and_back_up),
     Step("lock", start_autolock),
     Step("demo", offer_demo),

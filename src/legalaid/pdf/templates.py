@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
-from jinja2 import pass_context
+from jinja2 import meta, pass_context
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -104,6 +104,14 @@ class LetterTemplate:
             if spec.name == name:
                 return spec
         raise KeyError(name)
+
+    def uses(self, language: str) -> frozenset[str]:
+        """The names the body in ``language`` prints or tests (fields and built-ins)."""
+        try:
+            return used_names(self.path, language, self.body[language])
+        except jinja2.TemplateError as error:
+            line = self.body_lines[language] + (getattr(error, "lineno", None) or 1) - 1
+            raise TemplateError(f"{self.path.name}:{line}: {error}") from None
 
     def merge(self, language: str, values: Mapping[str, Any]) -> str:
         """The body in ``language`` with ``values`` filled in, as Paragraph-safe text."""
@@ -215,6 +223,12 @@ def environment(language: str) -> SandboxedEnvironment:
     env.globals["box"] = box
     env.globals["by_sex"] = _by_sex
     return env
+
+
+@cache
+def used_names(path: Path, language: str, source: str) -> frozenset[str]:
+    del path  # part of the cache key only
+    return frozenset(meta.find_undeclared_variables(environment(language).parse(source)))
 
 
 @cache

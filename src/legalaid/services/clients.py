@@ -260,9 +260,10 @@ class ClientService(ClientItemsMixin):
         check_profile(record, self._today())
         now = self._now()
         with unit_of_work(self._sessions) as session:
-            changed = items.update_profile(
-                session, client_id, clients_db.profile_values(record), expected_version, now
-            )
+            profile = clients_db.link_lawyers(session.connection(),
+                                              [clients_db.profile_values(record)])[0]
+            changed = [field for field in items.update_profile(
+                session, client_id, profile, expected_version, now) if field != "lawyer_id"]
             if clients_db.load_client(session.connection(), client_id).names != record.names:
                 clients_db.replace_names(session.connection(), client_id, record.names)
                 changed.append("names")
@@ -326,6 +327,13 @@ class ClientService(ClientItemsMixin):
     def count(self, query: ClientQuery) -> int:
         with reading(self._engine) as connection:
             return client_list.count_rows(connection, self._names, query, self._today())
+
+    @guarded("clients.lawyer_accounts")
+    def lawyer_accounts(self) -> list[str]:
+        """The names of the user accounts with the lawyer role: a client's lawyer is chosen
+        among them (the profile's list)."""
+        with reading(self._engine) as connection:
+            return [name for _id, name in clients_db.lawyer_accounts(connection)]
 
     @guarded("clients.lawyers")
     def lawyers(self) -> list[str]:

@@ -102,6 +102,8 @@ def reconcile(keep: Mapping[str, Any], other: Mapping[str, Any], prefer: Prefere
         mine, theirs = keep.get(field), other.get(field)
         if field == "languages":
             after[field] = _languages(mine or "", theirs or "")
+        elif field == "interpreter":  # needed in either file: needed
+            after[field] = bool(mine) or bool(theirs)
         elif _empty(theirs) or mine == theirs:
             continue
         elif _empty(mine):

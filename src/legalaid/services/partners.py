@@ -154,8 +154,10 @@ class PartnerDirectory:
         with writing(self._engine) as connection:
             uid, secrets = organisation_secrets(connection, self._casework, self._now())
             profile = letters_db.load_profile(connection)
-        name = (profile.name if profile is not None else "") or "LegalAid"
-        return Partner(uid=uid, names={"en": name}, kind=PartnerKind.LEGAL.value,
+        names = {language: value for (field, language), value
+                 in (profile.texts.items() if profile is not None else ()) if field == "name"
+                 and value}
+        return Partner(uid=uid, names=names or {"en": "LegalAid"}, kind=PartnerKind.LEGAL.value,
                        send_by=SendBy.PACKET.value, age_public=secrets.age_public,
                        sign_public=secrets.sign_public,
                        services=(ServiceOffer(PartnerKind.LEGAL.value),))

@@ -57,6 +57,7 @@ POLICY: dict[tuple[str, str], Rule] = {
     ("clients", "list_rows"): Rule(A.LIST_CLIENTS),
     ("clients", "count"): Rule(A.LIST_CLIENTS),
     ("clients", "lawyers"): Rule(A.LIST_CLIENTS),
+    ("clients", "lawyer_accounts"): Rule(A.LIST_CLIENTS),
     ("clients", "delete_item"): _change(A.EDIT_IDENTITY),
     ("clients", "restore_item"): _change(A.EDIT_IDENTITY),
     ("clients", "add_document"): _change(A.EDIT_IDENTITY, creates="document"),

@@ -25,6 +25,7 @@ from legalaid.db.models import (
     Note,
     Task,
     Trip,
+    UserAccount,
     table,
 )
 from legalaid.db.repositories import values
@@ -33,7 +34,7 @@ from legalaid.errors import NotFoundError
 
 PROFILE_FIELDS = (
     "sex", "date_of_birth", "citizenship", "category", "languages", "phone", "safe_to_contact",
-    "address", "iin", "lawyer",
+    "address", "iin", "lawyer", "interpreter",
 )  # fmt: skip
 
 
@@ -50,7 +51,34 @@ def profile_values(record: ClientRecord) -> dict[str, Any]:
         "address": record.address,
         "iin": record.iin,
         "lawyer": record.lawyer,
+        "interpreter": record.interpreter,
     }
+
+
+def lawyer_accounts(connection: Connection) -> list[tuple[int, str]]:
+    """The accounts with the lawyer role (active or not), as (id, name), by name."""
+    rows = connection.execute(select(UserAccount.id, UserAccount.name)
+                              .where(UserAccount.role == "lawyer").order_by(UserAccount.name))
+    return [(row.id, row.name) for row in rows]
+
+
+def _lawyer_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def link_lawyers(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The client rows with ``lawyer_id``: the account of the lawyer whose name ``lawyer`` is
+    (without regard to case or surrounding spaces; the account's spelling is kept), or None
+    for a name that is no lawyer's account (kept as typed)."""
+    accounts = {_lawyer_key(name): (account_id, name)
+                for account_id, name in lawyer_accounts(connection)}
+    linked = []
+    for row in rows:
+        typed = row.get("lawyer")
+        account = accounts.get(_lawyer_key(typed)) if typed else None
+        linked.append({**row, "lawyer_id": None} if account is None
+                      else {**row, "lawyer_id": account[0], "lawyer": account[1]})
+    return linked
 
 
 Sealer = Callable[[int, dict[str, Any]], dict[str, Any]]
@@ -132,7 +160,7 @@ def insert_clients(
          "reporting_consent": r.reporting_consent}
         for r in records
     ]
-    ids = _insert_returning_ids(connection, table(Client), client_rows)
+    ids = _insert_returning_ids(connection, table(Client), link_lawyers(connection, client_rows))
     pairs = list(zip(ids, records, strict=True))
     _executemany(connection, table(ClientName), [
         values.name_values(cid, name, position)

@@ -221,13 +221,17 @@ def get_letter(connection: Connection, letter_id: int) -> LetterRowData | None:
     return _row(rows[0]) if rows else None
 
 
+#: The letter languages the organisation's name, address and signatory are kept in.
+PROFILE_LANGUAGES = ("kk", "ru", "en")
+PROFILE_TEXTS = ("name", "address", "signatory")
+
+
 @dataclass(frozen=True)
 class ProfileData:
-    name: str
-    address: str
+    #: ``texts[(field, language)]``: name, address and signatory per letter language.
+    texts: dict[tuple[str, str], str]
     phone: str
     prefix: str
-    signatory: str
     logo_name: str
     logo_image: bytes | None
 
@@ -238,19 +242,22 @@ def load_profile(connection: Connection) -> ProfileData | None:
     ).one_or_none()
     if row is None:
         return None
+    mapping = row._mapping
     return ProfileData(
-        name=row.name, address=row.address or "", phone=row.phone or "",
-        prefix=row.outgoing_prefix, signatory=row.signatory or "", logo_name=row.logo or "",
+        texts={(field, language): mapping[f"{field}_{language}"] or ""
+               for field in PROFILE_TEXTS for language in PROFILE_LANGUAGES},
+        phone=row.phone or "", prefix=row.outgoing_prefix, logo_name=row.logo or "",
         logo_image=bytes(row.logo_image) if row.logo_image is not None else None,
     )
 
 
 def save_profile(connection: Connection, profile: ProfileData) -> None:
-    values = {
-        "name": profile.name, "address": profile.address or None, "phone": profile.phone or None,
-        "outgoing_prefix": profile.prefix, "signatory": profile.signatory or None,
-        "logo": profile.logo_name or None, "logo_image": profile.logo_image,
+    values: dict[str, object] = {
+        f"{field}_{language}": profile.texts.get((field, language)) or None
+        for field in PROFILE_TEXTS for language in PROFILE_LANGUAGES
     }
+    values.update(phone=profile.phone or None, outgoing_prefix=profile.prefix,
+                  logo=profile.logo_name or None, logo_image=profile.logo_image)
     exists = connection.execute(
         select(organisation.c.version).where(organisation.c.id == PROFILE_ID)
     ).scalar_one_or_none()

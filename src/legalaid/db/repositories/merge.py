@@ -29,6 +29,7 @@ from legalaid.db.models import (
     table,
 )
 from legalaid.db.repositories import values
+from legalaid.db.repositories.clients import link_lawyers
 from legalaid.domain.records import ClientRecord
 from legalaid.errors import NotFoundError
 
@@ -55,7 +56,7 @@ MOVED: tuple[tuple[str, str], ...] = (
 # Profile fields a merge reconciles (the client table's columns the user sees).
 PROFILE_FIELDS: tuple[str, ...] = (
     "sex", "date_of_birth", "citizenship", "category", "languages", "phone", "safe_to_contact",
-    "address", "iin", "lawyer", "reporting_consent",
+    "address", "iin", "lawyer", "reporting_consent", "interpreter",
 )
 
 
@@ -149,6 +150,8 @@ def move_items(connection: Connection, keep: int, other: int, profile_after: Map
                            .values(deleted_at=now, version=links.c.version + 1))
     clients = table(Client)
     changed = {name: value for name, value in profile_after.items() if before.get(name) != value}
+    if "lawyer" in changed:  # the lawyer taken from the other file: linked to their account
+        changed = link_lawyers(connection, [changed])[0]
     connection.execute(update(clients).where(clients.c.id == keep)
                        .values(**changed, updated_at=now, version=clients.c.version + 1))
     connection.execute(update(clients).where(clients.c.id == other)
@@ -179,7 +182,8 @@ def move_back(connection: Connection, moved: Moved, now: dt.datetime) -> None:
                            .values(deleted_at=None, version=links.c.version + 1))
     clients = table(Client)
     connection.execute(update(clients).where(clients.c.id == moved.keep)
-                       .values(**moved.profile_before, updated_at=now,
+                       .values(**link_lawyers(connection, [moved.profile_before])[0],
+                               updated_at=now,
                                version=clients.c.version + 1))
     connection.execute(update(clients).where(clients.c.id == moved.other)
                        .values(merged_into=None, deleted_at=None, updated_at=now,

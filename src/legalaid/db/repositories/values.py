@@ -137,7 +137,7 @@ def client_from_rows(
         category=None if row.category is None else Category(row.category),
         languages=tuple(code for code in row.languages.split(",") if code),
         phone=row.phone, safe_to_contact=bool(row.safe_to_contact), address=row.address,
-        iin=row.iin, lawyer=row.lawyer,
+        iin=row.iin, lawyer=row.lawyer, interpreter=bool(row.interpreter),
         documents=tuple(document_from_row(r) for r in documents),
         trips=tuple(trip_from_row(r) for r in trips),
         events=tuple(event_from_row(r) for r in events),

@@ -3,6 +3,7 @@ own name (whose clients "my clients" shows); the rules packs window opens from h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -86,28 +87,38 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
 
-class RulesEntryPoint(QWidget):
-    """The Settings button that opens the rules packs window (``rules_page``)."""
+class EntryButton(QWidget):
+    """A Settings button that opens a window of its own; its text follows the interface
+    language (``text`` is asked again on each change)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window.settings_page)
-        self._window = window
-        self.button = named(QPushButton(), "openRulesPacks")
-        self.button.clicked.connect(self.open_page)
+    def __init__(self, name: str, text: Callable[[], str], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.button = named(QPushButton(), name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addStretch(1)
-        self.page: RulesPage | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Rules packs…"))
+        self.button.setText(self._text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class RulesEntryPoint(EntryButton):
+    """The Settings button that opens the rules packs window (``rules_page``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("openRulesPacks", lambda: self.tr("Rules packs…"),
+                         window.settings_page)
+        self._window = window
+        self.button.clicked.connect(self.open_page)
+        self.page: RulesPage | None = None
 
     def open_page(self) -> RulesPage:
         from PySide6.QtCore import Qt

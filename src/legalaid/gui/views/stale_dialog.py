@@ -37,6 +37,7 @@ PROFILE_FIELDS = (
     "citizenship",
     "category",
     "languages",
+    "interpreter",
     "phone",
     "safe_to_contact",
     "address",

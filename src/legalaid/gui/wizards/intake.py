@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from legalaid.domain.enums import Category, DocumentType, Script, Sex
+from legalaid.domain.parsing import language_codes
 from legalaid.domain.read_models import SearchHit
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, TripRecord
 from legalaid.errors import LegalAidError, ValidationError
@@ -118,6 +119,8 @@ class IntakeWizard(QWizard):
             phone=details.phone.text().strip() or None,
             safe_to_contact=details.safe_to_contact.isChecked(),
             address=details.address.text().strip() or None,
+            languages=language_codes(details.languages.text()),
+            interpreter=details.interpreter.isChecked(),
             documents=documents,
             trips=trips,
             reporting_consent=details.reporting_consent.isChecked(),

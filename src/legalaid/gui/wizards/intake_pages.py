@@ -152,6 +152,9 @@ class DetailsPage(QWizardPage):
         self.safe_to_contact = QCheckBox()
         self.safe_to_contact.setObjectName("safeToContact")
         self.address = _edit("addressEdit")
+        self.languages = _edit("languagesEdit")
+        self.interpreter = QCheckBox()
+        self.interpreter.setObjectName("interpreterBox")
         # Asked at intake, recorded in the consent register when the client is saved.
         self.legal_aid_consent = QCheckBox()
         self.legal_aid_consent.setObjectName("legalAidConsent")
@@ -160,7 +163,8 @@ class DetailsPage(QWizardPage):
         self.form = QFormLayout(self)
         self.labels = _add_rows(self.form, (self.sex, self.birth, self.citizenship,
                                             self.category, self.phone, self.safe_to_contact,
-                                            self.address, self.legal_aid_consent))
+                                            self.address, self.languages, self.interpreter,
+                                            self.legal_aid_consent))
         self.form.addRow("", self.reporting_consent)
         self.birth.edit.editingFinished.connect(self.details_changed)
         self.retranslate()
@@ -173,9 +177,11 @@ class DetailsPage(QWizardPage):
         self.setSubTitle(self.tr("Dates are typed as dd.mm.yyyy."))
         labels = (self.tr("&Sex"), self.tr("&Date of birth"), self.tr("&Citizenship"),
                   self.tr("C&ategory"), self.tr("&Phone"), self.tr("Contact"), self.tr("&Address"),
-                  self.tr("Consent"))
+                  self.tr("Spoken la&nguages"), self.tr("Interpreter"), self.tr("Consent"))
         _set_texts(self.labels, labels)
         self.safe_to_contact.setText(self.tr("Safe to contact at this number"))
+        self.interpreter.setText(self.tr("Needs an interpreter"))
+        self.languages.setPlaceholderText(self.tr("codes, preferred first: uz, ru"))
         self.legal_aid_consent.setText(self.tr("Consents to legal aid and to the processing of "
                                                "personal data for it"))
         self.reporting_consent.setText(self.tr("Consents to be counted in anonymous reports"))

@@ -39,7 +39,11 @@ from legalaid.gui.ops import Op
 from legalaid.gui.views.pdf_preview import PdfPreview
 from legalaid.gui.widgets import named
 from legalaid.gui.wizards.letter_fields import FieldsForm
-from legalaid.services.letters.compose import LetterRequest, MissingFieldsError
+from legalaid.services.letters.compose import (
+    LetterRequest,
+    MissingFieldsError,
+    ProfileFieldMissing,
+)
 from legalaid.services.letters.register import LetterRegisterService, SavedLetter
 
 if TYPE_CHECKING:
@@ -61,6 +65,28 @@ def language_label(code: str) -> str:
              "kk": QCoreApplication.translate("LetterWizard", "Kazakh"),
              "en": QCoreApplication.translate("LetterWizard", "English")}
     return names.get(code, code)
+
+
+def default_language(spoken: tuple[str, ...], interface: str) -> str:
+    """The language a client-facing letter starts in: the client's first spoken language that
+    is a letter language, else the interface's (else Russian)."""
+    for code in spoken:
+        if code in LANGUAGES:
+            return code
+    return interface if interface in LANGUAGES else LANGUAGES[0]
+
+
+def profile_problem_text(error: ProfileFieldMissing) -> str:
+    """Which detail is missing and where it is filled in, in the interface's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from legalaid.gui.views.organisation_profile import missing_detail
+
+    if error.what == "lawyer":
+        return QCoreApplication.translate(
+            "LetterWizard", "The client's lawyer is missing: choose them in the client file's "
+            "Profile tab.")
+    return missing_detail(error.what, error.language)
 
 
 class TemplatePage(QWizardPage):
@@ -99,13 +125,19 @@ class FieldsPage(QWizardPage):
         self.language = named(QComboBox(), "letterLanguage")
         for code in LANGUAGES:
             self.language.addItem(language_label(code), code)
-        self.language.setCurrentIndex(max(0, LANGUAGES.index(current_language())
-                                          if current_language() in LANGUAGES else 0))
+        self.language.setCurrentIndex(LANGUAGES.index(default_language(
+            wizard.client_languages, current_language())))
         self.fields = named(FieldsForm(), "letterFields")
+        # A detail of the organisation (or the client's lawyer) the letter would print empty.
+        self.profile_problem = named(QLabel(wordWrap=True), "letterProfileProblem")
+        self.profile_problem.setStyleSheet("color: #c62828;")
+        self.profile_problem.hide()
+        self.language.currentIndexChanged.connect(lambda _: self.profile_problem.hide())
         top = QFormLayout()
         top.addRow(self.tr("Language of the letter"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.profile_problem)
         layout.addWidget(self.fields, 1)
         self.setTitle(self.tr("Check the details"))
         self.setSubTitle(self.tr("Values come from the client file; fields marked * are "
@@ -129,6 +161,7 @@ class FieldsPage(QWizardPage):
             self._rendered = False
             return True
         self.fields.clear_marks()
+        self.profile_problem.hide()
         request, register = self.owner.request(), self.owner.register
         Op(self, lambda: register.preview(request)) \
             .handle(ValidationError, self._refused) \
@@ -140,6 +173,9 @@ class FieldsPage(QWizardPage):
         without the command line's hints."""
         if isinstance(error, MissingFieldsError):
             self.fields.mark_all_missing(error.fields)
+        elif isinstance(error, ProfileFieldMissing):
+            self.profile_problem.setText(profile_problem_text(error))
+            self.profile_problem.show()
         elif error.field in self.fields.editors:
             self.fields.mark_missing(error.field, without_cli_hint(error.problem))
         else:
@@ -196,9 +232,11 @@ class LetterWizard(QWizard):
 
     def __init__(self, register: LetterRegisterService, client_id: int,
                  parent: QWidget | None = None, consent: ConsentService | None = None,
-                 may_override: bool = False, may_record: bool = False) -> None:
+                 may_override: bool = False, may_record: bool = False,
+                 client_languages: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("letterWizard")
+        self.client_languages = client_languages  # the first letter language is the default
         self.setWindowTitle(self.tr("New letter"))
         self.register = register
         self.client_id = client_id

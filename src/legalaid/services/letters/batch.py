@@ -95,7 +95,7 @@ def run_batch(
     check_folder(request.folder, "folder")  # before any letter takes a number
     # One letterhead for the whole batch: the profile is read once, not per letter.
     request = replace(request, organisation=request.organisation
-                      or register.organisation().letterhead())
+                      or register.organisation().letterhead(request.language))
     produced: list[Produced] = []
     skipped: list[Skipped] = []
     timings: dict[str, float] = {}

@@ -96,6 +96,49 @@ class MissingFieldsError(ValidationError):
         super().__init__(self.fields[0], f"required field has no value{others} (give {give})")
 
 
+#: Where the organisation's details are filled in (the desktop says it in its own words).
+FILL_IN_SETTINGS = "fill it in Settings → Organisation"
+#: The letterhead's details every letter prints, and the built-ins a body may print.
+_LETTERHEAD = ("name", "address", "signatory")
+_BUILT_INS = {"org_name": "name", "org_address": "address", "org_phone": "phone"}
+
+
+class ProfileFieldMissing(ValidationError):
+    """A detail the letter prints is empty, so the letter is refused rather than printed with
+    a blank: ``what`` is ``name``, ``address``, ``signatory`` or ``phone`` of the organisation
+    in ``language`` (field ``organisation.name_kk``), or ``lawyer`` (the client's lawyer)."""
+
+    def __init__(self, what: str, language: str) -> None:
+        self.what = what
+        self.language = language
+        if what == "lawyer":
+            super().__init__("lawyer", "missing: choose the client's lawyer in the client "
+                             "file's profile (or give --lawyer NAME)")
+        elif what == "phone":
+            super().__init__("organisation.phone", f"missing: {FILL_IN_SETTINGS}")
+        else:
+            super().__init__(f"organisation.{what}_{language}", f"missing: {FILL_IN_SETTINGS}")
+
+
+def check_profile_fields(template: LetterTemplate, context: LetterContext,
+                         language: str) -> None:
+    """``ProfileFieldMissing`` for the first detail the letter prints that is empty: the
+    letterhead's name, address and signatory in the letter's language, the phone when the body
+    prints it, and the lawyer when the body names them."""
+    organisation = context.organisation
+    for what in _LETTERHEAD:
+        if not getattr(organisation, what).strip():
+            raise ProfileFieldMissing(what, language)
+    if language not in template.body:
+        return  # the renderer says the template has no text in it
+    used = template.uses(language)
+    for name, what in _BUILT_INS.items():
+        if name in used and not getattr(organisation, what).strip():
+            raise ProfileFieldMissing(what, language)
+    if "lawyer" in used and not context.lawyer.strip():
+        raise ProfileFieldMissing("lawyer", language)
+
+
 def letter_context(
     clients: ClientService, status: StatusService, template: LetterTemplate,
     request: LetterRequest, organisation: Organisation,
@@ -123,13 +166,15 @@ def context_of(
     missing = missing_fields(template, context)
     if missing:
         raise MissingFieldsError(missing)
+    check_profile_fields(template, context, request.language)
     return context
 
 
 def render_for_client(services: Services, request: LetterRequest) -> bytes:
     """The PDF of one letter (not registered); ValidationError names a missing required field."""
     template = template_for(request)
-    organisation = request.organisation or Organisation("", "")
+    organisation = request.organisation or services.letters.organisation().letterhead(
+        request.language)
     context = letter_context(services.clients, services.status, template, request, organisation)
     return render_letter(template, context, request.language)
 

@@ -57,20 +57,38 @@ Sink = Callable[[bytes], None]
 
 
 @dataclass(frozen=True)
-class OrganisationProfile:
-    """The NGO's own details as edited in Settings; empty strings mean "not given"."""
+class LanguageProfile:
+    """The organisation's name, address and signatory as letters in one language print them."""
 
     name: str = ""
     address: str = ""
+    signatory: str = ""
+
+
+@dataclass(frozen=True)
+class OrganisationProfile:
+    """The NGO's own details as edited in Settings; empty strings mean "not given". Name,
+    address and signatory are kept per letter language (``kk``, ``ru``, ``en``): a letter
+    prints those of its language, never another's."""
+
+    kk: LanguageProfile = LanguageProfile()
+    ru: LanguageProfile = LanguageProfile()
+    en: LanguageProfile = LanguageProfile()
     phone: str = ""
     prefix: str = "LA"
-    signatory: str = ""
     logo_name: str = ""
     logo_image: bytes | None = None
 
-    def letterhead(self) -> Organisation:
-        return Organisation(name=self.name, address=self.address, prefix=self.prefix,
-                            phone=self.phone, signatory=self.signatory,
+    def in_language(self, language: str) -> LanguageProfile:
+        if language not in repo.PROFILE_LANGUAGES:
+            raise ValidationError("--lang", f'"{language}" is not one of kk, ru or en')
+        texts: LanguageProfile = getattr(self, language)
+        return texts
+
+    def letterhead(self, language: str) -> Organisation:
+        texts = self.in_language(language)
+        return Organisation(name=texts.name, address=texts.address, prefix=self.prefix,
+                            phone=self.phone, signatory=texts.signatory,
                             logo_image=self.logo_image)
 
 
@@ -117,18 +135,42 @@ def _registered(row: repo.LetterRowData) -> RegisteredLetter:
     )
 
 
+def _trimmed(texts: LanguageProfile) -> LanguageProfile:
+    return LanguageProfile(texts.name.strip(), texts.address.strip(), texts.signatory.strip())
+
+
 def check_profile(profile: OrganisationProfile) -> OrganisationProfile:
-    """The profile with trimmed text; ValidationError names a bad field."""
-    name = profile.name.strip()
+    """The profile with trimmed text; ValidationError names a bad field. A name in one
+    language is enough to save: letters in a language without one are refused, saying so."""
     prefix = profile.prefix.strip().upper()
-    if not name:
-        raise ValidationError("name", "the organisation needs a name")
+    languages = {language: _trimmed(profile.in_language(language))
+                 for language in repo.PROFILE_LANGUAGES}
+    if not any(texts.name for texts in languages.values()):
+        raise ValidationError("name_ru", "the organisation needs a name")
     if len(prefix) > 12 or not set(prefix) <= PREFIX_CHARS:
         raise ValidationError("prefix", "use up to 12 Latin letters, digits, '-', '_' or '.'")
     if profile.logo_image is not None:
         check_logo(profile.logo_image)
-    return replace(profile, name=name, prefix=prefix, address=profile.address.strip(),
-                   phone=profile.phone.strip(), signatory=profile.signatory.strip())
+    return replace(profile, prefix=prefix, phone=profile.phone.strip(),
+                   kk=languages["kk"], ru=languages["ru"], en=languages["en"])
+
+
+def _profile_of(data: repo.ProfileData) -> OrganisationProfile:
+    def texts(language: str) -> LanguageProfile:
+        return LanguageProfile(*(data.texts.get((field, language), "")
+                                 for field in repo.PROFILE_TEXTS))
+
+    return OrganisationProfile(
+        kk=texts("kk"), ru=texts("ru"), en=texts("en"), phone=data.phone, prefix=data.prefix,
+        logo_name=data.logo_name, logo_image=data.logo_image)
+
+
+def _data_of(profile: OrganisationProfile) -> repo.ProfileData:
+    return repo.ProfileData(
+        texts={(field, language): getattr(profile.in_language(language), field)
+               for field in repo.PROFILE_TEXTS for language in repo.PROFILE_LANGUAGES},
+        phone=profile.phone, prefix=profile.prefix, logo_name=profile.logo_name,
+        logo_image=profile.logo_image)
 
 
 @dataclass(frozen=True)
@@ -197,22 +239,13 @@ class LetterRegisterService:
         """The stored profile, or an empty one with the default prefix."""
         with reading(self._engine) as connection:
             data = repo.load_profile(connection)
-        if data is None:
-            return OrganisationProfile()
-        return OrganisationProfile(
-            name=data.name, address=data.address, phone=data.phone, prefix=data.prefix,
-            signatory=data.signatory, logo_name=data.logo_name, logo_image=data.logo_image,
-        )
+        return OrganisationProfile() if data is None else _profile_of(data)
 
     @guarded("letters.save_organisation")
     def save_organisation(self, profile: OrganisationProfile) -> OrganisationProfile:
         checked = check_profile(profile)
         with writing(self._engine) as connection:
-            repo.save_profile(connection, repo.ProfileData(
-                name=checked.name, address=checked.address, phone=checked.phone,
-                prefix=checked.prefix, signatory=checked.signatory,
-                logo_name=checked.logo_name, logo_image=checked.logo_image,
-            ))
+            repo.save_profile(connection, _data_of(checked))
         return checked
 
     # -- letters ---------------------------------------------------------------------------
@@ -235,7 +268,7 @@ class LetterRegisterService:
         number given by hand). Handed to ``sink`` (a draft written to a file), it is recorded in
         the audit trail once the sink has it."""
         template = template_for(request)
-        organisation = request.organisation or self.organisation().letterhead()
+        organisation = request.organisation or self.organisation().letterhead(request.language)
         context = letter_context(self._clients, self._status, template, request, organisation)
         number = request.number or draft_number(organisation.prefix, context.date.year)
         pdf = render_letter(template, replace(context, number=number), request.language)
@@ -257,7 +290,7 @@ class LetterRegisterService:
         """
         cipher = writer(self._casework)  # the stored PDF is the letter's body: casework
         template = template_for(request)
-        organisation = request.organisation or self.organisation().letterhead()
+        organisation = request.organisation or self.organisation().letterhead(request.language)
         context = letter_context(self._clients, self._status, template, request, organisation)
         new = _new_letter(request, template, context, self._now(), self._status.rules_label)
         for _ in range(_ATTEMPTS):
@@ -321,7 +354,7 @@ class LetterRegisterService:
         with reading(self._engine) as connection:
             clients = letter_clients.clients_for_letters(connection, ids)
             snapshots = letter_clients.snapshots_for_letters(connection, ids)
-        organisation: Organisation | None = None
+        stored: OrganisationProfile | None = None
         prepared = []
         outcomes: list[Refused | None] = []
         now = self._now()
@@ -331,8 +364,10 @@ class LetterRegisterService:
                 outcomes.append(Refused(request.client_id, "client not found"))
                 continue
             template = template_for(request)
-            organisation = request.organisation or organisation \
-                or self.organisation().letterhead()
+            if request.organisation is None and stored is None:
+                stored = self.organisation()  # read once for the whole group
+            organisation = request.organisation or (
+                stored or OrganisationProfile()).letterhead(request.language)
             try:
                 context = context_of(client, snapshots.get(request.client_id), template,
                                      request, organisation)

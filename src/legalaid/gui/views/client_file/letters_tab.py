@@ -100,6 +100,7 @@ class LettersTab(QWidget):
         self.consent = consent
         self.permissions = permissions
         self.client_id = 0  # set by show_client()
+        self.client_languages: tuple[str, ...] = ()  # the file's spoken languages, when read
         self._loaded = False
         self.table = register_table("clientLetters")
         self.table.doubleClicked.connect(lambda _: self.open_selected())
@@ -122,6 +123,7 @@ class LettersTab(QWidget):
 
     def show_client(self, client_id: int) -> None:
         self.client_id = client_id
+        self.client_languages = ()
         self._loaded = False
         self.table.setRowCount(0)
         self.refresh()
@@ -156,7 +158,8 @@ class LettersTab(QWidget):
         wizard = LetterWizard(
             self.register, self.client_id, self, self.consent,
             may_override=self.permissions.may(Action.OVERRIDE_CONSENT),
-            may_record=self.permissions.may(Action.CONSENT))
+            may_record=self.permissions.may(Action.CONSENT),
+            client_languages=self.client_languages)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.saved.connect(lambda _letter: self.reload())  # also when shown outside a file
         self.wizard = wizard

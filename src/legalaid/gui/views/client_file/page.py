@@ -253,12 +253,14 @@ class ClientFilePage(QWidget):
         with each other), shown when it arrives unless a newer read was started meanwhile."""
         self._reads += 1
         read, clients, today = self._reads, self.clients, self.clock()
-        Op(self, lambda: clients.file(client_id, today)) \
-            .success(lambda found: self._arrived(read, client_id, found, force_profile)).run()
+        Op(self, lambda: (clients.file(client_id, today), clients.lawyer_accounts())) \
+            .success(lambda answer: self._arrived(read, client_id, *answer, force_profile)).run()
 
-    def _arrived(self, read: int, client_id: int, found: ClientFile, force_profile: bool) -> None:
+    def _arrived(self, read: int, client_id: int, found: ClientFile, lawyers: list[str],
+                 force_profile: bool) -> None:
         if read != self._reads:
             return
+        self.profile.set_lawyer_accounts(lawyers)
         if client_id != self.client_id:
             self._switch_to(client_id)
             force_profile = True
@@ -286,6 +288,8 @@ class ClientFilePage(QWidget):
         if self.assessment is not None:
             self.banner.show_assessment(self.assessment)
         self.profile.show_record(record, self.version, force=force_profile)
+        if isinstance(self.letters, LettersTab):  # its letters start in the client's language
+            self.letters.client_languages = record.languages
         self.documents.show_documents(record.documents, today)
         self.travel.show_trips(record.trips, today)
         self.cases.show_cases(record.cases)

@@ -1,4 +1,6 @@
-"""The Profile tab: the client's identity, contact and lawyer as an editable form.
+"""The Profile tab: the client's identity, contact, spoken languages (and whether an interpreter
+is needed) and lawyer as an editable form. The lawyer is chosen among the lawyers' user accounts;
+a name typed before that matches no account is shown as it is, marked, until another is chosen.
 
 Save (the button or Ctrl+S) hands a ``ClientRecord`` to the page; a refusal is shown at the field
 it names and every typed value stays. The form keeps what the user typed while the rest of the file
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from legalaid.domain.enums import Category, Script, Sex
 from legalaid.domain.names import detect_script, transliterate
+from legalaid.domain.parsing import language_codes
 from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.domain.validation import profile_problems
 from legalaid.errors import ValidationError
@@ -36,7 +39,7 @@ from legalaid.gui.wizards.fields import DateField, error_label, show_problem
 # The fields of the form in the order of its labels, by the names the services give them.
 _FIELDS = ("family", "given", "patronymic", "other_family", "other_given", "sex",
            "date_of_birth", "citizenship", "category", "phone", "safe_to_contact", "address",
-           "iin", "lawyer")
+           "iin", "languages", "interpreter", "lawyer")
 
 
 def _other(script: Script) -> Script:
@@ -78,7 +81,11 @@ class ProfileTab(QWidget):
         self.phone, self.address = line_edit("profilePhone"), line_edit("profileAddress")
         self.safe_to_contact = QCheckBox()
         self.safe_to_contact.setObjectName("profileSafeToContact")
-        self.iin, self.lawyer = line_edit("profileIin"), line_edit("profileLawyer")
+        self.iin, self.lawyer = line_edit("profileIin"), combo("profileLawyer")
+        self.languages = line_edit("profileLanguages")
+        self.interpreter = QCheckBox()
+        self.interpreter.setObjectName("profileInterpreter")
+        self.lawyer_accounts: list[str] = []  # the lawyers' accounts the lawyer is chosen from
         self.save_button = QPushButton()
         self.save_button.setObjectName("profileSave")
         self.save_button.clicked.connect(self.save)
@@ -89,7 +96,8 @@ class ProfileTab(QWidget):
         # One error line under each field shown; a problem with anything else (the spoken
         # languages, which this form does not show) goes to the general problem line.
         self.errors = {key: error_label(f"profile{key.title()}Error") for key in (
-            "family", "given", "other_family", "other_given", "citizenship", "phone", "iin")}
+            "family", "given", "other_family", "other_given", "citizenship", "phone", "iin",
+            "languages")}
         self.errors["date_of_birth"] = self.birth.error
 
     def _form(self, rows: list[tuple[QWidget, str | None]]) -> tuple[QFormLayout, list[QLabel]]:
@@ -119,6 +127,7 @@ class ProfileTab(QWidget):
         contact_form, contact_labels = self._form([
             (self.phone, "phone"), (self.safe_to_contact, None),
             (self.address, None), (self.iin, "iin"),
+            (self.languages, "languages"), (self.interpreter, None),
             (self.lawyer, None)])
         self.labels = identity_labels + contact_labels
         self.identity_box, self.contact_box = QGroupBox(), QGroupBox()
@@ -143,11 +152,12 @@ class ProfileTab(QWidget):
     def _connect_dirty(self) -> None:
         for edit in (self.family, self.given, self.patronymic, self.other_family,
                      self.other_given, self.birth.edit, self.phone, self.address, self.iin,
-                     self.lawyer):
+                     self.languages):
             edit.textEdited.connect(self._edited)
-        for box in (self.sex, self.citizenship, self.category):
+        for box in (self.sex, self.citizenship, self.category, self.lawyer):
             box.activated.connect(self._edited)
         self.safe_to_contact.clicked.connect(self._edited)
+        self.interpreter.clicked.connect(self._edited)
         for edit in (self.family, self.given, self.patronymic):
             edit.textChanged.connect(self._offer_spelling)
 
@@ -158,10 +168,16 @@ class ProfileTab(QWidget):
                  self.tr("Family name (other script)"), self.tr("Given name (other script)"),
                  self.tr("&Sex"), self.tr("&Date of birth"), self.tr("&Citizenship"),
                  self.tr("C&ategory"), self.tr("P&hone"), self.tr("Contact"),
-                 self.tr("Add&ress"), self.tr("&IIN"), self.tr("&Lawyer"))
+                 self.tr("Add&ress"), self.tr("&IIN"), self.tr("Spoken la&nguages"),
+                 self.tr("Interpreter"), self.tr("&Lawyer"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.safe_to_contact.setText(self.tr("Safe to contact at this number"))
+        self.interpreter.setText(self.tr("Needs an interpreter"))
+        self.languages.setPlaceholderText(self.tr("codes, preferred first: uz, ru"))
+        self.languages.setToolTip(self.tr("The first of kk, ru and en is the language new "
+                                          "letters start in."))
+        self._fill_lawyers(self.lawyer.currentData())
         self.use_offer.setText(self.tr("&Use this spelling"))
         self.save_button.setText(self.tr("&Save profile"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -200,11 +216,36 @@ class ProfileTab(QWidget):
         self.safe_to_contact.setChecked(record.safe_to_contact)
         self.address.setText(record.address or "")
         self.iin.setText(record.iin or "")
-        self.lawyer.setText(record.lawyer or "")
+        self.languages.setText(", ".join(record.languages))
+        self.interpreter.setChecked(record.interpreter)
+        self._fill_lawyers(record.lawyer)
         self._loading = False
         self.dirty = False
         self._clear_problems()
         show_problem(self.conflict, "")
+
+    def set_lawyer_accounts(self, names: list[str]) -> None:
+        """The lawyers' accounts to choose from (the choice made is kept)."""
+        self.lawyer_accounts = list(names)
+        self._fill_lawyers(self.lawyer.currentData())
+
+    def _fill_lawyers(self, chosen: object) -> None:
+        """Nobody, each lawyer's account, and a name typed earlier that is no account's;
+        ``chosen`` selected."""
+        entries: list[tuple[str, object]] = [(self.tr("Not assigned"), None)]
+        entries += [(name, name) for name in self.lawyer_accounts]
+        known = {name.strip().casefold() for name in self.lawyer_accounts}
+        if isinstance(chosen, str) and chosen.strip().casefold() not in known:
+            entries.append((self.tr("%1 (no user account)").replace("%1", chosen), chosen))
+        self.lawyer.blockSignals(True)
+        self.lawyer.clear()
+        for text, value in entries:
+            self.lawyer.addItem(text, value)
+        match = next((index for index, (_text, value) in enumerate(entries)
+                      if isinstance(value, str) and isinstance(chosen, str)
+                      and value.strip().casefold() == chosen.strip().casefold()), 0)
+        self.lawyer.setCurrentIndex(match)
+        self.lawyer.blockSignals(False)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -252,7 +293,9 @@ class ProfileTab(QWidget):
             citizenship=citizenship,  # None: stateless; XXX: not stated
             category=Category(category) if category else None,
             phone=_text(self.phone), safe_to_contact=self.safe_to_contact.isChecked(),
-            address=_text(self.address), iin=_text(self.iin), lawyer=_text(self.lawyer))
+            address=_text(self.address), iin=_text(self.iin),
+            languages=language_codes(self.languages.text()),
+            interpreter=self.interpreter.isChecked(), lawyer=self.lawyer.currentData())
 
     def save(self) -> None:
         """Check the fields here first, every problem shown at once; then the services decide
