@@ -1025,8 +1025,24 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Consent</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Spoken la&amp;nguages</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interpreter</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Safe to contact at this number</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Needs an interpreter</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>codes, preferred first: uz, ru</translation>
         </message>
         <message>
             <source>Consents to legal aid and to the processing of personal data for it</source>
@@ -1370,6 +1386,21 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
             <translation>Values come from the client file; fields marked * are required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartOrganisationDialog</name>
+        <message>
+            <source>Your organisation</source>
+            <translation>Your organisation</translation>
+        </message>
+        <message>
+            <source>Letters are printed on your organisation's letterhead. Give its name, address and who signs for it in each language you write letters in. You can change them later in Settings → Organisation profile.</source>
+            <translation>Letters are printed on your organisation's letterhead. Give its name, address and who signs for it in each language you write letters in. You can change them later in Settings → Organisation profile.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +1874,10 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>English</source>
             <translation>English</translation>
+        </message>
+        <message>
+            <source>The client's lawyer is missing: choose them in the client file's Profile tab.</source>
+            <translation>The client's lawyer is missing: choose them in the client file's Profile tab.</translation>
         </message>
         <message>
             <source>New letter</source>
@@ -2576,31 +2611,20 @@ The current database is kept as a safety copy in %2.</translation>
         <name>OrganisationDialog</name>
         <message>
             <source>Choose image…</source>
+            <extracomment>The letter languages, in the order their tabs are shown.</extracomment>
             <translation>Choose image…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
         </message>
         <message>
             <source>Outgoing number prefix</source>
             <translation>Outgoing number prefix</translation>
         </message>
         <message>
-            <source>Signs for the organisation</source>
-            <translation>Signs for the organisation</translation>
-        </message>
-        <message>
             <source>Logo</source>
             <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Letters print the name, address and signatory of their own language; a letter in a language left empty is refused.</source>
+            <translation>Letters print the name, address and signatory of their own language; a letter in a language left empty is refused.</translation>
         </message>
         <message>
             <source>Organisation profile</source>
@@ -2609,6 +2633,13 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEntryPoint</name>
+        <message>
+            <source>Organisation profile…</source>
+            <translation>Organisation profile…</translation>
         </message>
     </context>
     <context>
@@ -3022,12 +3053,32 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>&amp;IIN</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Spoken la&amp;nguages</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer</source>
             <translation>&amp;Lawyer</translation>
         </message>
         <message>
+            <source>Interpreter</source>
+            <translation>Interpreter</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Safe to contact at this number</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Needs an interpreter</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>codes, preferred first: uz, ru</translation>
+        </message>
+        <message>
+            <source>The first of kk, ru and en is the language new letters start in.</source>
+            <translation>The first of kk, ru and en is the language new letters start in.</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
@@ -3060,6 +3111,14 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <source>%1 (no user account)</source>
+            <translation>%1 (no user account)</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
@@ -3095,6 +3154,10 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Languages</source>
             <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Needs an interpreter</translation>
         </message>
         <message>
             <source>Phone</source>

@@ -1025,8 +1025,24 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Келісім</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Сөйлейтін &amp;тілдері</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Аудармашы</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Осы нөмір арқылы қауіпсіз хабарласуға болады</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Аудармашы қажет</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>кодтар, қалаулысы бірінші: uz, ru</translation>
         </message>
         <message>
             <source>Consents to legal aid and to the processing of personal data for it</source>
@@ -1370,6 +1386,21 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
             <translation>Мәндер клиенттің ісінен алынды; * белгісі бар өрістерді толтыру міндетті.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartOrganisationDialog</name>
+        <message>
+            <source>Your organisation</source>
+            <translation>Сіздің ұйымыңыз</translation>
+        </message>
+        <message>
+            <source>Letters are printed on your organisation's letterhead. Give its name, address and who signs for it in each language you write letters in. You can change them later in Settings → Organisation profile.</source>
+            <translation>Хаттар ұйымыңыздың бланкісінде басылады. Хат жазатын әр тілде оның атауын, мекенжайын және атынан кім қол қоятынын көрсетіңіз. Кейін Баптаулар → Ұйым профилі бөлімінде өзгертуге болады.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Кейінірек</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +1874,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>English</source>
             <translation>Ағылшын тілі</translation>
+        </message>
+        <message>
+            <source>The client's lawyer is missing: choose them in the client file's Profile tab.</source>
+            <translation>Клиенттің заңгері көрсетілмеген: оны клиент ісінің Профиль қойындысында таңдаңыз.</translation>
         </message>
         <message>
             <source>New letter</source>
@@ -2576,39 +2611,35 @@ The current database is kept as a safety copy in %2.</source>
         <name>OrganisationDialog</name>
         <message>
             <source>Choose image…</source>
+            <extracomment>The letter languages, in the order their tabs are shown.</extracomment>
             <translation>Суретті таңдау…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефоны</translation>
         </message>
         <message>
             <source>Outgoing number prefix</source>
             <translation>Шығыс нөмірінің префиксі</translation>
         </message>
         <message>
-            <source>Signs for the organisation</source>
-            <translation>Ұйым атынан қол қоятын адам</translation>
-        </message>
-        <message>
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
+            <source>Letters print the name, address and signatory of their own language; a letter in a language left empty is refused.</source>
+            <translation>Хаттарда өз тіліндегі атау, мекенжай және қол қоюшы басылады; бос қалған тілдегі хат жасалмайды.</translation>
+        </message>
+        <message>
             <source>Organisation profile</source>
-            <translation>Ұйымның деректері</translation>
+            <translation>Ұйым профилі</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEntryPoint</name>
+        <message>
+            <source>Organisation profile…</source>
+            <translation>Ұйым профилі…</translation>
         </message>
     </context>
     <context>
@@ -3022,12 +3053,32 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;ЖСН</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Сөйлейтін &amp;тілдері</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer</source>
             <translation>&amp;Заңгер</translation>
         </message>
         <message>
+            <source>Interpreter</source>
+            <translation>Аудармашы</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>Осы нөмірге хабарласу қауіпсіз</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Аудармашы қажет</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>кодтар, қалаулысы бірінші: uz, ru</translation>
+        </message>
+        <message>
+            <source>The first of kk, ru and en is the language new letters start in.</source>
+            <translation>kk, ru және en ішіндегі біріншісі — жаңа хаттардың тілі.</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
@@ -3060,6 +3111,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Other</source>
             <translation>Басқа</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Тағайындалмаған</translation>
+        </message>
+        <message>
+            <source>%1 (no user account)</source>
+            <translation>%1 (тіркелгісі жоқ)</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
@@ -3095,6 +3154,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Languages</source>
             <translation>Тілдері</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Аудармашы қажет</translation>
         </message>
         <message>
             <source>Phone</source>

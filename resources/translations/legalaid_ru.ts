@@ -1029,8 +1029,24 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Согласие</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Разговорные &amp;языки</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>По этому номеру можно безопасно связываться</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Нужен переводчик</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>коды, предпочтительный первым: uz, ru</translation>
         </message>
         <message>
             <source>Consents to legal aid and to the processing of personal data for it</source>
@@ -1378,6 +1394,21 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Values come from the client file; fields marked * are required.</source>
             <translation>Значения взяты из дела клиента; поля, отмеченные *, обязательны.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartOrganisationDialog</name>
+        <message>
+            <source>Your organisation</source>
+            <translation>Ваша организация</translation>
+        </message>
+        <message>
+            <source>Letters are printed on your organisation's letterhead. Give its name, address and who signs for it in each language you write letters in. You can change them later in Settings → Organisation profile.</source>
+            <translation>Письма печатаются на бланке вашей организации. Укажите её название, адрес и подписанта на каждом языке, на котором вы пишете письма. Позже их можно изменить в разделе Настройки → Профиль организации.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
         </message>
     </context>
     <context>
@@ -1851,6 +1882,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>English</source>
             <translation>Английский</translation>
+        </message>
+        <message>
+            <source>The client's lawyer is missing: choose them in the client file's Profile tab.</source>
+            <translation>Не указан юрист клиента: выберите его на вкладке «Профиль» дела клиента.</translation>
         </message>
         <message>
             <source>New letter</source>
@@ -2584,31 +2619,20 @@ The current database is kept as a safety copy in %2.</source>
         <name>OrganisationDialog</name>
         <message>
             <source>Choose image…</source>
+            <extracomment>The letter languages, in the order their tabs are shown.</extracomment>
             <translation>Выбрать изображение…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Наименование</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
         </message>
         <message>
             <source>Outgoing number prefix</source>
             <translation>Префикс исходящего номера</translation>
         </message>
         <message>
-            <source>Signs for the organisation</source>
-            <translation>Подписывает от имени организации</translation>
-        </message>
-        <message>
             <source>Logo</source>
             <translation>Логотип</translation>
+        </message>
+        <message>
+            <source>Letters print the name, address and signatory of their own language; a letter in a language left empty is refused.</source>
+            <translation>В письмах печатаются название, адрес и подписант на языке письма; письмо на незаполненном языке не создаётся.</translation>
         </message>
         <message>
             <source>Organisation profile</source>
@@ -2617,6 +2641,13 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEntryPoint</name>
+        <message>
+            <source>Organisation profile…</source>
+            <translation>Профиль организации…</translation>
         </message>
     </context>
     <context>
@@ -3030,12 +3061,32 @@ The current database is kept as a safety copy in %2.</source>
             <translation>&amp;ИИН</translation>
         </message>
         <message>
+            <source>Spoken la&amp;nguages</source>
+            <translation>Разговорные &amp;языки</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer</source>
             <translation>&amp;Юрист</translation>
         </message>
         <message>
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
             <source>Safe to contact at this number</source>
             <translation>По этому номеру звонить безопасно</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Нужен переводчик</translation>
+        </message>
+        <message>
+            <source>codes, preferred first: uz, ru</source>
+            <translation>коды, предпочтительный первым: uz, ru</translation>
+        </message>
+        <message>
+            <source>The first of kk, ru and en is the language new letters start in.</source>
+            <translation>Первый из kk, ru и en — язык, с которого начинаются новые письма.</translation>
         </message>
         <message>
             <source>&amp;Use this spelling</source>
@@ -3068,6 +3119,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Other</source>
             <translation>Другой</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Не назначен</translation>
+        </message>
+        <message>
+            <source>%1 (no user account)</source>
+            <translation>%1 (нет учётной записи)</translation>
         </message>
         <message>
             <source>In the other script: %1</source>
@@ -3103,6 +3162,10 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Languages</source>
             <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Нужен переводчик</translation>
         </message>
         <message>
             <source>Phone</source>

@@ -167,3 +167,18 @@ def test_a_plaintext_database_restores_its_plaintext_backup(tmp_path: Path) -> N
     assert restored.plan.backup_counts["client"] == 1
     assert len(services.search.search("Ivan")) == 0
     engine.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_the_restore_comparison_names_the_organisation_of_the_backup(tmp_path: Path) -> None:
+    from tests.organisation import SYNTHETIC_ORGANISATION
+
+    engine = create_engine_for(str(tmp_path / "named.sqlite"))
+    migrate_to_head(engine)
+    services = build_services(engine)
+    services.backups.configure(tmp_path / "backups", keep=3)
+    services.letters.save_organisation(SYNTHETIC_ORGANISATION)
+    taken = services.backups.create()
+    plan = services.backups.verify(taken.path)
+    engine.dispose()
+    assert plan.as_json()["organisation"] == SYNTHETIC_ORGANISATION.ru.name

@@ -191,8 +191,11 @@ def _scalar(connection: Any, sql: str, default: str = "") -> str:
 
 def _describe(connection: Any) -> tuple[str, str]:
     """The schema revision and the organisation's name."""
-    return (_scalar(connection, "SELECT version_num FROM alembic_version"),
-            _scalar(connection, "SELECT name FROM organisation ORDER BY id LIMIT 1"))
+    named = _scalar(connection, "SELECT COALESCE(NULLIF(name_ru, ''), NULLIF(name_kk, ''), "
+                                "NULLIF(name_en, '')) FROM organisation ORDER BY id LIMIT 1")
+    if not named:  # a schema from before the names per language (0022)
+        named = _scalar(connection, "SELECT name FROM organisation ORDER BY id LIMIT 1")
+    return _scalar(connection, "SELECT version_num FROM alembic_version"), named
 
 
 def _write_manifest(connection: Any, manifest: Manifest, passphrase: str | None) -> None:
