@@ -1,8 +1,10 @@
 """The Settings page: interface language (applied live), the at-risk threshold and the lawyer's
-own name (whose clients "my clients" shows); the rules packs window opens from here."""
+own name (whose clients "my clients" shows); the rules packs window opens from here, and a
+database passphrase the system keyring remembers for the account is forgotten here."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -132,5 +134,55 @@ def add_rules_section(window: MainWindow) -> RulesEntryPoint:
     layout = window.settings_page.layout()
     assert isinstance(layout, QFormLayout)
     entry = RulesEntryPoint(window)
+    layout.addRow(entry)
+    return entry
+
+
+class RememberedPassphraseEntry(QWidget):
+    """The Settings row that makes this computer forget the database passphrase its keyring
+    keeps for the signed-in account (shown only while it keeps one)."""
+
+    def __init__(self, path: Path, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path, self._user = path, user
+        self.note = named(QLabel(wordWrap=True), "rememberedPassphraseNote")
+        self.forget = named(QPushButton(), "forgetPassphrase")
+        self.forget.clicked.connect(self.forget_passphrase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.forget)
+        self.retranslate()
+
+    def forget_passphrase(self) -> None:
+        from legalaid.services import remembered
+
+        remembered.forget(self._path, self._user)
+        self.setVisible(remembered.is_remembered(self._path, self._user))
+
+    def retranslate(self) -> None:
+        self.note.setText(self.tr("This computer remembers the database passphrase for your "
+                                  "account."))
+        self.forget.setText(self.tr("Forget"))
+        self.forget.setAccessibleName(self.tr("Forget the remembered database passphrase"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def add_remembered_passphrase_section(window: MainWindow) -> RememberedPassphraseEntry | None:
+    """The "Forget" row on the Settings page, when the keyring keeps the passphrase of this
+    database for the user signed in."""
+    from legalaid.services import remembered
+    from legalaid.services.opening import database_file
+
+    path, user = database_file(window.context), window.desk.permissions.user
+    if path is None or not user or not remembered.is_remembered(path, user):
+        return None
+    layout = window.settings_page.layout()
+    assert isinstance(layout, QFormLayout)
+    entry = RememberedPassphraseEntry(path, user, window.settings_page)
     layout.addRow(entry)
     return entry
