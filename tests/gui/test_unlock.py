@@ -70,6 +70,8 @@ class Dialogs:
     def __init__(self, actions: list[Callable[[QDialog], None]]) -> None:
         self.actions = actions
         self.seen: list[QDialog] = []
+        self.names: list[str] = []  # the dialogs answered, by name (kept after ``stop``)
+        self.count = 0
         self.timer = QTimer(interval=20)
         self.timer.timeout.connect(self._poll)
         self.timer.start()
@@ -79,11 +81,15 @@ class Dialogs:
         if not isinstance(dialog, QDialog) or dialog in self.seen or not dialog.isVisible():
             return
         self.seen.append(dialog)
+        self.names.append(dialog.objectName())
         if self.actions:
             self.actions.pop(0)(dialog)
 
     def stop(self) -> None:
+        """No more answers; the dialogs answered are let go (counted, and named in ``names``)."""
         self.timer.stop()
+        self.count = len(self.seen)
+        self.seen.clear()
 
 
 def field(dialog: QDialog, name: str) -> QLineEdit:
@@ -240,7 +246,7 @@ def test_a_wrong_passphrase_is_asked_again_with_the_reason(
     services = ask(context).services
     dialogs.stop()
     assert seen[0] == "Wrong passphrase. Try again."
-    assert len(dialogs.seen) == 2
+    assert dialogs.count == 2
     assert services.schema_revision() != ""
     assert services.backups.list() == []  # not while opening: the window is waiting
     # The start's step after the first page: the check, then the daily backup, in the background.
@@ -396,7 +402,7 @@ def sign_in_and_remember(user: str, password: str, offered: list[bool],
 
 
 def names_of(dialogs: Dialogs) -> list[str]:
-    return [dialog.objectName() for dialog in dialogs.seen]
+    return dialogs.names
 
 
 def remembered_once(context: CommandContext) -> Opened:
@@ -525,7 +531,6 @@ def test_without_a_system_keyring_nothing_is_offered(qtbot: QtBot,
     dialogs.stop()
     assert names_of(dialogs) == ["unlockDialog", "loginDialog"] and offered == [False]
     assert actor.name == TEST_USER
-    dialogs.seen.clear()
 
 
 def test_settings_forget_the_remembered_passphrase(
