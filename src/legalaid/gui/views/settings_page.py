@@ -66,7 +66,13 @@ class SettingsPage(QWidget):
 
     def _threshold_changed(self, value: int) -> None:
         self._settings.at_risk_threshold_days = value
+        self._unit()
         self.changed.emit()
+
+    def _unit(self) -> None:
+        """The threshold's unit agrees with its number ("1 day", "2 дня", "5 дней")."""
+        self.threshold.setSuffix(self.tr(" day(s)", "after the number of days",
+                                         self.threshold.value()))
 
     def _lawyer_name_changed(self) -> None:
         name = self.lawyer_name.text().strip()
@@ -77,7 +83,7 @@ class SettingsPage(QWidget):
     def retranslate(self) -> None:
         self._labels[0].setText(self.tr("Interface &language:"))
         self._labels[1].setText(self.tr("&At risk when fewer days left than:"))
-        self.threshold.setSuffix(self.tr(" days"))
+        self._unit()
         self.language_box.setAccessibleName(self.tr("Interface language"))
         self._labels[2].setText(self.tr("&My name as lawyer (for \"my clients\"):"))
         self.lawyer_name.setPlaceholderText(self.tr("as written in the clients' files"))
