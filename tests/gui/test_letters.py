@@ -263,9 +263,15 @@ def test_batch_summary_names_the_client_and_the_field_skipped(
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
     text = dialog.summary_box.text()
     assert "Produced: 1 of 2." in text
-    assert "Client Қоңыратова Әсел: Passport number: required field has no value" in text
+    assert "Client Қоңыратова Әсел: no value for Passport number" in text
     assert "--field" not in text and "passport_number" not in text
     dialog.summary_box.close()
+    # Several fields left empty are named at once, by their labels, never "also missing: a_b".
+    both = dialog._skip_reason("passport_number", "required field has no value; also missing: "
+                               "police_office (give --field passport_number=VALUE --field "
+                               "police_office=VALUE)", ("passport_number", "police_office"))
+    assert both.startswith("no value for Passport number, ")
+    assert "police_office" not in both and "also missing" not in both and "_" not in both
 
 
 def _to_preview(qtbot: QtBot, desk: Desk,

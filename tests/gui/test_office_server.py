@@ -8,10 +8,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,36 +21,16 @@ from legalaid.paths import AppPaths
 from legalaid.services.command_context import CommandContext
 from legalaid.settings import Settings
 
+from .memory_keyring import MemoryKeyring, memory_keyring_installed
+
 pytestmark = pytest.mark.fresh_database
 SERVER_PASSWORD = "server password, made up"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A system keyring for the test: what is kept, in memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(before)
+    with memory_keyring_installed() as store:
+        yield store
 
 
 @pytest.fixture

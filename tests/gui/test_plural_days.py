@@ -93,3 +93,19 @@ def test_days_over_and_left_in_plural_forms(qtbot: QtBot, window: MainWindow,
         last = ddmmyyyy(TODAY + dt.timedelta(days=n))
         assert page.banner.verdict_plain() == BANNER_LEFT[language].format(
             last=last, left=LEFT[language][n])
+
+
+# Written out by hand, as above: the unit after the at-risk threshold in Settings.
+THRESHOLD_UNIT = {"ru": {1: " день", 3: " дня", 5: " дней", 21: " день"},
+                  "kk": {n: " күн" for n in COUNTS},
+                  "en": {1: " day", 3: " days", 5: " days", 21: " days"}}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_at_risk_threshold_unit_agrees_with_its_number(
+        qtbot: QtBot, window: MainWindow, language: str) -> None:
+    install_language(language)
+    spin = window.settings_page.threshold
+    for count in COUNTS:
+        spin.setValue(count)
+        assert spin.suffix() == THRESHOLD_UNIT[language][count]

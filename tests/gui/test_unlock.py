@@ -5,7 +5,7 @@ of a database not yet converted."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,10 +32,12 @@ from legalaid.paths import AppPaths
 from legalaid.services.access import guard
 from legalaid.services.command_context import CommandContext
 from legalaid.services.opening import Opened, open_case_database
+from legalaid.services.roles import Role
 from legalaid.services.signin import check_credentials, create_administrator
 from legalaid.settings import Settings
 
 from .helpers import type_text
+from .memory_keyring import MemoryKeyring, memory_keyring_installed
 
 PASSPHRASE = "gui test passphrase"
 
@@ -71,6 +73,8 @@ class Dialogs:
     def __init__(self, actions: list[Callable[[QDialog], None]]) -> None:
         self.actions = actions
         self.seen: list[QDialog] = []
+        self.names: list[str] = []  # the dialogs answered, by name (kept after ``stop``)
+        self.count = 0
         self.timer = QTimer(interval=20)
         self.timer.timeout.connect(self._poll)
         self.timer.start()
@@ -80,11 +84,15 @@ class Dialogs:
         if not isinstance(dialog, QDialog) or dialog in self.seen or not dialog.isVisible():
             return
         self.seen.append(dialog)
+        self.names.append(dialog.objectName())
         if self.actions:
             self.actions.pop(0)(dialog)
 
     def stop(self) -> None:
+        """No more answers; the dialogs answered are let go (counted, and named in ``names``)."""
         self.timer.stop()
+        self.count = len(self.seen)
+        self.seen.clear()
 
 
 def field(dialog: QDialog, name: str) -> QLineEdit:
@@ -324,7 +332,7 @@ def test_a_wrong_passphrase_is_asked_again_with_the_reason(
     services = ask(context).services
     dialogs.stop()
     assert seen[0] == "Wrong passphrase. Try again."
-    assert len(dialogs.seen) == 2
+    assert dialogs.count == 2
     assert services.schema_revision() != ""
     assert services.backups.list() == []  # not while opening: the window is waiting
     # The start's step after the first page: the check, then the daily backup, in the background.
@@ -455,3 +463,180 @@ def test_a_daily_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert "Work goes on without it" in warned[0]
     assert errors == []
+
+
+# --- the passphrase remembered by the system keyring --------------------------------------
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with memory_keyring_installed() as store:
+        yield store
+
+
+def sign_in_and_remember(user: str, password: str, offered: list[bool],
+                         tick: bool = True) -> Callable[[QDialog], None]:
+    """The sign-in dialog: note whether the offer to remember is shown (and off), tick it (or
+    not), and sign in."""
+    def act(dialog: QDialog) -> None:
+        box = dialog.findChild(QCheckBox, "loginRemember")
+        assert box is not None
+        offered.append(box.isVisible() and not box.isChecked())
+        box.setChecked(tick)
+        sign_in(user, password)(dialog)
+    return act
+
+
+def names_of(dialogs: Dialogs) -> list[str]:
+    return dialogs.names
+
+
+def remembered_once(context: CommandContext) -> Opened:
+    """A start that signs in, types the passphrase and asks to remember it."""
+    offered: list[bool] = []
+    dialogs = Dialogs([sign_in_and_remember(TEST_USER, TEST_PASSWORD, offered),
+                       answer(PASSPHRASE)])
+    opened = ask(context)
+    dialogs.stop()
+    assert offered == [True]
+    assert names_of(dialogs) == ["loginDialog", "unlockDialog"]
+    return opened
+
+
+def test_a_remembered_passphrase_leaves_only_the_password_to_type_at_the_next_start(
+        qtbot: QtBot, context: CommandContext, memory_keyring: MemoryKeyring,
+        tmp_path: Path) -> None:
+    filled_database(context, [])
+    first = remembered_once(context)
+    assert first.actor is not None and first.actor.name == TEST_USER
+    first.services.close()
+    # Kept in the keyring under the product's name, sealed: not the passphrase in plain, and
+    # nowhere in the files the app writes.
+    assert [service for service, _user in memory_keyring.kept] == ["LegalAid"]
+    assert PASSPHRASE not in next(iter(memory_keyring.kept.values()))
+    written = [path for path in tmp_path.rglob("*") if path.is_file()]
+    assert written and not any(PASSPHRASE.encode() in path.read_bytes() for path in written)
+
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD)])
+    second = ask(context)
+    dialogs.stop()
+    second.services.close()
+    assert names_of(dialogs) == ["loginDialog"]
+    assert second.actor is not None and second.actor.name == TEST_USER
+
+
+def test_the_passphrase_is_remembered_only_when_asked_and_only_for_that_account(
+        qtbot: QtBot, context: CommandContext, memory_keyring: MemoryKeyring) -> None:
+    filled_database(context, [])
+    offered: list[bool] = []
+    dialogs = Dialogs([sign_in_and_remember(TEST_USER, TEST_PASSWORD, offered, tick=False),
+                       answer(PASSPHRASE)])
+    ask(context).services.close()
+    dialogs.stop()
+    assert offered == [True] and memory_keyring.kept == {}
+
+    remembered_once(context).services.close()
+    # Another account of the same computer still needs the passphrase.
+    opened = open_case_database(context, PASSPHRASE)
+    assert isinstance(opened, Opened)
+    admin = check_credentials(opened.services, TEST_USER, TEST_PASSWORD)
+    guard(opened.services, admin).accounts.add_user("colleague", Role.LAWYER,
+                                                     "colleague password", admin)
+    opened.services.close()
+    dialogs = Dialogs([sign_in("colleague", "colleague password"), answer(PASSPHRASE)])
+    colleague = ask(context)
+    dialogs.stop()
+    colleague.services.close()
+    assert names_of(dialogs) == ["loginDialog", "unlockDialog"]
+    assert colleague.actor is not None and colleague.actor.name == "colleague"
+
+
+def test_a_wrong_password_with_a_remembered_passphrase_asks_for_it_then_the_password_again(
+        qtbot: QtBot, context: CommandContext, memory_keyring: MemoryKeyring) -> None:
+    filled_database(context, [])
+    remembered_once(context).services.close()
+    seen: list[str] = []
+
+    def wrong_password_noted(dialog: QDialog) -> None:
+        seen.append(text_of(dialog, "unlockMessage"))
+        answer(PASSPHRASE)(dialog)
+
+    def right_password_after_the_refusal(dialog: QDialog) -> None:
+        sign_in(TEST_USER, "not the password")(dialog)
+
+        def asked_again() -> None:  # the same dialog opens again, saying why
+            if not dialog.isVisible():
+                QTimer.singleShot(20, asked_again)
+                return
+            seen.append(text_of(dialog, "loginMessage"))
+            field(dialog, "loginUser").clear()
+            sign_in(TEST_USER, TEST_PASSWORD)(dialog)
+        # after the second the accounts make a failed sign-in wait
+        QTimer.singleShot(1100, asked_again)
+
+    dialogs = Dialogs([right_password_after_the_refusal, wrong_password_noted])
+    opened = ask(context)
+    dialogs.stop()
+    opened.services.close()
+    assert seen == ["The passphrase this computer remembers did not open with this password. "
+                    "Type the passphrase (the password is checked next).",
+                    "Unknown user or wrong password."]
+    assert opened.actor is not None and opened.actor.name == TEST_USER
+
+
+def test_a_stale_remembered_passphrase_is_asked_once_and_then_remembered_anew(
+        qtbot: QtBot, context: CommandContext, memory_keyring: MemoryKeyring) -> None:
+    filled_database(context, [])
+    remembered_once(context).services.close()
+    crypto.rekey_file(context.paths.default_database, PASSPHRASE, "the new passphrase")
+    seen: list[str] = []
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD),
+                       answer("the new passphrase", seen=seen)])
+    ask(context).services.close()
+    dialogs.stop()
+    assert names_of(dialogs) == ["loginDialog", "unlockDialog"]
+    assert seen[0] == ("The passphrase this computer remembered no longer opens the database. "
+                       "Type it.")
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD)])
+    ask(context).services.close()
+    dialogs.stop()
+    assert names_of(dialogs) == ["loginDialog"]
+
+
+def test_without_a_system_keyring_nothing_is_offered(qtbot: QtBot,
+                                                    context: CommandContext) -> None:
+    from legalaid.gui.login import sign_in_with_dialog
+
+    filled_database(context, [])
+    offered: list[bool] = []
+    dialogs = Dialogs([answer(PASSPHRASE),
+                       sign_in_and_remember(TEST_USER, TEST_PASSWORD, offered, tick=False)])
+    opened = ask(context)  # the passphrase first, as before
+    actor = sign_in_with_dialog(opened.services)
+    opened.services.close()
+    dialogs.stop()
+    assert names_of(dialogs) == ["unlockDialog", "loginDialog"] and offered == [False]
+    assert actor.name == TEST_USER
+
+
+def test_settings_forget_the_remembered_passphrase(
+        qtbot: QtBot, context: CommandContext, memory_keyring: MemoryKeyring) -> None:
+    from legalaid.gui.backend import Desk
+    from legalaid.gui.main_window import MainWindow
+
+    filled_database(context, [])
+    opened = remembered_once(context)
+    assert opened.actor is not None
+    window = MainWindow(context, Desk(guard(opened.services, opened.actor)))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    forget = window.settings_page.findChild(QPushButton, "forgetPassphrase")
+    assert forget is not None and forget.isVisible() and forget.text() == "Forget"
+    forget.click()
+    assert memory_keyring.kept == {} and not forget.isVisible()
+    opened.services.close()
+    dialogs = Dialogs([sign_in(TEST_USER, TEST_PASSWORD), answer(PASSPHRASE)])
+    ask(context).services.close()
+    dialogs.stop()
+    assert names_of(dialogs) == ["loginDialog", "unlockDialog"]

@@ -176,6 +176,31 @@ def test_cases_tasks_and_notes(clients: list[ClientRecord]) -> None:
     assert 2 <= len(lawyers) <= 10
 
 
+def _texts(clients: list[ClientRecord]) -> list[str]:
+    """What a person reads of the demo casework: case types, outcomes, task titles, notes."""
+    cases = [case for client in clients for case in client.cases]
+    return ([case.type for case in cases] + [case.outcome for case in cases if case.outcome]
+            + [task.title for case in cases for task in case.tasks]
+            + [note.text for client in clients for note in client.notes])
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_demo_casework_is_written_in_the_language_asked_for(language: str) -> None:
+    written = list(generate_clients(600, seed=11, today=TODAY, language=language))
+    texts = _texts(written)
+    assert len(texts) > 1000
+    # Not one English word: every text is Cyrillic through and through.
+    assert [text for text in texts if re.search("[A-Za-z]", text)] == []
+    assert "Сот отырысы" in texts if language == "kk" else "Судебное заседание" in texts
+    if language == "kk":
+        assert any(KAZAKH_LETTERS & set(text) for text in texts)
+    # The same people as in English, only the words differ.
+    english = list(generate_clients(600, seed=11, today=TODAY))
+    assert [client.names for client in written] == [client.names for client in english]
+    assert [[task.due for case in client.cases for task in case.tasks] for client in written] \
+        == [[task.due for case in client.cases for task in case.tasks] for client in english]
+
+
 def test_every_record_survives_the_client_json_format(clients: list[ClientRecord]) -> None:
     # Consent is not part of the exchange format (CLIENTS.md): it lives in the consent register.
     # A note's author and date are written out but set by the service when added, not read.

@@ -129,17 +129,19 @@ _STREETS = ("Abai Ave", "Tole Bi St", "Raiymbek Ave", "Seifullin St", "Zhibek Zh
             "Momyshuly St", "Satpayev St", "Baitursynov St", "Auezov St", "Kabanbai Batyr Ave")
 
 
-def generate_clients(count: int, seed: int, today: dt.date) -> Iterator[ClientRecord]:
-    """``count`` synthetic clients; the same ``seed`` and ``today`` give the same clients."""
+def generate_clients(count: int, seed: int, today: dt.date,
+                     language: str = "en") -> Iterator[ClientRecord]:
+    """``count`` synthetic clients; the same ``seed`` and ``today`` give the same clients, their
+    case types, tasks and notes written in ``language`` (kk, ru or en)."""
     rng = random.Random(seed)
     # A stream of its own, so the clients themselves stay those of earlier versions of the data.
     consent = random.Random(f"reporting-consent-{seed}")
     for _ in range(count):
-        client = _client(rng, today)
+        client = _client(rng, today, language)
         yield replace(client, reporting_consent=consent.random() < REPORTING_CONSENT_SHARE)
 
 
-def _client(rng: random.Random, today: dt.date) -> ClientRecord:
+def _client(rng: random.Random, today: dt.date, language: str) -> ClientRecord:
     origin = _ORIGINS.pick(rng)
     category = origin.categories.pick(rng)
     tradition = TRADITIONS["kazakh" if category is C.KANDAS else origin.traditions.pick(rng)]
@@ -166,8 +168,8 @@ def _client(rng: random.Random, today: dt.date) -> ClientRecord:
         documents=_documents(rng, category, origin.citizenship, today),
         trips=trips,
         events=_events(rng, category, trips, today),
-        notes=demo_cases.notes(rng, today, lawyer),
-        cases=demo_cases.cases(rng, category, today, lawyer),
+        notes=demo_cases.notes(rng, today, lawyer, language),
+        cases=demo_cases.cases(rng, category, today, lawyer, language),
     )
 
 

@@ -61,10 +61,13 @@ def offer_demo_data(window: MainWindow, desk: Desk) -> bool:
 
 
 def add_demo_clients(window: MainWindow, clients: ClientService, count: int) -> None:
-    """Generate and insert demo clients in the background, then refresh the list."""
+    """Generate and insert demo clients in the background, then refresh the list; their cases,
+    tasks and notes in the interface's language."""
+    from legalaid.gui.i18n import current_language
     from legalaid.gui.ops import run_op
 
-    run_op(window, lambda: clients.add_demo(count, DEMO_SEED),
+    language = current_language()
+    run_op(window, lambda: clients.add_demo(count, DEMO_SEED, language),
            lambda _added: window.refresh())
 
 

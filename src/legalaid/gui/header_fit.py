@@ -33,3 +33,25 @@ def fit_header_texts(header: QHeaderView) -> None:
     header.sectionCountChanged.connect(fit)
     header.geometriesChanged.connect(fit)
     header.sectionResized.connect(fit)  # also after resizeColumnToContents
+
+
+def keep_titles_whole(header: QHeaderView) -> None:
+    """No column of a stretched table narrower than the widest title, in any language: the
+    header's minimum section size follows its titles (the table scrolls sideways when its
+    columns need more room than it has)."""
+
+    def fit(*_args: object) -> None:
+        if not shiboken6.isValid(header):
+            return
+        model = header.model()
+        metrics = header.fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(model.headerData(
+            section, header.orientation(), Qt.ItemDataRole.DisplayRole) or ""))
+            for section in range(header.count())), default=0)
+        if widest and header.minimumSectionSize() != widest + PADDING:
+            header.setMinimumSectionSize(widest + PADDING)
+
+    fit()
+    header.sectionCountChanged.connect(fit)
+    header.geometriesChanged.connect(fit)
+    header.model().headerDataChanged.connect(fit)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -31,9 +32,11 @@ class SignInCancelled(LegalAidError):
 
 
 class LoginDialog(QDialog):
-    """User name and password; on the first start also the password repeated."""
+    """User name and password; on the first start also the password repeated. Where the
+    system keyring can keep a database passphrase, the offer to remember it (off)."""
 
-    def __init__(self, first_run: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, first_run: bool, parent: QWidget | None = None,
+                 offer_remember: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.first_run = first_run
@@ -53,6 +56,14 @@ class LoginDialog(QDialog):
         if first_run:
             form.addRow(self.tr("Repeat the password"), self.repeat)
         layout.addLayout(form)
+        self.remember = named(QCheckBox(self.tr(
+            "Remember the database passphrase on this computer"), self), "loginRemember")
+        self.remember.setToolTip(self.tr(
+            "The system keyring keeps the passphrase for your account only: the next start "
+            "asks for your password alone. Settings can forget it."))
+        self.remember.setVisible(offer_remember)
+        if offer_remember:
+            layout.addWidget(self.remember)
         self.message = add_message_and_buttons(self, layout, "loginMessage",
                                                self._accept_if_complete)
 
@@ -63,6 +74,10 @@ class LoginDialog(QDialog):
             self.show_problem(self.tr("The two passwords differ."))
         else:
             self.accept()
+
+    def credentials(self) -> tuple[str, str]:
+        """The user name (trimmed) and the password typed."""
+        return self.user.text().strip(), self.password.text()
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         from legalaid.gui.views.settings_page import add_rules_section
 
         self.rules_entry = add_rules_section(self)
+        from legalaid.gui.views.settings_page import add_remembered_passphrase_section
+
+        self.remembered_entry = add_remembered_passphrase_section(self)
         for key in PAGES:
             page: QWidget
             if not page_allowed(permissions, key):  # Today says why; the others are hidden

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError, ValidationError
+from legalaid.errors import AccessDenied, LegalAidError, ValidationError
 from legalaid.gui.widgets import add_message_and_buttons, named
 from legalaid.passphrase import check_new_passphrase
 
@@ -189,10 +189,15 @@ def open_unlocked(context: AppContext, parent: QWidget | None, passphrase_dialog
         return _unlock_with_password(context, parent, login_dialog)
     if makes_keyring_database(context):
         return _first_start(context, parent, login_dialog)
+    request = passphrase_request(context)
+    if passphrase_dialog and login_dialog and request is not None and not request.new:
+        from legalaid.services import remembered
+
+        if remembered.available():
+            return _sign_in_then_unlock(context, parent, request)
     problem = ""
     while True:
-        passphrase = _passphrase(context, passphrase_request(context), passphrase_dialog,
-                                 problem, parent)
+        passphrase = _passphrase(context, request, passphrase_dialog, problem, parent)
         answer = open_case_database(context, passphrase, check_integrity=False,
                                     daily_backup=False)
         if isinstance(answer, WrongPassphrase) and passphrase_dialog:
@@ -204,11 +209,78 @@ def open_unlocked(context: AppContext, parent: QWidget | None, passphrase_dialog
         return refused_as_error(answer)
 
 
+def _sign_in_then_unlock(context: AppContext, parent: QWidget | None,
+                         request: PassphraseRequest) -> Opened:
+    """A database not yet converted, on a computer with a system keyring: the sign-in dialog
+    first (offering to remember the passphrase); the passphrase the keyring keeps for that
+    account opens the database, else (nothing kept, a wrong or stale entry) it is asked. The
+    account is checked once the database is open, asked again after a refusal."""
+    from dataclasses import replace
+
+    from legalaid.gui.login import LoginDialog, problem_text
+    from legalaid.services import remembered
+    from legalaid.services.signin import check_credentials
+
+    dialog = LoginDialog(False, parent, offer_remember=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        raise UnlockCancelled(_tr("The database was not unlocked."))
+    name, password = dialog.credentials()
+    kept = remembered.recall(request.path, name, password)
+    # Kept, but not for this password: a mistyped password, or one changed since.
+    unopened = kept is None and remembered.is_remembered(request.path, name)
+    opened, passphrase = _open_with_passphrase(context, parent, request, kept, _tr(
+        "The passphrase this computer remembers did not open with this password. Type the "
+        "passphrase (the password is checked next).") if unopened else "")
+    while True:
+        try:
+            actor = check_credentials(opened.services, name, password)
+            break
+        except (AccessDenied, ValidationError) as error:
+            dialog.show_problem(problem_text(error))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            opened.services.close()
+            raise UnlockCancelled(_tr("The database was not unlocked."))
+        name, password = dialog.credentials()
+    if dialog.remember.isChecked() or (kept is not None and kept != passphrase):
+        remembered.remember(request.path, actor.name, password, passphrase)
+    return replace(opened, actor=actor)
+
+
+def _open_with_passphrase(context: AppContext, parent: QWidget | None,
+                          request: PassphraseRequest, kept: str | None,
+                          problem: str) -> tuple[Opened, str]:
+    """The database opened with the passphrase the keyring kept, or else with one typed (asked
+    again while wrong, the first time saying ``problem``); the passphrase that opened it."""
+    from legalaid.services.opening import (
+        Damaged,
+        WrongPassphrase,
+        open_case_database,
+        refused_as_error,
+    )
+
+    passphrase = kept
+    while True:
+        if passphrase is None:
+            passphrase = _passphrase(context, request, True, problem, parent)
+            assert passphrase is not None
+        answer = open_case_database(context, passphrase, check_integrity=False,
+                                    daily_backup=False)
+        if isinstance(answer, WrongPassphrase):
+            problem = (_tr("The passphrase this computer remembered no longer opens the "
+                           "database. Type it.") if passphrase == kept
+                       else _tr("Wrong passphrase. Try again."))
+            passphrase = None
+            continue
+        if isinstance(answer, Damaged) and replace_by_last_good(context, answer, passphrase,
+                                                                parent, True):
+            continue
+        return refused_as_error(answer), passphrase
+
+
 def _unlock_with_password(context: AppContext, parent: QWidget | None,
                           dialog_wanted: bool) -> Opened:
     """Sign in and unlock in one step: the sign-in dialog (or the script's user), asked again
     after a refusal."""
-    from legalaid.errors import AccessDenied
     from legalaid.gui.login import LoginDialog, problem_text
     from legalaid.services.opening import (
         Damaged,
@@ -249,7 +321,6 @@ def _unlock_with_password(context: AppContext, parent: QWidget | None,
 def _first_start(context: AppContext, parent: QWidget | None, dialog_wanted: bool) -> Opened:
     """A new database: the first administrator in the sign-in dialog creates it with its
     keyring, then the recovery key is shown once."""
-    from legalaid.errors import AccessDenied
     from legalaid.gui.login import LoginDialog, problem_text
     from legalaid.services.keys import create_keyring_database
     from legalaid.services.signin import NO_ADMINISTRATOR
@@ -315,7 +386,6 @@ def replace_by_last_good(context: AppContext, damaged: Damaged, passphrase: str 
 def backup_account(plan: RestorePlan, parent: QWidget | None, login_dialog: bool) -> Actor | None:
     """An administrator or supervisor of the backup: signed in with the dialog, or the one a
     script gave, checked against the backup; None if cancelled."""
-    from legalaid.errors import AccessDenied
     from legalaid.gui.login import LoginDialog, problem_text
     from legalaid.services.backups import check_backup_account
     from legalaid.services.signin import credentials_from_environment

@@ -201,13 +201,14 @@ class ClientService(ClientItemsMixin):
         return ids
 
     @guarded("clients.add_demo")
-    def add_demo(self, count: int, seed: int) -> int:
-        """Synthetic demo clients (``legalaid.demo``, deterministic for the seed and today)
-        through the bulk path, then their status snapshots; returns how many."""
+    def add_demo(self, count: int, seed: int, language: str = "en") -> int:
+        """Synthetic demo clients (``legalaid.demo``, deterministic for the seed and today,
+        their cases, tasks and notes in ``language``) through the bulk path, then their status
+        snapshots; returns how many."""
         from legalaid.demo import generate_clients
 
         today = self._today()
-        added = self.bulk_insert(generate_clients(count, seed, today))
+        added = self.bulk_insert(generate_clients(count, seed, today, language))
         self._status.refresh(None, today)
         return added
 

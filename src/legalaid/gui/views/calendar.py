@@ -214,12 +214,19 @@ class CalendarPage(QWidget):
         left.addLayout(head)
         left.addWidget(self.grid, 1)
         left.addWidget(self.legend)
+        # Two rows of buttons and a legend that wraps: in one row, with the month beside them,
+        # they made the window wider than its default in Kazakh and Russian.
+        self.legend.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.done_button, self.export_button, self.client_export):
+        for button in (self.done_button, self.export_button):
             buttons.addWidget(button)
+        more = QHBoxLayout()
+        more.addWidget(self.client_export)
+        more.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.agenda, 1)
         right.addLayout(buttons)
+        right.addLayout(more)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

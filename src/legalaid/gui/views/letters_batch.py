@@ -102,17 +102,24 @@ class BatchDialog(QDialog):
         self.setWindowTitle(self.tr("Batch letters"))
         self._template_changed()
 
-    def _skip_reason(self, field: str | None, reason: str) -> str:
-        """Why a client was skipped, for the person reading it: the field by its label, no
-        command-line hint."""
+    def _skip_reason(self, field: str | None, reason: str, missing: tuple[str, ...] = ()
+                     ) -> str:
+        """Why a client was skipped, for the person reading it: fields by their labels (every
+        one left empty at once), no command-line hint, no internal name."""
         reason = without_cli_hint(reason)
-        if field is None:
+        if field is None and not missing:
             return reason
         template = next(t for t in self.register.all_templates()
                         if t.id == self.template.currentData())
-        spec = next((s for s in template.fields if s.name == field), None)
-        label = field_label(field, spec.source, spec.label) if spec else field
-        return f"{label}: {reason}"
+
+        def label(name: str) -> str:
+            spec = next((s for s in template.fields if s.name == name), None)
+            return field_label(name, spec.source, spec.label) if spec else name
+
+        if missing:
+            return self.tr("no value for %1").replace("%1", ", ".join(map(label, missing)))
+        assert field is not None
+        return f"{label(field)}: {reason}"
 
     def _group_label(self, key: str) -> str:
         return {"at_risk": self.tr("Clients at risk"), "overstay": self.tr("Clients in overstay"),
@@ -171,7 +178,7 @@ class BatchDialog(QDialog):
             lines.append(self.tr("Skipped: %1.").replace("%1", str(len(summary.skipped))))
             lines += [self.tr("Client %1: %2")
                       .replace("%1", self._names.get(s.client_id, str(s.client_id)))
-                      .replace("%2", self._skip_reason(s.field, s.reason))
+                      .replace("%2", self._skip_reason(s.field, s.reason, s.missing))
                       for s in summary.skipped[:20]]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Batch letters"),
                           "\n".join(lines), QMessageBox.StandardButton.Ok, self)

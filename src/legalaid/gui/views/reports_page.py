@@ -86,13 +86,18 @@ class ReportsPage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
+        # The exports on a row of their own: one row of both is wider than the window's
+        # default in Kazakh and Russian.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (*self.export_buttons.values(), self.import_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.figures, 2)
         body.addWidget(self.charts, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addLayout(body, 1)
 
     def _load_funding(self) -> None:

@@ -398,9 +398,9 @@ class RulesPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Activate the new rules pack"),
-            self.tr("Install %1 and make it the active pack? The status of %2 clients changes.")
-            .replace("%1", impact.new)
-            .replace("%2", format_number(len(impact.changes))),
+            self.tr("Install %1 and make it the active pack? The status of %n client(s) "
+                    "changes.", "", len(impact.changes))
+            .replace("%1", impact.new),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

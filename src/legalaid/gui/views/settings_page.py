@@ -1,9 +1,11 @@
 """The Settings page: interface language (applied live), the at-risk threshold and the lawyer's
-own name (whose clients "my clients" shows); the rules packs window opens from here."""
+own name (whose clients "my clients" shows); the rules packs window opens from here, and a
+database passphrase the system keyring remembers for the account is forgotten here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -65,7 +67,13 @@ class SettingsPage(QWidget):
 
     def _threshold_changed(self, value: int) -> None:
         self._settings.at_risk_threshold_days = value
+        self._unit()
         self.changed.emit()
+
+    def _unit(self) -> None:
+        """The threshold's unit agrees with its number ("1 day", "2 дня", "5 дней")."""
+        self.threshold.setSuffix(self.tr(" day(s)", "after the number of days",
+                                         self.threshold.value()))
 
     def _lawyer_name_changed(self) -> None:
         name = self.lawyer_name.text().strip()
@@ -76,7 +84,7 @@ class SettingsPage(QWidget):
     def retranslate(self) -> None:
         self._labels[0].setText(self.tr("Interface &language:"))
         self._labels[1].setText(self.tr("&At risk when fewer days left than:"))
-        self.threshold.setSuffix(self.tr(" days"))
+        self._unit()
         self.language_box.setAccessibleName(self.tr("Interface language"))
         self._labels[2].setText(self.tr("&My name as lawyer (for \"my clients\"):"))
         self.lawyer_name.setPlaceholderText(self.tr("as written in the clients' files"))
@@ -143,5 +151,55 @@ def add_rules_section(window: MainWindow) -> RulesEntryPoint:
     layout = window.settings_page.layout()
     assert isinstance(layout, QFormLayout)
     entry = RulesEntryPoint(window)
+    layout.addRow(entry)
+    return entry
+
+
+class RememberedPassphraseEntry(QWidget):
+    """The Settings row that makes this computer forget the database passphrase its keyring
+    keeps for the signed-in account (shown only while it keeps one)."""
+
+    def __init__(self, path: Path, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path, self._user = path, user
+        self.note = named(QLabel(wordWrap=True), "rememberedPassphraseNote")
+        self.forget = named(QPushButton(), "forgetPassphrase")
+        self.forget.clicked.connect(self.forget_passphrase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.forget)
+        self.retranslate()
+
+    def forget_passphrase(self) -> None:
+        from legalaid.services import remembered
+
+        remembered.forget(self._path, self._user)
+        self.setVisible(remembered.is_remembered(self._path, self._user))
+
+    def retranslate(self) -> None:
+        self.note.setText(self.tr("This computer remembers the database passphrase for your "
+                                  "account."))
+        self.forget.setText(self.tr("Forget"))
+        self.forget.setAccessibleName(self.tr("Forget the remembered database passphrase"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def add_remembered_passphrase_section(window: MainWindow) -> RememberedPassphraseEntry | None:
+    """The "Forget" row on the Settings page, when the keyring keeps the passphrase of this
+    database for the user signed in."""
+    from legalaid.services import remembered
+    from legalaid.services.opening import database_file
+
+    path, user = database_file(window.context), window.desk.permissions.user
+    if path is None or not user or not remembered.is_remembered(path, user):
+        return None
+    layout = window.settings_page.layout()
+    assert isinstance(layout, QFormLayout)
+    entry = RememberedPassphraseEntry(path, user, window.settings_page)
     layout.addRow(entry)
     return entry

@@ -199,8 +199,8 @@ class TodayPage(QWidget):
         self.rules_update = update if recent else None
         self.rules_note.setVisible(self.rules_update is not None)
         if update is not None and recent:
-            self.rules_note.setText(self.tr("Rules updated: %1 clients changed (%2 replaced %3)")
-                                    .replace("%1", format_number(update.changed_clients))
+            self.rules_note.setText(self.tr("Rules updated: %n client(s) changed (%2 replaced %3)",
+                                            "", update.changed_clients)
                                     .replace("%2", update.pack)
                                     .replace("%3", update.replaced or ""))
 

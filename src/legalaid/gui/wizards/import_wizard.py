@@ -90,8 +90,8 @@ class ImportWizard(QDialog):
         """Show the file's columns with their proposed fields."""
         layout = self.imports.layout(path)
         self.path = path
-        self.file_label.setText(self.tr("%1: %2 rows").replace("%1", path.name)
-                                .replace("%2", str(layout.rows)))
+        self.file_label.setText(self.tr("%1: %n row(s)", "", int(layout.rows))
+                                .replace("%1", path.name))
         self.mapping.setRowCount(len(layout.header))
         fields = self.imports.fields()
         for row, column in enumerate(layout.header):
@@ -161,5 +161,5 @@ class ImportWizard(QDialog):
 
     def _imported(self, report: Any) -> None:
         self.imported.emit(int(report.imported))
-        self.summary.setText(self.tr("%1 clients imported.").replace("%1", str(report.imported)))
+        self.summary.setText(self.tr("%n client(s) imported.", "", int(report.imported)))
         self.import_button.setEnabled(False)

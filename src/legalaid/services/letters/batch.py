@@ -59,11 +59,13 @@ class Produced:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A client left out; ``field`` names the missing field when that is the reason."""
+    """A client left out; ``field`` names the missing field when that is the reason (``missing``:
+    every required field left empty, in template order)."""
 
     client_id: int
     reason: str
     field: str | None = None
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ def _group(register: LetterRegisterService, request: BatchRequest, client_ids: l
             write_pdf(path, outcome.pdf, "folder")
             results.append(Produced(letter.client_id, letter.number, path))
         elif isinstance(outcome, Refused):
-            results.append(Skipped(outcome.client_id, outcome.reason, outcome.field))
+            results.append(Skipped(outcome.client_id, outcome.reason, outcome.field,
+                                   outcome.missing))
         else:
             results.append(outcome)
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - started
@@ -159,7 +162,8 @@ def _one(register: LetterRegisterService, request: LetterRequest) -> SavedLetter
     try:
         return register.save(request)
     except ValidationError as error:
-        return Skipped(request.client_id, error.problem, error.field)
+        return Skipped(request.client_id, error.problem, error.field,
+                       getattr(error, "fields", ()))
     except NotFoundError:
         return Skipped(request.client_id, "client not found")
     except AccessDenied as error:

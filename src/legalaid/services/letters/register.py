@@ -175,11 +175,13 @@ def _data_of(profile: OrganisationProfile) -> repo.ProfileData:
 
 @dataclass(frozen=True)
 class Refused:
-    """A letter of a group that was not made; ``field`` names the missing field if that is why."""
+    """A letter of a group that was not made; ``field`` names the missing field if that is why
+    (``missing``: every required field left empty)."""
 
     client_id: int
     reason: str
     field: str | None = None
+    missing: tuple[str, ...] = ()
 
 
 class _PhaseClock:
@@ -372,7 +374,8 @@ class LetterRegisterService:
                 context = context_of(client, snapshots.get(request.client_id), template,
                                      request, organisation)
             except ValidationError as error:
-                outcomes.append(Refused(request.client_id, error.problem, error.field))
+                outcomes.append(Refused(request.client_id, error.problem, error.field,
+                                        getattr(error, "fields", ())))
                 continue
             prepared.append((replace(request, organisation=organisation), template, context,
                              _new_letter(request, template, context, now,

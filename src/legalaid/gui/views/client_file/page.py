@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -187,6 +188,11 @@ class ClientFilePage(QWidget):
             self.tabs.addTab(tab, "")
         restrict_tabs(self.tabs, self.permissions,
                       (self.cases, self.notes, self.letters, self.referrals))
+        from legalaid.gui.header_fit import keep_titles_whole
+
+        for table_header in self.tabs.findChildren(QHeaderView):
+            if table_header.orientation() == Qt.Orientation.Horizontal:
+                keep_titles_whole(table_header)
         self.contact_guard = ContactGuard(self.profile, lambda: self._contacts_shown(
             services.audit))
         self._chart_stale = True

@@ -15,6 +15,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -77,6 +78,12 @@ class ProfileTab(QWidget):
         self.use_offer.clicked.connect(self.fill_other_script)
         self.sex, self.citizenship = combo("profileSex"), combo("profileCitizenship")
         self.category = combo("profileCategory")
+        # Sized for a usual name, not the longest country or category of the list (which made
+        # the file wider than the window's default in Russian).
+        for box in (self.citizenship, self.category):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
         self.birth = DateField("profileBirth", past_only=True)
         self.phone, self.address = line_edit("profilePhone"), line_edit("profileAddress")
         self.safe_to_contact = QCheckBox()
