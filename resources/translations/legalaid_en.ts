@@ -318,6 +318,10 @@ The current database is kept as a safety copy in %2.</translation>
             <translation>Batch letters</translation>
         </message>
         <message>
+            <source>no value for %1</source>
+            <translation>no value for %1</translation>
+        </message>
+        <message>
             <source>Clients at risk</source>
             <translation>Clients at risk</translation>
         </message>
@@ -1547,9 +1551,19 @@ The current database is kept as a safety copy in %2.</translation>
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Spreadsheets (*.xlsx *.csv)</translation>
         </message>
-        <message>
-            <source>%1: %2 rows</source>
-            <translation>%1: %2 rows</translation>
+        <message numerus="yes">
+            <source>%1: %n row(s)</source>
+            <translation>
+                <numerusform>%1: %n row</numerusform>
+                <numerusform>%1: %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) imported.</source>
+            <translation>
+                <numerusform>%n client imported.</numerusform>
+                <numerusform>%n clients imported.</numerusform>
+            </translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1578,10 +1592,6 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>%1 clients imported.</source>
-            <translation>%1 clients imported.</translation>
         </message>
     </context>
     <context>
@@ -2041,6 +2051,14 @@ The current database is kept as a safety copy in %2.</translation>
         <message>
             <source>Repeat the password</source>
             <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <source>Remember the database passphrase on this computer</source>
+            <translation>Remember the database passphrase on this computer</translation>
+        </message>
+        <message>
+            <source>The system keyring keeps the passphrase for your account only: the next start asks for your password alone. Settings can forget it.</source>
+            <translation>The system keyring keeps the passphrase for your account only: the next start asks for your password alone. Settings can forget it.</translation>
         </message>
         <message>
             <source>Type your user name.</source>
@@ -3546,6 +3564,21 @@ The current database is kept as a safety copy in %2.</translation>
         </message>
     </context>
     <context>
+        <name>RememberedPassphraseEntry</name>
+        <message>
+            <source>This computer remembers the database passphrase for your account.</source>
+            <translation>This computer remembers the database passphrase for your account.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <source>Forget the remembered database passphrase</source>
+            <translation>Forget the remembered database passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -3900,9 +3933,12 @@ The current database is kept as a safety copy in %2.</translation>
             <source>Activate the new rules pack</source>
             <translation>Activate the new rules pack</translation>
         </message>
-        <message>
-            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
-            <translation>Install %1 and make it the active pack? The status of %2 clients changes.</translation>
+        <message numerus="yes">
+            <source>Install %1 and make it the active pack? The status of %n client(s) changes.</source>
+            <translation>
+                <numerusform>Install %1 and make it the active pack? The status of %n client changes.</numerusform>
+                <numerusform>Install %1 and make it the active pack? The status of %n clients changes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bringing every status up to date…</source>
@@ -3938,9 +3974,13 @@ The current database is kept as a safety copy in %2.</translation>
             <source>&amp;At risk when fewer days left than:</source>
             <translation>&amp;At risk when fewer days left than:</translation>
         </message>
-        <message>
-            <source> days</source>
-            <translation> days</translation>
+        <message numerus="yes">
+            <source> day(s)</source>
+            <comment>after the number of days</comment>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interface language</source>
@@ -4148,9 +4188,12 @@ The current database is kept as a safety copy in %2.</translation>
             <source>Clients of %1</source>
             <translation>Clients of %1</translation>
         </message>
-        <message>
-            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
-            <translation>Rules updated: %1 clients changed (%2 replaced %3)</translation>
+        <message numerus="yes">
+            <source>Rules updated: %n client(s) changed (%2 replaced %3)</source>
+            <translation>
+                <numerusform>Rules updated: %n client changed (%2 replaced %3)</numerusform>
+                <numerusform>Rules updated: %n clients changed (%2 replaced %3)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>

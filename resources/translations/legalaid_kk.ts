@@ -318,6 +318,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Топтап хат шығару</translation>
         </message>
         <message>
+            <source>no value for %1</source>
+            <translation>%1 толтырылмаған</translation>
+        </message>
+        <message>
             <source>Clients at risk</source>
             <translation>Тәуекел тобындағы клиенттер</translation>
         </message>
@@ -1547,9 +1551,19 @@ The current database is kept as a safety copy in %2.</source>
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Кестелер (*.xlsx *.csv)</translation>
         </message>
-        <message>
-            <source>%1: %2 rows</source>
-            <translation>%1: %2 жол</translation>
+        <message numerus="yes">
+            <source>%1: %n row(s)</source>
+            <translation>
+                <numerusform>%1: %n жол</numerusform>
+                <numerusform>%1: %n жол</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) imported.</source>
+            <translation>
+                <numerusform>%n клиент импортталды.</numerusform>
+                <numerusform>%n клиент импортталды.</numerusform>
+            </translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1578,10 +1592,6 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Cancel</source>
             <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>%1 clients imported.</source>
-            <translation>%1 клиент импортталды.</translation>
         </message>
     </context>
     <context>
@@ -2041,6 +2051,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Repeat the password</source>
             <translation>Құпиясөзді қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Remember the database passphrase on this computer</source>
+            <translation>Дерекқордың құпия фразасын осы компьютерде есте сақтау</translation>
+        </message>
+        <message>
+            <source>The system keyring keeps the passphrase for your account only: the next start asks for your password alone. Settings can forget it.</source>
+            <translation>Жүйелік кілттер қоймасы құпия фразаны тек сіздің тіркелгіңіз үшін сақтайды: келесі іске қосуда тек құпиясөзіңіз сұралады. Оны «Баптаулар» бетінде ұмыттыруға болады.</translation>
         </message>
         <message>
             <source>Type your user name.</source>
@@ -3546,6 +3564,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RememberedPassphraseEntry</name>
+        <message>
+            <source>This computer remembers the database passphrase for your account.</source>
+            <translation>Бұл компьютер сіздің тіркелгіңіз үшін дерекқордың құпия фразасын есте сақтайды.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Ұмыту</translation>
+        </message>
+        <message>
+            <source>Forget the remembered database passphrase</source>
+            <translation>Есте сақталған құпия фразаны ұмыту</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -3900,9 +3933,12 @@ The current database is kept as a safety copy in %2.</source>
             <source>Activate the new rules pack</source>
             <translation>Жаңа ережелер пакетін іске қосу</translation>
         </message>
-        <message>
-            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
-            <translation>%1 орнатып, қолданыстағы пакет ету керек пе? Өзгеретін клиенттер мәртебесі: %2.</translation>
+        <message numerus="yes">
+            <source>Install %1 and make it the active pack? The status of %n client(s) changes.</source>
+            <translation>
+                <numerusform>%1 орнатып, белсенді пакет етейік пе? %n клиенттің мәртебесі өзгереді.</numerusform>
+                <numerusform>%1 орнатып, белсенді пакет етейік пе? %n клиенттің мәртебесі өзгереді.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bringing every status up to date…</source>
@@ -3938,9 +3974,13 @@ The current database is kept as a safety copy in %2.</source>
             <source>&amp;At risk when fewer days left than:</source>
             <translation>&amp;Қалған күн осыдан аз болса, қауіп бар:</translation>
         </message>
-        <message>
-            <source> days</source>
-            <translation> күн</translation>
+        <message numerus="yes">
+            <source> day(s)</source>
+            <comment>after the number of days</comment>
+            <translation>
+                <numerusform> күн</numerusform>
+                <numerusform> күн</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interface language</source>
@@ -4148,9 +4188,12 @@ The current database is kept as a safety copy in %2.</source>
             <source>Clients of %1</source>
             <translation>%1 клиенттері</translation>
         </message>
-        <message>
-            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
-            <translation>Ережелер жаңартылды: өзгерген клиенттер — %1 (%2 пакеті %3 орнына)</translation>
+        <message numerus="yes">
+            <source>Rules updated: %n client(s) changed (%2 replaced %3)</source>
+            <translation>
+                <numerusform>Ережелер жаңартылды: %n клиенттің мәртебесі өзгерді (%2 %3 орнына)</numerusform>
+                <numerusform>Ережелер жаңартылды: %n клиенттің мәртебесі өзгерді (%2 %3 орнына)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>

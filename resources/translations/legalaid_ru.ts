@@ -318,6 +318,10 @@ The current database is kept as a safety copy in %2.</source>
             <translation>Пакетная печать писем</translation>
         </message>
         <message>
+            <source>no value for %1</source>
+            <translation>не заполнено: %1</translation>
+        </message>
+        <message>
             <source>Clients at risk</source>
             <translation>Клиенты в зоне риска</translation>
         </message>
@@ -1555,9 +1559,21 @@ The current database is kept as a safety copy in %2.</source>
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Таблицы (*.xlsx *.csv)</translation>
         </message>
-        <message>
-            <source>%1: %2 rows</source>
-            <translation>%1: строк — %2</translation>
+        <message numerus="yes">
+            <source>%1: %n row(s)</source>
+            <translation>
+                <numerusform>%1: %n строка</numerusform>
+                <numerusform>%1: %n строки</numerusform>
+                <numerusform>%1: %n строк</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) imported.</source>
+            <translation>
+                <numerusform>Импортирован %n клиент.</numerusform>
+                <numerusform>Импортировано %n клиента.</numerusform>
+                <numerusform>Импортировано %n клиентов.</numerusform>
+            </translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1586,10 +1602,6 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>%1 clients imported.</source>
-            <translation>Импортировано клиентов: %1.</translation>
         </message>
     </context>
     <context>
@@ -2049,6 +2061,14 @@ The current database is kept as a safety copy in %2.</source>
         <message>
             <source>Repeat the password</source>
             <translation>Повторите пароль</translation>
+        </message>
+        <message>
+            <source>Remember the database passphrase on this computer</source>
+            <translation>Запомнить парольную фразу базы данных на этом компьютере</translation>
+        </message>
+        <message>
+            <source>The system keyring keeps the passphrase for your account only: the next start asks for your password alone. Settings can forget it.</source>
+            <translation>Системное хранилище ключей сохранит парольную фразу только для вашей учётной записи: при следующем запуске будет запрошен лишь ваш пароль. Забыть её можно в «Настройках».</translation>
         </message>
         <message>
             <source>Type your user name.</source>
@@ -3556,6 +3576,21 @@ The current database is kept as a safety copy in %2.</source>
         </message>
     </context>
     <context>
+        <name>RememberedPassphraseEntry</name>
+        <message>
+            <source>This computer remembers the database passphrase for your account.</source>
+            <translation>Этот компьютер помнит парольную фразу базы данных для вашей учётной записи.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Забыть</translation>
+        </message>
+        <message>
+            <source>Forget the remembered database passphrase</source>
+            <translation>Забыть запомненную парольную фразу</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message numerus="yes">
             <source>%n client(s) began to overstay</source>
@@ -3915,9 +3950,13 @@ The current database is kept as a safety copy in %2.</source>
             <source>Activate the new rules pack</source>
             <translation>Ввести в действие новый пакет правил</translation>
         </message>
-        <message>
-            <source>Install %1 and make it the active pack? The status of %2 clients changes.</source>
-            <translation>Установить %1 и сделать его действующим пакетом? Статус изменится у клиентов: %2.</translation>
+        <message numerus="yes">
+            <source>Install %1 and make it the active pack? The status of %n client(s) changes.</source>
+            <translation>
+                <numerusform>Установить %1 и сделать активным пакетом? Изменится статус %n клиента.</numerusform>
+                <numerusform>Установить %1 и сделать активным пакетом? Изменится статус %n клиентов.</numerusform>
+                <numerusform>Установить %1 и сделать активным пакетом? Изменится статус %n клиентов.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bringing every status up to date…</source>
@@ -3953,9 +3992,14 @@ The current database is kept as a safety copy in %2.</source>
             <source>&amp;At risk when fewer days left than:</source>
             <translation>&amp;Под угрозой, если осталось дней меньше:</translation>
         </message>
-        <message>
-            <source> days</source>
-            <translation> дн.</translation>
+        <message numerus="yes">
+            <source> day(s)</source>
+            <comment>after the number of days</comment>
+            <translation>
+                <numerusform> день</numerusform>
+                <numerusform> дня</numerusform>
+                <numerusform> дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interface language</source>
@@ -4165,9 +4209,13 @@ The current database is kept as a safety copy in %2.</source>
             <source>Clients of %1</source>
             <translation>Клиенты: %1</translation>
         </message>
-        <message>
-            <source>Rules updated: %1 clients changed (%2 replaced %3)</source>
-            <translation>Правила обновлены: изменилось клиентов — %1 (%2 вместо %3)</translation>
+        <message numerus="yes">
+            <source>Rules updated: %n client(s) changed (%2 replaced %3)</source>
+            <translation>
+                <numerusform>Правила обновлены: изменился %n клиент (%2 вместо %3)</numerusform>
+                <numerusform>Правила обновлены: изменились %n клиента (%2 вместо %3)</numerusform>
+                <numerusform>Правила обновлены: изменились %n клиентов (%2 вместо %3)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>documents end within %n day(s)</source>
