@@ -209,7 +209,9 @@ class Pair:
 
 def document_key(kind: str, number: str | None) -> str | None:
     """A document's type and number with spaces, dashes and case folded away."""
-    cleaned = _NOT_ALNUM.sub("", (number or "").upper())
+    cleaned = (number or "").upper()
+    if not cleaned.isalnum():  # the letters and digits ``[\W_]`` keeps, without the regex
+        cleaned = _NOT_ALNUM.sub("", cleaned)
     return f"{kind}:{cleaned}" if cleaned else None
 
 
@@ -224,11 +226,12 @@ def birth_dates_near(first: dt.date, second: dt.date) -> bool:
     return first != second and _born_near(first.strftime("%Y%m%d"), second.strftime("%Y%m%d"))
 
 
-def _name_blocks(key: str) -> Iterator[str]:
+def _name_blocks(key: str) -> list[str]:
     words = key.split()
-    yield "n:" + " ".join(sorted(words))
+    blocks = ["n:" + " ".join(sorted(words))]
     if len(words) > 2:  # a patronymic more or less
-        yield "n:" + " ".join(sorted(words[:2]))
+        blocks.append("n:" + " ".join(sorted(words[:2])))
+    return blocks
 
 
 def _pairs_of(members: list[int], people: dict[int, Person]) -> Iterator[tuple[int, int]]:
@@ -267,7 +270,44 @@ class _Features:
     def of(cls, person: Person) -> _Features:
         names = tuple((key, script, frozenset(_name_blocks(key))) for key, script in person.names)
         return cls(phone_key(person.phone), frozenset().union(*(n[2] for n in names)), names,
-                   person.born.strftime("%Y%m%d") if person.born else None)
+                   _digits(person.born) if person.born else None)
+
+
+def _digits(born: dt.date) -> str:
+    """YYYYMMDD."""
+    return f"{born.year:04d}{born.month:02d}{born.day:02d}"
+
+
+def _birth_keys(born: str) -> tuple[str, ...]:
+    """Keys two dates of birth (YYYYMMDD) share when they are the same, one digit apart (the
+    date with that digit left out) or the same year with day and month swapped."""
+    return (*(born[:digit] + "*" + born[digit + 1:] for digit in range(8)),
+            born[:4] + "~" + "".join(sorted((born[4:6], born[6:8]))))
+
+
+def _near_pairs(members: list[int], birth_keys: dict[int, tuple[str, ...]]
+                ) -> Iterator[tuple[int, int]]:
+    """The pairs of a name's or a phone's block that can reach the threshold without a document:
+    born the same day or near it (sharing a ``_birth_keys`` key), or one date unknown (in a block
+    of up to ``PAIR_BLOCK_CAP``). Two dates known and far apart sink a pair's score below the
+    threshold whatever else it shares, so a block of a common name or a shared phone costs about
+    its size, not its size squared."""
+    groups: dict[str, list[int]] = {}
+    unknown = []
+    for ref in members:
+        near = birth_keys.get(ref, ())
+        if not near:
+            unknown.append(ref)
+        for key in near:
+            groups.setdefault(key, []).append(ref)
+    for group in groups.values():
+        if 1 < len(group) <= PAIR_BLOCK_CAP:
+            yield from _all_pairs(group)
+    if unknown and len(members) <= PAIR_BLOCK_CAP:
+        for ref in unknown:
+            for other in members:
+                if other != ref:
+                    yield min(ref, other), max(ref, other)
 
 
 def _born_near(a: str, b: str) -> bool:
@@ -320,26 +360,38 @@ def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] =
     by_ref: dict[int, Person] = {}
     blocks: dict[str, list[int]] = {}
     births: dict[dt.date, _SameBirth] = {}
-    features: dict[int, _Features] = {}
+    birth_keys: dict[int, tuple[str, ...]] = {}
+    keys_of_day: dict[dt.date, tuple[str, ...]] = {}  # a few thousand days for 100,000 people
     for person in people:
-        by_ref[person.ref] = person
-        mine = features[person.ref] = _Features.of(person)
+        ref, born = person.ref, person.born
+        by_ref[ref] = person
         for document in person.documents:
-            blocks.setdefault("d:" + document, []).append(person.ref)
-        if mine.phone is not None:
-            blocks.setdefault("p:" + mine.phone, []).append(person.ref)
-        for block in mine.blocks:
-            blocks.setdefault(block, []).append(person.ref)
-        for key, _script in person.names:
-            if person.born is not None:
-                births.setdefault(person.born, _SameBirth()).add(("client", person.ref), key)
+            blocks.setdefault("d:" + document, []).append(ref)
+        if (phone := phone_key(person.phone)) is not None:
+            blocks.setdefault("p:" + phone, []).append(ref)
+        spellings = person.names
+        mine = (_name_blocks(spellings[0][0]) if len(spellings) == 1
+                else {block for key, _script in spellings for block in _name_blocks(key)})
+        for block in mine:
+            blocks.setdefault(block, []).append(ref)
+        if born is not None:
+            if (keys := keys_of_day.get(born)) is None:
+                keys = keys_of_day[born] = _birth_keys(_digits(born))
+            birth_keys[ref] = keys
+            if (same_birth := births.get(born)) is None:
+                same_birth = births[born] = _SameBirth()
+            for key, _script in spellings:
+                same_birth.add(("client", ref), key)
     candidates: set[tuple[int, int]] = set()
     for block, members in blocks.items():
         if len(members) < 2:
             continue
-        if block.startswith("p:") and len(set(members)) > PAIR_BLOCK_CAP:
+        if block.startswith("d:"):
+            candidates.update(_pairs_of(members, by_ref))
+        elif block.startswith("p:") and len(set(members)) > PAIR_BLOCK_CAP:
             continue  # an office's or a hostel's phone says nothing about who is who
-        candidates.update(_pairs_of(members, by_ref))
+        else:
+            candidates.update(_near_pairs(members, birth_keys))
     for same_birth in births.values():
         if len(same_birth.refs) < 2:
             continue
@@ -347,7 +399,10 @@ def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] =
             for _other_kind, other in same_birth.alike(key):
                 if other != ref:
                     candidates.add((min(ref, other), max(ref, other)))
-    pairs = [pair for first, second in candidates - dismissed
+    candidates -= dismissed
+    features = {ref: _Features.of(by_ref[ref])
+                for ref in {ref for pair in candidates for ref in pair}}
+    pairs = [pair for first, second in candidates
              if (pair := score_pair(by_ref[first], by_ref[second], features)).score >= threshold]
     pairs.sort(key=lambda pair: (-pair.score, pair.first, pair.second))
     return pairs
