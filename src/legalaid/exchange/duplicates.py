@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -93,6 +95,16 @@ class _SameBirth:
             for position in range(len(self.keys)):
                 self._file(position)
 
+    @classmethod
+    def of(cls, refs: list[Ref], keys: list[str]) -> _SameBirth:
+        """All the spellings of one day at once, filed as ``add`` one by one would."""
+        same = cls(refs, keys)
+        if len(keys) > BLOCK_ABOVE:
+            same.blocks = {}
+            for position in range(len(keys)):
+                same._file(position)
+        return same
+
     def _file(self, position: int) -> None:
         assert self.blocks is not None
         for block in _blocks(self.keys[position]):
@@ -104,10 +116,11 @@ class _SameBirth:
         """Who has a spelling like ``key`` (one typo or a patronymic more or less), best first."""
         if self.blocks is None:
             positions: list[int] | range = range(len(self.keys))
+            choices = self.keys
         else:
             positions = sorted({position for block in _probes(key)
                                 for position in self.blocks.get(block, ())})
-        choices = [self.keys[position] for position in positions]
+            choices = [self.keys[position] for position in positions]
         # rapidfuzz compares against the whole list in C
         for _match, _score, index in process.extract(
                 key, choices, scorer=fuzz.token_set_ratio, score_cutoff=SAME_BIRTH_SIMILARITY,
@@ -180,6 +193,7 @@ class PersonIndex:
 # name within one typo), never from comparing everyone with everyone; each candidate pair is then
 # scored on every reason at once.
 PAIR_BLOCK_CAP = 40  # a block bigger than this (an office phone, a very common name) is split
+COMPARED_ONE_BY_ONE = 16  # a block up to this size: each pair's dates compared, no grouping
 PAIR_THRESHOLD = 0.5
 SCORES = {"document": 0.6, "name": 0.4, "similar_name": 0.3, "phone": 0.2,
           "birth_date": 0.3, "birth_date_near": 0.2}
@@ -209,7 +223,9 @@ class Pair:
 
 def document_key(kind: str, number: str | None) -> str | None:
     """A document's type and number with spaces, dashes and case folded away."""
-    cleaned = _NOT_ALNUM.sub("", (number or "").upper())
+    cleaned = (number or "").upper()
+    if not cleaned.isalnum():  # the letters and digits ``[\W_]`` keeps, without the regex
+        cleaned = _NOT_ALNUM.sub("", cleaned)
     return f"{kind}:{cleaned}" if cleaned else None
 
 
@@ -224,11 +240,12 @@ def birth_dates_near(first: dt.date, second: dt.date) -> bool:
     return first != second and _born_near(first.strftime("%Y%m%d"), second.strftime("%Y%m%d"))
 
 
-def _name_blocks(key: str) -> Iterator[str]:
+def _name_blocks(key: str) -> list[str]:
     words = key.split()
-    yield "n:" + " ".join(sorted(words))
+    blocks = ["n:" + " ".join(sorted(words))]
     if len(words) > 2:  # a patronymic more or less
-        yield "n:" + " ".join(sorted(words[:2]))
+        blocks.append("n:" + " ".join(sorted(words[:2])))
+    return blocks
 
 
 def _pairs_of(members: list[int], people: dict[int, Person]) -> Iterator[tuple[int, int]]:
@@ -267,7 +284,68 @@ class _Features:
     def of(cls, person: Person) -> _Features:
         names = tuple((key, script, frozenset(_name_blocks(key))) for key, script in person.names)
         return cls(phone_key(person.phone), frozenset().union(*(n[2] for n in names)), names,
-                   person.born.strftime("%Y%m%d") if person.born else None)
+                   _digits(person.born) if person.born else None)
+
+
+def _digits(born: dt.date) -> str:
+    """YYYYMMDD."""
+    return f"{born.year:04d}{born.month:02d}{born.day:02d}"
+
+
+def _birth_keys(born: str) -> frozenset[str]:
+    """Keys two dates of birth (YYYYMMDD) share when they are the same, one digit apart (the
+    date with that digit left out) or the same year with day and month swapped."""
+    return frozenset((*(born[:digit] + "*" + born[digit + 1:] for digit in range(8)),
+                      born[:4] + "~" + "".join(sorted((born[4:6], born[6:8])))))
+
+
+def _near_pairs(members: list[int], birth_keys: dict[int, frozenset[str]]
+                ) -> Iterator[tuple[int, int]]:
+    """The pairs of a name's or a phone's block that can reach the threshold without a document:
+    born the same day or near it (sharing a ``_birth_keys`` key), or one date unknown (in a block
+    of up to ``PAIR_BLOCK_CAP``). Two dates known and far apart sink a pair's score below the
+    threshold whatever else it shares, so a block of a common name or a shared phone costs about
+    its size, not its size squared."""
+    if len(members) <= COMPARED_ONE_BY_ONE:
+        for position, first in enumerate(members):
+            mine = birth_keys.get(first)
+            for second in members[position + 1:]:
+                theirs = birth_keys.get(second)
+                if first != second and (mine is None or theirs is None
+                                        or not mine.isdisjoint(theirs)):
+                    yield min(first, second), max(first, second)
+        return
+    groups: dict[str, list[int]] = {}
+    unknown = []
+    for ref in members:
+        near = birth_keys.get(ref)
+        if near is None:
+            unknown.append(ref)
+            continue
+        for key in near:
+            groups.setdefault(key, []).append(ref)
+    for group in groups.values():
+        if 1 < len(group) <= PAIR_BLOCK_CAP:
+            yield from _all_pairs(group)
+    if unknown and len(members) <= PAIR_BLOCK_CAP:
+        for ref in unknown:
+            for other in members:
+                if other != ref:
+                    yield min(ref, other), max(ref, other)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector off while the finder fills its dictionaries: they hold hundreds of
+    thousands of small lists and tuples, none of them in a cycle, and each collection would walk
+    them all again (a third of the finder's time at 100,000 clients)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _born_near(a: str, b: str) -> bool:
@@ -317,37 +395,61 @@ def score_pair(a: Person, b: Person, features: dict[int, _Features] | None = Non
 def find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]] = frozenset(),
                threshold: float = PAIR_THRESHOLD) -> list[Pair]:
     """Likely duplicate pairs among ``people``, best first (pairs in ``dismissed`` left out)."""
+    with _collector_paused():
+        return _find_pairs(people, dismissed, threshold)
+
+
+def _find_pairs(people: Iterable[Person], dismissed: frozenset[tuple[int, int]],
+                threshold: float) -> list[Pair]:
     by_ref: dict[int, Person] = {}
-    blocks: dict[str, list[int]] = {}
-    births: dict[dt.date, _SameBirth] = {}
-    features: dict[int, _Features] = {}
+    documents: dict[str, list[int]] = {}
+    phones: dict[str, list[int]] = {}
+    names: dict[str, list[int]] = {}
+    births: dict[dt.date, tuple[list[Ref], list[str]]] = {}
+    birth_keys: dict[int, frozenset[str]] = {}
+    keys_of_day: dict[dt.date, frozenset[str]] = {}  # a few thousand days for 100,000 people
     for person in people:
-        by_ref[person.ref] = person
-        mine = features[person.ref] = _Features.of(person)
+        ref, born, spellings = person.ref, person.born, person.names
+        by_ref[ref] = person
         for document in person.documents:
-            blocks.setdefault("d:" + document, []).append(person.ref)
-        if mine.phone is not None:
-            blocks.setdefault("p:" + mine.phone, []).append(person.ref)
-        for block in mine.blocks:
-            blocks.setdefault(block, []).append(person.ref)
-        for key, _script in person.names:
-            if person.born is not None:
-                births.setdefault(person.born, _SameBirth()).add(("client", person.ref), key)
+            documents.setdefault(document, []).append(ref)
+        if (phone := phone_key(person.phone)) is not None:
+            phones.setdefault(phone, []).append(ref)
+        for block in (_name_blocks(spellings[0][0]) if len(spellings) == 1
+                      else {block for key, _script in spellings for block in _name_blocks(key)}):
+            names.setdefault(block, []).append(ref)
+        if born is not None:
+            if (keys := keys_of_day.get(born)) is None:
+                keys = keys_of_day[born] = _birth_keys(_digits(born))
+            birth_keys[ref] = keys
+            if (day := births.get(born)) is None:
+                day = births[born] = ([], [])
+            for key, _script in spellings:
+                day[0].append(("client", ref))
+                day[1].append(key)
     candidates: set[tuple[int, int]] = set()
-    for block, members in blocks.items():
-        if len(members) < 2:
+    for members in documents.values():
+        if len(members) > 1:
+            candidates.update(_pairs_of(members, by_ref))
+    for members in phones.values():
+        # an office's or a hostel's phone says nothing about who is who
+        if len(members) > 1 and len(set(members)) <= PAIR_BLOCK_CAP:
+            candidates.update(_near_pairs(members, birth_keys))
+    for members in names.values():
+        if len(members) > 1:
+            candidates.update(_near_pairs(members, birth_keys))
+    for refs, spelt in births.values():
+        if len(refs) < 2:
             continue
-        if block.startswith("p:") and len(set(members)) > PAIR_BLOCK_CAP:
-            continue  # an office's or a hostel's phone says nothing about who is who
-        candidates.update(_pairs_of(members, by_ref))
-    for same_birth in births.values():
-        if len(same_birth.refs) < 2:
-            continue
-        for (_kind, ref), key in zip(same_birth.refs, same_birth.keys, strict=True):
+        same_birth = _SameBirth.of(refs, spelt)
+        for (_kind, ref), key in zip(refs, spelt, strict=True):
             for _other_kind, other in same_birth.alike(key):
                 if other != ref:
                     candidates.add((min(ref, other), max(ref, other)))
-    pairs = [pair for first, second in candidates - dismissed
+    candidates -= dismissed
+    features = {ref: _Features.of(by_ref[ref])
+                for ref in {ref for pair in candidates for ref in pair}}
+    pairs = [pair for first, second in candidates
              if (pair := score_pair(by_ref[first], by_ref[second], features)).score >= threshold]
     pairs.sort(key=lambda pair: (-pair.score, pair.first, pair.second))
     return pairs

@@ -126,17 +126,17 @@ def refuse_same_documents(connection: Connection, records: Sequence[ClientRecord
 def people(connection: Connection) -> list[Person]:
     """Every live client as the finder compares them."""
     clients, spellings, papers = duplicates_db.caseload(connection)
-    names: dict[int, list[tuple[str, str]]] = {}
-    for row in spellings:
-        if row.search_key:
-            names.setdefault(row.client_id, []).append((row.search_key, row.script))
+    names: dict[int, list[tuple[str, str]]] = {row[0]: [] for row in clients}
+    for client_id, search_key, script in spellings:
+        if search_key and (found := names.get(client_id)) is not None:
+            found.append((search_key, script))
     documents: dict[int, list[str]] = {}
-    for row in papers:
-        if (key := document_key(row.type, row.number)) is not None:
-            documents.setdefault(row.client_id, []).append(key)
-    return [Person(row.id, _as_date(row.date_of_birth), row.phone,
-                   tuple(names.get(row.id, ())), tuple(documents.get(row.id, ())))
-            for row in clients]
+    for client_id, kind, number in papers:
+        if client_id in names and (key := document_key(kind, number)) is not None:
+            documents.setdefault(client_id, []).append(key)
+    return [Person(client_id, _as_date(born), phone, tuple(names[client_id]),
+                   tuple(documents.get(client_id, ())))
+            for client_id, born, phone in clients]
 
 
 def _as_date(value: object) -> dt.date | None:
