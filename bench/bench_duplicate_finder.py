@@ -42,17 +42,16 @@ def _variant(record: Any, rng: random.Random) -> Any:
 
 
 def _plant(services: Any, clients: int, seed: int) -> set[tuple[int, int]]:
-    """Enter ``PLANTED`` demo people a second time; returns the planted pairs of ids (the demo
-    database numbers its clients from 1 in the order the generator made them)."""
-    from legalaid.demo import generate_clients
-
+    """Enter ``PLANTED`` people of the database a second time, each with a spelling or detail
+    changed as at a second intake; returns the planted pairs of ids (the demo database numbers
+    its clients from 1, so the copies are numbered from ``clients + 1`` in this order). The
+    originals are read back from the database: the demo generator's records depend on the day
+    the database was built."""
     rng = random.Random(seed)
-    wanted = set(rng.sample(range(clients), min(PLANTED, clients)))
-    again = [_variant(record, rng) for number, record in
-             enumerate(generate_clients(clients, seed, dt.date(2026, 1, 1))) if number in wanted]
+    wanted = sorted(rng.sample(range(1, clients + 1), min(PLANTED, clients)))
+    again = [_variant(services.clients.get(original), rng) for original in wanted]
     services.clients.bulk_insert(again)
-    return {(original + 1, clients + 1 + offset)
-            for offset, original in enumerate(sorted(wanted))}
+    return {(original, clients + 1 + offset) for offset, original in enumerate(wanted)}
 
 
 def _large(services: Any, family: str) -> int:

@@ -60,3 +60,21 @@ def test_a_thousand_namesakes_are_split_into_small_blocks() -> None:
     people.append(person(5000, ("Ivanov Ivan", "latn"), born=people[0].born))
     pairs = find_pairs(people)
     assert (1, 5000) in {(p.first, p.second) for p in pairs}
+
+
+def test_among_many_namesakes_born_in_one_year_two_a_digit_apart_are_paired() -> None:
+    # 60 "Ivanov Ivan" born in 1990 on different days: a block too big to compare whole. The two
+    # born on the 12th and the 17th of May (one digit apart: a typing slip) are still a pair.
+    days = [D(1990, 1, 1) + dt.timedelta(days=5 * n) for n in range(60)]
+    people = [person(n + 1, ("Ivanov Ivan", "latn"), born=day) for n, day in enumerate(days)
+              if day != D(1990, 5, 16)]
+    people += [person(100, ("Ivanov Ivan", "latn"), born=D(1990, 5, 12)),
+               person(101, ("Иванов Иван", "cyrl"), born=D(1990, 5, 17))]
+    pairs = {(p.first, p.second) for p in find_pairs(people)}
+    assert (100, 101) in pairs
+    assert all(birth_dates_near(people_born(people, a), people_born(people, b))
+               or people_born(people, a) == people_born(people, b) for a, b in pairs)
+
+
+def people_born(people: list[Person], ref: int) -> dt.date | None:
+    return next(p.born for p in people if p.ref == ref)
