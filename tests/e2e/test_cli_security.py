@@ -34,8 +34,9 @@ def test_audit_verify_finds_the_altered_entry(tmp_path: Path) -> None:
     first = run(tmp_path, "search", "Nobody")
     assert (first.returncode, first.stderr) == (0, "")
     verified = run(tmp_path, "audit", "verify")
-    # `users init`: the administrator and their sign-in; then one sign-in per command
-    assert (verified.returncode, verified.stdout) == (0, "4 entries OK\n")
+    # `users init`: the administrator and their sign-in, and the organisation profile asked
+    # for at first start; then one sign-in per command
+    assert (verified.returncode, verified.stdout) == (0, "5 entries OK\n")
     engine = base_engine(tmp_path)
     with engine.begin() as connection:  # as an attacker would: drop the guard, edit a row
         postgres.drop_guard(connection, "audit_log_no_update")

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,11 @@ def test_a_letter_saved_in_a_client_file_is_in_the_letters_register_at_once(
         qtbot: QtBot, window: MainWindow, context: CommandContext,
         client_ids: dict[str, int]) -> None:
     client_id = client_ids["shukhrat"]
-    context.services().consent.record_consent(client_id, "legal_aid")
+    services = context.services()
+    services.consent.record_consent(client_id, "legal_aid")
+    # the letter names the client's lawyer (a letter with an empty one is refused)
+    services.clients.update_profile(client_id, replace(services.clients.get(client_id),
+                                                       lawyer="С. Қалиева"))
     window.show_page("letters")
     register = window.letters_page.table
     assert register.rowCount() == 0
