@@ -72,18 +72,24 @@ def _deadlines(now: tuple[Deadline, ...], later: tuple[Deadline, ...],
     def key(item: Deadline) -> tuple[str, object, str]:
         return item.rule, item.document, item.title
 
-    pending = {key(item): item for item in later}
+    # Two papers of one type give deadlines alike but for their dates: each key holds a queue,
+    # paired in order, so that none of them is lost.
+    pending: dict[tuple[str, object, str], list[Deadline]] = {}
+    for item in later:
+        pending.setdefault(key(item), []).append(item)
     result = []
     for item in now:
-        match = pending.pop(key(item), None)
+        queue = pending.get(key(item))
+        match = queue.pop(0) if queue else None
         if item.due < start:
             result.append(item)
         elif match is not None:
             due = _moved(item.due, match.due, start)
             assert due is not None
             result.append(item._replace(due=due))
-    result.extend(item for item in pending.values() if item.due >= start)
-    return tuple(sorted(result, key=lambda d: (d.due, d.rule)))
+    result.extend(item for queue in pending.values() for item in queue if item.due >= start)
+    # By date only: the sort is stable, so deadlines of one day keep the engine's order.
+    return tuple(sorted(result, key=lambda d: d.due))
 
 
 def _joined(now: Assessment, later: Assessment, start: dt.date,

@@ -122,3 +122,18 @@ def test_the_rule_diff_names_the_parameter_with_both_citations() -> None:
     assert [(p.name, p.old, p.new) for p in diff[0].changes] == [("window_limit", "90", "60")]
     assert diff[0].old_citation == diff[0].new_citation
     assert diff[0].old_citation and "Delovarova" in diff[0].old_citation
+
+
+def test_a_later_version_keeps_every_deadline_of_two_papers_alike() -> None:
+    from legalaid.domain.enums import DocumentType
+    from legalaid.domain.records import DocumentRecord
+
+    passports = [DocumentRecord(DocumentType.PASSPORT, "N1", valid_until=dt.date(2030, 5, 1)),
+                 DocumentRecord(DocumentType.PASSPORT, "N2", valid_until=dt.date(2031, 5, 1))]
+    facts = Facts.from_records("UZ", None, passports,
+                               [TripRecord(entry=TODAY - dt.timedelta(days=3))], [])
+    shipped = evaluate(facts, TODAY, load_rulebook())
+    dated = evaluate(facts, TODAY, load_rulebook_text(later_limit_text(), "kz-later.toml"))
+    # The change touches no Uzbek citizen: the two passports' expiry dates both stay.
+    assert dated.deadlines == shipped.deadlines
+    assert {d.due for d in dated.deadlines} >= {dt.date(2030, 5, 1), dt.date(2031, 5, 1)}
