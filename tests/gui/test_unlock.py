@@ -27,6 +27,7 @@ from legalaid.domain.enums import DocumentType, Script
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling
 from legalaid.errors import LegalAidError
 from legalaid.gui.ops import wait_idle
+from legalaid.gui.startup import Startup
 from legalaid.gui.unlock import UnlockCancelled, check_in_background, open_unlocked
 from legalaid.paths import AppPaths
 from legalaid.services.access import guard
@@ -192,28 +193,37 @@ def fill_organisation(texts: dict[str, tuple[str, str, str]],
     return act
 
 
-def test_the_first_start_asks_for_the_organisation_profile_that_letters_print(
-        qtbot: QtBot, context: CommandContext) -> None:
-    import io
+def first_start(qtbot: QtBot, context: CommandContext,
+                organisation: Callable[[QDialog], None], left_out: tuple[str, ...]) -> Startup:
+    """The desktop's first start, as a person answers it: this computer, the new administrator,
+    the recovery key stored, then ``organisation`` answering the organisation dialog."""
+    from legalaid.gui.startup import AFTER_PAINT, StartMode
 
-    import pypdf
-
-    from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
-    from legalaid.services.letters.compose import LetterRequest
-
-    texts = {"kk": ("«Көмек» қоры", "Астана қ., Бірлік к-сі, 5", "Төраға Ғ. Үсенова"),
-             "ru": ("Фонд «Помощь»", "г. Астана, ул. Бирлик, 5", "Председатель Г. Усенова"),
-             "en": ("Help Foundation", "5 Birlik Street, Astana", "Chair G. Usenova")}
-    seen: list[str] = []
     dialogs = Dialogs([on_this_computer, sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
-                       store_recovery_key([]), fill_organisation(texts, seen)])
-    steps = [step for step in AFTER_PAINT if step.name not in ("demo", "check")]
+                       store_recovery_key([]), organisation])
+    steps = [step for step in AFTER_PAINT if step.name not in left_out]
     startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))
     window = startup.begin()
     qtbot.addWidget(window)
     with qtbot.waitSignal(startup.finished, timeout=20000):
         pass
     dialogs.stop()
+    return startup
+
+
+def test_the_first_start_asks_for_the_organisation_profile_that_letters_print(
+        qtbot: QtBot, context: CommandContext) -> None:
+    import io
+
+    import pypdf
+
+    from legalaid.services.letters.compose import LetterRequest
+
+    texts = {"kk": ("«Көмек» қоры", "Астана қ., Бірлік к-сі, 5", "Төраға Ғ. Үсенова"),
+             "ru": ("Фонд «Помощь»", "г. Астана, ул. Бирлик, 5", "Председатель Г. Усенова"),
+             "en": ("Help Foundation", "5 Birlik Street, Astana", "Chair G. Usenova")}
+    seen: list[str] = []
+    startup = first_start(qtbot, context, fill_organisation(texts, seen), ("demo", "check"))
     assert seen == ["firstStartOrganisation",
                     "Give the organisation's name in at least one language."]
     services = startup.require_desk().services
@@ -236,7 +246,7 @@ def test_the_first_start_asks_for_the_organisation_profile_that_letters_print(
     assert texts["ru"][0] not in text and texts["en"][0] not in text
     signature_lines = "Қолы: ______________________"  # signed by hand: the only lines to fill
     assert "____" not in text.replace(signature_lines, "")
-    window.close()
+    startup.window.close()
     startup.close()
 
 
@@ -275,17 +285,8 @@ def on_this_computer(dialog: QDialog) -> None:
 
 def test_the_first_session_takes_the_first_backup(qtbot: QtBot,
                                                  context: CommandContext) -> None:
-    from legalaid.gui.startup import AFTER_PAINT, StartMode, Startup
 
-    dialogs = Dialogs([on_this_computer, sign_in(TEST_USER, TEST_PASSWORD, TEST_PASSWORD),
-                       store_recovery_key([]), organisation_later])
-    steps = [step for step in AFTER_PAINT if step.name != "demo"]
-    startup = Startup(context, steps, StartMode(passphrase_dialog=True, login_dialog=True))
-    window = startup.begin()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(startup.finished, timeout=20000):
-        pass
-    dialogs.stop()
+    startup = first_start(qtbot, context, organisation_later, ("demo",))
     assert startup.require_opened().created
     backups = startup.require_desk().services.backups
     # Taken in the background once the window is up: the folder is known to work on day one.
@@ -293,7 +294,7 @@ def test_the_first_session_takes_the_first_backup(qtbot: QtBot,
                     timeout=10000)
     assert backups.list()[0].path.parent == context.backup_dir
     assert not backups.due()  # and the next one is due a day later, as every day
-    window.close()
+    startup.window.close()
     startup.close()
 
 
