@@ -34,5 +34,5 @@ def test_mypy_is_clean() -> None:
 
 
 def test_layers_are_respected() -> None:
-    result = run_tool(tool("lint-imports"))
+    result = run_tool(tool("lint-imports"), "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr
