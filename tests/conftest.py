@@ -174,9 +174,8 @@ def database_key(database: Path, user: str = TEST_USER, password: str = TEST_PAS
 # nearly shipped; every test works under its own temporary base directory, so the checkout's
 # top level must look the same after the run as before it.
 _CHECKOUT = Path(__file__).resolve().parent.parent
-_TOOL_CACHES = {
-    ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache", ".coverage", ".import_linter_cache",
-}
+_TOOL_CACHES = {".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache", ".coverage",
+                ".import_linter_cache"}
 
 
 def _checkout_entries() -> set[str]:

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests import cli_runner
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCAN = b"%PDF-1.4\n% a synthetic passport scan\n%%EOF\n"
 
 
 def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False,
-        stdin=subprocess.DEVNULL)
+    return cli_runner.run(["--base-dir", str(base), *args], cwd=base)
 
 
 def added_client(base: Path) -> tuple[int, int, int]:

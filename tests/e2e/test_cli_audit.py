@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from tests import cli_runner
 from tests.conftest import database_key
 from tests.integration.test_audit_signed import _read, _rewrite
 
@@ -28,9 +29,7 @@ MALLORY = {"LEGALAID_USER": "mallory", "LEGALAID_PASSWORD": "mallory password 1"
 
 
 def run(base: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGALAID), "--base-dir", str(base), *args], capture_output=True, text=True,
-        timeout=60, check=False, env={**os.environ, **env})
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=60, env={**os.environ, **env})
 
 
 def _trail_with_a_backup(base: Path) -> Path:

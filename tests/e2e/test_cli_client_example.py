@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pypdf
+from tests import cli_runner
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 EXAMPLE = DOCS / "client-example.json"
 
 
 def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False,
-    )
+    return cli_runner.run(["--base-dir", str(base), *args], cwd=base)
 
 
 def test_the_documented_example_is_added_and_shown_back(tmp_path: Path) -> None:

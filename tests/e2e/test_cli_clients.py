@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests import cli_runner
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
 SHUKHRAT: dict[str, Any] = {
@@ -27,10 +29,7 @@ ASEL = {"names": [{"family": "Қоңыратова", "given": "Әсел", "scrip
 
 
 def run(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGALAID), "--base-dir", str(base), *args],
-        input=stdin, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=60)  # fmt: skip
 
 
 def test_add_a_list_from_a_file_then_show_it_as_json(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests import cli_runner
 
 CLIENT = {"names": [{"family": "Doe", "given": "Jane", "script": "latn"}], "citizenship": "US",
           "documents": [{"type": "passport", "valid_until": "2024-04-10"}],
@@ -15,8 +16,7 @@ CLIENT = {"names": [{"family": "Doe", "given": "Jane", "script": "latn"}], "citi
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 def test_a_future_exit_is_refused_with_a_pointer_to_the_planner(tmp_path: Path) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from icalendar import Calendar
+from tests import cli_runner
 
 # A Russian citizen whose passport ends on 2024-04-10.
 CLIENT = {
@@ -20,8 +20,7 @@ CLIENT = {
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 def test_deadlines_are_written_as_ics_events_with_alarms(tmp_path: Path) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import cli_runner
 from tests.conftest import prepare_base
 
 from legalaid.exchange.client_json import parse_client
@@ -19,10 +19,7 @@ pytestmark = pytest.mark.engine_agnostic
 
 
 def legalaid(base_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(base_dir), *args],
-        capture_output=True, text=True, timeout=300,
-    )
+    return cli_runner.run(["--base-dir", str(base_dir), *args], timeout=300)
 
 
 def show(base_dir: Path, client_id: int) -> Any:

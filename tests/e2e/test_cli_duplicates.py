@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests import cli_runner
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
 SHUKHRAT: dict[str, Any] = {
@@ -23,8 +25,7 @@ SHUKHRAT: dict[str, Any] = {
 
 
 def run(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(base), *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 def add(base: Path, record: dict[str, Any], *options: str) -> subprocess.CompletedProcess[str]:

@@ -10,15 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 INTRUDER = {"LEGALAID_USER": "intruder", "LEGALAID_PASSWORD": "made up password"}
 
 
 def run(base: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGALAID), "--base-dir", str(base), *args], capture_output=True, text=True,
-        timeout=60, check=False, env={**os.environ, **env})
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=60, env={**os.environ, **env})
 
 
 @pytest.mark.fresh_database
@@ -47,8 +46,6 @@ def test_users_init_is_refused_once_an_administrator_exists(tmp_path: Path) -> N
 @pytest.mark.fresh_database
 def test_users_init_without_a_password_names_the_variable(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "LEGALAID_PASSWORD"}
-    done = subprocess.run([str(LEGALAID), "--base-dir", str(tmp_path), "users", "init"],
-                          capture_output=True, text=True, timeout=60, check=False, env=env,
-                          stdin=subprocess.DEVNULL)
+    done = cli_runner.run(["--base-dir", str(tmp_path), "users", "init"], timeout=60, env=env)
     assert (done.returncode, done.stderr) == (
         2, "legalaid: LEGALAID_PASSWORD: is not set for user admin\n")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 # Form templates are files; no engine is involved.
 pytestmark = pytest.mark.engine_agnostic
@@ -16,10 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def legalaid(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(tmp_path / "base"), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, check=False,
-    )
+    return cli_runner.run(["--base-dir", str(tmp_path / "base"), *args], cwd=tmp_path)
 
 
 def test_forms_list_json_names_all_twelve_in_three_languages(tmp_path: Path) -> None:

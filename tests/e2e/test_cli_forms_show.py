@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests import cli_runner
 
 
 def legalaid(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(tmp_path / "base"), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, check=False,
-    )
+    return cli_runner.run(["--base-dir", str(tmp_path / "base"), *args], cwd=tmp_path)
 
 
 def test_forms_show_json_lists_every_field_with_its_origin(tmp_path: Path) -> None:

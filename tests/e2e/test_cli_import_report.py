@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests import cli_runner
+
 LEGALAID = Path(sys.executable).with_name("legalaid")
 CSV = ("Фамилия;Имя;Дата рождения;Гражданство\r\n"
        "Омарова;Динара;12.12.1992;UZ\r\n"
@@ -16,8 +18,7 @@ CSV = ("Фамилия;Имя;Дата рождения;Гражданство\r
 
 
 def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(base), *args],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=120)
 
 
 def test_bad_row_exits_2_with_the_row_report_and_writes_nothing(tmp_path: Path) -> None:

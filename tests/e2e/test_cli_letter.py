@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from tests import cli_runner
 from tests.e2e.conftest import engine_base
 from tests.logo_images import png
 
@@ -29,10 +30,7 @@ CLIENT = {
 
 
 def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False,
-    )
+    return cli_runner.run(["--base-dir", str(base), *args], cwd=base)
 
 
 def _client_who_consents(directory: Path) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from tests import postgres
+from tests import cli_runner, postgres
 from tests.conftest import TEST_USER
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
@@ -25,8 +25,7 @@ DATA_PASSWORD = "desk password, made up"
 
 def run(base: Path, *args: str, env: dict[str, str] | None = None,
         stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(base), *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, check=False,
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120,
                           env={**os.environ, **(env or {})})
 
 
@@ -120,9 +119,8 @@ def test_setup_without_the_role_passwords_names_the_variable(empty_office: Offic
                                                              tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items()
            if key not in SETUP_ENV}
-    done = subprocess.run([str(LEGALAID), "--base-dir", str(tmp_path), "office", "setup",
-                           "--db", empty_office.admin_url], capture_output=True, text=True,
-                          timeout=120, check=False, env=env, stdin=subprocess.DEVNULL)
+    done = cli_runner.run(["--base-dir", str(tmp_path), "office", "setup",
+                           "--db", empty_office.admin_url], timeout=120, env=env)
     assert done.returncode == 2
     assert done.stderr == ("legalaid: LEGALAID_OWNER_PASSWORD: is not set: give the password "
                            "of role legalaid_owner\n")

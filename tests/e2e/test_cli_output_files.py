@@ -8,10 +8,10 @@ import datetime as dt
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 from tests.conftest import prepare_base
 from tests.temp_watch import created_in
 
@@ -42,9 +42,7 @@ def legalaid(base: Path, *args: str, temp: Path | None = None) -> subprocess.Com
     environment = dict(os.environ)
     if temp is not None:
         environment["TMPDIR"] = str(temp)  # where tempfile, SQLite and openpyxl would write
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          env=environment, check=False)
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=120, env=environment)
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 from tests.e2e.conftest import engine_base
 
 CLIENTS = [
@@ -23,8 +23,7 @@ CLIENTS = [
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 pytestmark = pytest.mark.postgresql_only
 
 
 def run(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(base), *args], input=stdin,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=60)
 
 
 @pytest.mark.parametrize("listing", [(), ("--list",)])

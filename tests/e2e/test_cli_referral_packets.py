@@ -8,12 +8,12 @@ import base64
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from tests import cli_runner
 from tests.conftest import base_engine
 from tests.e2e.conftest import engine_base
 from tests.e2e.test_cli_encryption import CANARY, DIGITS
@@ -34,9 +34,7 @@ CLIENT = {
 
 def legalaid(base: Path, *args: str, stdin: str | None = None,
              ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=base, check=False, input=stdin)
+    return cli_runner.run(["--base-dir", str(base), *args], cwd=base, input=stdin)
 
 
 def ok(base: Path, *args: str, stdin: str | None = None) -> Any:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 from tests.conftest import database_key, prepare_base
 
 from legalaid.db import backup as files
@@ -29,9 +30,7 @@ MAIN_TABLES = ("client", "legal_case", "note", "letter", "document", "consent", 
 
 
 def run(base: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGALAID), "--base-dir", str(base), *args], capture_output=True, text=True,
-        timeout=120, check=False, stdin=subprocess.DEVNULL, env={**os.environ, **env})
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=120, env={**os.environ, **env})
 
 
 def database(base: Path) -> Path:
@@ -208,6 +207,7 @@ def test_a_damaged_database_is_told_apart_and_restored_only_by_an_account_of_the
         # The keyring refuses them before the damaged file is reached.
         assert result.stderr == "legalaid: unknown user or wrong password\n"
         assert database(tmp_path).read_bytes() == damaged_bytes
+    time.sleep(keyring.retry_delay(1))  # the wait after admin's failed unlock runs out
     done = run(tmp_path, "restore", str(good), "--yes")
     assert done.returncode == 0, done.stderr
     safety = Path(json.loads(done.stdout)["safety_copy"])
@@ -224,6 +224,7 @@ def test_a_damaged_database_is_not_a_wrong_password_and_a_wrong_one_still_is(
     wrong = run(tmp_path, "search", "x", LEGALAID_PASSWORD="not the password")
     assert wrong.stderr == "legalaid: unknown user or wrong password\n"
     damage(database(tmp_path))
+    time.sleep(keyring.retry_delay(1))
     still_wrong = run(tmp_path, "search", "x", LEGALAID_PASSWORD="not the password")
     assert still_wrong.stderr == "legalaid: unknown user or wrong password\n"  # no key opens
     time.sleep(keyring.retry_delay(2))  # the wait after two failed unlocks runs out first

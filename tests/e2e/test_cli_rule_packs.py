@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
+from tests import cli_runner
 from tests.conftest import base_engine
 from tests.e2e.conftest import engine_base
 
@@ -30,8 +30,7 @@ LOG = ('\n[[pack.changes]]\nversion = {version}\nrules = ["STAY-02"]\n'
 
 
 def legalaid(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          capture_output=True, text=True, timeout=300)
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=300)
 
 
 def pack_text(pack_id: str, version: int, limit: int = 90) -> str:

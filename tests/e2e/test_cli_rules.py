@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 from legalaid.paths import resource
 
@@ -19,8 +20,7 @@ LEGALAID = Path(sys.executable).with_name("legalaid")
 
 
 def run(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(tmp_path / "base"), *args],
-                          input=stdin, capture_output=True, text=True, timeout=60, check=False)
+    return cli_runner.run(["--base-dir", str(tmp_path / "base"), *args], input=stdin, timeout=60)
 
 
 def test_evaluate_a_file_prints_the_assessment(tmp_path: Path) -> None:
@@ -90,11 +90,10 @@ def test_global_rules_option_is_used_by_evaluate(tmp_path: Path) -> None:
         "per_stay_days = 30, window_days = 180, window_limit = 90 }\ncitation = \"research "
         "article", "per_stay_days = 60, window_days = 180, window_limit = 90 }\ncitation = "
         "\"research article"))
-    done = subprocess.run(
-        [str(LEGALAID), "--base-dir", str(tmp_path / "base"), "--rules", str(rules), "rules",
-         "evaluate", "-"], input=json.dumps({"as_of": "2024-06-02", "citizenship": "US",
-                                              "trips": [{"entry": "2024-06-01"}]}),
-        capture_output=True, text=True, timeout=60, check=False)
+    done = cli_runner.run(
+        ["--base-dir", str(tmp_path / "base"), "--rules", str(rules), "rules", "evaluate", "-"],
+        input=json.dumps({"as_of": "2024-06-02", "citizenship": "US",
+                          "trips": [{"entry": "2024-06-01"}]}), timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["last_lawful_day"] == "2024-07-30"  # 06-01 + 59
 

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import text
+from tests import cli_runner
 from tests.conftest import base_engine
 
 LEGALAID = Path(sys.executable).with_name("legalaid")
 
 
 def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGALAID), "--base-dir", str(base), *args],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return cli_runner.run(["--base-dir", str(base), *args], timeout=120)
 
 
 def _revision(base: Path, new: str | None = None) -> str:

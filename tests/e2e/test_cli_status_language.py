@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 # The language of the output does not depend on the engine.
 pytestmark = pytest.mark.engine_agnostic
@@ -23,8 +23,7 @@ RUSSIAN = {
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 def test_status_in_kazakh_and_json_in_english(tmp_path: Path) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from tests import cli_runner
 
 from legalaid.paths import resource
 
@@ -45,8 +45,7 @@ def english_words() -> set[str]:
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])

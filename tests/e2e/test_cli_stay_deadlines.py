@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from tests import cli_runner
 from tests.e2e.conftest import engine_base
 
 TODAY = dt.date.today()
@@ -49,8 +49,7 @@ EXPECTED = [(1, iso(TODAY - 11 * DAY), "STAY-01"), (3, iso(TODAY + 8 * DAY), "EA
 
 
 def legalaid(base: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "legalaid", "--base-dir", str(base), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return cli_runner.run(["--base-dir", str(base), *args], input=stdin, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,11 @@ the rules file; a rules file whose texts are incomplete or change the {placehold
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import cli_runner
 
 from legalaid.errors import RuleDataError
 from legalaid.paths import resource
@@ -112,8 +111,7 @@ def test_changing_a_placeholder_in_every_language_is_refused(rules_copy: Path) -
 
 def test_rules_check_names_the_problem(rules_copy: Path) -> None:
     edit(rules_copy, '[messages.apply_for_renewal]', '[messages.renew_now]')
-    done = subprocess.run([sys.executable, "-m", "legalaid", "rules", "check", str(rules_copy)],
-                          capture_output=True, text=True, timeout=120)
+    done = cli_runner.run(["rules", "check", str(rules_copy)], timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip().endswith("messages: apply_for_renewal is missing (the engine "
                                         "needs it)")
