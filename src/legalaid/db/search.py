@@ -191,11 +191,12 @@ class NameSearchRepository:
                 for text, whole in alternatives) + ")"
             conditions.append(f"n.search_key LIKE ANY (:contains{index}) "
                               f"AND n.search_key ~ :starts{index}")
+        # The Bin's few clients are left out through their partial index, read once: a join
+        # with every matching name's client doubled the time of a short, common prefix.
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name AS n "
-            "JOIN client AS c ON c.id = n.client_id "
-            f"WHERE c.deleted_at IS NULL AND {' AND '.join(conditions)} "
-            "ORDER BY n.id LIMIT :cap"
+            "WHERE n.client_id NOT IN (SELECT id FROM client WHERE deleted_at IS NOT NULL) "
+            f"AND {' AND '.join(conditions)} ORDER BY n.id LIMIT :cap"
         )
         return [(row[0], row[1]) for row in connection.execute(statement, params)]
 
