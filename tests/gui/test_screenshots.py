@@ -21,7 +21,8 @@ def test_screenshots_of_every_screen_in_three_languages(qapp: object, tmp_path: 
                "client-file-7-letters", "client-file-8-referrals", "client-file-9-history",
                "client-file-10-consent", "client-file-banner",
                "client-file-explanation",
-               "intake-1", "intake-2", "intake-3"]
+               "intake-1", "intake-2", "intake-3", "document-scan", "duplicate-list", "merge",
+               "duplicate-choice"]
     expected = {f"{language}-{screen}.png" for language in ("kk", "ru", "en") for screen in screens}
     assert expected <= names
     image = QImage(str(out / "kk-client-list.png"))

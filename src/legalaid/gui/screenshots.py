@@ -59,6 +59,7 @@ def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContex
             Op(None, partners.add_demo).run()
             wait_idle()
             _attach_specimen_scan(temporary)
+            _second_file_of_the_sample(temporary)
             yield temporary
         finally:
             temporary.close()
@@ -91,6 +92,20 @@ def _attach_specimen_scan(context: CommandContext) -> None:
                                                           "Passport, page 1", small),
                                 next((d.id for d in documents if d.type == DocumentType.PASSPORT),
                                      None))
+
+
+def _second_file_of_the_sample(context: CommandContext) -> None:
+    """The sample client registered again under the other script's spelling and another
+    citizenship: the duplicate list then has a pair, and its merge a field to choose."""
+    from legalaid.domain.records import ClientRecord
+
+    services = context.services()
+    sample = services.clients.get(_sample_client(services.clients))
+    others = [name for name in sample.names if name.script != sample.names[0].script]
+    again = ClientRecord(names=tuple(others or sample.names[:1]), sex=sample.sex,
+                         date_of_birth=sample.date_of_birth, category=sample.category,
+                         citizenship="TJ" if sample.citizenship != "TJ" else "KG")
+    services.clients.add(again, allow_duplicate="the same person, registered twice (demo)")
 
 
 def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> list[Path]:
@@ -159,10 +174,78 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
     for index, tab in enumerate(TAB_NAMES):
         page.tabs.setCurrentIndex(index)
         save(window, f"client-file-{index + 1}-{tab}")
+    written += _render_scan(page, language, out_dir)
+    written += _render_duplicates(window, language, out_dir)
     written += _render_wizard(window, language, out_dir)
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+    return written
+
+
+def _grab(widget: Any, path: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    from legalaid.gui.ops import wait_idle
+
+    wait_idle()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _render_scan(page: Any, language: str, out_dir: Path) -> list[Path]:
+    """The Documents tab's first scan, opened in its viewer."""
+    from legalaid.gui.ops import wait_idle
+
+    panel = page.attachments
+    wait_idle()
+    if panel.list.count() == 0:
+        return []
+    panel.list.setCurrentRow(0)
+    panel.view_selected()
+    wait_idle()
+    viewer = getattr(panel, "viewer", None)
+    if viewer is None:
+        return []
+    shot = _grab(viewer, out_dir / f"{language}-document-scan.png")
+    viewer.close()
+    return [shot]
+
+
+def _render_duplicates(window: Any, language: str, out_dir: Path) -> list[Path]:
+    """The duplicate list from the Clients menu, the merge of its first pair, and the choice
+    intake offers when a person may be on file."""
+    from PySide6.QtWidgets import QApplication
+
+    from legalaid.gui.ops import wait_idle
+    from legalaid.gui.views.duplicates_page import DuplicatesWindow
+    from legalaid.gui.wizards.duplicates import DuplicateChoiceDialog
+
+    written: list[Path] = []
+    window.duplicates_action.trigger()
+    listing = window.findChild(DuplicatesWindow)
+    wait_idle()
+    QApplication.processEvents()
+    if listing is not None and listing.page.table.rowCount() > 0:
+        written.append(_grab(listing, out_dir / f"{language}-duplicate-list.png"))
+        listing.page.table.selectRow(0)
+        dialog = listing.page.merge_selected()
+        if dialog is not None:
+            written.append(_grab(dialog, out_dir / f"{language}-merge.png"))
+            dialog.close()
+    if listing is not None:
+        listing.close()
+        listing.deleteLater()
+    services = window.desk.services
+    sample = services.clients.get(_sample_client(services.clients))
+    hits = services.search.search(f"{sample.names[0].family} {sample.names[0].given}", 3)
+    if hits:
+        choice = DuplicateChoiceDialog(hits, window)
+        choice.show()
+        written.append(_grab(choice, out_dir / f"{language}-duplicate-choice.png"))
+        choice.close()
+        choice.deleteLater()
     return written
 
 
