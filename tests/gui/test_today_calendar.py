@@ -131,6 +131,17 @@ def test_enter_on_an_overstay_row_opens_the_travel_tab(
     assert window.client_file.tabs.currentWidget() is window.client_file.travel
 
 
+def test_what_to_do_has_the_room_the_done_column_does_not_need_and_a_tooltip(
+        qtbot: QtBot, built: tuple[MainWindow, dict[str, int]]) -> None:
+    window, _ids = built
+    page = window.today_page
+    qtbot.mouseClick(page.buttons["overstay"], Qt.MouseButton.LeftButton)
+    cell = page.table.item(0, 1)
+    assert cell.toolTip() == cell.text() == "Overstaying 11 days"
+    assert page.table.cellWidget(0, 4) is None  # no task here: the last column stays narrow
+    assert page.table.columnWidth(4) < page.table.columnWidth(3)
+
+
 def test_marking_a_task_done_removes_it_from_the_overdue_list(
         qtbot: QtBot, built: tuple[MainWindow, dict[str, int]]) -> None:
     window, _ = built

@@ -313,12 +313,14 @@ class TodayPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ROW_ROLE, index)
+                item.setToolTip(text)  # whole, when a narrow window cuts the cell
                 self.table.setItem(index, column, item)
             if row.kind == "task":
                 self.table.setCellWidget(index, 4, self._done_button(row))
             else:
                 self.table.removeCellWidget(index, 4)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(4)  # no empty band where no task has its Done button
         self.empty.setVisible(not self.rows)
 
     def _done_button(self, row: TodayRow) -> QPushButton:
