@@ -149,8 +149,11 @@ class NameSearchRepository:
                    for word in words):  # else the same query would find the same rows
                 rows = candidates(connection, words, self.vocabulary, candidate_cap)
         best: dict[int, float] = {}
+        scores: dict[str, float] = {}  # a common prefix brings a thousand rows of a few keys
         for client_id, stored_key in rows:
-            score = score_key(words, stored_key)
+            score = scores.get(stored_key)
+            if score is None:
+                score = scores[stored_key] = score_key(words, stored_key)
             if score > best.get(client_id, 0.0):
                 best[client_id] = score
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
@@ -179,26 +182,29 @@ class NameSearchRepository:
     ) -> list[tuple[int, str]]:
         """PostgreSQL: for every query word, the key contains one of its alternatives (what the
         trigram index answers, ``LIKE ANY``) and one of them starts a word of the key (a regular
-        expression, checked on those rows only); in name order, as FTS5 returns them. (Anchored
+        expression, checked on those rows only). (Anchored
         ``LIKE`` patterns such as ``'% word%'`` plan far worse: up to ten times slower.)"""
         conditions = []
         params: dict[str, object] = {"cap": cap}
         for index, word in enumerate(words):
             alternatives = _alternatives(word, vocabulary)
-            params[f"contains{index}"] = [f"%{_like_literal(text)}%" for text, _ in alternatives]
+            params[f"contains{index}"] = list(dict.fromkeys(
+                f"%{_like_literal(text)}%" for text, _ in alternatives))
             params[f"starts{index}"] = "(^| )(" + "|".join(
                 _regex_literal(text) + ("( |$)" if whole else "")
                 for text, whole in alternatives) + ")"
             conditions.append(f"n.search_key LIKE ANY (:contains{index}) "
                               f"AND n.search_key ~ :starts{index}")
         # The Bin's few clients are left out through their partial index, read once: a join
-        # with every matching name's client doubled the time of a short, common prefix.
+        # with every matching name's client doubled the time of a short, common prefix. Rows
+        # come in the heap's order, which is the order names were added until they are edited:
+        # sorting by id first would read every match of a broad prefix to keep the first cap.
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name AS n "
             "WHERE n.client_id NOT IN (SELECT id FROM client WHERE deleted_at IS NOT NULL) "
-            f"AND {' AND '.join(conditions)} ORDER BY n.id LIMIT :cap"
+            f"AND {' AND '.join(conditions)} LIMIT :cap"
         )
-        return [(row[0], row[1]) for row in connection.execute(statement, params)]
+        return [(row[0], row[1]) for row in connection.execute(statement, params).all()]
 
 
 def _alternatives(word: str, vocabulary: NameVocabulary | None) -> list[tuple[str, bool]]:

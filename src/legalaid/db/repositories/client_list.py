@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from legalaid.db.dialect import one_of
 from legalaid.db.models import Client, ClientName, Document, StatusSnapshotRow, table
 from legalaid.db.search import NameSearchRepository
 from legalaid.domain.enums import Status
@@ -114,7 +115,8 @@ def _only_text(query: ClientQuery) -> bool:
 
 
 def _filtered(
-    statement: Select[Any], query: ClientQuery, today: dt.date, matched: TextMatch
+    connection: Connection, statement: Select[Any], query: ClientQuery, today: dt.date,
+    matched: TextMatch,
 ) -> Select[Any]:  # fmt: skip
     if query.statuses:
         statement = statement.where(_status_condition(query.statuses))
@@ -131,7 +133,7 @@ def _filtered(
             _expiring_condition(query.documents_expiring_within_days, today)
         )
     if matched is not None:
-        statement = statement.where(client.c.id.in_(matched))
+        statement = statement.where(one_of(connection, client.c.id, matched))
     return statement
 
 
@@ -238,7 +240,8 @@ def list_rows(
         order = [key.desc().nulls_last() if query.descending else key.asc().nulls_first()
                  for key in keys]
     matched = _text_match(connection, search, query)
-    statement = _filtered(_base(_row_columns(), by_name=matched is None), query, today, matched)
+    statement = _filtered(connection, _base(_row_columns(), by_name=matched is None), query,
+                          today, matched)
     statement = statement.order_by(*order).offset(offset).limit(limit)
     return [_client_row(row) for row in connection.execute(statement)]
 
@@ -268,7 +271,7 @@ def list_rows_after(
         keys = [key.label(f"sort_{i}") for i, key in enumerate(segment.order)]
         base = _base([*_row_columns(), *keys], status_required=segment.needs_snapshot,
                      by_name=query.sort == SortColumn.NAME and matched is None)
-        statement = _filtered(base, query, today, matched).where(segment.condition)
+        statement = _filtered(connection, base, query, today, matched).where(segment.condition)
         if after and number == first:
             bound = tuple_(*segment.order)
             start = tuple_(*(literal(value, key.type)
@@ -294,7 +297,7 @@ def count_rows(
 def _count(connection: Connection, query: ClientQuery, today: dt.date, matched: TextMatch
            ) -> int:  # fmt: skip
     base = _base([func.count()], with_status=bool(query.statuses), with_name=False)
-    statement = _filtered(base, query, today, matched)
+    statement = _filtered(connection, base, query, today, matched)
     return int(connection.execute(statement).scalar_one())
 
 
