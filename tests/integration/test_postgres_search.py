@@ -16,8 +16,10 @@ from tests import postgres
 from legalaid.db.migrate import migrate_to_head
 from legalaid.db.session import create_engine_for
 from legalaid.demo import generate_clients
+from legalaid.domain.enums import Script
 from legalaid.domain.names import name_tokens
 from legalaid.domain.read_models import ClientQuery
+from legalaid.domain.records import ClientRecord, NameSpelling
 from legalaid.services import Services, build_services
 
 TODAY = dt.date(2024, 3, 15)
@@ -200,3 +202,17 @@ def test_the_trigram_migration_changes_nothing_on_sqlite(tmp_path: Path) -> None
             "SELECT name FROM sqlite_master WHERE name LIKE '%trgm%'")).scalars())
     engine.dispose()
     assert names == set()
+
+
+@pytest.mark.postgresql_only
+def test_names_another_desktop_adds_are_found_with_a_typo_at_once(services: Services) -> None:
+    """The typo tolerance of one desktop reads the words of names another desktop adds (only
+    theirs: the whole vocabulary is read again every quarter of an hour)."""
+    other_desk = build_services(services.engine)
+    first = other_desk.clients.add(ClientRecord(names=(
+        NameSpelling("Zhaksylykova", "Aigerim", Script.LATIN),)))
+    assert [hit.client_id for hit in services.search.search("Zhaksylkova")] == [first]
+    second = other_desk.clients.add(ClientRecord(names=(
+        NameSpelling("Tokhtarbekova", "Dana", Script.LATIN),)))
+    assert [hit.client_id for hit in services.search.search("Tokhtarbkova")] == [second]
+    assert [hit.client_id for hit in services.search.search("Zhaksylkova")] == [first]
