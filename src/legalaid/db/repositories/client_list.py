@@ -263,6 +263,8 @@ def list_rows_after(
     if matched is not None and not after:
         total = (len(matched) if _only_text(query)
                  else _count(connection, query, today, matched))
+    if matched is not None and _only_text(query) and query.sort == SortColumn.NAME:
+        matched = _by_name(connection, matched, after, limit, query.descending)
     segments = _segments(query.sort, query.descending)
     first = int(str(after[0])) if after else 0
     rows: list[ClientRow] = []
@@ -286,6 +288,23 @@ def list_rows_after(
         if len(rows) >= limit:
             break
     return rows, total
+
+
+def _by_name(connection: Connection, matched: list[int], after: tuple[object, ...], limit: int,
+             descending: bool) -> list[int]:
+    """The ids of a text search's page by name, read from the matches' primary spellings alone:
+    joining every match with its client and status only to keep fifty of them cost PostgreSQL
+    twice the time (the matches are live clients already)."""
+    [segment] = _segments(SortColumn.NAME, descending)
+    statement = select(primary.client_id).where(
+        primary.position == 0, one_of(connection, primary.client_id, matched), segment.condition)
+    if after:
+        bound = tuple_(*segment.order)
+        start = tuple_(*(literal(value, key.type)
+                         for value, key in zip(after[1:], segment.order, strict=True)))
+        statement = statement.where(bound < start if descending else bound > start)
+    order = [key.desc() for key in segment.order] if descending else segment.order
+    return list(connection.execute(statement.order_by(*order).limit(limit)).scalars())
 
 
 def count_rows(
