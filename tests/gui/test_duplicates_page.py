@@ -54,6 +54,8 @@ def test_merge_from_the_list_with_a_conflicting_field(
     qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=3000)
     assert not dialog.undo_button.isVisible()  # nothing to undo yet
     assert list(dialog.choices) == ["citizenship"]
+    # the second file brings one spelling (its only paper-free name)
+    assert dialog.moves.text() == "Moves into the kept file: name spellings (1)."
     choice = dialog.choices["citizenship"]
     assert choice.itemText(1).endswith("TJ")
     choice.setCurrentIndex(1)  # the other file's value

@@ -111,7 +111,8 @@ class MergeDialog(QDialog):
 
     def _show_plan(self, plan: MergePlan) -> None:
         self.plan = plan
-        moved = ", ".join(f"{count} {kind_label(kind)}" for kind, count in
+        # "name spellings (1)": a count before a plural noun would read "1 name spellings"
+        moved = ", ".join(f"{kind_label(kind)} ({count})" for kind, count in
                           sorted(plan.moves.items()) if count)
         self.moves.setText(self.tr("Moves into the kept file: %1.").replace(
             "%1", moved or self.tr("nothing")))
