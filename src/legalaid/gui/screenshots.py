@@ -105,7 +105,11 @@ def _second_file_of_the_sample(context: CommandContext) -> None:
     again = ClientRecord(names=tuple(others or sample.names[:1]), sex=sample.sex,
                          date_of_birth=sample.date_of_birth, category=sample.category,
                          citizenship="TJ" if sample.citizenship != "TJ" else "KG")
-    services.clients.add(again, allow_duplicate="the same person, registered twice (demo)")
+    from legalaid.gui.ops import Op, wait_idle
+
+    reason = "the same person, registered twice (demo)"
+    Op(None, lambda: services.clients.add(again, allow_duplicate=reason)).run()
+    wait_idle()
 
 
 def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> list[Path]:
