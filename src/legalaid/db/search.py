@@ -66,18 +66,19 @@ class NameVocabulary:
             # Only the words of the names added since: reading every word took a quarter of a
             # second at 100,000 clients, a pause in the middle of typing.
             added = connection.execute(_SERVER_WORDS, {"after": self._max_name_id}).scalars()
-            self.terms = sorted({*self.terms, *added})
-            self._term_set = frozenset(self.terms)
-            self._prefixes = {}
+            self._use(sorted({*self.terms, *added}))
         else:
             self._load(connection.execute(_SERVER_WORDS, {"after": 0}))
         self._max_name_id = max_id
 
     def _load(self, words: Any) -> None:
-        self.terms = list(words.scalars())
-        self._term_set = frozenset(self.terms)
-        self._prefixes = {}
+        self._use(list(words.scalars()))
         self._loaded_at = time.monotonic()
+
+    def _use(self, terms: list[str]) -> None:
+        self.terms = terms
+        self._term_set = frozenset(terms)
+        self._prefixes = {}
 
     def invalidate(self) -> None:
         self._loaded_at = 0.0

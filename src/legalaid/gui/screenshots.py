@@ -143,7 +143,6 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
     from legalaid.gui.backend import Desk
     from legalaid.gui.i18n import install_language
     from legalaid.gui.main_window import MainWindow
-    from legalaid.gui.ops import wait_idle
 
     install_language(language)
     context.settings.language = language
@@ -153,14 +152,7 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
     written: list[Path] = []
 
     def save(widget: object, name: str) -> None:
-        from PySide6.QtWidgets import QWidget
-
-        assert isinstance(widget, QWidget)
-        wait_idle()  # what the ops under way will show
-        QApplication.processEvents()
-        path = out_dir / f"{language}-{name}.png"
-        widget.grab().save(str(path))
-        written.append(path)
+        written.append(_grab(widget, out_dir / f"{language}-{name}.png"))
 
     window.show_page("clients")
     save(window, "client-list")
@@ -192,7 +184,7 @@ def _grab(widget: Any, path: Path) -> Path:
 
     from legalaid.gui.ops import wait_idle
 
-    wait_idle()
+    wait_idle()  # what the ops under way will show
     QApplication.processEvents()
     widget.grab().save(str(path))
     return path

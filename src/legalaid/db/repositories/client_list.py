@@ -275,12 +275,9 @@ def list_rows_after(
                      by_name=query.sort == SortColumn.NAME and matched is None)
         statement = _filtered(connection, base, query, today, matched).where(segment.condition)
         if after and number == first:
-            bound = tuple_(*segment.order)
-            start = tuple_(*(literal(value, key.type)
-                             for value, key in zip(after[1:], segment.order, strict=True)))
-            statement = statement.where(bound < start if query.descending else bound > start)
-        order = [key.desc() for key in segment.order] if query.descending else segment.order
-        statement = statement.order_by(*order).limit(limit - len(rows))
+            statement = statement.where(_beyond(segment, after, query.descending))
+        statement = statement.order_by(*_ordered(segment, query.descending)).limit(
+            limit - len(rows))
         first_key = len(base.selected_columns) - len(keys)
         for row in connection.execute(statement):
             sort_key = (number, *(_shared(row[first_key + i]) for i in range(len(keys))))
@@ -299,12 +296,22 @@ def _by_name(connection: Connection, matched: list[int], after: tuple[object, ..
     statement = select(primary.client_id).where(
         primary.position == 0, one_of(connection, primary.client_id, matched), segment.condition)
     if after:
-        bound = tuple_(*segment.order)
-        start = tuple_(*(literal(value, key.type)
-                         for value, key in zip(after[1:], segment.order, strict=True)))
-        statement = statement.where(bound < start if descending else bound > start)
-    order = [key.desc() for key in segment.order] if descending else segment.order
-    return list(connection.execute(statement.order_by(*order).limit(limit)).scalars())
+        statement = statement.where(_beyond(segment, after, descending))
+    statement = statement.order_by(*_ordered(segment, descending)).limit(limit)
+    return list(connection.execute(statement).scalars())
+
+
+def _beyond(segment: _Segment, after: tuple[object, ...], descending: bool
+            ) -> ColumnElement[bool]:  # fmt: skip
+    """The rows of ``segment`` that come after the row whose ``sort_key`` is ``after``."""
+    bound = tuple_(*segment.order)
+    start = tuple_(*(literal(value, key.type)
+                     for value, key in zip(after[1:], segment.order, strict=True)))
+    return bound < start if descending else bound > start
+
+
+def _ordered(segment: _Segment, descending: bool) -> list[Any]:
+    return [key.desc() for key in segment.order] if descending else segment.order
 
 
 def count_rows(
