@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,22 +160,35 @@ class NameSearchRepository:
         candidate_cap = max(limit * 2, 40)
         candidates = (self._fts_candidates if connection.dialect.name == "sqlite"
                       else self._trigram_candidates)
-        rows = candidates(connection, words, None, candidate_cap)
-        if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
-            self.vocabulary.refresh(connection)
-            if any(_alternatives(word, self.vocabulary) != _alternatives(word, None)
-                   for word in words):  # else the same query would find the same rows
-                rows = candidates(connection, words, self.vocabulary, candidate_cap)
-        best: dict[int, float] = {}
-        scores: dict[str, float] = {}  # a common prefix brings a thousand rows of a few keys
-        for client_id, stored_key in rows:
-            score = scores.get(stored_key)
-            if score is None:
-                score = scores[stored_key] = score_key(words, stored_key)
-            if score > best.get(client_id, 0.0):
-                best[client_id] = score
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
-        return ranked[:limit]
+        if _specific(words):
+            rows = self._typo_first(connection, candidates, words, limit, candidate_cap)
+        else:
+            rows = candidates(connection, words, None, candidate_cap)
+            if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
+                typos = self._with_typos(connection, candidates, words, candidate_cap)
+                rows = rows if typos is None else typos
+        return _ranked(words, rows, limit)
+
+    def _with_typos(self, connection: Connection, candidates: _Candidates,
+                    words: Sequence[str], cap: int) -> list[tuple[int, str]] | None:
+        """The candidates with one typo allowed per word, or ``None`` where the vocabulary
+        offers no other spelling (the same query would find the same rows)."""
+        self.vocabulary.refresh(connection)
+        if all(_alternatives(word, self.vocabulary) == _alternatives(word, None)
+               for word in words):
+            return None
+        return candidates(connection, words, self.vocabulary, cap)
+
+    def _typo_first(self, connection: Connection, candidates: _Candidates,
+                    words: Sequence[str], limit: int, cap: int) -> list[tuple[int, str]]:
+        """The same rows as exact-then-typos, usually in one query: a typo query finds every
+        exact match too, so when it finds fewer than ``limit`` rows the exact query would have
+        found fewer as well, and its answer would have been these rows."""
+        typos = self._with_typos(connection, candidates, words, cap)
+        if typos is not None and len(typos) < limit:
+            return typos
+        exact = candidates(connection, words, None, cap)
+        return exact if typos is None or len(exact) >= limit else typos
 
     @staticmethod
     def _fts_candidates(
@@ -223,6 +236,29 @@ class NameSearchRepository:
             f"AND {' AND '.join(conditions)} LIMIT :cap"
         )
         return [(row[0], row[1]) for row in connection.execute(statement, params).all()]
+
+_Candidates = Callable[[Connection, Sequence[str], "NameVocabulary | None", int],
+                       list[tuple[int, str]]]
+
+
+def _specific(words: Sequence[str]) -> bool:
+    """Whether a query is likely to match few names: two words long enough for typos (a family
+    and a given name). Such a query is asked with its typos first."""
+    return sum(len(word) >= FUZZY_MIN_LENGTH for word in words) >= 2
+
+
+def _ranked(words: Sequence[str], rows: Sequence[tuple[int, str]], limit: int
+            ) -> list[tuple[int, float]]:  # fmt: skip
+    best: dict[int, float] = {}
+    scores: dict[str, float] = {}  # a common prefix brings a thousand rows of a few keys
+    for client_id, stored_key in rows:
+        score = scores.get(stored_key)
+        if score is None:
+            score = scores[stored_key] = score_key(words, stored_key)
+        if score > best.get(client_id, 0.0):
+            best[client_id] = score
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:limit]
 
 
 def _alternatives(word: str, vocabulary: NameVocabulary | None) -> list[tuple[str, bool]]:
