@@ -221,3 +221,13 @@ def database_now(connection: Connection) -> dt.datetime:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values readable after commit (services return plain copies)."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def connect_to_read(engine: Engine) -> Connection:
+    """A connection for reads only. On PostgreSQL each statement runs on its own (autocommit):
+    at the server's READ COMMITTED every statement sees what was committed before it began,
+    inside a transaction or not, and a search saves the BEGIN and ROLLBACK round trips."""
+    connection = engine.connect()
+    if engine.dialect.name != "sqlite":
+        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+    return connection

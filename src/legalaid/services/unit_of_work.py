@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from legalaid.db.session import connect_to_read
 from legalaid.errors import ConflictError
 
 
@@ -74,7 +75,7 @@ def together(engine: Engine) -> Iterator[None]:
 
 def reading(engine: Engine) -> AbstractContextManager[Connection]:
     """A connection to read with (the shared transaction's, inside ``together``)."""
-    return _connection(engine, engine.connect)
+    return _connection(engine, lambda: connect_to_read(engine))
 
 
 def writing(engine: Engine) -> AbstractContextManager[Connection]:
