@@ -66,10 +66,11 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     print(say["client"].format(id=client_id, date=f"{as_of:%d.%m.%Y}",
                                status=say[str(assessment.status)]))
     if assessment.last_lawful_day is not None:
+        days_left = _counted("days_left", lang, assessment.days_remaining or 0)
         print(say["last_lawful_day"].format(date=f"{assessment.last_lawful_day:%d.%m.%Y}",
-                                            days=assessment.days_remaining))
+                                            days_left=days_left))
     if assessment.overstay_days:
-        print(say["overstay"].format(days=assessment.overstay_days))
+        print(say["overstay"].format(days=_counted("days", lang, assessment.overstay_days)))
     for finding in assessment.findings:
         print(f"- [{finding.rule}, {say[str(finding.severity)]}] {finding.text(lang)} "
               f"({say['source']}: {finding.source})")
@@ -92,11 +93,11 @@ _SAYS: dict[str, dict[str, str]] = {
     "client": {"en": "Client {id} on {date}: {status}",
                "ru": "Клиент {id} на {date}: {status}",
                "kk": "Клиент {id}, {date}: {status}"},
-    "last_lawful_day": {"en": "Last lawful day: {date} ({days} days left)",
-                        "ru": "Последний законный день: {date} (осталось дней: {days})",
-                        "kk": "Соңғы заңды күн: {date} (қалған күн саны: {days})"},
-    "overstay": {"en": "Overstay: {days} days", "ru": "Превышение срока, дней: {days}",
-                 "kk": "Мерзімнен асқан күн саны: {days}"},
+    "last_lawful_day": {"en": "Last lawful day: {date} ({days_left})",
+                        "ru": "Последний законный день: {date} ({days_left})",
+                        "kk": "Соңғы заңды күн: {date} ({days_left})"},
+    "overstay": {"en": "Overstay: {days}", "ru": "Превышение срока: {days}",
+                 "kk": "Мерзімнен асу: {days}"},
     "source": {"en": "source", "ru": "источник", "kk": "дереккөз"},
     "counting": {"en": "counting", "ru": "правило подсчёта", "kk": "есептеу ережесі"},
     "confidence_C": {"en": "C", "ru": "подтверждено", "kk": "расталған"},
@@ -118,6 +119,28 @@ _SAYS: dict[str, dict[str, str]] = {
 
 def _says(language: str) -> dict[str, str]:
     return {key: texts[language] for key, texts in _SAYS.items()}
+
+
+# Counts in words, by the language's plural category (CLDR, through Babel): Russian agrees the
+# noun (and the verb) with the number, Kazakh keeps the noun singular after a number.
+_COUNTED: dict[str, dict[str, dict[str, str]]] = {
+    "days": {"en": {"one": "{n} day", "other": "{n} days"},
+             "ru": {"one": "{n} день", "few": "{n} дня", "many": "{n} дней", "other": "{n} дня"},
+             "kk": {"other": "{n} күн"}},
+    "days_left": {"en": {"one": "{n} day left", "other": "{n} days left"},
+                  "ru": {"one": "остался {n} день", "few": "осталось {n} дня",
+                         "many": "осталось {n} дней", "other": "осталось {n} дня"},
+                  "kk": {"other": "{n} күн қалды"}},
+}
+_BABEL_LOCALES = {"en": "en_GB", "ru": "ru", "kk": "kk"}
+
+
+def _counted(key: str, language: str, number: int) -> str:
+    from babel import Locale
+
+    forms = _COUNTED[key][language]
+    category = Locale.parse(_BABEL_LOCALES[language]).plural_form(abs(number))
+    return forms.get(category, forms["other"]).format(n=number)
 
 
 def _write_ics(context: CommandContext, rows: list[Any], target: str) -> None:
