@@ -67,3 +67,24 @@ def test_bad_counts_are_refused_in_one_line(tmp_path: Path) -> None:
         result = legalaid(tmp_path, "demo", "--clients", value)
         assert result.returncode == 2
         assert result.stderr == f"legalaid: --clients: {problem}\n"
+
+
+def test_demo_cases_are_written_in_the_language_asked_for(tmp_path: Path,
+                                                           initialised_data: Path) -> None:
+    russian, kazakh = (prepare_base(initialised_data, tmp_path / name) for name in ("ru", "kk"))
+    assert legalaid(russian, "demo", "--clients", "20", "--lang", "ru").returncode == 0
+    assert legalaid(kazakh, "demo", "--clients", "20", "--lang", "kk").returncode == 0
+    for base, alphabet in ((russian, "абвгдежзийклмнопрстуфхцчшщъыьэюя"),
+                           (kazakh, "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")):
+        cases = [case for i in range(1, 21) for case in show(base, i)["cases"]]
+        titles = [case["type"] for case in cases] + [
+            task["title"] for case in cases for task in case["tasks"]]
+        assert titles
+        english = [title for title in titles if not set(title.lower()) & set(alphabet)]
+        assert english == []
+
+
+def test_an_unknown_demo_language_is_refused(tmp_path: Path) -> None:
+    done = legalaid(tmp_path, "demo", "--clients", "5", "--lang", "de")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ['legalaid: --lang: "de" is not kk, ru or en']

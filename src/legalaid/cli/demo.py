@@ -1,4 +1,6 @@
-"""``legalaid demo --clients N [--seed S]``: fill the database with synthetic clients.
+"""``legalaid demo --clients N [--seed S] [--lang kk|ru|en]``: fill the database with synthetic
+clients, their case types, tasks and notes written in the language asked for (by default the
+interface's, from the settings).
 
 The clients come from ``legalaid.demo`` (deterministic for a seed and today's date) and go in
 through the clients service's bulk path, then every status snapshot is refreshed so that lists and
@@ -33,6 +35,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--clients", required=True, metavar="N", help="how many clients to add")
     parser.add_argument("--seed", default="1", metavar="S", help="random seed (default 1)")
+    parser.add_argument("--lang", metavar="kk|ru|en",
+                        help="language of the cases, tasks and notes (default: the interface's)")
     parser.set_defaults(handler=run)
 
 
@@ -89,12 +93,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
     count = _integer(args.clients, "--clients", 1, MAX_CLIENTS)
     seed = _integer(args.seed, "--seed", 0, 2**63 - 1)
+    language = context.settings.language if args.lang is None else args.lang
+    if language not in ("kk", "ru", "en"):
+        raise ValidationError("--lang", f'"{language}" is not kk, ru or en')
     started = time.perf_counter()
     today = dt.date.today()
     services = context.services()
     tally = _Tally(count, sys.stderr)
     added = services.clients.bulk_insert(
-        tally.count(generate_clients(count, seed, today)), batch_size=BATCH_SIZE
+        tally.count(generate_clients(count, seed, today, language)), batch_size=BATCH_SIZE
     )
     services.partners.add_demo()  # a made-up partner directory, when there is none yet
     refresh = getattr(services.status, "refresh", None)
