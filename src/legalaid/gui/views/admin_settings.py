@@ -99,6 +99,8 @@ class UsersSection(QGroupBox):
         self.add_button = named(QPushButton(), "addUser")
         self.password_button = named(QPushButton(), "resetPassword")
         self.role_box = named(QComboBox(), "newRole")
+        # Sized again when the language changes (a Kazakh role name is longer than English).
+        self.role_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.role_button = named(QPushButton(), "changeRole")
         self.active_button = named(QPushButton(), "toggleActive")
         self.message = named(QLabel(wordWrap=True), "usersMessage")

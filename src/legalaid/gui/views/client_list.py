@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -76,18 +76,23 @@ class ClientListPage(QWidget):
         self.lawyer_filter = named(QLineEdit(), "lawyerFilter")
         self.expiry_filter = named(QComboBox(), "expiryFilter")
         self._filter_labels = [QLabel() for _ in range(5)]
-        # Two rows, so that long Kazakh and Russian labels never force a wide window.
-        filters = QGridLayout()
-        widgets = (self.status_filter, self.category_filter, self.expiry_filter,
-                   self.citizenship_filter, self.lawyer_filter)
-        labels = [self._filter_labels[i] for i in (0, 1, 4, 2, 3)]
-        for position, (label, widget) in enumerate(zip(labels, widgets, strict=True)):
-            label.setBuddy(widget)
-            row, column = divmod(position, 3)
-            filters.addWidget(label, row, column * 2)
-            filters.addWidget(widget, row, column * 2 + 1)
-        filters.setColumnStretch(5, 1)
+        # Two rows, each as wide as its own filters need (a grid's shared columns did not fit
+        # Kazakh's longest category beside its longest label at the default window size).
+        filters = QVBoxLayout()
+        rows = (((0, self.status_filter), (1, self.category_filter), (2, self.citizenship_filter)),
+                ((4, self.expiry_filter), (3, self.lawyer_filter)))
+        for row in rows:
+            line = QHBoxLayout()
+            for label_index, widget in row:
+                label = self._filter_labels[label_index]
+                label.setBuddy(widget)
+                line.addWidget(label)
+                line.addWidget(widget)
+            line.addStretch(1)
+            filters.addLayout(line)
         for combo in (self.status_filter, self.category_filter, self.expiry_filter):
+            # Sized again when the language changes, not only for the first language shown.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.citizenship_filter, self.lawyer_filter):
             edit.textChanged.connect(self._debounce.start)
