@@ -60,3 +60,15 @@ def test_month_titles_are_words(qtbot: QtBot, window: MainWindow, language: str,
     install_language(language)
     page.choose(dt.date(2026, 12, 7))
     qtbot.waitUntil(lambda: page.month_label.text() == title, timeout=5000)
+
+
+def test_the_agenda_speaks_the_new_language_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("calendar")
+    page = window.calendar_page
+    page.choose(dt.date(2031, 3, 3))  # a day without deadlines
+    qtbot.waitUntil(lambda: page.agenda.count() == 1
+                    and page.agenda.item(0).text() == "No deadlines.", timeout=5000)
+    for language, words in (("kk", "Мерзімдер жоқ."), ("ru", "Сроков нет.")):
+        install_language(language)  # widgets hear of it through a posted event
+        qtbot.waitUntil(lambda words=words: page.agenda.item(0).text() == words, timeout=5000)
+    install_language("en")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -164,6 +165,7 @@ class MonthGrid(QTableWidget):
             super().keyPressEvent(event)
 
 
+
 class CalendarPage(QWidget):
     """Month grid on the left, agenda on the right."""
 
@@ -187,8 +189,11 @@ class CalendarPage(QWidget):
     def _build(self) -> None:
         self.month_label = named(QLabel(), "monthLabel")
         self.month_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.previous = named(QPushButton("‹"), "previousMonth")
-        self.next = named(QPushButton("›"), "nextMonth")
+        # Tool buttons: a push button's least width would make the two arrows 80 pixels each.
+        self.previous = named(QToolButton(), "previousMonth")
+        self.next = named(QToolButton(), "nextMonth")
+        self.previous.setText("‹")
+        self.next.setText("›")
         self.previous.clicked.connect(lambda: self.choose(self.chosen - relativedelta(months=1)))
         self.next.clicked.connect(lambda: self.choose(self.chosen + relativedelta(months=1)))
         self.mode = named(QComboBox(), "agendaMode")
@@ -214,19 +219,13 @@ class CalendarPage(QWidget):
         left.addLayout(head)
         left.addWidget(self.grid, 1)
         left.addWidget(self.legend)
-        # Two rows of buttons and a legend that wraps: in one row, with the month beside them,
-        # they made the window wider than its default in Kazakh and Russian.
+        # The buttons one under another, narrow month arrows and a legend that wraps: side by
+        # side, Kazakh's longer labels made the window wider than its default.
         self.legend.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.done_button, self.export_button):
-            buttons.addWidget(button)
-        more = QHBoxLayout()
-        more.addWidget(self.client_export)
-        more.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.agenda, 1)
-        right.addLayout(buttons)
-        right.addLayout(more)
+        for button in (self.done_button, self.export_button, self.client_export):
+            right.addWidget(button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -360,6 +359,8 @@ class CalendarPage(QWidget):
         self.mode.setItemText(0, self.tr("Agenda of the day"))
         self.mode.setItemText(1, self.tr("Agenda of the month"))
         self.month_label.setText(month_title(self.chosen))
+        if hasattr(self, "rows"):  # the agenda's rule titles and words, in the new language
+            self._show_agenda(self.rows)
         self.done_button.setText(self.tr("Mark task done"))
         self.export_button.setText(self.tr("Export shown to .ics…"))
         self.client_export.setText(self.tr("Export this client's deadlines…"))
