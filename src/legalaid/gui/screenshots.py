@@ -34,8 +34,10 @@ TAB_NAMES = ("profile", "documents", "travel", "cases", "family", "notes", "lett
 
 
 @contextmanager
-def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContext]:
-    """The context itself when its database has clients, else a throw-away demo database."""
+def _demo_context(context: CommandContext, demo: bool, language: str
+                  ) -> Iterator[CommandContext]:  # fmt: skip
+    """The context itself when its database has clients, else a throw-away demo database whose
+    cases, tasks and notes are written in ``language``, as the desktop's demo data is."""
     if not demo and context.services().clients.count(ClientQuery()) > 0:
         yield context
         return
@@ -54,7 +56,7 @@ def _demo_context(context: CommandContext, demo: bool) -> Iterator[CommandContex
             from legalaid.gui.ops import Op, wait_idle
 
             clients = temporary.services().clients
-            Op(None, lambda: clients.add_demo(DEMO_CLIENTS, 2024)).run()
+            Op(None, lambda: clients.add_demo(DEMO_CLIENTS, 2024, language)).run()
             partners = temporary.services().partners
             Op(None, partners.add_demo).run()
             wait_idle()
@@ -119,13 +121,13 @@ def render_all(context: CommandContext, out_dir: Path, demo: bool = False) -> li
 
     ensure_application()
     written: list[Path] = []
-    with _demo_context(context, demo) as source:
-        original = source.settings.language
-        try:
-            for language in LANGUAGES:
+    for language in LANGUAGES:
+        with _demo_context(context, demo, language) as source:
+            original = source.settings.language
+            try:
                 written += _render_language(source, language, out_dir)
-        finally:
-            source.settings.language = original
+            finally:
+                source.settings.language = original
     return written
 
 
@@ -138,6 +140,7 @@ def _sample_client(clients: ClientService) -> int:
 
 
 def _render_language(context: CommandContext, language: str, out_dir: Path) -> list[Path]:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from legalaid.gui.backend import Desk
@@ -176,6 +179,9 @@ def _render_language(context: CommandContext, language: str, out_dir: Path) -> l
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+    # Gone now, not later: the next language's demo database replaces this one's, and a window
+    # still alive would hear of the next language change and read a closed database.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return written
 
 
