@@ -50,8 +50,8 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <source>Scans (drop PDF, JPEG or PNG files here)</source>
-            <translation>Scans (drop PDF, JPEG or PNG files here)</translation>
+            <source>Scans (drop PDF, JPEG, PNG or HEIC files here)</source>
+            <translation>Scans (drop PDF, JPEG, PNG or HEIC files here)</translation>
         </message>
         <message>
             <source>A&amp;ttach scan…</source>

@@ -50,8 +50,8 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <source>Scans (drop PDF, JPEG or PNG files here)</source>
-            <translation>Сканерленген көшірмелер (PDF, JPEG не PNG файлдарын осында сүйреңіз)</translation>
+            <source>Scans (drop PDF, JPEG, PNG or HEIC files here)</source>
+            <translation>Сканерленген көшірмелер (PDF, JPEG, PNG не HEIC файлдарын осында сүйреңіз)</translation>
         </message>
         <message>
             <source>A&amp;ttach scan…</source>

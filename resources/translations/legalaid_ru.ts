@@ -50,8 +50,8 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <source>Scans (drop PDF, JPEG or PNG files here)</source>
-            <translation>Сканы (перетащите сюда файлы PDF, JPEG или PNG)</translation>
+            <source>Scans (drop PDF, JPEG, PNG or HEIC files here)</source>
+            <translation>Сканы (перетащите сюда файлы PDF, JPEG, PNG или HEIC)</translation>
         </message>
         <message>
             <source>A&amp;ttach scan…</source>

@@ -1,6 +1,6 @@
 """``legalaid attach``, ``attachments`` and ``attachments get``: a scan kept with a client's
-passport comes back byte for byte; bad input is exit status 2 naming the argument, with nothing
-stored."""
+passport comes back byte for byte, a phone's HEIC photo as HEIC; bad input is exit status 2
+naming the argument, with nothing stored."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from tests import cli_runner
+from tests.heic_images import FAKE_HEIC, heic_photo
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCAN = b"%PDF-1.4\n% a synthetic passport scan\n%%EOF\n"
@@ -50,13 +51,35 @@ def test_a_scan_on_a_passport_and_a_ruling_on_a_case_are_listed_and_copied_back(
         assert copy.read_bytes() == SCAN
 
 
+def test_a_heic_photo_is_listed_as_heic_and_copied_back_as_the_phone_wrote_it(
+        tmp_path: Path) -> None:
+    client_id, document_id, _ = added_client(tmp_path)
+    photo = tmp_path / "IMG_4021.HEIC"
+    photo.write_bytes(heic_photo())
+    attached = legalaid(tmp_path, "attach", str(client_id), str(photo), "--document",
+                        str(document_id))
+    assert attached.returncode == 0, attached.stderr
+    listed = json.loads(legalaid(tmp_path, "attachments", str(client_id), "--json").stdout)
+    assert [(row["file_name"], row["media_type"], row["size_bytes"]) for row in listed] == [
+        ("IMG_4021.HEIC", "image/heic", photo.stat().st_size)]
+    copy = tmp_path / "copy.heic"
+    got = legalaid(tmp_path, "attachments", "get", str(listed[0]["id"]), "-o", str(copy))
+    assert got.returncode == 0, got.stderr
+    assert copy.read_bytes() == photo.read_bytes()
+
+
 def test_bad_input_names_the_argument_and_stores_nothing(tmp_path: Path) -> None:
     client_id, _, _ = added_client(tmp_path)
     text_file = tmp_path / "notes.txt"
     text_file.write_text("not a scan")
+    fake_photo = tmp_path / "IMG_0001.HEIC"
+    fake_photo.write_bytes(FAKE_HEIC)
     cases = [
         (("attach", str(client_id), str(text_file)),
-         "legalaid: file: notes.txt is not a PDF, JPEG or PNG file\n"),
+         "legalaid: file: notes.txt is not a PDF, JPEG, PNG or HEIC file\n"),
+        (("attach", str(client_id), str(fake_photo)),
+         "legalaid: file: IMG_0001.HEIC is a HEIC file that cannot be decoded (damaged or "
+         "incomplete)\n"),
         (("attach", str(client_id), str(tmp_path / "missing.pdf")),
          f"legalaid: FILE: cannot read {tmp_path / 'missing.pdf'}: No such file or directory\n"),
         (("attach", "abc", str(text_file)), None),

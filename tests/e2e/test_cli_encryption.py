@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests import cli_runner
+from tests.heic_images import heic_photo
 
 from legalaid.db.keyring import retry_delay
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.sqlite_only
 
 CANARY = "Zqvkanareyka"  # made up; must never appear in plain bytes on disk
 SCAN_CANARY = "Qxscanmarkerpng"  # only in the attached scan's bytes
+PHOTO_CANARY = "Qxscanmarkerheic"  # only in the attached HEIC photo's metadata
 DIGITS = "7304918265"  # in the phone number
 
 
@@ -57,12 +59,16 @@ def fill(base: Path, outside: Path) -> None:
     source.write_text(json.dumps(client_with_canary(), ensure_ascii=False), encoding="utf-8")
     scan = outside / "passport-scan.png"  # a scan whose bytes carry the canary
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + f"{SCAN_CANARY} ".encode() * 64)
+    photo = outside / "IMG_4021.HEIC"  # a phone's photo of it, the canary in its XMP
+    photo.write_bytes(heic_photo(f"<x:xmpmeta>{PHOTO_CANARY}</x:xmpmeta>".encode()))
     initialised = (base / "data" / "legalaid.sqlite").exists()
     for args in (
         *([] if initialised else [("users", "init")]),
         ("clients", "add", str(source)),
         ("attach", "1", str(scan), "--document", "1", "--title", "Passport"),
         ("attachments", "get", "1", "-o", str(outside / "scan-copy.png")),
+        ("attach", "1", str(photo), "--document", "1"),
+        ("attachments", "get", "2", "-o", str(outside / "photo-copy.heic")),
         ("consent", "record", "--client", "1", "--purpose", "legal_aid"),
         ("letter", "embassy_documents", "--client", "1", "--lang", "ru", "--field",
          f"embassy={CANARY} embassy", "--field", "document=passport",
@@ -76,8 +82,8 @@ def fill(base: Path, outside: Path) -> None:
         assert result.returncode == 0, result.stderr
 
 
-def files_with_canary(base: Path, canaries: tuple[str, ...] = (CANARY, CANARY.lower(), DIGITS,
-                                                                SCAN_CANARY)) -> list[str]:
+def files_with_canary(base: Path, canaries: tuple[str, ...] = (
+        CANARY, CANARY.lower(), DIGITS, SCAN_CANARY, PHOTO_CANARY)) -> list[str]:
     needles = [text.encode(encoding) for text in canaries for encoding in ("utf-8", "utf-16-le")]
     found = []
     for path in sorted(base.rglob("*")):
@@ -109,9 +115,11 @@ def test_the_same_scan_finds_the_canary_in_a_plaintext_database(tmp_path: Path) 
     fill(base, outside)
     assert "data/legalaid.sqlite" in files_with_canary(base)
     # the scan's own bytes are in the plaintext database: the scan above would see them
-    assert {"data/legalaid.sqlite", "data/legalaid.sqlite-wal"} & set(
-        files_with_canary(base, (SCAN_CANARY,)))
+    for scan_canary in (SCAN_CANARY, PHOTO_CANARY):
+        assert {"data/legalaid.sqlite", "data/legalaid.sqlite-wal"} & set(
+            files_with_canary(base, (scan_canary,)))
     assert (outside / "scan-copy.png").read_bytes() == (outside / "passport-scan.png").read_bytes()
+    assert (outside / "photo-copy.heic").read_bytes() == (outside / "IMG_4021.HEIC").read_bytes()
 
 
 def test_plain_sqlite_cannot_open_the_database(tmp_path: Path) -> None:

@@ -4,8 +4,9 @@ scans kept with a client file.
 
 ``attach`` prints the new attachment as JSON (its ``id`` among the rest); ``attachments`` prints
 the client's attachments (those on cases too, for the roles that see cases); ``get`` writes a
-copy of one to FILE (audited). A file that is empty, too large or not a PDF, JPEG or PNG, or a
-document or case that is not the client's, is exit status 2 naming the argument.
+copy of one to FILE (audited): the very bytes attached, a HEIC photo as HEIC. A file that is
+empty, too large, not a PDF, JPEG, PNG or HEIC, or a HEIC that does not decode, or a document or
+case that is not the client's, is exit status 2 naming the argument.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def register(subparsers: Any) -> None:
     attach = subparsers.add_parser(
-        "attach", help="keep a scan (PDF, JPEG, PNG) with a client file",
+        "attach", help="keep a scan (PDF, JPEG, PNG, HEIC) with a client file",
         description="Store FILE inside the database with the client, one of their documents "
         "(--document) or one of their cases (--case, casework: lawyers and up). Prints the "
         "attachment as JSON.")

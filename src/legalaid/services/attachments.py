@@ -8,15 +8,19 @@ administrators hold (``db/casework.py``), as case outcomes are. A copy leaves th
 on an explicit "Save copy" (``save_copy``), which the access policy audits as an export; showing
 one in the app is audited as a view.
 
-Only PDF, JPEG and PNG are taken, recognised by their first bytes rather than by the name: a
-viewer can show them without a converter, and a renamed executable is not kept as a "scan".
+Only PDF, JPEG, PNG and HEIC (the photos of phones) are taken, recognised by their first bytes
+rather than by the name, so that a renamed executable is not kept as a "scan". Qt shows the first
+three as they are; a HEIC photo must decode when it is attached, and is shown through a PNG drawn
+in memory (``displayable``) while its stored bytes stay the phone's own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -29,7 +33,11 @@ from legalaid.output_file import write_output
 from legalaid.services.declarations import guarded
 from legalaid.services.unit_of_work import reading, writing
 
-__all__ = ["DEFAULT_LIMIT_MB", "AttachmentRow", "AttachmentService", "media_type_of"]
+if TYPE_CHECKING:
+    from PIL import Image
+
+__all__ = ["DEFAULT_LIMIT_MB", "AttachmentRow", "AttachmentService", "displayable",
+           "media_type_of"]
 
 DEFAULT_LIMIT_MB = 20
 CASE_ATTACHMENT = CaseworkColumn("attachment_data", "data", row_id="attachment_id", binary=True)
@@ -38,12 +46,44 @@ _SIGNATURES = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
 )
-MEDIA_TYPES = tuple(media for _, media in _SIGNATURES)
+HEIC = "image/heic"
+# The brands of an ISO-BMFF ``ftyp`` box (its type at offset 4, the major brand after it) that
+# announce a HEIF still image or sequence coded in HEVC, as phones write them.
+_HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
 
 
 def media_type_of(data: bytes) -> str | None:
     """The media type the file's first bytes announce, or None for a kind not taken."""
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIC_BRANDS:
+        return HEIC
     return next((media for magic, media in _SIGNATURES if data.startswith(magic)), None)
+
+
+def displayable(data: bytes) -> bytes:
+    """Bytes the desktop can draw: a HEIC photo as a PNG (Qt reads no HEIC), the rest as they
+    are. A HEIC that does not decode comes back unchanged and draws as nothing."""
+    picture = _heic_picture(data) if media_type_of(data) == HEIC else None
+    if picture is None:
+        return data
+    png = io.BytesIO()
+    picture.save(png, "PNG", compress_level=1)  # drawn once and dropped: speed over size
+    return png.getvalue()
+
+
+def _heic_picture(data: bytes) -> Image.Image | None:
+    """The primary picture of a HEIC file, decoded; None when it does not decode, or when it
+    declares more pixels than Pillow opens (a crafted file could otherwise take gigabytes)."""
+    import pillow_heif
+    from PIL import Image
+
+    try:
+        heif = pillow_heif.open_heif(data)
+        width, height = heif.size
+        if Image.MAX_IMAGE_PIXELS is not None and width * height > Image.MAX_IMAGE_PIXELS:
+            return None
+        return heif.to_pillow()
+    except Exception:  # untrusted bytes: whatever kind of error libheif reports, it is damaged
+        return None
 
 
 class OnCase(ValidationError):
@@ -176,7 +216,11 @@ class AttachmentService:
                                   f"may be at most {self.limit_mb} MB (Settings)")
         media_type = media_type_of(file.data)
         if media_type is None:
-            raise ValidationError("file", f"{_file_name(file)} is not a PDF, JPEG or PNG file")
+            raise ValidationError("file", f"{_file_name(file)} is not a PDF, JPEG, PNG or HEIC "
+                                  "file")
+        if media_type == HEIC and _heic_picture(file.data) is None:
+            raise ValidationError("file", f"{_file_name(file)} is a HEIC file that cannot be "
+                                  "decoded (damaged or incomplete)")
         return media_type
 
     def _sealed(self, attachment_id: int, data: bytes, case_id: int | None) -> bytes:

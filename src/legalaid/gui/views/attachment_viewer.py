@@ -65,7 +65,10 @@ def png_bytes(pixmap: QPixmap) -> bytes | None:
 
 
 class AttachmentViewer(QDialog):
-    """One scan, with Save copy (through ``save``, which writes and audits it) and Close."""
+    """One scan, with Save copy (through ``save``, which writes and audits it) and Close.
+
+    ``data`` is what Qt can draw (``displayable``: a HEIC photo comes as a PNG); the copy saved
+    is the stored original all the same."""
 
     def __init__(self, row: AttachmentRow, data: bytes, save: Callable[[Path], None],
                  parent: QWidget | None = None) -> None:

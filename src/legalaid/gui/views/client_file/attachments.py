@@ -34,11 +34,12 @@ from legalaid.services.attachments import (
     AttachmentFile,
     AttachmentRow,
     AttachmentService,
+    displayable,
     media_type_of,
 )
 
 THUMBNAIL = QSize(48, 64)
-FILE_FILTER = "*.pdf *.jpg *.jpeg *.png"
+FILE_FILTER = "*.pdf *.jpg *.jpeg *.png *.heic *.heif"
 
 
 class AttachmentsPanel(QWidget):
@@ -84,7 +85,7 @@ class AttachmentsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Scans (drop PDF, JPEG or PNG files here)"))
+        self.title.setText(self.tr("Scans (drop PDF, JPEG, PNG or HEIC files here)"))
         self.attach_button.setText(self.tr("A&ttach scan…"))
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Save &copy…"))
@@ -153,8 +154,7 @@ class AttachmentsPanel(QWidget):
                 try:
                     data = path.read_bytes()
                     service.attach(client_id, AttachmentFile(
-                        path.name, data, thumbnail=png_bytes(thumbnail(
-                            data, media_type_of(data) or "", THUMBNAIL))), document_id)
+                        path.name, data, thumbnail=_small_picture(data)), document_id)
                 except OSError as error:
                     refused.append(f"{path.name}: {error.strerror}")
                 except ValidationError as error:  # names the file: the field is not shown
@@ -184,7 +184,7 @@ class AttachmentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        Op(self, lambda: self._service.content(row.id)[1]) \
+        Op(self, lambda: displayable(self._service.content(row.id)[1])) \
             .handle(LegalAidError, self._refused) \
             .success(lambda data: self._open_viewer(row, data)).run()
 
@@ -218,6 +218,12 @@ class AttachmentsPanel(QWidget):
         self.message.setText(self.tr("%1 was moved to the bin.").replace("%1", row.title))
         self.reload()
         self.changed.emit()
+
+
+def _small_picture(data: bytes) -> bytes | None:
+    """The thumbnail kept with a scan, drawn from what the desktop can read of it."""
+    shown = displayable(data)
+    return png_bytes(thumbnail(shown, media_type_of(shown) or "", THUMBNAIL))
 
 
 def _icon(row: AttachmentRow) -> QIcon:
