@@ -1,7 +1,7 @@
 """The same command from two desktops (or scripts) at the same instant, each a process of its
 own: two merges of one pair, or of the pair crossed (A into B and B into A), leave one merge and
-one refusal that says what happened. Every round races for real: the two processes start within
-a millisecond."""
+one refusal that says what happened; one referral packet imported twice at once makes one client
+and one referral. Every round races for real: the two processes start within a millisecond."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import Connection, func, select, text
 from tests import cli_runner
 from tests.conftest import base_engine
+from tests.e2e.conftest import engine_base
 
-from legalaid.db.models import Client, ClientName, Document, Trip
+from legalaid.db.models import Client, ClientName, Document, PacketSeen, Referral, Trip
 
 ROUNDS = 10
 ITEMS = (ClientName, Document, Trip)  # each file below holds two of each but one trip
@@ -129,3 +130,74 @@ def test_two_merges_of_one_pair_at_once_merge_once(tmp_path: Path, database_kind
                     for model in ITEMS] == [4 * ROUNDS, 4 * ROUNDS, 2 * ROUNDS]
     finally:
         engine.dispose()
+
+
+# -- one referral packet, imported twice at once ---------------------------------------------
+
+def counts(base: Path) -> tuple[int, int, int]:
+    """Clients, referrals and packets seen: what an import writes."""
+    engine = base_engine(base)
+    try:
+        with engine.connect() as connection:
+            return tuple(  # type: ignore[return-value]
+                connection.execute(select(func.count()).select_from(model)).scalar_one()
+                for model in (Client, Referral, PacketSeen))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def offices(tmp_path: Path, request: pytest.FixtureRequest,
+            database_kind: str) -> tuple[Path, Path, str]:
+    """A and B, each knowing the other from ``partners me``; B's id, to refer to."""
+    a = engine_base(request, tmp_path / "office_a", database_kind)
+    b = engine_base(request, tmp_path / "office_b", database_kind)
+    me_a, me_b = ok(a, "partners", "me", "--json"), ok(b, "partners", "me", "--json")
+    ok(a, "partners", "add", "-", stdin=json.dumps(me_b))
+    ok(b, "partners", "add", "-", stdin=json.dumps(me_a))
+    return a, b, str(me_b["id"])
+
+
+def referred(a: Path, to: str, round_: int, folder: Path, copies: int = 1) -> list[Path]:
+    """A new client of A's, referred to B: the packet(s) of the referral."""
+    [client] = ok(a, "clients", "add", "-",
+                  stdin=json.dumps(person("Karimova", "Dilnoza", round_, "R")))
+    assert legalaid(a, "consent", "record", "--client", str(client), "--purpose",
+                    "referral").returncode == 0
+    created = ok(a, "referral", "create", "--client", str(client), "--partner", to,
+                 "--service", "legal", "--json")
+    packets = [folder / f"round-{round_}-{copy}.packet" for copy in range(copies)]
+    for packet in packets:
+        assert legalaid(a, "referral", "export", str(created["id"]), "-o",
+                        str(packet)).returncode == 0
+    return packets
+
+
+@pytest.mark.slow
+def test_one_packet_imported_twice_at_once_makes_one_client_and_one_referral(
+        offices: tuple[Path, Path, str], tmp_path: Path, database_kind: str) -> None:
+    a, b, me_b = offices
+    for round_ in range(ROUNDS):
+        [packet] = referred(a, me_b, round_, tmp_path)
+        before = counts(b)
+        results = at_once(b, ["referral", "import", str(packet)],
+                          ["referral", "import", str(packet)])
+        winner, refusal = one_refusal(results)
+        assert "This packet was already imported" in refusal
+        assert json.loads(results[winner].stdout)["client_created"] is True
+        assert counts(b) == (before[0] + 1, before[1] + 1, before[2] + 1), round_
+    assert_sound(b, database_kind)
+
+
+@pytest.mark.slow
+def test_two_packets_of_one_referral_imported_at_once_make_one_referral(
+        offices: tuple[Path, Path, str], tmp_path: Path) -> None:
+    a, b, me_b = offices
+    for round_ in range(ROUNDS // 2):
+        first, second = referred(a, me_b, round_, tmp_path, copies=2)
+        before = counts(b)
+        results = at_once(b, ["referral", "import", str(first)],
+                          ["referral", "import", str(second)])
+        _, refusal = one_refusal(results)
+        assert "This referral was already imported" in refusal
+        assert counts(b) == (before[0] + 1, before[1] + 1, before[2] + 1), round_
