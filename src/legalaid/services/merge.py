@@ -142,12 +142,12 @@ class MergeService:
             raise ValidationError("OTHER", "is the same client as KEEP")
         profiles = []
         for argument, client_id in (("KEEP", keep), ("OTHER", other)):
-            into = merge_db.merged_into(connection, client_id)
-            if into is not None:  # by someone else a moment ago, often
-                raise ConflictError(f"client {client_id} was already merged into client "
-                                    f"{into}; nothing was changed")
             found = merge_db.profile(connection, client_id)
             if found is None:
+                into = merge_db.merged_into(connection, client_id)
+                if into is not None:  # by someone else a moment ago, often
+                    raise ConflictError(f"client {client_id} was already merged into client "
+                                        f"{into}; nothing was changed")
                 raise NotFoundError(f"client {client_id} does not exist")
             anonymised = table(AnonymisedClient)
             if connection.execute(select(anonymised.c.client_id)
