@@ -23,7 +23,7 @@ from legalaid.domain.records import (
     TaskRecord,
     TripRecord,
 )
-from legalaid.errors import NotFoundError, ValidationError
+from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.services import Services
 
 D = dt.date
@@ -229,6 +229,19 @@ def test_merging_a_client_into_itself_or_a_missing_one_is_refused(
         services.merge.merge(keep, keep)
     with pytest.raises(NotFoundError):
         services.merge.merge(keep, 999)
+
+
+def test_a_file_merged_already_is_refused_naming_where_it_went(
+        services: Services, pair: tuple[int, int]) -> None:
+    keep, other = pair
+    services.merge.merge(keep, other)  # by another desktop, with this one's dialog still open
+    for again in ((keep, other), (other, keep)):
+        with pytest.raises(ConflictError) as refused:
+            services.merge.merge(*again)
+        assert str(refused.value) == (f"client {other} was already merged into client {keep}; "
+                                      "nothing was changed")
+    assert {doc.number for doc in services.clients.get(keep).documents} == {"FA1234567",
+                                                                            "MC-42"}
 
 
 def test_a_merge_of_two_large_files_takes_under_a_second(services: Services) -> None:

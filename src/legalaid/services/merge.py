@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from legalaid.db.models import AnonymisedClient, table
 from legalaid.db.repositories import items
 from legalaid.db.repositories import merge as merge_db
-from legalaid.errors import NotFoundError, ValidationError
+from legalaid.errors import ConflictError, NotFoundError, ValidationError
 from legalaid.services.declarations import guarded
 from legalaid.services.status import StatusService
 from legalaid.services.unit_of_work import reading, unit_of_work
@@ -144,6 +144,10 @@ class MergeService:
         for argument, client_id in (("KEEP", keep), ("OTHER", other)):
             found = merge_db.profile(connection, client_id)
             if found is None:
+                into = merge_db.merged_into(connection, client_id)
+                if into is not None:  # by someone else a moment ago, often
+                    raise ConflictError(f"client {client_id} was already merged into client "
+                                        f"{into}; nothing was changed")
                 raise NotFoundError(f"client {client_id} does not exist")
             anonymised = table(AnonymisedClient)
             if connection.execute(select(anonymised.c.client_id)
@@ -165,6 +169,7 @@ class MergeService:
         now = self._now()
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
+            merge_db.hold_files(connection, keep, other)  # planned again, as they are now
             plan = self._plan(connection, keep, other, prefer)
             moved = merge_db.move_items(connection, keep, other, plan.profile, now)
             changed = sorted(name for name, value in plan.profile.items()

@@ -324,6 +324,7 @@ class ReferralService:
                                         "the partner directory (add it with its public keys "
                                         "first).")
                 partner_id, partner = found[0]
+                partners_db.hold_partner(connection, partner_id)  # the same packet twice at once
                 if payload.get("format") != FORMAT or payload.get("to") != uid \
                         or payload.get("from") != partner.uid:
                     raise PacketRefused("The packet does not say it is from this partner to "

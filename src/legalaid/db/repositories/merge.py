@@ -93,6 +93,17 @@ def profile(connection: Connection, client_id: int) -> dict[str, Any] | None:
     return {name: getattr(row, name) for name in PROFILE_FIELDS}
 
 
+def hold_files(connection: Connection, *client_ids: int) -> None:
+    """Hold the clients' rows until the transaction ends, the lowest id first, before anything
+    of theirs is read: a second merge of the same files waits, then reads them as the first left
+    them. (PostgreSQL locks the rows, and in this order two merges of a pair crossed wait instead
+    of deadlocking; on SQLite this first write takes the database's write lock.)"""
+    clients = table(Client)
+    for client_id in sorted(set(client_ids)):
+        connection.execute(update(clients).where(clients.c.id == client_id)
+                           .values(version=clients.c.version))
+
+
 def item_counts(connection: Connection, client_id: int) -> dict[str, int]:
     """How many rows of each moved table belong to the client (what a merge would move)."""
     counts: dict[str, int] = {}

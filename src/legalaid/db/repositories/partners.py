@@ -82,6 +82,14 @@ def partners(connection: Connection, uid: str | None = None,
         services=tuple(offers.get(row.id, ())))) for row in rows]
 
 
+def hold_partner(connection: Connection, partner_id: int) -> None:
+    """Hold the partner's row until the transaction ends: imports of its packets take turns,
+    and each reads the packets seen and the referrals as the one before it left them (on
+    PostgreSQL a row lock; on SQLite this first write takes the database's write lock)."""
+    connection.execute(update(table(PartnerOrg)).where(PartnerOrg.id == partner_id)
+                       .values(version=PartnerOrg.version))
+
+
 def partner_names(connection: Connection) -> dict[int, Partner]:
     return dict(partners(connection))
 
