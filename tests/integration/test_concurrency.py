@@ -10,14 +10,14 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from tests import postgres
 
 from legalaid.db.models import ClientName
 from legalaid.db.session import create_engine_for, session_factory
 from legalaid.domain.enums import DocumentType, Script
 from legalaid.domain.records import ClientRecord, DocumentRecord, NameSpelling, NoteRecord
-from legalaid.errors import ConflictError
+from legalaid.errors import ConflictError, NotFoundError
 from legalaid.services import Services
 from legalaid.services.clients import ClientService
 from legalaid.services.consent import ConsentService
@@ -156,3 +156,37 @@ def test_two_desktops_withdrawing_one_consent_at_once(
         "won"]
     (row,) = services.consent.consents(client_id)
     assert row.withdrawn_on == TODAY
+
+
+@pytest.mark.postgresql_only
+def test_a_paper_added_while_its_file_is_merged_away_is_refused(
+        services: Services, desks: tuple[ClientService, ClientService]) -> None:
+    """A merge holds both files while it moves their items; a document saved for the file being
+    merged away waits, then is refused, instead of landing in a file now in the Bin."""
+    keep = services.clients.add(client(("Nazarov", "Bobur")))
+    other = services.clients.add(client(("Назаров", "Бобур")))
+    first, _second = desks
+    passport = DocumentRecord(DocumentType.PASSPORT, "FA7001234", "UZ")
+    outcome: list[str] = []
+
+    def add() -> None:
+        try:
+            first.add_document(other, passport)
+            outcome.append("added")
+        except NotFoundError as error:
+            outcome.append(str(error))
+
+    with services.engine.connect() as merging:  # as the merge holds the files
+        merging.execute(text(
+            "SELECT id FROM client WHERE id IN (:keep, :other) ORDER BY id FOR UPDATE"),
+            {"keep": keep, "other": other})
+        adding = threading.Thread(target=add)
+        adding.start()
+        adding.join(1.0)
+        assert adding.is_alive()  # waits for the merge
+        merging.execute(text("UPDATE client SET deleted_at = now() WHERE id = :other"),
+                        {"other": other})
+        merging.commit()
+    adding.join(30)
+    assert outcome == [f"client {other} does not exist"]
+    assert services.clients.get(keep).documents == ()

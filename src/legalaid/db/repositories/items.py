@@ -82,8 +82,14 @@ def _model(kind: str) -> type[Base]:
         raise NotFoundError(f"unknown kind of item: {kind}") from None
 
 
-def get_client(session: Session, client_id: int, *, deleted: bool = False) -> Client:
-    client = session.get(Client, client_id)
+def get_client(session: Session, client_id: int, *, deleted: bool = False,
+               hold: bool = False) -> Client:
+    """``hold``: keep the client from being merged away or binned until the transaction ends
+    (PostgreSQL's ``FOR KEY SHARE``, which waits for a merge that holds the file and then
+    reads it as the merge left it; SQLite's writers take turns anyway)."""
+    client = (session.get(Client, client_id, populate_existing=True,
+                          with_for_update={"read": True, "key_share": True})
+              if hold else session.get(Client, client_id))
     if client is None or (client.deleted_at is not None) != deleted:
         state = "deleted " if deleted else ""
         raise NotFoundError(f"{state}client {client_id} does not exist")
@@ -130,7 +136,7 @@ def client_version(session: Session, client_id: int) -> int:
 def add_item(session: Session, kind: str, client_id: int, new_values: dict[str, Any],
              cipher: CaseworkCipher | None = None) -> int:
     """Insert an item; its casework (a note's text, a case's outcome) sealed under ``cipher``."""
-    get_client(session, client_id)
+    get_client(session, client_id, hold=True)
     column = SEALED.get(kind) if cipher is not None else None
     plain = new_values.get(column.column) if column is not None else None
     if column is not None and plain is not None:

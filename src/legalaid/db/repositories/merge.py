@@ -100,6 +100,10 @@ def hold_files(connection: Connection, *client_ids: int) -> None:
     of deadlocking; on SQLite this first write takes the database's write lock.)"""
     clients = table(Client)
     for client_id in sorted(set(client_ids)):
+        # FOR UPDATE (PostgreSQL; SQLite has no row locks) also makes a paper being added to
+        # either file wait, then find it as the merge left it (see ``items.get_client``).
+        connection.execute(select(clients.c.id).where(clients.c.id == client_id)
+                           .with_for_update())
         connection.execute(update(clients).where(clients.c.id == client_id)
                            .values(version=clients.c.version))
 
