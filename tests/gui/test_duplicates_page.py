@@ -135,3 +135,36 @@ def test_the_caseload_list_is_offered_to_supervisors(
         main.close()
     finally:
         own.close()
+
+
+def test_a_merge_changed_by_someone_else_meanwhile_is_shown_again(
+        qtbot: QtBot, window: MainWindow, context: CommandContext,
+        client_ids: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    other = _second_file(context)
+    keep = client_ids["shukhrat"]
+    told: list[str] = []
+    monkeypatch.setattr("legalaid.gui.views.merge_dialog.report_error",
+                        lambda _parent, error: told.append(str(error)))
+    listing = _open_list(qtbot, window)
+    listing.page.table.selectRow(0)
+    dialog = listing.page.merge_selected()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=3000)
+    assert dialog.choices["citizenship"].itemText(1).endswith("TJ")
+    services = context.services()  # another desk corrects the other file meanwhile
+    services.clients.update_profile(other, dataclasses.replace(
+        services.clients.get(other), citizenship="KG"))
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert told == [f"client {keep} or {other} was changed by someone else since the merge "
+                    "was shown; nothing was changed: look at the merge again"]
+    qtbot.waitUntil(lambda: dialog.choices["citizenship"].itemText(1).endswith("KG"),
+                    timeout=3000)
+    assert services.clients.get(other).citizenship == "KG"  # nothing merged
+    dialog.merge_button.click()  # looked again: now it merges
+    qtbot.waitUntil(lambda: dialog.undo_button.isVisible(), timeout=3000)
+    assert wait_idle()
+    with pytest.raises(NotFoundError):
+        services.clients.get(other)
+    dialog.close()
+    listing.close()

@@ -4,6 +4,7 @@ under every spelling, and an undo in the same session puts everything back."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -258,3 +259,24 @@ def test_a_merge_of_two_large_files_takes_under_a_second(services: Services) -> 
     with services.engine.connect() as connection:
         assert connection.execute(select(text("count(*)")).select_from(text("trip"))
                                   .where(text(f"client_id = {keep}"))).scalar() == 1000
+
+
+def test_a_merge_of_files_changed_since_it_was_shown_is_refused(
+        services: Services, pair: tuple[int, int]) -> None:
+    """The user chose between the values the plan showed; someone else changed the other file
+    (a new phone, a new paper) before Merge was pressed: nothing moves, and they are told."""
+    keep, other = pair
+    shown = services.merge.plan(keep, other)
+    services.clients.add_document(other, DocumentRecord(DocumentType.PASSPORT, "FA7654321"))
+    with pytest.raises(ConflictError, match=f"client {keep} or {other} was changed by someone "
+                                            "else since the merge was shown"):
+        services.merge.merge(keep, other, shown=shown)
+    assert len(services.clients.get(other).documents) == 2  # both files as they were
+    assert len(services.clients.get(keep).documents) == 1
+    again = services.merge.plan(keep, other)
+    changed = services.clients.get(other)
+    services.clients.update_profile(other, dataclasses.replace(changed, phone="+7 700 999 99 99"))
+    with pytest.raises(ConflictError):
+        services.merge.merge(keep, other, shown=again)
+    result = services.merge.merge(keep, other, shown=services.merge.plan(keep, other))
+    assert result.plan.moves["document"] == 2

@@ -164,13 +164,21 @@ class MergeService:
             return self._plan(connection, keep, other, prefer)
 
     @guarded("merge.merge", client="keep")
-    def merge(self, keep: int, other: int, prefer: Preference = "keep") -> MergeResult:
-        """Move OTHER's file into KEEP, all or nothing (``plan`` is the dry run)."""
+    def merge(self, keep: int, other: int, prefer: Preference = "keep",
+              shown: MergePlan | None = None) -> MergeResult:
+        """Move OTHER's file into KEEP, all or nothing (``plan`` is the dry run). ``shown``: the
+        plan the user chose from; if what it moves or the values it asked about have changed
+        since, nothing is merged (``ConflictError``) and the user looks again."""
         now = self._now()
         with unit_of_work(self._sessions) as session:
             connection = session.connection()
             merge_db.hold_files(connection, keep, other)  # planned again, as they are now
             plan = self._plan(connection, keep, other, prefer)
+            if shown is not None and (plan.moves, plan.conflicts) != (shown.moves,
+                                                                      shown.conflicts):
+                raise ConflictError(f"client {keep} or {other} was changed by someone else "
+                                    "since the merge was shown; nothing was changed: look at "
+                                    "the merge again")
             moved = merge_db.move_items(connection, keep, other, plan.profile, now)
             changed = sorted(name for name, value in plan.profile.items()
                              if moved.profile_before.get(name) != value)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legalaid.errors import LegalAidError
+from legalaid.errors import ConflictError, LegalAidError
 from legalaid.gui.application import report_error
 from legalaid.gui.changes import CLIENT_DATA, Changes
 from legalaid.gui.i18n import format_date
@@ -137,8 +137,9 @@ class MergeDialog(QDialog):
 
     def _merge(self) -> None:
         merge, keep, other, prefer = self.merge, self.keep, self.other, self.preferences()
+        shown = self.plan
         self.merge_button.setEnabled(False)
-        Op(self, lambda: merge.merge(keep, other, prefer),
+        Op(self, lambda: merge.merge(keep, other, prefer, shown),
            lambda _result: Changes.of(*CLIENT_DATA, clients=(keep, other))) \
             .handle(LegalAidError, self._failed) \
             .success(lambda _result: self._done()).run()
@@ -146,6 +147,8 @@ class MergeDialog(QDialog):
     def _failed(self, error: LegalAidError) -> None:
         self.merge_button.setEnabled(True)
         report_error(self, error)
+        if isinstance(error, ConflictError):  # changed meanwhile: show the files as they are now
+            self.load()
 
     def _done(self) -> None:
         self.outcome.setText(self.tr("Merged: file #%1 is now part of #%2 and waits in the "
