@@ -201,3 +201,26 @@ def test_two_packets_of_one_referral_imported_at_once_make_one_referral(
         _, refusal = one_refusal(results)
         assert "This referral was already imported" in refusal
         assert counts(b) == (before[0] + 1, before[1] + 1, before[2] + 1), round_
+
+
+# -- one person registered at two desks at once ----------------------------------------------
+
+@pytest.mark.slow
+def test_one_passport_registered_at_two_desks_at_once_makes_one_client(
+        tmp_path: Path, database_kind: str) -> None:
+    """Two intake desks type in the same walk-in at the same instant: one registers the
+    person, the other is told the passport is already on file, as if it had come second."""
+    for round_ in range(ROUNDS):
+        intake = tmp_path / f"intake-{round_}.json"
+        intake.write_text(json.dumps([person("Rakhimov", "Jasur", round_, "A")]),
+                          encoding="utf-8")
+        command = ["clients", "add", str(intake)]
+        _winner, refusal = one_refusal(at_once(tmp_path, command, command))
+        assert "documents[0].number: already on file for client" in refusal, refusal
+    engine = base_engine(tmp_path)
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(Client)).scalar_one() \
+                == ROUNDS
+    finally:
+        engine.dispose()

@@ -114,7 +114,12 @@ def same_documents(connection: Connection, records: Sequence[ClientRecord]
 
 def refuse_same_documents(connection: Connection, records: Sequence[ClientRecord],
                           prefixed: bool) -> None:
-    """``ValidationError`` naming the first document already on file for another client."""
+    """``ValidationError`` naming the first document already on file for another client. The
+    numbers are held until the registration's transaction ends, so that two desks registering
+    the same person at once are served one after the other."""
+    duplicates_db.hold_document_numbers(connection, [
+        key for record in records for document in record.documents
+        if (key := document_key(document.type.value, document.number)) is not None])
     found = same_documents(connection, records)
     if found:
         first = found[0]

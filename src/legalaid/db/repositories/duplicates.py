@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, insert, or_, select, type_coerce
+from sqlalchemy import Connection, String, and_, insert, or_, select, text, type_coerce, update
 
 from legalaid.db.models import (
     CaseParty,
@@ -23,6 +23,25 @@ from legalaid.db.models import (
 def _live_clients() -> Any:
     clients = table(Client)
     return and_(clients.c.deleted_at.is_(None), clients.c.merged_into.is_(None))
+
+
+# PostgreSQL advisory locks of document numbers: the two-key form, apart from the one-key
+# locks elsewhere (the migration's).
+DOCUMENT_LOCKS = 1_001
+
+
+def hold_document_numbers(connection: Connection, keys: Iterable[str]) -> None:
+    """Make a second registration of the same documents wait until this transaction ends, so
+    that it then finds them on file: PostgreSQL locks each number (sorted, so that two batches
+    cannot deadlock); SQLite takes the database's write lock, which serves everyone in turn."""
+    if connection.dialect.name == "sqlite":
+        clients = table(Client)
+        connection.execute(update(clients).where(clients.c.id.is_(None))
+                           .values(version=clients.c.version))  # a write: the lock, no row
+        return
+    for key in sorted(set(keys)):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))"),
+                           {"space": DOCUMENT_LOCKS, "key": key})
 
 
 def document_holders(connection: Connection, numbers: Iterable[str]) -> list[Any]:
