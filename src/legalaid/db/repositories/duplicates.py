@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, insert, or_, select, text, type_coerce, update
+from sqlalchemy import Connection, String, and_, insert, or_, select, type_coerce
 
+from legalaid.db.dialect import hold_keys
 from legalaid.db.models import (
     CaseParty,
     Client,
@@ -32,16 +33,8 @@ DOCUMENT_LOCKS = 1_001
 
 def hold_document_numbers(connection: Connection, keys: Iterable[str]) -> None:
     """Make a second registration of the same documents wait until this transaction ends, so
-    that it then finds them on file: PostgreSQL locks each number (sorted, so that two batches
-    cannot deadlock); SQLite takes the database's write lock, which serves everyone in turn."""
-    if connection.dialect.name == "sqlite":
-        clients = table(Client)
-        connection.execute(update(clients).where(clients.c.id.is_(None))
-                           .values(version=clients.c.version))  # a write: the lock, no row
-        return
-    for key in sorted(set(keys)):
-        connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))"),
-                           {"space": DOCUMENT_LOCKS, "key": key})
+    that it then finds them on file."""
+    hold_keys(connection, DOCUMENT_LOCKS, list(keys))
 
 
 def document_holders(connection: Connection, numbers: Iterable[str]) -> list[Any]:

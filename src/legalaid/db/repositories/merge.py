@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
+from legalaid.db.dialect import hold_rows
 from legalaid.db.models import (
     Base,
     Client,
@@ -94,18 +95,10 @@ def profile(connection: Connection, client_id: int) -> dict[str, Any] | None:
 
 
 def hold_files(connection: Connection, *client_ids: int) -> None:
-    """Hold the clients' rows until the transaction ends, the lowest id first, before anything
-    of theirs is read: a second merge of the same files waits, then reads them as the first left
-    them. (PostgreSQL locks the rows, and in this order two merges of a pair crossed wait instead
-    of deadlocking; on SQLite this first write takes the database's write lock.)"""
-    clients = table(Client)
-    for client_id in sorted(set(client_ids)):
-        # FOR UPDATE (PostgreSQL; SQLite has no row locks) also makes a paper being added to
-        # either file wait, then find it as the merge left it (see ``items.get_client``).
-        connection.execute(select(clients.c.id).where(clients.c.id == client_id)
-                           .with_for_update())
-        connection.execute(update(clients).where(clients.c.id == client_id)
-                           .values(version=clients.c.version))
+    """Hold the clients' rows until the transaction ends, before anything of theirs is read: a
+    second merge of the same files (or of the pair crossed) waits, then reads them as the first
+    left them, and so does a paper being added to either (see ``items.get_client``)."""
+    hold_rows(connection, table(Client), client_ids)
 
 
 def item_counts(connection: Connection, client_id: int) -> dict[str, int]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from legalaid.db.dialect import hold_rows
 from legalaid.db.models import OrganisationKey, PacketSeen, PartnerOrg, PartnerService, table
 from legalaid.domain.partners import Partner, ServiceOffer
 
@@ -84,10 +85,8 @@ def partners(connection: Connection, uid: str | None = None,
 
 def hold_partner(connection: Connection, partner_id: int) -> None:
     """Hold the partner's row until the transaction ends: imports of its packets take turns,
-    and each reads the packets seen and the referrals as the one before it left them (on
-    PostgreSQL a row lock; on SQLite this first write takes the database's write lock)."""
-    connection.execute(update(table(PartnerOrg)).where(PartnerOrg.id == partner_id)
-                       .values(version=PartnerOrg.version))
+    and each reads the packets seen and the referrals as the one before it left them."""
+    hold_rows(connection, table(PartnerOrg), [partner_id])
 
 
 def partner_names(connection: Connection) -> dict[int, Partner]:
