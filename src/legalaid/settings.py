@@ -21,6 +21,9 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("en", "ru", "kk")
+#: The CLDR locale (Babel's) of each language: its dates, numbers and plural rules, day before
+#: month in English as in the rest of the output.
+BABEL_LOCALES = {"ru": "ru", "kk": "kk", "en": "en_GB"}
 
 
 @dataclass

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from legalaid.cli.output import print_json
 from legalaid.domain.parsing import parse_typed_date
 from legalaid.errors import ValidationError
+from legalaid.settings import BABEL_LOCALES
 
 if TYPE_CHECKING:
     from legalaid.services.command_context import CommandContext
@@ -132,14 +133,13 @@ _COUNTED: dict[str, dict[str, dict[str, str]]] = {
                          "many": "осталось {n} дней", "other": "осталось {n} дня"},
                   "kk": {"other": "{n} күн қалды"}},
 }
-_BABEL_LOCALES = {"en": "en_GB", "ru": "ru", "kk": "kk"}
 
 
 def _counted(key: str, language: str, number: int) -> str:
     from babel import Locale
 
     forms = _COUNTED[key][language]
-    category = Locale.parse(_BABEL_LOCALES[language]).plural_form(abs(number))
+    category = Locale.parse(BABEL_LOCALES[language]).plural_form(abs(number))
     return forms.get(category, forms["other"]).format(n=number)
 
 

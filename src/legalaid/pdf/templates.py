@@ -27,6 +27,7 @@ from markupsafe import Markup
 from legalaid.domain.declension import Case, by_sex, name_in_case
 from legalaid.domain.enums import Sex
 from legalaid.errors import TemplateError
+from legalaid.settings import BABEL_LOCALES  # "14 декабря 2026 г.", "14 December 2026"
 
 LANGUAGES = ("ru", "kk", "en")
 CATEGORIES = ("letter", "referral")
@@ -44,9 +45,6 @@ SEX_VALUE = "client_sex_"
 #: Printed for an optional value nobody filled in, so that it can be completed by hand.
 BLANK = "____________"
 
-#: The Babel locale of each letter language ("14 декабря 2026 г.", "2026 ж. 14 желтоқсан",
-#: "14 December 2026": day before month, as the rest of the letter).
-BABEL_LOCALES = {"ru": "ru", "kk": "kk", "en": "en_GB"}
 _YES_NO = {"ru": ("да", "нет"), "kk": ("иә", "жоқ"), "en": ("yes", "no")}
 # One pass over a value: the characters Paragraph markup reads (& < >) and those that mean
 # something at the start of a body line or inside a table row (# | * -), each as an entity, so a

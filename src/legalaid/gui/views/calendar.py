@@ -359,8 +359,7 @@ class CalendarPage(QWidget):
         self.mode.setItemText(0, self.tr("Agenda of the day"))
         self.mode.setItemText(1, self.tr("Agenda of the month"))
         self.month_label.setText(month_title(self.chosen))
-        if hasattr(self, "rows"):  # the agenda's rule titles and words, in the new language
-            self._show_agenda(self.rows)
+        self._show_agenda(self.rows)  # the agenda's rule titles and words, in the new language
         self.done_button.setText(self.tr("Mark task done"))
         self.export_button.setText(self.tr("Export shown to .ics…"))
         self.client_export.setText(self.tr("Export this client's deadlines…"))
