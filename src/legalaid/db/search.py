@@ -126,20 +126,20 @@ def score_key(query_words: Sequence[str], stored_key: str) -> float:
     return sum(_word_score(word, name_words) for word in query_words) / len(query_words)
 
 
+# Per query word, what may stand for it in a key: (text, whole word) pairs (``_alternatives``).
+_Alternatives = list[list[tuple[str, bool]]]
+_Candidates = Callable[[Connection, _Alternatives, int], list[tuple[int, str]]]
+
+
 def _quoted(word: str) -> str:
     return '"' + word + '"'
 
 
-def _fts_expression(query_words: Sequence[str], vocabulary: NameVocabulary | None) -> str:
+def _fts_expression(alternatives: _Alternatives) -> str:
     """``("abdulaev"* OR "abdulaiev") AND ("shuhrat"* OR ...)`` for FTS5 MATCH."""
-    groups = []
-    for word in query_words:
-        alternatives = [_quoted(prefix) + "*" for prefix in prefix_alternatives(word)]
-        if vocabulary is not None:
-            alternatives += [_quoted(term) for term in vocabulary.near(word)]
-            alternatives += [_quoted(prefix) + "*" for prefix in vocabulary.near_prefix(word)]
-        groups.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
-    return " AND ".join(groups)
+    return " AND ".join(
+        "(" + " OR ".join(_quoted(text) + ("" if whole else "*") for text, whole in word) + ")"
+        for word in alternatives)
 
 
 class NameSearchRepository:
@@ -160,41 +160,40 @@ class NameSearchRepository:
         candidate_cap = max(limit * 2, 40)
         candidates = (self._fts_candidates if connection.dialect.name == "sqlite"
                       else self._trigram_candidates)
+        exact = [_alternatives(word, None) for word in words]
         if _specific(words):
-            rows = self._typo_first(connection, candidates, words, limit, candidate_cap)
+            rows = self._typo_first(connection, candidates, words, exact, limit, candidate_cap)
         else:
-            rows = candidates(connection, words, None, candidate_cap)
+            rows = candidates(connection, exact, candidate_cap)
             if len(rows) < limit:  # few exact or prefix matches: allow one typo per word
-                typos = self._with_typos(connection, candidates, words, candidate_cap)
+                typos = self._with_typos(connection, candidates, words, exact, candidate_cap)
                 rows = rows if typos is None else typos
         return _ranked(words, rows, limit)
 
     def _with_typos(self, connection: Connection, candidates: _Candidates,
-                    words: Sequence[str], cap: int) -> list[tuple[int, str]] | None:
+                    words: Sequence[str], exact: _Alternatives, cap: int
+                    ) -> list[tuple[int, str]] | None:  # fmt: skip
         """The candidates with one typo allowed per word, or ``None`` where the vocabulary
         offers no other spelling (the same query would find the same rows)."""
         self.vocabulary.refresh(connection)
-        if all(_alternatives(word, self.vocabulary) == _alternatives(word, None)
-               for word in words):
-            return None
-        return candidates(connection, words, self.vocabulary, cap)
+        typos = [_alternatives(word, self.vocabulary) for word in words]
+        return None if typos == exact else candidates(connection, typos, cap)
 
     def _typo_first(self, connection: Connection, candidates: _Candidates,
-                    words: Sequence[str], limit: int, cap: int) -> list[tuple[int, str]]:
+                    words: Sequence[str], exact: _Alternatives, limit: int, cap: int
+                    ) -> list[tuple[int, str]]:  # fmt: skip
         """The same rows as exact-then-typos, usually in one query: a typo query finds every
         exact match too, so when it finds fewer than ``limit`` rows the exact query would have
         found fewer as well, and its answer would have been these rows."""
-        typos = self._with_typos(connection, candidates, words, cap)
+        typos = self._with_typos(connection, candidates, words, exact, cap)
         if typos is not None and len(typos) < limit:
             return typos
-        exact = candidates(connection, words, None, cap)
-        return exact if typos is None or len(exact) >= limit else typos
+        rows = candidates(connection, exact, cap)
+        return rows if typos is None or len(rows) >= limit else typos
 
     @staticmethod
-    def _fts_candidates(
-        connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
-        cap: int,
-    ) -> list[tuple[int, str]]:
+    def _fts_candidates(connection: Connection, alternatives: _Alternatives, cap: int
+                        ) -> list[tuple[int, str]]:  # fmt: skip
         statement = text(
             "SELECT n.client_id, n.search_key FROM client_name_fts "
             "JOIN client_name AS n ON n.id = client_name_fts.rowid "
@@ -202,28 +201,24 @@ class NameSearchRepository:
             "WHERE client_name_fts MATCH :expression AND c.deleted_at IS NULL "
             "LIMIT :cap"
         )
-        expression = _fts_expression(words, vocabulary)
+        expression = _fts_expression(alternatives)
         rows = connection.execute(statement, {"expression": expression, "cap": cap}).all()
         return [(row[0], row[1]) for row in rows]
 
     @staticmethod
-    def _trigram_candidates(
-        connection: Connection, words: Sequence[str], vocabulary: NameVocabulary | None,
-        cap: int,
-    ) -> list[tuple[int, str]]:
+    def _trigram_candidates(connection: Connection, alternatives: _Alternatives, cap: int
+                            ) -> list[tuple[int, str]]:  # fmt: skip
         """PostgreSQL: for every query word, the key contains one of its alternatives (what the
         trigram index answers, ``LIKE ANY``) and one of them starts a word of the key (a regular
         expression, checked on those rows only). (Anchored
         ``LIKE`` patterns such as ``'% word%'`` plan far worse: up to ten times slower.)"""
         conditions = []
         params: dict[str, object] = {"cap": cap}
-        for index, word in enumerate(words):
-            alternatives = _alternatives(word, vocabulary)
+        for index, word in enumerate(alternatives):
             params[f"contains{index}"] = list(dict.fromkeys(
-                f"%{_like_literal(text)}%" for text, _ in alternatives))
+                f"%{_like_literal(text)}%" for text, _ in word))
             params[f"starts{index}"] = "(^| )(" + "|".join(
-                _regex_literal(text) + ("( |$)" if whole else "")
-                for text, whole in alternatives) + ")"
+                _regex_literal(text) + ("( |$)" if whole else "") for text, whole in word) + ")"
             conditions.append(f"n.search_key LIKE ANY (:contains{index}) "
                               f"AND n.search_key ~ :starts{index}")
         # The Bin's few clients are left out through their partial index, read once: a join
@@ -236,9 +231,6 @@ class NameSearchRepository:
             f"AND {' AND '.join(conditions)} LIMIT :cap"
         )
         return [(row[0], row[1]) for row in connection.execute(statement, params).all()]
-
-_Candidates = Callable[[Connection, Sequence[str], "NameVocabulary | None", int],
-                       list[tuple[int, str]]]
 
 
 def _specific(words: Sequence[str]) -> bool:
