@@ -56,7 +56,7 @@ def test_roles_hold_on_the_command_line(tmp_path: Path) -> None:
     as_intake = {"LEGALAID_USER": "zhanna", "LEGALAID_PASSWORD": "intake password 1"}
     refused = run(tmp_path, "audit", "verify", **as_intake)
     assert (refused.returncode, refused.stderr) == (
-        2, "legalaid: a intake may not do this (audit)\n")
+        2, "legalaid: an intake may not do this (audit)\n")
     wrong = run(tmp_path, "search", "x", LEGALAID_USER="zhanna", LEGALAID_PASSWORD="nope")
     assert (wrong.returncode, wrong.stderr) == (2, "legalaid: unknown user or wrong password\n")
     listed = run(tmp_path, "users", "list", "--json")

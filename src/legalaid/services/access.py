@@ -101,7 +101,9 @@ class AccessSession:
         action = _action_of(rule, declaration, arguments)
         client_id = self._client_of(declaration, arguments)
         if not self.may(action):
-            raise self.refuse(what, client_id, f"a {self.actor.role.value} may not do this "
+            role = self.actor.role.value
+            article = "an" if role[0] in "aeiou" else "a"  # "an intake", "a lawyer"
+            raise self.refuse(what, client_id, f"{article} {role} may not do this "
                                                f"({action.value})")
         if client_id is not None and action in PER_CLIENT_FOR_LAWYERS \
                 and not self.reaches(client_id):
